@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { parseLibrary } from '../src/domain/exercises/parse';
+import { PoseSchema } from '../src/domain/exercises/pose';
+import type { PlanRules } from '../src/domain/personalization/plan';
+import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
+import { CheckinRuleSchema } from '../src/domain/safety/checkin';
+import { CareAdviceSchema, RedFlagSchema } from '../src/domain/safety/red-flags';
+import { CHECKIN_RULES } from './checkin-rules';
+import { EXERCISES } from './exercises';
+import { POSES } from './poses';
+import { CARE_ADVICE, RED_FLAGS } from './red-flags';
+import { RESTRICTION_RULES } from './restriction-rules';
+import { SOURCES } from './sources';
+
+/** Every content file parsed once through its domain schema: bad content fails at start-up. */
+export const POSE_LIST = z.array(PoseSchema).parse(POSES);
+export const LIBRARY = parseLibrary(EXERCISES, SOURCES, POSE_LIST.map((p) => p.id));
+export const CHECKIN_RULE_LIST = z.array(CheckinRuleSchema).parse(CHECKIN_RULES);
+
+export const PLAN_RULES: PlanRules = {
+  exercises: LIBRARY.exercises,
+  restrictions: z.array(RestrictionRuleSchema).parse(RESTRICTION_RULES),
+  redFlags: z.array(RedFlagSchema).parse(RED_FLAGS),
+  careAdvice: z.array(CareAdviceSchema).parse(CARE_ADVICE),
+};

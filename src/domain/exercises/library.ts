@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { DemandsSchema, PropSchema } from './demands';
+
+export const EXERCISE_IDS = [
+  'seated-piriformis',
+  'figure-4',
+  'cat-cow',
+  'childs-pose',
+  'hamstring',
+  'knee-to-chest',
+] as const;
+export const ExerciseIdSchema = z.enum(EXERCISE_IDS);
+export type ExerciseId = z.infer<typeof ExerciseIdSchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+
+/** A hold is timed per side; a breath-paced exercise counts slow cycles instead. */
+export const DoseSchema = z.discriminatedUnion('mode', [
+  z.strictObject({
+    mode: z.literal('hold'),
+    holdSeconds: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    reps: z.number().int().min(1).max(10),
+  }),
+  z.strictObject({
+    mode: z.literal('breath'),
+    cycles: z.number().int().min(1).max(30),
+    inhaleSeconds: z.number().positive(),
+    exhaleSeconds: z.number().positive(),
+  }),
+]);
+export type Dose = z.infer<typeof DoseSchema>;
+
+export const VariantSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  steps: z.array(z.string().min(1)).min(2),
+  demands: DemandsSchema,
+  /** At least one of these must be at hand (e.g. a strap or a towel). */
+  needsOneOf: z.array(PropSchema).optional(),
+  /** Pose ids for the illustration; two or more are animated in a loop. */
+  poses: z.array(slug).min(1),
+});
+export type Variant = z.infer<typeof VariantSchema>;
+
+export const ExerciseSchema = z.strictObject({
+  id: ExerciseIdSchema,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  whyItHelps: z.string().min(1),
+  cautions: z.array(z.string().min(1)).min(1),
+  /** One-sided stretches are done on the left and on the right. */
+  sided: z.boolean(),
+  dose: DoseSchema,
+  /** Variants in order of preference: the article's version first, gentler ones after. */
+  variants: z.array(VariantSchema).min(1),
+  /** Exercises that stretch the same tissue more gently and can stand in for this one. */
+  coveredBy: z.array(ExerciseIdSchema).default([]),
+  sources: z.array(slug).min(1),
+});
+export type Exercise = z.infer<typeof ExerciseSchema>;
+export type ExerciseInput = z.input<typeof ExerciseSchema>;
+
+export const SourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export function findVariant(exercise: Exercise, variantId: string): Variant | undefined {
+  return exercise.variants.find((v) => v.id === variantId);
+}

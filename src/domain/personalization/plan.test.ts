@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLAN_RULES } from '../../../content/catalog';
+import { LEVELS, POSITIONS, PROPS, type Demands } from '../exercises/demands';
+import { EXERCISE_IDS, type Exercise } from '../exercises/library';
+import { breaches } from '../safety/limits';
+import { RED_FLAG_IDS } from '../safety/red-flags';
+import { AGGRAVATORS, PAIN_AREAS, activeTriggers, type Intake } from './intake';
+import { buildPlan } from './plan';
+
+const noFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false]));
+
+export const intakeArb: fc.Arbitrary<Intake> = fc.record({
+  redFlags: fc.record(Object.fromEntries(RED_FLAG_IDS.map((id) => [id, fc.boolean()]))),
+  painAreas: fc.subarray([...PAIN_AREAS]),
+  side: fc.constantFrom('left', 'right', 'both'),
+  legPain: fc.integer({ min: 0, max: 10 }),
+  backPain: fc.integer({ min: 0, max: 10 }),
+  aggravators: fc.subarray([...AGGRAVATORS]),
+  canGetToFloor: fc.boolean(),
+  canKneel: fc.boolean(),
+  steadyOnFeet: fc.boolean(),
+  props: fc.subarray([...PROPS]),
+  nerveSensitiveToday: fc.boolean(),
+  locale: fc.constant('en' as const),
+});
+const safeIntakeArb = intakeArb.map((intake) => ({ ...intake, redFlags: { ...noFlags } }));
+
+const base: Intake = {
+  redFlags: { ...noFlags },
+  painAreas: ['buttock', 'thigh'],
+  side: 'left',
+  legPain: 5,
+  backPain: 3,
+  aggravators: ['sitting'],
+  canGetToFloor: true,
+  canKneel: true,
+  steadyOnFeet: true,
+  props: ['strap', 'chair'],
+  nerveSensitiveToday: false,
+  locale: 'en',
+};
+
+describe('buildPlan', () => {
+  it('gives the whole routine when nothing restricts it', () => {
+    const plan = buildPlan(base, PLAN_RULES);
+    expect(plan.status).toBe('plan');
+    expect(plan.items.map((i) => i.exerciseId)).toEqual([...EXERCISE_IDS]);
+    const knee = plan.items.find((i) => i.exerciseId === 'knee-to-chest');
+    expect(knee?.holdSeconds).toEqual([15, 20]);
+    expect(plan.items.find((i) => i.exerciseId === 'cat-cow')?.mode).toBe('breath');
+    // Left leg hurts: start on the right.
+    expect(plan.items[0]?.sides).toEqual(['right', 'left']);
+  });
+
+  it('swaps the seated piriformis for the lying figure-4 on a nerve-sensitive day', () => {
+    const plan = buildPlan({ ...base, nerveSensitiveToday: true }, PLAN_RULES);
+    expect(plan.items.map((i) => i.exerciseId)).toContain('figure-4');
+    const piriformis = plan.excluded.find((e) => e.exerciseId === 'seated-piriformis');
+    expect(piriformis?.reasons.join(' ')).toMatch(/figure-4/i);
+    expect(plan.items.map((i) => i.exerciseId)).not.toContain('hamstring');
+    for (const item of plan.items) if (item.holdSeconds) expect(item.holdSeconds[1]).toBeLessThanOrEqual(20);
+  });
+
+  it('uses a firm bed when the floor is out of reach', () => {
+    const plan = buildPlan({ ...base, canGetToFloor: false, steadyOnFeet: false }, PLAN_RULES);
+    const figure4 = plan.items.find((i) => i.exerciseId === 'figure-4');
+    expect(figure4?.variant).toBe('on-bed');
+    expect(figure4?.reasons.join(' ')).toMatch(/rule: no-floor/);
+    expect(plan.items.find((i) => i.exerciseId === 'cat-cow')?.variant).toBe('seated');
+    expect(plan.excluded.map((e) => e.exerciseId)).toContain('childs-pose');
+  });
+
+  it('names the missing prop when it is the only thing in the way', () => {
+    const plan = buildPlan(
+      { ...base, canGetToFloor: false, props: [] },
+      PLAN_RULES,
+    );
+    const hamstring = plan.excluded.find((e) => e.exerciseId === 'hamstring');
+    expect(hamstring?.reasons.join(' ')).toMatch(/needs a step/);
+  });
+
+  it('returns seek-care with no items for any red flag, at the most urgent tier', () => {
+    fc.assert(
+      fc.property(intakeArb, (intake) => {
+        const plan = buildPlan(intake, PLAN_RULES);
+        const flagged = RED_FLAG_IDS.filter((id) => intake.redFlags[id]);
+        if (flagged.length === 0) {
+          expect(plan.status).toBe('plan');
+          return;
+        }
+        expect(plan.status).toBe('seek-care');
+        expect(plan.items).toEqual([]);
+        expect(plan.urgency).not.toBeNull();
+        expect(plan.care?.urgency).toBe(plan.urgency);
+        const tiers = flagged.map((id) => PLAN_RULES.redFlags.find((f) => f.id === id)?.urgency);
+        const expected = (['emergency', 'urgent', 'soon'] as const).find((t) => tiers.includes(t));
+        expect(plan.urgency).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never includes an item that breaks an active restriction', () => {
+    fc.assert(
+      fc.property(safeIntakeArb, (intake) => {
+        const plan = buildPlan(intake, PLAN_RULES);
+        const triggers = activeTriggers(intake);
+        const active = PLAN_RULES.restrictions.filter((r) => triggers.includes(r.trigger));
+        for (const item of plan.items)
+          for (const rule of active) expect(breaches(item.demands, rule.limits)).toEqual([]);
+        for (const item of plan.items) expect(item.reasons.length).toBeGreaterThan(0);
+        for (const exclusion of plan.excluded) expect(exclusion.reasons.length).toBeGreaterThan(0);
+        expect(plan.items.length + plan.excluded.length).toBe(PLAN_RULES.exercises.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(intakeArb, (intake) => {
+        expect(buildPlan(intake, PLAN_RULES)).toEqual(buildPlan(structuredClone(intake), PLAN_RULES));
+      }),
+    );
+  });
+
+  it('keeps its promise over any library, not just ours', () => {
+    const demandsArb: fc.Arbitrary<Demands> = fc.record({
+      position: fc.constantFrom(...POSITIONS),
+      floor: fc.boolean(),
+      kneeling: fc.boolean(),
+      forwardBend: fc.boolean(),
+      lumbarFlexion: fc.constantFrom(...LEVELS),
+      twist: fc.boolean(),
+      neuralTension: fc.constantFrom(...LEVELS),
+      balance: fc.constantFrom('none', 'low', 'high'),
+      props: fc.subarray([...PROPS]),
+    });
+    const libraryArb = fc
+      .array(fc.array(demandsArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 })
+      .map((lists): Exercise[] =>
+        lists.map((variants, i) => ({
+          id: EXERCISE_IDS[i % EXERCISE_IDS.length]!,
+          name: `Exercise ${i}`,
+          summary: 's',
+          whyItHelps: 'w',
+          cautions: ['c'],
+          sided: i % 2 === 0,
+          dose: { mode: 'hold', holdSeconds: [20, 30], reps: 2 },
+          coveredBy: [],
+          sources: ['src'],
+          variants: variants.map((demands, j) => ({
+            id: `v${j}`,
+            name: `Variant ${j}`,
+            summary: 's',
+            steps: ['a', 'b'],
+            demands,
+            poses: ['p'],
+          })),
+        })),
+      );
+    fc.assert(
+      fc.property(safeIntakeArb, libraryArb, (intake, exercises) => {
+        const plan = buildPlan(intake, { ...PLAN_RULES, exercises });
+        const active = PLAN_RULES.restrictions.filter((r) => activeTriggers(intake).includes(r.trigger));
+        for (const item of plan.items)
+          for (const rule of active) expect(breaches(item.demands, rule.limits)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

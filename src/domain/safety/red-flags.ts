@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
+export const UrgencySchema = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** The nine flags of the public contract, then the review-tier flags from the clinical brief. */
+export const RED_FLAG_IDS = [
+  'saddleNumbness',
+  'bladderOrBowelChange',
+  'sexualDysfunction',
+  'newSymptomsBothLegs',
+  'progressiveWeakness',
+  'fever',
+  'cancerHistory',
+  'majorTrauma',
+  'unexplainedWeightLoss',
+  'osteoporosisOrSteroids',
+  'inflammatoryPattern',
+  'constantOrNightPain',
+  'noImprovementAfterMonth',
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+const CONTRACT_FLAGS = RED_FLAG_IDS.slice(0, 9);
+const answer = z.boolean();
+
+/** Contract flags are required; the extra review flags are optional so older clients still work. */
+export const RedFlagAnswersSchema = z.strictObject(
+  Object.fromEntries(
+    RED_FLAG_IDS.map((id) => [id, CONTRACT_FLAGS.includes(id) ? answer : answer.optional()]),
+  ) as Record<RedFlagId, typeof answer>,
+);
+export type RedFlagAnswers = Partial<Record<RedFlagId, boolean>>;
+
+export const RedFlagSchema = z.strictObject({
+  id: z.enum(RED_FLAG_IDS),
+  urgency: UrgencySchema,
+  question: z.string().min(1),
+  hint: z.string().min(1),
+  sources: z.array(z.string()).min(1),
+});
+export type RedFlag = z.infer<typeof RedFlagSchema>;
+
+export const CareAdviceSchema = z.strictObject({
+  urgency: UrgencySchema,
+  title: z.string().min(1),
+  where: z.string().min(1),
+  when: z.string().min(1),
+  meanwhile: z.array(z.string().min(1)).min(1),
+});
+export type CareAdvice = z.infer<typeof CareAdviceSchema>;
+
+export type Screening = { urgency: Urgency | null; flagged: RedFlag[] };
+
+/** The most urgent tier among the flags answered "yes"; null when none are. */
+export function screenRedFlags(answers: RedFlagAnswers, flags: readonly RedFlag[]): Screening {
+  const flagged = flags.filter((flag) => answers[flag.id] === true);
+  const urgency = URGENCIES.find((tier) => flagged.some((flag) => flag.urgency === tier)) ?? null;
+  return { urgency, flagged };
+}
