@@ -12,7 +12,11 @@ describe('exercise library content', () => {
   });
 
   it('offers the prop variants people need', () => {
-    expect(variantsOf('hamstring').map((v) => v.id)).toEqual(['seated', 'standing-step', 'supine-strap']);
+    expect(variantsOf('hamstring').map((v) => v.id)).toEqual([
+      'seated',
+      'standing-step',
+      'supine-strap',
+    ]);
     expect(variantsOf('cat-cow').map((v) => v.id)).toContain('seated');
     expect(variantsOf('childs-pose').map((v) => v.id)).toContain('pillow-supported');
     expect(demandsOf('seated-piriformis', 'upright')?.forwardBend).toBe(false);
@@ -35,7 +39,8 @@ describe('exercise library content', () => {
     expect(demandsOf('figure-4', 'supine')?.floor).toBe(true);
     expect(demandsOf('figure-4', 'on-bed')?.floor).toBe(false);
     // The article describes no twisting stretch.
-    for (const e of LIBRARY.exercises) for (const v of e.variants) expect(v.demands.twist).toBe(false);
+    for (const e of LIBRARY.exercises)
+      for (const v of e.variants) expect(v.demands.twist).toBe(false);
   });
 
   it('cites sources that exist and illustrates every variant', () => {

@@ -14,7 +14,11 @@ import { SOURCES } from './sources';
 
 /** Every content file parsed once through its domain schema: bad content fails at start-up. */
 export const POSE_LIST = z.array(PoseSchema).parse(POSES);
-export const LIBRARY = parseLibrary(EXERCISES, SOURCES, POSE_LIST.map((p) => p.id));
+export const LIBRARY = parseLibrary(
+  EXERCISES,
+  SOURCES,
+  POSE_LIST.map((p) => p.id),
+);
 export const CHECKIN_RULE_LIST = z.array(CheckinRuleSchema).parse(CHECKIN_RULES);
 
 export const PLAN_RULES: PlanRules = {

@@ -6,7 +6,8 @@ export const CHECKIN_RULES = [
     id: 'pain-up-two-or-more',
     symptom: 'painUpALot',
     action: 'stop',
-    reason: 'Your pain went up by 2 points or more. That is a sign to stop for today and let things settle.',
+    reason:
+      'Your pain went up by 2 points or more. That is a sign to stop for today and let things settle.',
   },
   {
     id: 'pain-up-slightly',
@@ -14,19 +15,22 @@ export const CHECKIN_RULES = [
     action: 'modify',
     ease: ['neuralTension', 'lumbarFlexion', 'forwardBend'],
     otherwise: 'skip',
-    reason: 'Your pain went up a little. Stretches should ease pain, not add to it, so we go gentler.',
+    reason:
+      'Your pain went up a little. Stretches should ease pain, not add to it, so we go gentler.',
   },
   {
     id: 'tingling-spreads',
     symptom: 'tinglingSpread',
     action: 'stop',
-    reason: 'Tingling that spreads further down the leg means the nerve is more irritated. Stop here.',
+    reason:
+      'Tingling that spreads further down the leg means the nerve is more irritated. Stop here.',
   },
   {
     id: 'numbness-spreads',
     symptom: 'numbnessSpread',
     action: 'stop',
-    reason: 'Numbness that spreads further down the leg means the nerve is more irritated. Stop here.',
+    reason:
+      'Numbness that spreads further down the leg means the nerve is more irritated. Stop here.',
   },
   {
     id: 'sharp-pain',

@@ -72,7 +72,8 @@ export const RED_FLAGS = [
   {
     id: 'osteoporosisOrSteroids',
     urgency: 'soon',
-    question: 'Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?',
+    question:
+      'Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?',
     hint: 'Some stretches bend the spine, which may not suit fragile bones.',
     sources: ['chou-2007'],
   },
@@ -116,7 +117,8 @@ export const CARE_ADVICE = [
   {
     urgency: 'urgent',
     title: 'Please see a doctor today or tomorrow',
-    where: 'Call your doctor, an urgent care clinic or a physical therapist and ask for an urgent appointment.',
+    where:
+      'Call your doctor, an urgent care clinic or a physical therapist and ask for an urgent appointment.',
     when: 'Within a day. If things get worse before then, go to an emergency department.',
     meanwhile: [
       'Hold off on stretching until you have been checked.',

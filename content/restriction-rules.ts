@@ -6,25 +6,29 @@ export const RESTRICTION_RULES = [
     id: 'balance-unsafe',
     trigger: 'notSteady',
     limits: { positionsAvoided: ['standing'], maxBalance: 'low' },
-    reason: "You told us you don't feel steady on your feet, so we keep to sitting and lying positions.",
+    reason:
+      "You told us you don't feel steady on your feet, so we keep to sitting and lying positions.",
   },
   {
     id: 'no-kneeling',
     trigger: 'cannotKneel',
     limits: { kneeling: false, positionsAvoided: ['kneeling', 'quadruped'] },
-    reason: "You told us kneeling isn't comfortable, so we leave out positions that put weight on your knees.",
+    reason:
+      "You told us kneeling isn't comfortable, so we leave out positions that put weight on your knees.",
   },
   {
     id: 'no-floor',
     trigger: 'cannotGetToFloor',
     limits: { floor: false },
-    reason: "You told us getting down to the floor is hard, so we use a chair or a firm bed instead.",
+    reason:
+      'You told us getting down to the floor is hard, so we use a chair or a firm bed instead.',
   },
   {
     id: 'forward-bend-sensitive',
     trigger: 'forwardBendAggravates',
     limits: { forwardBend: false, maxLumbarFlexion: 'low' },
-    reason: 'Bending forward makes your symptoms worse, so we avoid leaning forward and deep rounding of the back.',
+    reason:
+      'Bending forward makes your symptoms worse, so we avoid leaning forward and deep rounding of the back.',
   },
   {
     id: 'twist-sensitive',
@@ -35,7 +39,11 @@ export const RESTRICTION_RULES = [
   {
     id: 'nerve-sensitive-day',
     trigger: 'nerveSensitive',
-    limits: { maxNeuralTension: 'low', forwardBend: false, positionsAvoided: ['seated', 'standing'] },
+    limits: {
+      maxNeuralTension: 'low',
+      forwardBend: false,
+      positionsAvoided: ['seated', 'standing'],
+    },
     reason:
       'Your nerve feels sensitive today, so we choose the gentlest, fully supported positions, skip stretches that pull on the nerve, and shorten the holds.',
     preferGentlest: true,

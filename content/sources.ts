@@ -28,7 +28,8 @@ export const SOURCES = [
   },
   {
     id: 'acsm-stretching',
-    title: 'ACSM guidelines on flexibility exercise (Garber et al., Med Sci Sports Exerc 2011;43:1334)',
+    title:
+      'ACSM guidelines on flexibility exercise (Garber et al., Med Sci Sports Exerc 2011;43:1334)',
     publisher: 'American College of Sports Medicine',
     url: 'https://pubmed.ncbi.nlm.nih.gov/21694556/',
   },
@@ -40,25 +41,29 @@ export const SOURCES = [
   },
   {
     id: 'peul-2007',
-    title: 'Surgery versus prolonged conservative treatment for sciatica (Peul et al., NEJM 2007;356:2245)',
+    title:
+      'Surgery versus prolonged conservative treatment for sciatica (Peul et al., NEJM 2007;356:2245)',
     publisher: 'New England Journal of Medicine',
     url: 'https://www.nejm.org/doi/full/10.1056/NEJMoa064039',
   },
   {
     id: 'dahm-2010',
-    title: 'Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica',
+    title:
+      'Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica',
     publisher: 'Cochrane Database of Systematic Reviews (CD007612)',
     url: 'https://doi.org/10.1002/14651858.CD007612.pub2',
   },
   {
     id: 'fernandez-2015',
-    title: 'Physical activity and exercise for sciatica: a systematic review (Fernandez et al., Spine 2015;40:1457)',
+    title:
+      'Physical activity and exercise for sciatica: a systematic review (Fernandez et al., Spine 2015;40:1457)',
     publisher: 'Spine',
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Fernandez+2015+sciatica+exercise+systematic+review+Spine',
   },
   {
     id: 'may-2012',
-    title: 'Centralization and directional preference: a systematic review (May & Aina, Man Ther 2012;17:497)',
+    title:
+      'Centralization and directional preference: a systematic review (May & Aina, Man Ther 2012;17:497)',
     publisher: 'Manual Therapy',
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=May+Aina+2012+centralization+directional+preference',
   },
@@ -70,7 +75,8 @@ export const SOURCES = [
   },
   {
     id: 'chou-2007',
-    title: 'Diagnosis and treatment of low back pain: ACP/APS guideline (Chou et al., Ann Intern Med 2007;147:478)',
+    title:
+      'Diagnosis and treatment of low back pain: ACP/APS guideline (Chou et al., Ann Intern Med 2007;147:478)',
     publisher: 'Annals of Internal Medicine',
     url: 'https://pubmed.ncbi.nlm.nih.gov/17909209/',
   },

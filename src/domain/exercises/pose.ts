@@ -32,7 +32,10 @@ export const PoseSchema = z.strictObject({
 export type Pose = z.infer<typeof PoseSchema>;
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-const lerpPoint = (a: Point, b: Point, t: number): Point => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
+const lerpPoint = (a: Point, b: Point, t: number): Point => [
+  lerp(a[0], b[0], t),
+  lerp(a[1], b[1], t),
+];
 
 function lerpLimbs(a: Pose['near'], b: Pose['near'], t: number): Pose['near'] {
   return {

@@ -4,14 +4,22 @@ import { PLAN_RULES } from '../../../content/catalog';
 import { LEVELS, POSITIONS, PROPS, type Demands } from '../exercises/demands';
 import { EXERCISE_IDS, type Exercise } from '../exercises/library';
 import { breaches } from '../safety/limits';
-import { RED_FLAG_IDS } from '../safety/red-flags';
+import { RED_FLAG_IDS, type RedFlagId } from '../safety/red-flags';
 import { AGGRAVATORS, PAIN_AREAS, activeTriggers, type Intake } from './intake';
 import { buildPlan } from './plan';
 
-const noFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false]));
+const noFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<
+  RedFlagId,
+  boolean
+>;
 
 export const intakeArb: fc.Arbitrary<Intake> = fc.record({
-  redFlags: fc.record(Object.fromEntries(RED_FLAG_IDS.map((id) => [id, fc.boolean()]))),
+  redFlags: fc.record(
+    Object.fromEntries(RED_FLAG_IDS.map((id) => [id, fc.boolean()])) as Record<
+      RedFlagId,
+      fc.Arbitrary<boolean>
+    >,
+  ),
   painAreas: fc.subarray([...PAIN_AREAS]),
   side: fc.constantFrom('left', 'right', 'both'),
   legPain: fc.integer({ min: 0, max: 10 }),
@@ -59,7 +67,8 @@ describe('buildPlan', () => {
     const piriformis = plan.excluded.find((e) => e.exerciseId === 'seated-piriformis');
     expect(piriformis?.reasons.join(' ')).toMatch(/figure-4/i);
     expect(plan.items.map((i) => i.exerciseId)).not.toContain('hamstring');
-    for (const item of plan.items) if (item.holdSeconds) expect(item.holdSeconds[1]).toBeLessThanOrEqual(20);
+    for (const item of plan.items)
+      if (item.holdSeconds) expect(item.holdSeconds[1]).toBeLessThanOrEqual(20);
   });
 
   it('uses a firm bed when the floor is out of reach', () => {
@@ -72,10 +81,7 @@ describe('buildPlan', () => {
   });
 
   it('names the missing prop when it is the only thing in the way', () => {
-    const plan = buildPlan(
-      { ...base, canGetToFloor: false, props: [] },
-      PLAN_RULES,
-    );
+    const plan = buildPlan({ ...base, canGetToFloor: false, props: [] }, PLAN_RULES);
     const hamstring = plan.excluded.find((e) => e.exerciseId === 'hamstring');
     expect(hamstring?.reasons.join(' ')).toMatch(/needs a step/);
   });
@@ -120,7 +126,9 @@ describe('buildPlan', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(intakeArb, (intake) => {
-        expect(buildPlan(intake, PLAN_RULES)).toEqual(buildPlan(structuredClone(intake), PLAN_RULES));
+        expect(buildPlan(intake, PLAN_RULES)).toEqual(
+          buildPlan(structuredClone(intake), PLAN_RULES),
+        );
       }),
     );
   });
@@ -163,7 +171,9 @@ describe('buildPlan', () => {
     fc.assert(
       fc.property(safeIntakeArb, libraryArb, (intake, exercises) => {
         const plan = buildPlan(intake, { ...PLAN_RULES, exercises });
-        const active = PLAN_RULES.restrictions.filter((r) => activeTriggers(intake).includes(r.trigger));
+        const active = PLAN_RULES.restrictions.filter((r) =>
+          activeTriggers(intake).includes(r.trigger),
+        );
         for (const item of plan.items)
           for (const rule of active) expect(breaches(item.demands, rule.limits)).toEqual([]);
       }),

@@ -74,7 +74,8 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
   const excluded: Exclusion[] = [];
   for (const exercise of rules.exercises) {
     const choice = chooseVariant(exercise, active, intake.props);
-    if (choice.variant) items.push(toItem(exercise, choice.variant, choice.reasons, active, intake));
+    if (choice.variant)
+      items.push(toItem(exercise, choice.variant, choice.reasons, active, intake));
     else excluded.push({ exerciseId: exercise.id, name: exercise.name, reasons: choice.reasons });
   }
   for (const exclusion of excluded) {
@@ -113,12 +114,17 @@ function chooseVariant(
   const compliant = verdicts.filter((v) => v.brokenRules.length === 0 && !v.missingProps);
   const gentlest = rules.some((rule) => rule.preferGentlest);
   const picked = gentlest
-    ? [...compliant].sort((a, b) => demandScore(a.variant.demands) - demandScore(b.variant.demands))[0]
+    ? [...compliant].sort(
+        (a, b) => demandScore(a.variant.demands) - demandScore(b.variant.demands),
+      )[0]
     : compliant[0];
 
   const usual = verdicts[0];
   if (picked && usual && picked.variant === usual.variant)
-    return { variant: picked.variant, reasons: ['Nothing you told us rules out the usual version.'] };
+    return {
+      variant: picked.variant,
+      reasons: ['Nothing you told us rules out the usual version.'],
+    };
 
   // Explain what ruled out the variants that were passed over.
   const passedOver = picked ? verdicts.slice(0, verdicts.indexOf(picked)) : verdicts;
@@ -126,13 +132,17 @@ function chooseVariant(
     passedOver.flatMap((v) => [
       ...v.brokenRules.map((rule) => `${rule.reason} (rule: ${rule.id})`),
       ...(v.missingProps
-        ? [`The “${v.variant.name.toLowerCase()}” version needs ${listProps(v.variant.needsOneOf ?? [])}, which you didn't list as at hand.`]
+        ? [
+            `The “${v.variant.name.toLowerCase()}” version needs ${listProps(v.variant.needsOneOf ?? [])}, which you didn't list as at hand.`,
+          ]
         : []),
     ]),
   );
   if (!picked) return { variant: null, reasons };
   if (reasons.length === 0 && gentlest)
-    reasons.push(...rules.filter((r) => r.preferGentlest).map((r) => `${r.reason} (rule: ${r.id})`));
+    reasons.push(
+      ...rules.filter((r) => r.preferGentlest).map((r) => `${r.reason} (rule: ${r.id})`),
+    );
   return {
     variant: picked.variant,
     reasons: [`Adjusted: you'll do it ${picked.variant.name.toLowerCase()}.`, ...reasons],
@@ -147,8 +157,7 @@ function toItem(
   intake: Intake,
 ): PlanItem {
   const dose = exercise.dose;
-  const holdSeconds =
-    dose.mode === 'hold' ? shortestHold(dose.holdSeconds, rules, reasons) : null;
+  const holdSeconds = dose.mode === 'hold' ? shortestHold(dose.holdSeconds, rules, reasons) : null;
   return {
     exerciseId: exercise.id,
     variant: variant.id,
@@ -197,14 +206,16 @@ function planMessages(intake: Intake, itemCount: number): string[] {
   const messages = [STOP_REMINDER];
   if (itemCount === 0)
     messages.push(
-      "Nothing in the library suits what you told us today. A physical therapist can find movements that do: that is a good next step.",
+      'Nothing in the library suits what you told us today. A physical therapist can find movements that do: that is a good next step.',
     );
   if (Math.max(intake.legPain, intake.backPain) >= 7)
     messages.push(
       'Your pain is high right now. Go extra gently: a light stretch is plenty, and the check-ins will stop the session if things get worse.',
     );
   if (intake.aggravators.includes('sitting'))
-    messages.push('Sitting makes it worse for you: between sessions, get up and change position often.');
+    messages.push(
+      'Sitting makes it worse for you: between sessions, get up and change position often.',
+    );
   if (intake.painAreas.includes('belowKnee') || intake.painAreas.includes('foot'))
     messages.push(
       'Pain below the knee is a sign the nerve is involved. Notice where the leg symptoms are after each stretch: moving up toward the back is a good sign; spreading further down means stop.',
@@ -214,7 +225,9 @@ function planMessages(intake: Intake, itemCount: number): string[] {
 
 function listProps(props: readonly Prop[]): string {
   const names = props.map((p) => `a ${p}`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 function unique(values: string[]): string[] {

@@ -78,7 +78,10 @@ export function evaluateCheckin(
   const symptoms = reportedSymptoms(report);
   const matched = rules.filter((rule) => symptoms.includes(rule.symptom));
   if (matched.length === 0)
-    return { action: 'continue', reasons: ['No warning signs reported: carry on at the same gentle pace.'] };
+    return {
+      action: 'continue',
+      reasons: ['No warning signs reported: carry on at the same gentle pace.'],
+    };
 
   const firm = matched.filter((rule) => rule.action !== 'modify');
   const modifying = matched.filter((rule) => rule.action === 'modify');
@@ -88,7 +91,8 @@ export function evaluateCheckin(
   let action: CheckinAction = gentler ? 'modify' : 'continue';
   for (const rule of firm) if (severity(rule.action) > severity(action)) action = rule.action;
   if (!gentler)
-    for (const rule of modifying) if (severity(rule.otherwise) > severity(action)) action = rule.otherwise;
+    for (const rule of modifying)
+      if (severity(rule.otherwise) > severity(action)) action = rule.otherwise;
 
   const reasons = matched.map((rule) => rule.reason);
   if (action === 'modify' && gentler)

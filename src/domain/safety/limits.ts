@@ -32,11 +32,18 @@ export function breaches(demands: Demands, limits: Limits): Breach[] {
   if (limits.kneeling === false && demands.kneeling) found.push('kneeling');
   if (limits.forwardBend === false && demands.forwardBend) found.push('forwardBend');
   if (limits.twist === false && demands.twist) found.push('twist');
-  if (limits.maxLumbarFlexion && levelRank(demands.lumbarFlexion) > levelRank(limits.maxLumbarFlexion))
+  if (
+    limits.maxLumbarFlexion &&
+    levelRank(demands.lumbarFlexion) > levelRank(limits.maxLumbarFlexion)
+  )
     found.push('lumbarFlexion');
-  if (limits.maxNeuralTension && levelRank(demands.neuralTension) > levelRank(limits.maxNeuralTension))
+  if (
+    limits.maxNeuralTension &&
+    levelRank(demands.neuralTension) > levelRank(limits.maxNeuralTension)
+  )
     found.push('neuralTension');
-  if (limits.maxBalance && levelRank(demands.balance) > levelRank(limits.maxBalance)) found.push('balance');
+  if (limits.maxBalance && levelRank(demands.balance) > levelRank(limits.maxBalance))
+    found.push('balance');
   return found;
 }
 

@@ -22,15 +22,23 @@ export const RED_FLAG_IDS = [
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
-const CONTRACT_FLAGS = RED_FLAG_IDS.slice(0, 9);
-const answer = z.boolean();
+const CONTRACT_FLAGS = RED_FLAG_IDS.slice(0, 9) as readonly RedFlagId[];
+type ContractFlag = (typeof RED_FLAG_IDS)[0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8];
+type ReviewFlag = Exclude<RedFlagId, ContractFlag>;
 
 /** Contract flags are required; the extra review flags are optional so older clients still work. */
-export const RedFlagAnswersSchema = z.strictObject(
-  Object.fromEntries(
-    RED_FLAG_IDS.map((id) => [id, CONTRACT_FLAGS.includes(id) ? answer : answer.optional()]),
-  ) as Record<RedFlagId, typeof answer>,
-);
+export const RedFlagAnswersSchema = z.strictObject({
+  ...(Object.fromEntries(CONTRACT_FLAGS.map((id) => [id, z.boolean()])) as Record<
+    ContractFlag,
+    z.ZodBoolean
+  >),
+  ...(Object.fromEntries(
+    RED_FLAG_IDS.filter((id) => !CONTRACT_FLAGS.includes(id)).map((id) => [
+      id,
+      z.boolean().optional(),
+    ]),
+  ) as Record<ReviewFlag, z.ZodOptional<z.ZodBoolean>>),
+});
 export type RedFlagAnswers = Partial<Record<RedFlagId, boolean>>;
 
 export const RedFlagSchema = z.strictObject({

@@ -1,0 +1,285 @@
+import type { CheckinResult } from '../safety/checkin';
+import type { PlanItem, Side } from '../personalization/plan';
+
+/** A guided session as a pure state machine: time comes in with every event, in milliseconds. */
+
+export const GET_READY_SECONDS = 5;
+export const SWITCH_SECONDS = 5;
+export const REST_SECONDS = 5;
+
+export type SessionItem = Pick<
+  PlanItem,
+  'exerciseId' | 'variant' | 'name' | 'variantName' | 'mode' | 'reps' | 'sides' | 'breath'
+> & { holdSeconds: number | null };
+
+export type SegmentKind = 'ready' | 'switch' | 'rest' | 'hold' | 'inhale' | 'exhale';
+export type Segment = { kind: SegmentKind; seconds: number; side: Side | null; rep: number };
+
+export type Outcome = 'done' | 'skipped' | 'stopped';
+export type ItemRecord = {
+  exerciseId: SessionItem['exerciseId'];
+  variant: string;
+  outcome: Outcome;
+  checkin: CheckinResult | null;
+  heldSeconds: number;
+};
+
+export type Phase = 'intro' | 'running' | 'checkin' | 'finished' | 'stopped';
+
+export type SessionState = {
+  items: SessionItem[];
+  index: number;
+  phase: Phase;
+  segment: number;
+  /** When the current segment ends (running), or how long was left (paused). */
+  endsAt: number | null;
+  pausedRemainingMs: number | null;
+  records: ItemRecord[];
+  heldMs: number;
+};
+
+export type Cue =
+  { kind: 'speak'; text: string } | { kind: 'chime' } | { kind: 'vibrate'; pattern: number[] };
+
+export type SessionEvent =
+  | { type: 'start'; now: number }
+  | { type: 'tick'; now: number }
+  | { type: 'pause'; now: number }
+  | { type: 'resume'; now: number }
+  | { type: 'skip'; now: number }
+  /** The person reports a problem mid-exercise: go straight to the check-in. */
+  | { type: 'report'; now: number }
+  | { type: 'checkin'; result: CheckinResult; replacement?: SessionItem };
+
+export type Transition = { state: SessionState; cues: Cue[] };
+
+export function startSession(items: SessionItem[]): SessionState {
+  return {
+    items,
+    index: 0,
+    phase: items.length > 0 ? 'intro' : 'finished',
+    segment: 0,
+    endsAt: null,
+    pausedRemainingMs: null,
+    records: [],
+    heldMs: 0,
+  };
+}
+
+/** The timed steps of one exercise: holds alternate sides with a switch between them. */
+export function segmentsFor(item: SessionItem): Segment[] {
+  const segments: Segment[] = [];
+  if (item.mode === 'breath' && item.breath) {
+    segments.push({ kind: 'ready', seconds: GET_READY_SECONDS, side: null, rep: 1 });
+    for (let rep = 1; rep <= item.reps; rep++) {
+      segments.push({ kind: 'inhale', seconds: item.breath.inhaleSeconds, side: null, rep });
+      segments.push({ kind: 'exhale', seconds: item.breath.exhaleSeconds, side: null, rep });
+    }
+    return segments;
+  }
+  const sides: (Side | null)[] = item.sides.length > 0 ? item.sides : [null];
+  for (let rep = 1; rep <= item.reps; rep++)
+    for (const side of sides) {
+      const kind = segments.length === 0 ? 'ready' : side === null ? 'rest' : 'switch';
+      segments.push({
+        kind,
+        seconds: kind === 'ready' ? GET_READY_SECONDS : SWITCH_SECONDS,
+        side,
+        rep,
+      });
+      segments.push({ kind: 'hold', seconds: item.holdSeconds ?? 0, side, rep });
+    }
+  return segments;
+}
+
+export function currentSegment(state: SessionState): Segment | undefined {
+  const item = state.items[state.index];
+  return item && state.phase === 'running' ? segmentsFor(item)[state.segment] : undefined;
+}
+
+export function isPaused(state: SessionState): boolean {
+  return state.pausedRemainingMs !== null;
+}
+
+/** Milliseconds left in the current segment. */
+export function remainingMs(state: SessionState, now: number): number {
+  if (state.pausedRemainingMs !== null) return state.pausedRemainingMs;
+  return state.endsAt === null ? 0 : Math.max(0, state.endsAt - now);
+}
+
+export function advance(state: SessionState, event: SessionEvent): Transition {
+  switch (event.type) {
+    case 'start':
+      if (state.phase !== 'intro') return { state, cues: [] };
+      return enterSegment({ ...state, phase: 'running', segment: 0 }, event.now);
+    case 'tick':
+      return tick(state, event.now);
+    case 'pause':
+      if (state.phase !== 'running' || isPaused(state)) return { state, cues: [] };
+      return {
+        state: { ...state, pausedRemainingMs: remainingMs(state, event.now), endsAt: null },
+        cues: [{ kind: 'speak', text: 'Paused.' }],
+      };
+    case 'resume':
+      if (state.pausedRemainingMs === null) return { state, cues: [] };
+      return {
+        state: { ...state, endsAt: event.now + state.pausedRemainingMs, pausedRemainingMs: null },
+        cues: [{ kind: 'speak', text: 'Resuming.' }],
+      };
+    case 'skip':
+      if (state.phase !== 'intro' && state.phase !== 'running') return { state, cues: [] };
+      return nextItem(record(state, 'skipped', null), []);
+    case 'report':
+      if (state.phase !== 'running') return { state, cues: [] };
+      return toCheckin(state, event.now);
+    case 'checkin':
+      return applyCheckin(state, event.result, event.replacement);
+  }
+}
+
+function tick(state: SessionState, now: number): Transition {
+  const cues: Cue[] = [];
+  let current = state;
+  // A late tick (a sleeping tab) may cross several segments at once.
+  while (current.phase === 'running' && current.endsAt !== null && now >= current.endsAt) {
+    const item = current.items[current.index];
+    const segments = item ? segmentsFor(item) : [];
+    const finished = segments[current.segment];
+    if (finished?.kind === 'hold') {
+      current = { ...current, heldMs: current.heldMs + finished.seconds * 1000 };
+      cues.push({ kind: 'chime' }, { kind: 'vibrate', pattern: [200] });
+    }
+    const endedAt = current.endsAt ?? now;
+    if (current.segment + 1 >= segments.length) {
+      const done = toCheckin(current, endedAt);
+      return { state: done.state, cues: [...cues, ...done.cues] };
+    }
+    const next = enterSegment({ ...current, segment: current.segment + 1 }, endedAt);
+    current = next.state;
+    cues.push(...next.cues);
+  }
+  return { state: current, cues };
+}
+
+function enterSegment(state: SessionState, at: number): Transition {
+  const item = state.items[state.index];
+  const segment = item ? segmentsFor(item)[state.segment] : undefined;
+  if (!item || !segment) return { state, cues: [] };
+  return {
+    state: { ...state, endsAt: at + segment.seconds * 1000, pausedRemainingMs: null },
+    cues: [{ kind: 'speak', text: spokenCue(item, segment) }],
+  };
+}
+
+function spokenCue(item: SessionItem, segment: Segment): string {
+  const side = segment.side ? ` ${segment.side} side` : '';
+  switch (segment.kind) {
+    case 'ready':
+      return `Get ready: ${item.name}${side}.`;
+    case 'switch':
+      return `Switch to your${side}.`;
+    case 'rest':
+      return 'Relax for a moment.';
+    case 'hold':
+      return `Hold for ${segment.seconds} seconds.`;
+    case 'inhale':
+      return 'Breathe in.';
+    case 'exhale':
+      return 'Breathe out.';
+  }
+}
+
+function toCheckin(state: SessionState, _at: number): Transition {
+  return {
+    state: { ...state, phase: 'checkin', endsAt: null, pausedRemainingMs: null },
+    cues: [{ kind: 'speak', text: 'Well done. How did that feel?' }],
+  };
+}
+
+function applyCheckin(
+  state: SessionState,
+  result: CheckinResult,
+  replacement: SessionItem | undefined,
+): Transition {
+  if (state.phase !== 'checkin') return { state, cues: [] };
+  switch (result.action) {
+    case 'continue':
+      return nextItem(record(state, 'done', result), []);
+    case 'skip':
+      return nextItem(record(state, 'skipped', result), []);
+    case 'stop': {
+      const stopped = record(state, 'stopped', result);
+      return {
+        state: { ...stopped, phase: 'stopped' },
+        cues: [{ kind: 'speak', text: 'Let us stop here for today.' }],
+      };
+    }
+    case 'modify': {
+      const recorded = record(state, 'done', result);
+      if (!replacement) return nextItem(recorded, []);
+      const items = state.items.map((item, i) => (i === state.index ? replacement : item));
+      return {
+        state: { ...recorded, items, phase: 'intro', segment: 0 },
+        cues: [{ kind: 'speak', text: `Let's try a gentler version: ${replacement.variantName}.` }],
+      };
+    }
+  }
+}
+
+function record(
+  state: SessionState,
+  outcome: Outcome,
+  checkin: CheckinResult | null,
+): SessionState {
+  const item = state.items[state.index];
+  if (!item) return state;
+  const heldSeconds = Math.round(state.heldMs / 1000);
+  return {
+    ...state,
+    heldMs: 0,
+    records: [
+      ...state.records,
+      { exerciseId: item.exerciseId, variant: item.variant, outcome, checkin, heldSeconds },
+    ],
+  };
+}
+
+function nextItem(state: SessionState, cues: Cue[]): Transition {
+  const index = state.index + 1;
+  if (index >= state.items.length)
+    return {
+      state: { ...state, index, phase: 'finished', endsAt: null, pausedRemainingMs: null },
+      cues: [...cues, { kind: 'chime' }, { kind: 'speak', text: 'Session complete. Nicely done.' }],
+    };
+  return {
+    state: { ...state, index, phase: 'intro', segment: 0, endsAt: null, pausedRemainingMs: null },
+    cues,
+  };
+}
+
+/** What the summary screen shows. */
+export function summarize(state: SessionState) {
+  const count = (outcome: Outcome) => state.records.filter((r) => r.outcome === outcome).length;
+  return {
+    done: count('done'),
+    skipped: count('skipped'),
+    stopped: state.phase === 'stopped',
+    heldSeconds: state.records.reduce((sum, r) => sum + r.heldSeconds, 0),
+    modified: state.records.filter((r) => r.checkin?.action === 'modify').length,
+  };
+}
+
+/** Turn a plan item into a session item, choosing the short or long end of the hold range. */
+export function toSessionItem(item: PlanItem, longerHolds = false): SessionItem {
+  return {
+    exerciseId: item.exerciseId,
+    variant: item.variant,
+    name: item.name,
+    variantName: item.variantName,
+    mode: item.mode,
+    reps: item.reps,
+    sides: item.sides,
+    breath: item.breath,
+    holdSeconds: item.holdSeconds ? item.holdSeconds[longerHolds ? 1 : 0] : null,
+  };
+}
