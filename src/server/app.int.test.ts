@@ -1,0 +1,97 @@
+import { validate, compileErrors } from '@readme/openapi-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, testApp, type TestDb } from '../../tests/setup/test-db';
+import { createLogger } from './http/logging';
+import { createApp } from './app';
+
+describe.each(DIALECTS)('platform routes on %s', (dialect) => {
+  let t: TestDb;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    app = testApp(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('reports health and readiness', async () => {
+    expect((await app.request('/healthz')).status).toBe(200);
+    const ready = await app.request('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('publishes an OpenAPI 3.1 document that a third-party validator accepts', async () => {
+    const res = await app.request('/api/openapi.json');
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/plan/preview',
+        '/api/v1/checkin/evaluate',
+        '/api/v1/exercises',
+      ]),
+    );
+    const result = await validate(structuredClone(doc) as never);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
+  });
+
+  it('serves the library by stable id and 404s an unknown one as problem+json', async () => {
+    const res = await app.request('/api/v1/exercises/figure-4');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: 'figure-4' });
+    const missing = await app.request('/api/v1/exercises/pogo-stick');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answers unknown API paths with a 404 problem', async () => {
+    const res = await app.request('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/openapi\.json/);
+  });
+
+  it('rejects a body that is not JSON with a 415 that says how to send it', async () => {
+    const res = await app.request('/api/v1/plan/preview', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await res.json()) as { detail: string }).detail).toMatch(
+      /content-type: application\/json/,
+    );
+  });
+
+  it('says it is not ready when the database is gone', async () => {
+    const lines: string[] = [];
+    const own = await openTestDb(dialect);
+    const broken = createApp({
+      db: own.db,
+      logger: createLogger('warn', (l) => lines.push(l)),
+      publicUrl: 'http://x',
+    });
+    await own.close();
+    const res = await broken.request('/readyz');
+    expect(res.status).toBe(503);
+    expect(lines.join('')).toMatch(/readiness check failed/);
+  });
+
+  it('writes one structured log line per request, with its id', async () => {
+    const lines: string[] = [];
+    const logged = createApp({
+      db: t.db,
+      logger: createLogger('info', (l) => lines.push(l)),
+      publicUrl: 'http://x',
+    });
+    await logged.request('/healthz', { headers: { 'x-request-id': 'abc-123' } });
+    const entry = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
+    expect(entry).toMatchObject({
+      msg: 'request',
+      requestId: 'abc-123',
+      method: 'GET',
+      path: '/healthz',
+      status: 200,
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, postJson, testApp, type TestDb } from '../../../tests/setup/test-db';
+import { CheckinResultSchema } from './routes';
+
+const report = {
+  exerciseId: 'hamstring',
+  variant: 'standing-step',
+  painBefore: 4,
+  painAfter: 4,
+  tinglingSpread: false,
+  numbnessSpread: false,
+  sharpPain: false,
+  lostBalance: false,
+};
+
+describe.each(DIALECTS)('POST /api/v1/checkin/evaluate on %s', (dialect) => {
+  let t: TestDb;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    app = testApp(t.db);
+  });
+  afterAll(() => t.close());
+
+  const evaluate = async (body: unknown) => {
+    const res = await postJson(app, '/api/v1/checkin/evaluate', body);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it('continues when nothing got worse', async () => {
+    const { status, body } = await evaluate(report);
+    expect(status).toBe(200);
+    expect(CheckinResultSchema.parse(body).action).toBe('continue');
+  });
+
+  it('stops when tingling spreads', async () => {
+    const { body } = await evaluate({ ...report, tinglingSpread: true });
+    expect(CheckinResultSchema.parse(body).action).toBe('stop');
+  });
+
+  it('names a gentler variant when balance was lost', async () => {
+    const { body } = await evaluate({ ...report, lostBalance: true });
+    expect(body).toMatchObject({ action: 'modify' });
+    expect(['seated', 'supine-strap']).toContain(body.variant);
+  });
+
+  it.each([
+    ['an unknown exercise', { ...report, exerciseId: 'pogo' }, /exerciseId/],
+    [
+      'a variant of another exercise',
+      { ...report, variant: 'on-bed' },
+      /variant "on-bed" is not a variant of hamstring/,
+    ],
+    ['a pain score of -1', { ...report, painAfter: -1 }, /painAfter/],
+    ['a missing field', { ...report, sharpPain: undefined }, /sharpPain/],
+  ])('rejects %s with a 400 problem', async (_name, body, detail) => {
+    const { status, body: problem } = await evaluate(body);
+    expect(status).toBe(400);
+    expect(String(problem.detail)).toMatch(detail);
+  });
+});

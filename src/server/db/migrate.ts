@@ -1,0 +1,18 @@
+import { Migrator, type Migration } from 'kysely';
+import * as m0001 from './migrations/0001-safety-screening';
+import type { Db } from './create-db';
+
+/** Migrations are listed here, in order, so bundling never depends on reading a folder. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-safety-screening': m0001,
+};
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

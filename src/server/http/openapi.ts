@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+export type RouteDoc = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path template, e.g. /api/v1/exercises/{id} */
+  path: string;
+  summary: string;
+  tags: string[];
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: Record<string, string>;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+};
+
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  });
+  return rest;
+}
+
+/** OpenAPI 3.1 generated from the same zod schemas that validate requests. */
+export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const parameters = [
+      ...Object.entries(route.params ?? {}).map(([name, description]) => ({
+        name,
+        in: 'path',
+        required: true,
+        description,
+        schema: { type: 'string' },
+      })),
+      ...(route.query ? queryParameters(route.query) : []),
+    ];
+    const responses: Record<string, unknown> = {};
+    for (const [status, response] of Object.entries(route.responses)) {
+      responses[status] = {
+        description: response.description,
+        ...(response.schema
+          ? {
+              content: {
+                [response.contentType ?? 'application/json']: {
+                  schema: jsonSchema(response.schema, 'output'),
+                },
+              },
+            }
+          : {}),
+      };
+    }
+    if (route.body || route.query)
+      responses['400'] = {
+        description: 'The request is invalid; `detail` says what to fix.',
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        },
+      };
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = {
+      summary: route.summary,
+      tags: route.tags,
+      operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ?? '').toUpperCase())}`,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'ReliefPath API',
+      version: '1.0.0',
+      description:
+        'Safe, personal sciatica stretching plans, in-session safety check-ins and the exercise library.',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: { schemas: { Problem: problemSchema } },
+  };
+}
+
+function queryParameters(schema: z.ZodType) {
+  const json = jsonSchema(schema, 'input') as {
+    properties?: Record<string, object>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}

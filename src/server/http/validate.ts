@@ -1,0 +1,30 @@
+import { zValidator } from '@hono/zod-validator';
+import type { MiddlewareHandler } from 'hono';
+import type { z } from 'zod';
+import { problem, validationProblem } from './problem';
+
+/** API writes carry JSON; anything else gets a 415 that says how to send it. */
+export const requireJsonForWrites: MiddlewareHandler = async (c, next) => {
+  const writes = ['POST', 'PUT', 'PATCH'].includes(c.req.method);
+  if (writes && !/^application\/([\w.+-]*\+)?json/i.test(c.req.header('content-type') ?? ''))
+    return problem(
+      c,
+      415,
+      'Unsupported media type',
+      'Send the body as JSON with the header content-type: application/json.',
+    );
+  await next();
+};
+
+/** zod validation of a JSON body; failures become a 400 problem+json naming each field. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return zValidator('json', schema, (result, c) => {
+    if (!result.success) return validationProblem(c, result.error);
+  });
+}
+
+export function query<T extends z.ZodType>(schema: T) {
+  return zValidator('query', schema, (result, c) => {
+    if (!result.success) return validationProblem(c, result.error, 'query string');
+  });
+}

@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ExerciseSchema, SourceSchema } from '../../domain/exercises/library';
+import type { Library } from '../../domain/exercises/parse';
+import { RedFlagSchema, type RedFlag } from '../../domain/safety/red-flags';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+
+export const libraryDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/exercises',
+    summary: 'The exercise library: every stretch with its variants, demands, dose and sources.',
+    tags: ['library'],
+    responses: {
+      200: {
+        description: 'All exercises and the sources they cite.',
+        schema: z.strictObject({
+          exercises: z.array(ExerciseSchema),
+          sources: z.array(SourceSchema),
+        }),
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/exercises/{id}',
+    summary: 'One exercise by its stable id (e.g. figure-4).',
+    tags: ['library'],
+    params: { id: 'Exercise id, e.g. seated-piriformis' },
+    responses: {
+      200: { description: 'The exercise.', schema: ExerciseSchema },
+      404: { description: 'No exercise has that id.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/red-flags',
+    summary: 'The safety-screen questions with their urgency tiers.',
+    tags: ['safety'],
+    responses: { 200: { description: 'Red-flag questions.', schema: z.array(RedFlagSchema) } },
+  },
+];
+
+export function libraryRoutes({
+  library,
+  redFlags,
+}: {
+  library: Library;
+  redFlags: readonly RedFlag[];
+}) {
+  return new Hono()
+    .get('/exercises', (c) => c.json(library, 200))
+    .get('/exercises/:id', (c) => {
+      const exercise = library.exercises.find((e) => e.id === c.req.param('id'));
+      if (!exercise)
+        return problem(
+          c,
+          404,
+          'Not found',
+          `No exercise has the id "${c.req.param('id')}". GET /api/v1/exercises lists them.`,
+        );
+      return c.json(exercise, 200);
+    })
+    .get('/red-flags', (c) => c.json(redFlags, 200));
+}

@@ -1,0 +1,50 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createApp } from './app';
+import { createDb, dialectOf } from './db/create-db';
+import { migrateToLatest } from './db/migrate';
+import { readEnv } from './env';
+import { createLogger } from './http/logging';
+
+/** Composition root: env -> db -> app -> listen. */
+export async function startServer() {
+  const env = readEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const db = createDb(env.DATABASE_URL);
+  const applied = await migrateToLatest(db);
+  logger.info('database ready', {
+    dialect: dialectOf(env.DATABASE_URL),
+    migrationsApplied: applied,
+  });
+
+  const app = createApp({ db, logger, publicUrl: env.PUBLIC_URL });
+  if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
+    const root = relative(process.cwd(), env.STATIC_DIR);
+    const indexHtml = readFileSync(join(env.STATIC_DIR, 'index.html'), 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+      }),
+    );
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes all load the single-page app.
+    app.get('*', (c) => c.html(indexHtml));
+  } else logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    logger.info('listening', {
+      url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`,
+    });
+    process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
+  });
+  const shutdown = () => {
+    server.close();
+    void db.destroy().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, postJson, testApp, type TestDb } from '../../../tests/setup/test-db';
+import { PlanResultSchema } from './schemas';
+
+const contractIntake = {
+  redFlags: {
+    saddleNumbness: false,
+    bladderOrBowelChange: false,
+    sexualDysfunction: false,
+    newSymptomsBothLegs: false,
+    progressiveWeakness: false,
+    fever: false,
+    cancerHistory: false,
+    majorTrauma: false,
+    unexplainedWeightLoss: false,
+  },
+  painAreas: ['buttock', 'thigh'],
+  side: 'left',
+  legPain: 5,
+  backPain: 3,
+  aggravators: ['sitting', 'forwardBend'],
+  canGetToFloor: true,
+  canKneel: true,
+  steadyOnFeet: true,
+  props: ['strap', 'chair'],
+  nerveSensitiveToday: false,
+  locale: 'en',
+};
+
+describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
+  let t: TestDb;
+  let app: ReturnType<typeof testApp>;
+  const fixedNow = new Date('2026-11-25T10:00:00Z');
+  beforeAll(async () => {
+    t = await openTestDb(dialect);
+    app = testApp(t.db, () => fixedNow);
+  });
+  afterAll(() => t.close());
+
+  it('accepts the contract example and answers in the documented shape', async () => {
+    const res = await postJson(app, '/api/v1/plan/preview', contractIntake);
+    expect(res.status).toBe(200);
+    const body = PlanResultSchema.parse(await res.json());
+    expect(body.status).toBe('plan');
+    expect(body.urgency).toBeNull();
+    // Forward bending hurts: no item leans forward.
+    for (const item of body.items) expect(item.demands.forwardBend).toBe(false);
+    expect(body.excluded.map((e) => e.exerciseId)).toContain('childs-pose');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('returns seek-care with no items for a red flag, and records it', async () => {
+    const intake = {
+      ...contractIntake,
+      redFlags: { ...contractIntake.redFlags, bladderOrBowelChange: true },
+    };
+    const res = await postJson(app, '/api/v1/plan/preview', intake);
+    const body = PlanResultSchema.parse(await res.json());
+    expect(body).toMatchObject({ status: 'seek-care', urgency: 'emergency', items: [] });
+    const rows = await t.db
+      .selectFrom('safety_screening')
+      .selectAll()
+      .where('status', '=', 'seek-care')
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ urgency: 'emergency', created_at: fixedNow.toISOString() });
+    expect(JSON.parse(rows[0]!.red_flags)).toEqual(['bladderOrBowelChange']);
+  });
+
+  it.each([
+    ['an out-of-range pain score', { ...contractIntake, legPain: 11 }, /legPain/],
+    ['an unknown field', { ...contractIntake, mood: 'ok' }, /mood is not a known field/],
+    [
+      'an unknown red flag',
+      { ...contractIntake, redFlags: { ...contractIntake.redFlags, headache: true } },
+      /redFlags\.headache/,
+    ],
+    [
+      'a missing red flag',
+      { ...contractIntake, redFlags: { saddleNumbness: false } },
+      /redFlags\.bladderOrBowelChange/,
+    ],
+    ['a wrong side', { ...contractIntake, side: 'middle' }, /side/],
+    ['an unknown prop', { ...contractIntake, props: ['trampoline'] }, /props\.0/],
+    ['malformed JSON', '{"redFlags": ', /JSON/],
+  ])(
+    'rejects %s with a 400 problem that says what to fix, writing nothing',
+    async (_name, body, detail) => {
+      const before = await t.db
+        .selectFrom('safety_screening')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      const res = await postJson(app, '/api/v1/plan/preview', body);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await res.json()) as { detail: string; status: number };
+      expect(problem.status).toBe(400);
+      expect(problem.detail).toMatch(detail);
+      const after = await t.db
+        .selectFrom('safety_screening')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    },
+  );
+});

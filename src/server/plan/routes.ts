@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { IntakeSchema } from '../../domain/personalization/intake';
+import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
+import type { Db } from '../db/create-db';
+import type { RouteDoc } from '../http/openapi';
+import { jsonBody } from '../http/validate';
+import { recordScreening } from './queries';
+import { PlanResultSchema } from './schemas';
+
+export type PlanDeps = { db: Db; rules: PlanRules; now: () => Date };
+
+export const planDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/v1/plan/preview',
+    summary:
+      'Screen for red flags and build a personal stretching plan from an intake (no sign-in).',
+    tags: ['plan'],
+    body: IntakeSchema,
+    responses: {
+      200: {
+        description: 'A plan, or advice to seek care with no exercises.',
+        schema: PlanResultSchema,
+      },
+    },
+  },
+];
+
+export function planRoutes({ db, rules, now }: PlanDeps) {
+  return new Hono().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
+    const result = buildPlan(c.req.valid('json'), rules);
+    await recordScreening(db, crypto.randomUUID(), now(), result);
+    return c.json(result, 200);
+  });
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApp } from '../../src/server/app';
+import { createDb, type Db, type Dialect } from '../../src/server/db/create-db';
+import { migrateToLatest } from '../../src/server/db/migrate';
+import { createLogger } from '../../src/server/http/logging';
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
+export const DIALECTS: Dialect[] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
+
+export type TestDb = { db: Db; url: string; close: () => Promise<void> };
+
+/** A fresh, migrated database of its own for each test file. */
+export async function openTestDb(dialect: Dialect): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'reliefpath-'));
+    const url = `file:${join(dir, 'test.db')}`;
+    const db = createDb(url);
+    await migrateToLatest(db);
+    return {
+      db,
+      url,
+      close: async () => {
+        await db.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `rp_test_${process.pid}_${Math.floor(performance.now() * 1000).toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = createDb(url.toString());
+  await migrateToLatest(db);
+  return {
+    db,
+    url: url.toString(),
+    close: async () => {
+      await db.destroy();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export function testApp(db: Db, now?: () => Date) {
+  return createApp({
+    db,
+    logger: createLogger('silent'),
+    publicUrl: 'http://localhost:3000',
+    ...(now ? { now } : {}),
+  });
+}
+
+export function postJson(app: ReturnType<typeof testApp>, path: string, body: unknown) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
