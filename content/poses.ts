@@ -144,12 +144,12 @@ export const POSES = [
     id: 'childs-pose',
     description:
       'A person kneeling, sitting back toward the heels, chest lowered and arms reaching forward on the floor.',
-    head: [132, 128],
-    neck: [118, 120],
-    hip: [66, 118],
-    spineBend: 10,
-    near: limbs([148, 132], [170, 137], [98, 136], [62, 138], [52, 135]),
-    far: limbs([146, 134], [168, 138], [96, 137], [60, 139], [50, 136]),
+    head: [130, 127],
+    neck: [116, 119],
+    hip: [62, 110],
+    spineBend: 12,
+    near: limbs([146, 131], [170, 137], [96, 136], [60, 138], [50, 135]),
+    far: limbs([144, 133], [168, 138], [94, 137], [58, 139], [48, 136]),
     props: [{ kind: 'mat' }],
   },
   {

@@ -6,7 +6,7 @@ import { EXERCISE_IDS, type Exercise } from '../exercises/library';
 import { breaches } from '../safety/limits';
 import { RED_FLAG_IDS, type RedFlagId } from '../safety/red-flags';
 import { AGGRAVATORS, PAIN_AREAS, activeTriggers, type Intake } from './intake';
-import { buildPlan } from './plan';
+import { allowedFor, buildPlan } from './plan';
 
 const noFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<
   RedFlagId,
@@ -178,6 +178,22 @@ describe('buildPlan', () => {
           for (const rule of active) expect(breaches(item.demands, rule.limits)).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('allowedFor', () => {
+  it('agrees with the plan: every planned variant is allowed for its intake', () => {
+    fc.assert(
+      fc.property(safeIntakeArb, (intake) => {
+        const allowed = allowedFor(intake, PLAN_RULES.restrictions);
+        for (const item of buildPlan(intake, PLAN_RULES).items) {
+          const variant = PLAN_RULES.exercises
+            .find((e) => e.id === item.exerciseId)
+            ?.variants.find((v) => v.id === item.variant);
+          expect(variant && allowed(variant)).toBe(true);
+        }
+      }),
     );
   });
 });

@@ -99,6 +99,19 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
   };
 }
 
+/** Whether a variant suits this intake: inside every active restriction, with its props at hand. */
+export function allowedFor(intake: Intake, restrictions: readonly RestrictionRule[]) {
+  const triggers = activeTriggers(intake);
+  const active = restrictions.filter((rule) => triggers.includes(rule.trigger));
+  return (variant: Variant): boolean =>
+    active.every((rule) => breaches(variant.demands, rule.limits).length === 0) &&
+    hasProps(variant, intake.props);
+}
+
+function hasProps(variant: Variant, props: readonly Prop[]): boolean {
+  return !variant.needsOneOf || variant.needsOneOf.some((p) => props.includes(p));
+}
+
 type Choice = { variant: Variant | null; reasons: string[] };
 
 function chooseVariant(
@@ -109,7 +122,7 @@ function chooseVariant(
   const verdicts = exercise.variants.map((variant) => ({
     variant,
     brokenRules: rules.filter((rule) => breaches(variant.demands, rule.limits).length > 0),
-    missingProps: variant.needsOneOf && !variant.needsOneOf.some((p) => props.includes(p)),
+    missingProps: !hasProps(variant, props),
   }));
   const compliant = verdicts.filter((v) => v.brokenRules.length === 0 && !v.missingProps);
   const gentlest = rules.some((rule) => rule.preferGentlest);

@@ -1,0 +1,41 @@
+import { Route, Switch } from 'wouter';
+import { Layout } from './components/layout';
+import { ExerciseDetailPage } from './routes/exercise-detail';
+import { ExercisesPage } from './routes/exercises';
+import { HomePage } from './routes/home';
+import { ArticlePage } from './routes/article';
+import { NotFoundPage } from './routes/not-found';
+import { PlanPage } from './routes/plan';
+import { SeekCarePage } from './routes/seek-care';
+import { SessionPage } from './routes/session';
+import { StartPage } from './routes/start';
+import { EXPECTATIONS, EXPLAINER } from '../../content/education';
+
+export function App() {
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/learn">
+          <ArticlePage
+            article={EXPLAINER}
+            next={{ href: '/learn/expectations', label: 'What to expect' }}
+          />
+        </Route>
+        <Route path="/learn/expectations">
+          <ArticlePage
+            article={EXPECTATIONS}
+            next={{ href: '/start', label: 'Get my stretching plan' }}
+          />
+        </Route>
+        <Route path="/exercises" component={ExercisesPage} />
+        <Route path="/exercises/:id" component={ExerciseDetailPage} />
+        <Route path="/start" component={StartPage} />
+        <Route path="/seek-care" component={SeekCarePage} />
+        <Route path="/plan" component={PlanPage} />
+        <Route path="/session" component={SessionPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Layout>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'wouter';
+import type { Article } from '../../../content/education';
+import { PageTitle } from '../components/page';
+import { SourceList } from '../components/sources';
+
+export function ArticlePage({
+  article,
+  next,
+}: {
+  article: Article;
+  next: { href: string; label: string };
+}) {
+  return (
+    <article className="prose">
+      <PageTitle title={article.title}>{article.title}</PageTitle>
+      <p className="lead">{article.lead}</p>
+      {article.sections.map((section) => (
+        <section key={section.heading}>
+          <h2>{section.heading}</h2>
+          {section.paragraphs?.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {section.bullets && (
+            <ul>
+              {section.bullets.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <p>
+        <Link className="button" href={next.href}>
+          {next.label}
+        </Link>
+      </p>
+      <SourceList ids={article.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import { Link, useLocation } from 'wouter';
+import { LIBRARY } from '../../../content/catalog';
+import type { PlanItem } from '../../domain/personalization/plan';
+import { PROP_NAMES } from '../components/demands';
+import { Figure } from '../components/figure';
+import { PageTitle } from '../components/page';
+import { updateJourney, useJourney } from '../hooks/use-journey';
+
+export function describeItemDose(item: PlanItem): string {
+  if (item.mode === 'breath' && item.breath)
+    return `${item.reps} slow breaths (in ${item.breath.inhaleSeconds} s, out ${item.breath.exhaleSeconds} s)`;
+  const [low, high] = item.holdSeconds ?? [0, 0];
+  const sides = item.sides.length > 0 ? ` each side, starting on the ${item.sides[0]}` : '';
+  return `${item.reps} × ${low}–${high} s${sides}`;
+}
+
+export function PlanPage() {
+  const { plan, settings } = useJourney();
+  const [, navigate] = useLocation();
+  if (!plan || plan.status !== 'plan')
+    return (
+      <section>
+        <PageTitle title="Your plan">Your plan</PageTitle>
+        <p>
+          Your routine appears here after the safety check and a few questions.{' '}
+          <Link href="/start">Start the safety check</Link>.
+        </p>
+      </section>
+    );
+  const [warning, ...notes] = plan.messages;
+  return (
+    <section>
+      <PageTitle title="Your plan">Your stretching plan for today</PageTitle>
+      <p className="lead">
+        {plan.items.length > 0
+          ? `${plan.items.length} ${plan.items.length === 1 ? 'exercise' : 'exercises'} chosen for how you are today. About ${estimateMinutes(plan.items)} minutes.`
+          : 'Nothing in the library suits you today.'}
+      </p>
+      {warning && <p className="notice">{warning}</p>}
+      {notes.map((n) => (
+        <p key={n} className="notice subtle">
+          {n}
+        </p>
+      ))}
+      {plan.items.length > 0 && (
+        <>
+          <ol className="plan-list">
+            {plan.items.map((item) => (
+              <li key={item.exerciseId} className="plan-item">
+                <Figure poses={variantPoses(item)} />
+                <div>
+                  <h2>
+                    <Link href={`/exercises/${item.exerciseId}`}>{item.name}</Link>
+                  </h2>
+                  <p className="variant-name">{item.variantName}</p>
+                  <p className="meta">{describeItemDose(item)}</p>
+                  {item.props.length > 0 && (
+                    <p className="meta">Use: {item.props.map((p) => PROP_NAMES[p]).join(', ')}</p>
+                  )}
+                  <details>
+                    <summary>Why this version?</summary>
+                    <ul>
+                      {item.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </details>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <fieldset className="field settings">
+            <legend>Session settings</legend>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={settings.spokenCues}
+                onChange={(e) =>
+                  updateJourney({ settings: { ...settings, spokenCues: e.target.checked } })
+                }
+              />
+              <span>Speak the cues out loud</span>
+            </label>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={settings.longerHolds}
+                onChange={(e) =>
+                  updateJourney({ settings: { ...settings, longerHolds: e.target.checked } })
+                }
+              />
+              <span>Use the longer hold time</span>
+            </label>
+          </fieldset>
+          <button className="button primary big" type="button" onClick={() => navigate('/session')}>
+            Start the session
+          </button>
+        </>
+      )}
+      {plan.excluded.length > 0 && (
+        <section aria-labelledby="left-out">
+          <h2 id="left-out">Left out today</h2>
+          <ul className="excluded">
+            {plan.excluded.map((e) => (
+              <li key={e.exerciseId}>
+                <strong>{e.name}</strong>
+                <ul>
+                  {e.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link href="/start">Change my answers</Link>
+      </p>
+    </section>
+  );
+}
+
+export function variantPoses(item: Pick<PlanItem, 'exerciseId' | 'variant'>): string[] {
+  const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
+  return exercise?.variants.find((v) => v.id === item.variant)?.poses ?? [];
+}
+
+function estimateMinutes(items: PlanItem[]): number {
+  const seconds = items.reduce((sum, item) => {
+    if (item.breath)
+      return sum + item.reps * (item.breath.inhaleSeconds + item.breath.exhaleSeconds) + 30;
+    const hold = item.holdSeconds?.[1] ?? 0;
+    return sum + item.reps * Math.max(1, item.sides.length) * (hold + 5) + 30;
+  }, 0);
+  return Math.max(1, Math.round(seconds / 60));
+}

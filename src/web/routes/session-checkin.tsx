@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
+import type { SessionItem } from '../../domain/session/player';
+import { ErrorSummary, PainScale } from '../components/fields';
+
+export type CheckinAnswers = Omit<CheckinReport, 'exerciseId' | 'variant' | 'painBefore'>;
+
+const SIGNS = [
+  ['tinglingSpread', 'Tingling spread further down my leg'],
+  ['numbnessSpread', 'Numbness spread further down my leg'],
+  ['sharpPain', 'I felt a sharp pain'],
+  ['lostBalance', 'I felt unsteady or lost my balance'],
+] as const;
+
+const VERDICT_TEXT: Record<CheckinResult['action'], { title: string; button: string }> = {
+  continue: { title: 'Good: carry on', button: 'Next exercise' },
+  modify: { title: "Let's make it gentler", button: 'Try the gentler version' },
+  skip: { title: "Let's skip this one today", button: 'Go to the next exercise' },
+  stop: { title: "Let's stop here for today", button: 'End the session' },
+};
+
+/** B3: after each exercise, ask what happened; the player then does what the rules say. */
+export function CheckinForm({
+  item,
+  painBefore,
+  verdict,
+  replacementName,
+  onSubmit,
+  onConfirm,
+}: {
+  item: SessionItem;
+  painBefore: number;
+  verdict: CheckinResult | null;
+  replacementName: string | undefined;
+  onSubmit: (answers: CheckinAnswers) => void;
+  onConfirm: () => void;
+}) {
+  const [pain, setPain] = useState<number | undefined>(undefined);
+  const [signs, setSigns] = useState<Record<(typeof SIGNS)[number][0], boolean>>({
+    tinglingSpread: false,
+    numbnessSpread: false,
+    sharpPain: false,
+    lostBalance: false,
+  });
+  const [missing, setMissing] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [verdict]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pain === undefined) {
+      setMissing(true);
+      return;
+    }
+    onSubmit({ painAfter: pain, ...signs });
+  }
+
+  if (verdict) {
+    const text = VERDICT_TEXT[verdict.action];
+    return (
+      <div
+        className={`verdict verdict-${verdict.action}`}
+        data-testid="verdict"
+        data-action={verdict.action}
+      >
+        <h2 ref={heading} tabIndex={-1}>
+          {text.title}
+        </h2>
+        <ul>
+          {verdict.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        {verdict.action === 'modify' && replacementName && <p>Next: {replacementName}.</p>}
+        <button type="button" className="button primary big" onClick={onConfirm}>
+          {text.button}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form className="form checkin" onSubmit={submit} noValidate>
+      <h2 ref={heading} tabIndex={-1}>
+        How did the {item.name.toLowerCase()} feel?
+      </h2>
+      <ErrorSummary
+        errors={missing ? [{ field: 'painAfter', message: 'How is your leg pain now?' }] : []}
+      />
+      <PainScale
+        name="painAfter"
+        legend={`How is your leg pain now? (It was ${painBefore} before.)`}
+        value={pain}
+        onChange={setPain}
+        error={missing && pain === undefined ? 'Please choose a number.' : undefined}
+      />
+      <fieldset className="field">
+        <legend>Did any of these happen?</legend>
+        <p className="hint">Tick any that apply. Leave them all unticked if none did.</p>
+        <div className="choices">
+          {SIGNS.map(([key, label]) => (
+            <label key={key} className="choice">
+              <input
+                type="checkbox"
+                name={key}
+                checked={signs[key]}
+                onChange={(e) => setSigns((s) => ({ ...s, [key]: e.target.checked }))}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button primary big">
+        Send my answers
+      </button>
+    </form>
+  );
+}

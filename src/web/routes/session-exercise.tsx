@@ -1,0 +1,170 @@
+import { useEffect, useRef } from 'react';
+import { LIBRARY } from '../../../content/catalog';
+import {
+  currentSegment,
+  isPaused,
+  remainingMs,
+  segmentsFor,
+  type Segment,
+  type SessionEvent,
+  type SessionItem,
+  type SessionState,
+} from '../../domain/session/player';
+import { PROP_NAMES } from '../components/demands';
+import { Figure } from '../components/figure';
+import { useNow } from '../hooks/use-cues';
+import { useReducedMotion } from '../hooks/use-reduced-motion';
+import { variantPoses } from './plan';
+
+function lookup(item: SessionItem) {
+  const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
+  return { exercise, variant: exercise?.variants.find((v) => v.id === item.variant) };
+}
+
+/** D1: one exercise at a time, with what to do and why, before the clock starts. */
+export function ExerciseIntro({
+  item,
+  onStart,
+  onSkip,
+}: {
+  item: SessionItem;
+  onStart: () => void;
+  onSkip: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { exercise, variant } = lookup(item);
+  if (!exercise || !variant) return null;
+  const props = variant.needsOneOf ?? variant.demands.props;
+  return (
+    <article className="exercise-intro" aria-labelledby="exercise-name">
+      <h2 id="exercise-name" ref={heading} tabIndex={-1}>
+        {item.name}
+      </h2>
+      <p className="variant-name">{item.variantName}</p>
+      <div className="variant-body">
+        <Figure poses={variant.poses} />
+        <div>
+          <ol>
+            {variant.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          <p>
+            <strong>Why it helps:</strong> {exercise.whyItHelps}
+          </p>
+          {props.length > 0 && (
+            <p className="meta">
+              <strong>Props:</strong> {props.map((p) => PROP_NAMES[p]).join(', ')}.{' '}
+              {variant.summary}
+            </p>
+          )}
+          <ul className="cautions">
+            {exercise.cautions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="button" className="button primary big" onClick={onStart}>
+          Start {item.name.toLowerCase()}
+        </button>
+        <button type="button" className="button" onClick={onSkip}>
+          Skip this exercise
+        </button>
+      </div>
+    </article>
+  );
+}
+
+const LABELS: Record<Segment['kind'], string> = {
+  ready: 'Get ready',
+  switch: 'Switch sides',
+  rest: 'Relax',
+  hold: 'Hold',
+  inhale: 'Breathe in',
+  exhale: 'Breathe out',
+};
+
+/** D2/D3: the big countdown, side, rep and the breath pacer, with pause, skip and "stop now". */
+export function RunningExercise({
+  state,
+  item,
+  dispatch,
+}: {
+  state: SessionState;
+  item: SessionItem;
+  dispatch: (e: SessionEvent) => void;
+}) {
+  const segment = currentSegment(state);
+  const paused = isPaused(state);
+  const breathing = segment?.kind === 'inhale' || segment?.kind === 'exhale';
+  const reduced = useReducedMotion();
+  const now = useNow(!paused, breathing && !reduced ? 50 : 200);
+  if (!segment) return null;
+  const left = remainingMs(state, now);
+  const progress = segment.seconds > 0 ? 1 - left / (segment.seconds * 1000) : 1;
+  const holds = segmentsFor(item).filter(
+    (s) => s.kind === 'hold' && s.side === segment.side,
+  ).length;
+  const figurePhase =
+    segment.kind === 'inhale' ? progress : segment.kind === 'exhale' ? 1 - progress : undefined;
+  return (
+    <div className={`running phase-${segment.kind}`}>
+      <h2>{item.name}</h2>
+      <p className="variant-name">{item.variantName}</p>
+      <div className="timer-area">
+        <Figure
+          poses={variantPoses(item)}
+          {...(figurePhase === undefined ? {} : { phase: figurePhase })}
+        />
+        {breathing && (
+          <div
+            className="breath-pacer"
+            aria-hidden="true"
+            style={reduced ? undefined : { transform: `scale(${0.6 + 0.4 * (figurePhase ?? 0)})` }}
+          />
+        )}
+      </div>
+      <p className="phase-label" data-testid="phase">
+        {LABELS[segment.kind]}
+        {segment.side ? ` · ${segment.side} side` : ''}
+      </p>
+      <p className="countdown" data-testid="countdown" aria-hidden="true">
+        {Math.ceil(left / 1000)}
+      </p>
+      <p className="visually-hidden">{Math.ceil(left / 1000)} seconds left</p>
+      <p className="meta" data-testid="rep">
+        {breathing
+          ? `Breath ${segment.rep} of ${item.reps}`
+          : segment.kind === 'hold'
+            ? `Hold ${segment.rep} of ${holds}${segment.side ? ` on the ${segment.side}` : ''}`
+            : ''}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: performance.now() })}
+        >
+          {paused ? 'Resume' : 'Pause'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => dispatch({ type: 'skip', now: performance.now() })}
+        >
+          Skip exercise
+        </button>
+        <button
+          type="button"
+          className="button warn"
+          onClick={() => dispatch({ type: 'report', now: performance.now() })}
+        >
+          Something feels wrong
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import { allowedFor } from '../../domain/personalization/plan';
+import { evaluateCheckin, type CheckinResult } from '../../domain/safety/checkin';
+import {
+  advance,
+  startSession,
+  toSessionItem,
+  type SessionEvent,
+  type SessionItem,
+  type SessionState,
+} from '../../domain/session/player';
+import { PageTitle } from '../components/page';
+import { useCues, useWakeLock } from '../hooks/use-cues';
+import { useJourney } from '../hooks/use-journey';
+import { CheckinForm, type CheckinAnswers } from './session-checkin';
+import { ExerciseIntro, RunningExercise } from './session-exercise';
+import { SessionStopped, SessionSummary } from './session-summary';
+
+export function SessionPage() {
+  const { plan, intake, settings } = useJourney();
+  if (!plan || plan.status !== 'plan' || !intake || plan.items.length === 0)
+    return (
+      <section>
+        <PageTitle title="Session">Guided session</PageTitle>
+        <p>
+          First get your plan: <Link href="/start">start the safety check</Link>.
+        </p>
+      </section>
+    );
+  return <Player items={plan.items.map((i) => toSessionItem(i, settings.longerHolds))} />;
+}
+
+function Player({ items }: { items: SessionItem[] }) {
+  const { intake, settings } = useJourney();
+  const [state, setState] = useState<SessionState>(() => startSession(items));
+  const stateRef = useRef(state);
+  const { play, unlock, announcement } = useCues(settings.spokenCues);
+  const [verdict, setVerdict] = useState<{
+    result: CheckinResult;
+    replacement?: SessionItem;
+  } | null>(null);
+  const [lastPain, setLastPain] = useState(intake?.legPain ?? 0);
+  useWakeLock(state.phase === 'running');
+
+  const dispatch = useCallback(
+    (event: SessionEvent) => {
+      const transition = advance(stateRef.current, event);
+      stateRef.current = transition.state;
+      setState(transition.state);
+      play(transition.cues);
+    },
+    [play],
+  );
+
+  // Fire exactly when the current segment ends; re-arm if a timer wakes a hair early.
+  useEffect(() => {
+    const endsAt = state.endsAt;
+    if (state.phase !== 'running' || endsAt === null) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const fire = () => {
+      const now = performance.now();
+      if (now < endsAt) timer = setTimeout(fire, endsAt - now);
+      else dispatch({ type: 'tick', now });
+    };
+    timer = setTimeout(fire, endsAt - performance.now());
+    return () => clearTimeout(timer);
+  }, [state.phase, state.endsAt, dispatch]);
+
+  const allowed = useMemo(
+    () => (intake ? allowedFor(intake, PLAN_RULES.restrictions) : () => true),
+    [intake],
+  );
+  const item = state.items[state.index];
+
+  function onCheckin(answers: CheckinAnswers) {
+    if (!item) return;
+    const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
+    if (!exercise) return;
+    const report = {
+      exerciseId: item.exerciseId,
+      variant: item.variant,
+      painBefore: lastPain,
+      ...answers,
+    };
+    const result = evaluateCheckin(report, exercise, CHECKIN_RULE_LIST, allowed);
+    setLastPain(answers.painAfter);
+    const gentler = result.variant
+      ? exercise.variants.find((v) => v.id === result.variant)
+      : undefined;
+    setVerdict({
+      result,
+      ...(gentler
+        ? { replacement: { ...item, variant: gentler.id, variantName: gentler.name } }
+        : {}),
+    });
+  }
+
+  function confirmVerdict() {
+    if (!verdict) return;
+    dispatch({
+      type: 'checkin',
+      result: verdict.result,
+      ...(verdict.replacement ? { replacement: verdict.replacement } : {}),
+    });
+    setVerdict(null);
+  }
+
+  const position = Math.min(state.index + 1, state.items.length);
+  return (
+    <section className="player">
+      <PageTitle title="Guided session">Guided session</PageTitle>
+      <div className="player-progress">
+        <p id="progress-label">
+          {state.phase === 'finished' || state.phase === 'stopped'
+            ? 'Session over'
+            : `Exercise ${position} of ${state.items.length}`}
+        </p>
+        <progress
+          aria-labelledby="progress-label"
+          max={state.items.length}
+          value={state.records.length}
+        />
+      </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {state.phase === 'intro' && item && (
+        <ExerciseIntro
+          key={`${state.index}-${item.variant}`}
+          item={item}
+          onStart={() => {
+            unlock();
+            dispatch({ type: 'start', now: performance.now() });
+          }}
+          onSkip={() => dispatch({ type: 'skip', now: performance.now() })}
+        />
+      )}
+      {state.phase === 'running' && item && (
+        <RunningExercise state={state} item={item} dispatch={dispatch} />
+      )}
+      {state.phase === 'checkin' && item && (
+        <CheckinForm
+          key={`${state.index}-${item.variant}`}
+          item={item}
+          painBefore={lastPain}
+          verdict={verdict?.result ?? null}
+          replacementName={verdict?.replacement?.variantName}
+          onSubmit={onCheckin}
+          onConfirm={confirmVerdict}
+        />
+      )}
+      {state.phase === 'finished' && <SessionSummary state={state} />}
+      {state.phase === 'stopped' && <SessionStopped state={state} />}
+    </section>
+  );
+}

@@ -1,0 +1,293 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { PLAN_RULES } from '../../../content/catalog';
+import { PROPS } from '../../domain/exercises/demands';
+import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
+import type { RedFlagId } from '../../domain/safety/red-flags';
+import { previewPlan } from '../api';
+import { PROP_NAMES } from '../components/demands';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  PainScale,
+  RadioGroup,
+  type ErrorItem,
+} from '../components/fields';
+import { PageTitle } from '../components/page';
+import { updateJourney } from '../hooks/use-journey';
+
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
+type YesNo = 'yes' | 'no';
+
+const PAIN_AREA_LABELS: Record<(typeof PAIN_AREAS)[number], string> = {
+  lowBack: 'Lower back',
+  buttock: 'Buttock',
+  thigh: 'Thigh',
+  belowKnee: 'Below the knee',
+  foot: 'Foot',
+};
+const AGGRAVATOR_LABELS: Record<(typeof AGGRAVATORS)[number], string> = {
+  sitting: 'Sitting',
+  forwardBend: 'Bending forward',
+  twisting: 'Twisting',
+  standing: 'Standing',
+  walking: 'Walking',
+  lyingFlat: 'Lying flat',
+};
+const EMERGENCY_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency === 'emergency');
+const OTHER_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency !== 'emergency');
+
+type Abilities = {
+  canGetToFloor?: YesNo;
+  canKneel?: YesNo;
+  steadyOnFeet?: YesNo;
+  nerveSensitiveToday?: YesNo;
+};
+type Symptoms = Omit<
+  Intake,
+  | 'redFlags'
+  | 'canGetToFloor'
+  | 'canKneel'
+  | 'steadyOnFeet'
+  | 'nerveSensitiveToday'
+  | 'legPain'
+  | 'backPain'
+  | 'side'
+  | 'locale'
+> & {
+  side?: Intake['side'];
+  legPain?: number;
+  backPain?: number;
+};
+
+export function StartPage() {
+  const [, navigate] = useLocation();
+  const [step, setStep] = useState<'screen' | 'intake'>('screen');
+  const [flags, setFlags] = useState<Partial<Record<RedFlagId, YesNo>>>({});
+  const [symptoms, setSymptoms] = useState<Symptoms>({ painAreas: [], aggravators: [], props: [] });
+  const [abilities, setAbilities] = useState<Abilities>({});
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const redFlags = Object.fromEntries(
+    PLAN_RULES.redFlags.map((f) => [f.id, flags[f.id] === 'yes']),
+  ) as Intake['redFlags'];
+
+  async function submit(intake: Intake) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const plan = await previewPlan(intake);
+      updateJourney({ intake, plan });
+      navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');
+    } catch (error) {
+      setFailure(
+        error instanceof Error ? error.message : 'Something went wrong. Please try again.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onScreen(event: FormEvent) {
+    event.preventDefault();
+    const missing = PLAN_RULES.redFlags
+      .filter((f) => !flags[f.id])
+      .map((f) => ({ field: f.id, message: f.question }));
+    setErrors(missing);
+    if (missing.length > 0) return;
+    if (Object.values(redFlags).some(Boolean))
+      // Any warning sign settles it: the server records it and returns care advice, no plan.
+      void submit({
+        redFlags,
+        painAreas: [],
+        side: 'both',
+        legPain: 0,
+        backPain: 0,
+        aggravators: [],
+        canGetToFloor: false,
+        canKneel: false,
+        steadyOnFeet: false,
+        props: [],
+        nerveSensitiveToday: false,
+        locale: 'en',
+      });
+    else setStep('intake');
+  }
+
+  function onIntake(event: FormEvent) {
+    event.preventDefault();
+    const required: [keyof Symptoms | keyof Abilities, string, unknown][] = [
+      ['side', 'Which side is affected?', symptoms.side],
+      ['legPain', 'How bad is your leg pain right now?', symptoms.legPain],
+      ['backPain', 'How bad is your back pain right now?', symptoms.backPain],
+      ['canGetToFloor', 'Can you get down to the floor and back up?', abilities.canGetToFloor],
+      ['canKneel', 'Can you kneel comfortably?', abilities.canKneel],
+      ['steadyOnFeet', 'Do you feel steady on your feet?', abilities.steadyOnFeet],
+      [
+        'nerveSensitiveToday',
+        'Does the nerve feel extra sensitive today?',
+        abilities.nerveSensitiveToday,
+      ],
+    ];
+    const missing = required
+      .filter(([, , v]) => v === undefined)
+      .map(([field, message]) => ({ field, message }));
+    setErrors(missing);
+    if (
+      missing.length > 0 ||
+      !symptoms.side ||
+      symptoms.legPain === undefined ||
+      symptoms.backPain === undefined
+    )
+      return;
+    void submit({
+      redFlags,
+      painAreas: symptoms.painAreas,
+      side: symptoms.side,
+      legPain: symptoms.legPain,
+      backPain: symptoms.backPain,
+      aggravators: symptoms.aggravators,
+      props: symptoms.props,
+      canGetToFloor: abilities.canGetToFloor === 'yes',
+      canKneel: abilities.canKneel === 'yes',
+      steadyOnFeet: abilities.steadyOnFeet === 'yes',
+      nerveSensitiveToday: abilities.nerveSensitiveToday === 'yes',
+      locale: 'en',
+    });
+  }
+
+  const errorFor = (field: string) =>
+    errors.find((e) => e.field === field) && 'Please choose an answer.';
+  const flagQuestion = (flag: (typeof PLAN_RULES.redFlags)[number]) => (
+    <RadioGroup
+      key={flag.id}
+      name={flag.id}
+      legend={flag.question}
+      hint={flag.hint}
+      options={YES_NO}
+      value={flags[flag.id]}
+      onChange={(v) => setFlags((f) => ({ ...f, [flag.id]: v }))}
+      error={errorFor(flag.id)}
+    />
+  );
+
+  if (step === 'screen')
+    return (
+      <form className="form" onSubmit={onScreen} noValidate>
+        <p className="step-label">Step 1 of 2</p>
+        <PageTitle title="Safety check">Safety check</PageTitle>
+        <p className="lead">
+          A few questions about warning signs that need a doctor rather than stretches. Most people
+          answer "no" to all of them.
+        </p>
+        <ErrorSummary errors={errors} />
+        <h2>Signs that need care straight away</h2>
+        {EMERGENCY_FLAGS.map(flagQuestion)}
+        <h2>Other signs to get checked</h2>
+        {OTHER_FLAGS.map(flagQuestion)}
+        {failure && (
+          <p className="error" role="alert">
+            {failure}
+          </p>
+        )}
+        <button className="button primary" type="submit" disabled={busy}>
+          {busy ? 'Checking…' : 'Continue'}
+        </button>
+      </form>
+    );
+
+  return (
+    <form className="form" onSubmit={onIntake} noValidate>
+      <p className="step-label">Step 2 of 2</p>
+      <PageTitle title="About your symptoms">About your symptoms</PageTitle>
+      <p className="lead">This shapes your routine. There are no wrong answers.</p>
+      <ErrorSummary errors={errors} />
+      <CheckboxGroup
+        name="painAreas"
+        legend="Where do you feel it?"
+        hint="Choose all that apply."
+        options={PAIN_AREAS.map((value) => ({ value, label: PAIN_AREA_LABELS[value] }))}
+        value={symptoms.painAreas}
+        onChange={(painAreas) => setSymptoms((s) => ({ ...s, painAreas }))}
+      />
+      <RadioGroup
+        name="side"
+        legend="Which side is affected?"
+        options={[
+          { value: 'left', label: 'Left' },
+          { value: 'right', label: 'Right' },
+          { value: 'both', label: 'Both or not sure' },
+        ]}
+        value={symptoms.side}
+        onChange={(side) => setSymptoms((s) => ({ ...s, side }))}
+        error={errorFor('side')}
+      />
+      <PainScale
+        name="legPain"
+        legend="How bad is your leg pain right now?"
+        value={symptoms.legPain}
+        onChange={(legPain) => setSymptoms((s) => ({ ...s, legPain }))}
+        error={errorFor('legPain')}
+      />
+      <PainScale
+        name="backPain"
+        legend="How bad is your back pain right now?"
+        value={symptoms.backPain}
+        onChange={(backPain) => setSymptoms((s) => ({ ...s, backPain }))}
+        error={errorFor('backPain')}
+      />
+      <CheckboxGroup
+        name="aggravators"
+        legend="What makes it worse?"
+        hint="Choose all that apply."
+        options={AGGRAVATORS.map((value) => ({ value, label: AGGRAVATOR_LABELS[value] }))}
+        value={symptoms.aggravators}
+        onChange={(aggravators) => setSymptoms((s) => ({ ...s, aggravators }))}
+      />
+      {(
+        [
+          ['canGetToFloor', 'Can you get down to the floor and back up without help?'],
+          ['canKneel', 'Can you kneel comfortably?'],
+          ['steadyOnFeet', 'Do you feel steady on your feet?'],
+          ['nerveSensitiveToday', 'Does the nerve feel extra sensitive or "jumpy" today?'],
+        ] as const
+      ).map(([field, question]) => (
+        <RadioGroup
+          key={field}
+          name={field}
+          legend={question}
+          options={YES_NO}
+          value={abilities[field]}
+          onChange={(v) => setAbilities((a) => ({ ...a, [field]: v }))}
+          error={errorFor(field)}
+        />
+      ))}
+      <CheckboxGroup
+        name="props"
+        legend="What do you have at hand?"
+        hint="These can make stretches easier. Choose all that apply."
+        options={PROPS.map((value) => ({ value, label: PROP_NAMES[value] }))}
+        value={symptoms.props}
+        onChange={(props) => setSymptoms((s) => ({ ...s, props }))}
+      />
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="actions">
+        <button className="button" type="button" onClick={() => setStep('screen')}>
+          Back
+        </button>
+        <button className="button primary" type="submit" disabled={busy}>
+          {busy ? 'Building your plan…' : 'Show my plan'}
+        </button>
+      </div>
+    </form>
+  );
+}
