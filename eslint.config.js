@@ -29,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'hono*', 'kysely*', 'react*', '*/server/*', '*/web/*'], message: 'domain is pure: no I/O or framework imports' },
+            {
+              group: ['node:*', 'hono*', 'kysely*', 'react*', '*/server/*', '*/web/*'],
+              message: 'domain is pure: no I/O or framework imports',
+            },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import type { Demands, Prop } from '../exercises/demands';
 import type { Exercise, ExerciseId, Variant } from '../exercises/library';
-import { breaches, demandScore, type Breach } from '../safety/limits';
+import { breaches, demandScore } from '../safety/limits';
 import {
   screenRedFlags,
   type CareAdvice,

@@ -165,7 +165,7 @@ describe('guided session', () => {
         for (const e of events) {
           if ('dt' in e) {
             now += e.dt;
-            state = advance(state, { type: e.type, now } as SessionEvent).state;
+            state = advance(state, { type: e.type, now }).state;
           } else
             state = advance(state, {
               type: 'checkin',

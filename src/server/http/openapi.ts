@@ -32,12 +32,9 @@ const problemSchema = {
 } as const;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io,
-    unrepresentable: 'any',
-  });
-  return rest;
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+  delete json.$schema; // the document's dialect already says so
+  return json;
 }
 
 /** OpenAPI 3.1 generated from the same zod schemas that validate requests. */
