@@ -47,6 +47,9 @@ describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
     for (const item of body.items) expect(item.demands.forwardBend).toBe(false);
     expect(body.excluded.map((e) => e.exerciseId)).toContain('childs-pose');
     expect(res.headers.get('x-request-id')).toBeTruthy();
+    // A plain preview stores nothing.
+    const stored = await t.db.selectFrom('safety_screening').selectAll().execute();
+    expect(stored).toEqual([]);
   });
 
   it('returns seek-care with no items for a red flag, and records it', async () => {

@@ -29,7 +29,9 @@ export const planDocs: RouteDoc[] = [
 export function planRoutes({ db, rules, now }: PlanDeps) {
   return new Hono().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
     const result = buildPlan(c.req.valid('json'), rules);
-    await recordScreening(db, crypto.randomUUID(), now(), result);
+    // Red flags are recorded (B1); plain previews are not stored: nothing to keep, nothing to leak.
+    if (result.status === 'seek-care')
+      await recordScreening(db, crypto.randomUUID(), now(), result);
     return c.json(result, 200);
   });
 }

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 const oneOf = (column: string, values: string[]) =>
   sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
 
-/** An anonymous record of each screen's outcome (B1: red flags are recorded). */
+/** An anonymous record of each screen that found a red flag (B1: red flags are recorded). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('safety_screening')
