@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { CONTRACT_INTAKE } from '../tests/fixtures/contract-intake';
 
 /**
  * Requests/s of POST /api/v1/plan/preview against a bare node:http handler doing the same
@@ -11,30 +12,7 @@ import { resolve } from 'node:path';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-const intake = {
-  redFlags: {
-    saddleNumbness: false,
-    bladderOrBowelChange: false,
-    sexualDysfunction: false,
-    newSymptomsBothLegs: false,
-    progressiveWeakness: false,
-    fever: false,
-    cancerHistory: false,
-    majorTrauma: false,
-    unexplainedWeightLoss: false,
-  },
-  painAreas: ['buttock', 'thigh'],
-  side: 'left',
-  legPain: 5,
-  backPain: 3,
-  aggravators: ['sitting', 'forwardBend'],
-  canGetToFloor: true,
-  canKneel: true,
-  steadyOnFeet: true,
-  props: ['strap', 'chair'],
-  nerveSensitiveToday: false,
-  locale: 'en',
-};
+const intake = CONTRACT_INTAKE;
 
 const child = spawn(
   process.execPath,

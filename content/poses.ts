@@ -23,8 +23,8 @@ const supineFigure4: Omit<Pose, 'id' | 'description' | 'props'> = {
 };
 const kneeToChest: Omit<Pose, 'id' | 'description' | 'props'> = {
   ...lyingBody,
-  near: limbs([72, 104], [86, 92], [86, 92], [108, 86], [116, 82]),
-  far: limbs([74, 108], [88, 96], [132, 102], [154, 126], [164, 127]),
+  near: limbs([66, 108], [80, 97], [82, 98], [108, 96], [114, 90]),
+  far: limbs([68, 110], [82, 99], [132, 102], [154, 126], [164, 127]),
 };
 const seatedLegs: Record<'near' | 'far', Pick<Limbs, 'knee' | 'ankle' | 'toe'>> = {
   near: { knee: [106, 92], ankle: [116, 100], toe: [124, 98] },

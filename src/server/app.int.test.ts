@@ -1,27 +1,21 @@
 import { validate, compileErrors } from '@readme/openapi-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, testApp, type TestDb } from '../../tests/setup/test-db';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, useTestApp } from '../../tests/setup/test-db';
 import { createLogger } from './http/logging';
 import { createApp } from './app';
 
 describe.each(DIALECTS)('platform routes on %s', (dialect) => {
-  let t: TestDb;
-  let app: ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    t = await openTestDb(dialect);
-    app = testApp(t.db);
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp(dialect);
 
   it('reports health and readiness', async () => {
-    expect((await app.request('/healthz')).status).toBe(200);
-    const ready = await app.request('/readyz');
+    expect((await ctx.app.request('/healthz')).status).toBe(200);
+    const ready = await ctx.app.request('/readyz');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
   it('publishes an OpenAPI 3.1 document that a third-party validator accepts', async () => {
-    const res = await app.request('/api/openapi.json');
+    const res = await ctx.app.request('/api/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
@@ -36,22 +30,22 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
   });
 
   it('serves the library by stable id and 404s an unknown one as problem+json', async () => {
-    const res = await app.request('/api/v1/exercises/figure-4');
+    const res = await ctx.app.request('/api/v1/exercises/figure-4');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ id: 'figure-4' });
-    const missing = await app.request('/api/v1/exercises/pogo-stick');
+    const missing = await ctx.app.request('/api/v1/exercises/pogo-stick');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('answers unknown API paths with a 404 problem', async () => {
-    const res = await app.request('/api/v1/nothing-here');
+    const res = await ctx.app.request('/api/v1/nothing-here');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { detail: string }).detail).toMatch(/openapi\.json/);
   });
 
   it('rejects a body that is not JSON with a 415 that says how to send it', async () => {
-    const res = await app.request('/api/v1/plan/preview', {
+    const res = await ctx.app.request('/api/v1/plan/preview', {
       method: 'POST',
       body: 'hello',
       headers: { 'content-type': 'text/plain' },
@@ -80,7 +74,7 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
   it('writes one structured log line per request, with its id', async () => {
     const lines: string[] = [];
     const logged = createApp({
-      db: t.db,
+      db: ctx.t.db,
       logger: createLogger('info', (l) => lines.push(l)),
       publicUrl: 'http://x',
     });

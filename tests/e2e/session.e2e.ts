@@ -17,7 +17,7 @@ async function finishExercise(page: Page) {
 
 async function checkin(page: Page, painAfter: number, signs: string[] = []) {
   await page.check(`input[name=painAfter][value="${painAfter}"]`);
-  for (const sign of signs) await page.check(`input[name=${sign}]`);
+  for (const sign of signs) await page.check(`input[name=signs][value=${sign}]`);
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await page.getByTestId('verdict').waitFor();
   return page.getByTestId('verdict').getAttribute('data-action');

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,4 +70,15 @@ export function postJson(app: ReturnType<typeof testApp>, path: string, body: un
     headers: { 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** A fresh database and app for the enclosing describe block, closed after it. */
+export function useTestApp(dialect: Dialect, now?: () => Date) {
+  const ctx = {} as { t: TestDb; app: ReturnType<typeof testApp> };
+  beforeAll(async () => {
+    ctx.t = await openTestDb(dialect);
+    ctx.app = testApp(ctx.t.db, now);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, postJson, testApp, type TestDb } from '../../../tests/setup/test-db';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, postJson, useTestApp } from '../../../tests/setup/test-db';
 import { CheckinResultSchema } from './routes';
 
 const report = {
@@ -14,16 +14,10 @@ const report = {
 };
 
 describe.each(DIALECTS)('POST /api/v1/checkin/evaluate on %s', (dialect) => {
-  let t: TestDb;
-  let app: ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    t = await openTestDb(dialect);
-    app = testApp(t.db);
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp(dialect);
 
   const evaluate = async (body: unknown) => {
-    const res = await postJson(app, '/api/v1/checkin/evaluate', body);
+    const res = await postJson(ctx.app, '/api/v1/checkin/evaluate', body);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 

@@ -1,44 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, openTestDb, postJson, testApp, type TestDb } from '../../../tests/setup/test-db';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, postJson, useTestApp } from '../../../tests/setup/test-db';
+import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { PlanResultSchema } from './schemas';
 
-const contractIntake = {
-  redFlags: {
-    saddleNumbness: false,
-    bladderOrBowelChange: false,
-    sexualDysfunction: false,
-    newSymptomsBothLegs: false,
-    progressiveWeakness: false,
-    fever: false,
-    cancerHistory: false,
-    majorTrauma: false,
-    unexplainedWeightLoss: false,
-  },
-  painAreas: ['buttock', 'thigh'],
-  side: 'left',
-  legPain: 5,
-  backPain: 3,
-  aggravators: ['sitting', 'forwardBend'],
-  canGetToFloor: true,
-  canKneel: true,
-  steadyOnFeet: true,
-  props: ['strap', 'chair'],
-  nerveSensitiveToday: false,
-  locale: 'en',
-};
+const contractIntake = CONTRACT_INTAKE;
 
 describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
-  let t: TestDb;
-  let app: ReturnType<typeof testApp>;
   const fixedNow = new Date('2026-11-25T10:00:00Z');
-  beforeAll(async () => {
-    t = await openTestDb(dialect);
-    app = testApp(t.db, () => fixedNow);
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp(dialect, () => fixedNow);
 
   it('accepts the contract example and answers in the documented shape', async () => {
-    const res = await postJson(app, '/api/v1/plan/preview', contractIntake);
+    const res = await postJson(ctx.app, '/api/v1/plan/preview', contractIntake);
     expect(res.status).toBe(200);
     const body = PlanResultSchema.parse(await res.json());
     expect(body.status).toBe('plan');
@@ -48,7 +20,7 @@ describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
     expect(body.excluded.map((e) => e.exerciseId)).toContain('childs-pose');
     expect(res.headers.get('x-request-id')).toBeTruthy();
     // A plain preview stores nothing.
-    const stored = await t.db.selectFrom('safety_screening').selectAll().execute();
+    const stored = await ctx.t.db.selectFrom('safety_screening').selectAll().execute();
     expect(stored).toEqual([]);
   });
 
@@ -57,10 +29,10 @@ describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
       ...contractIntake,
       redFlags: { ...contractIntake.redFlags, bladderOrBowelChange: true },
     };
-    const res = await postJson(app, '/api/v1/plan/preview', intake);
+    const res = await postJson(ctx.app, '/api/v1/plan/preview', intake);
     const body = PlanResultSchema.parse(await res.json());
     expect(body).toMatchObject({ status: 'seek-care', urgency: 'emergency', items: [] });
-    const rows = await t.db
+    const rows = await ctx.t.db
       .selectFrom('safety_screening')
       .selectAll()
       .where('status', '=', 'seek-care')
@@ -89,17 +61,17 @@ describe.each(DIALECTS)('POST /api/v1/plan/preview on %s', (dialect) => {
   ])(
     'rejects %s with a 400 problem that says what to fix, writing nothing',
     async (_name, body, detail) => {
-      const before = await t.db
+      const before = await ctx.t.db
         .selectFrom('safety_screening')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
-      const res = await postJson(app, '/api/v1/plan/preview', body);
+      const res = await postJson(ctx.app, '/api/v1/plan/preview', body);
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       const problem = (await res.json()) as { detail: string; status: number };
       expect(problem.status).toBe(400);
       expect(problem.detail).toMatch(detail);
-      const after = await t.db
+      const after = await ctx.t.db
         .selectFrom('safety_screening')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();

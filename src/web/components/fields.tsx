@@ -2,34 +2,29 @@ import { useId, type ReactNode } from 'react';
 
 type Option<T extends string> = { value: T; label: string };
 
-/** A required single choice as a fieldset of radio buttons with a visible error. */
-export function RadioGroup<T extends string>({
+/** A labelled group of inputs with its hint and error tied to it for screen readers. */
+function Fieldset({
   name,
   legend,
   hint,
-  options,
-  value,
-  onChange,
   error,
   className,
+  children,
 }: {
   name: string;
   legend: ReactNode;
-  hint?: string;
-  options: readonly Option<T>[];
-  value: T | undefined;
-  onChange: (value: T) => void;
+  hint?: string | undefined;
   error?: string | undefined;
-  className?: string;
+  className?: string | undefined;
+  children: ReactNode;
 }) {
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
   return (
     <fieldset
       id={`field-${name}`}
       className={`field ${className ?? ''} ${error ? 'has-error' : ''}`}
-      aria-describedby={
-        [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined
-      }
+      aria-describedby={describedBy || undefined}
     >
       <legend>{legend}</legend>
       {hint && (
@@ -42,74 +37,76 @@ export function RadioGroup<T extends string>({
           {error}
         </p>
       )}
-      <div className="choices">
-        {options.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
+      <div className="choices">{children}</div>
     </fieldset>
   );
 }
 
-/** Any number of choices as a fieldset of checkboxes. */
-export function CheckboxGroup<T extends string>({
-  name,
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-}: {
+type GroupProps<T extends string> = {
   name: string;
   legend: ReactNode;
   hint?: string;
   options: readonly Option<T>[];
-  value: readonly T[];
-  onChange: (value: T[]) => void;
+};
+
+/** A required single choice as radio buttons with a visible error. */
+export function RadioGroup<T extends string>({
+  value,
+  onChange,
+  error,
+  className,
+  ...group
+}: GroupProps<T> & {
+  value: T | undefined;
+  onChange: (value: T) => void;
+  error?: string | undefined;
+  className?: string;
 }) {
-  const id = useId();
   return (
-    <fieldset
-      id={`field-${name}`}
-      className="field"
-      aria-describedby={hint ? `${id}-hint` : undefined}
-    >
-      <legend>{legend}</legend>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <div className="choices">
-        {options.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="checkbox"
-              name={name}
-              value={option.value}
-              checked={value.includes(option.value)}
-              onChange={(e) =>
-                onChange(
-                  e.target.checked
-                    ? [...value, option.value]
-                    : value.filter((v) => v !== option.value),
-                )
-              }
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Fieldset {...group} error={error} className={className}>
+      {group.options.map((option) => (
+        <label key={option.value} className="choice">
+          <input
+            type="radio"
+            name={group.name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </Fieldset>
+  );
+}
+
+/** Any number of choices as checkboxes. */
+export function CheckboxGroup<T extends string>({
+  value,
+  onChange,
+  ...group
+}: GroupProps<T> & { value: readonly T[]; onChange: (value: T[]) => void }) {
+  return (
+    <Fieldset {...group}>
+      {group.options.map((option) => (
+        <label key={option.value} className="choice">
+          <input
+            type="checkbox"
+            name={group.name}
+            value={option.value}
+            checked={value.includes(option.value)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? [...value, option.value]
+                  : value.filter((v) => v !== option.value),
+              )
+            }
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </Fieldset>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
 import type { SessionItem } from '../../domain/session/player';
-import { ErrorSummary, PainScale } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
 
 export type CheckinAnswers = Omit<CheckinReport, 'exerciseId' | 'variant' | 'painBefore'>;
 
@@ -11,6 +11,7 @@ const SIGNS = [
   ['sharpPain', 'I felt a sharp pain'],
   ['lostBalance', 'I felt unsteady or lost my balance'],
 ] as const;
+type Sign = (typeof SIGNS)[number][0];
 
 const VERDICT_TEXT: Record<CheckinResult['action'], { title: string; button: string }> = {
   continue: { title: 'Good: carry on', button: 'Next exercise' },
@@ -36,12 +37,7 @@ export function CheckinForm({
   onConfirm: () => void;
 }) {
   const [pain, setPain] = useState<number | undefined>(undefined);
-  const [signs, setSigns] = useState<Record<(typeof SIGNS)[number][0], boolean>>({
-    tinglingSpread: false,
-    numbnessSpread: false,
-    sharpPain: false,
-    lostBalance: false,
-  });
+  const [signs, setSigns] = useState<Sign[]>([]);
   const [missing, setMissing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [verdict]);
@@ -52,7 +48,13 @@ export function CheckinForm({
       setMissing(true);
       return;
     }
-    onSubmit({ painAfter: pain, ...signs });
+    onSubmit({
+      painAfter: pain,
+      tinglingSpread: signs.includes('tinglingSpread'),
+      numbnessSpread: signs.includes('numbnessSpread'),
+      sharpPain: signs.includes('sharpPain'),
+      lostBalance: signs.includes('lostBalance'),
+    });
   }
 
   if (verdict) {
@@ -94,23 +96,14 @@ export function CheckinForm({
         onChange={setPain}
         error={missing && pain === undefined ? 'Please choose a number.' : undefined}
       />
-      <fieldset className="field">
-        <legend>Did any of these happen?</legend>
-        <p className="hint">Tick any that apply. Leave them all unticked if none did.</p>
-        <div className="choices">
-          {SIGNS.map(([key, label]) => (
-            <label key={key} className="choice">
-              <input
-                type="checkbox"
-                name={key}
-                checked={signs[key]}
-                onChange={(e) => setSigns((s) => ({ ...s, [key]: e.target.checked }))}
-              />
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        name="signs"
+        legend="Did any of these happen?"
+        hint="Tick any that apply. Leave them all unticked if none did."
+        options={SIGNS.map(([value, label]) => ({ value, label }))}
+        value={signs}
+        onChange={setSigns}
+      />
       <button type="submit" className="button primary big">
         Send my answers
       </button>
