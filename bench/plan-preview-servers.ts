@@ -21,7 +21,12 @@ const db = createDb(`file:${join(mkdtempSync(join(tmpdir(), 'rp-bench-')), 'benc
 await migrateToLatest(db);
 // Log at info level into a sink, so the cost of building each log line is counted.
 const logger = createLogger('info', () => undefined);
-const app = createApp({ db, logger, publicUrl: 'http://localhost' });
+const app = createApp({
+  db,
+  logger,
+  publicUrl: 'http://localhost',
+  secret: 'bench-secret-bench-secret-bench-secret',
+});
 const real = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 
 const bare = createServer((req, res) => {

@@ -64,6 +64,7 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
       db: own.db,
       logger: createLogger('warn', (l) => lines.push(l)),
       publicUrl: 'http://x',
+      secret: 'x'.repeat(32),
     });
     await own.close();
     const res = await broken.request('/readyz');
@@ -77,6 +78,7 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
       db: ctx.t.db,
       logger: createLogger('info', (l) => lines.push(l)),
       publicUrl: 'http://x',
+      secret: 'x'.repeat(32),
     });
     await logged.request('/healthz', { headers: { 'x-request-id': 'abc-123' } });
     const entry = JSON.parse(lines.at(-1)!) as Record<string, unknown>;

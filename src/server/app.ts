@@ -3,7 +3,9 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
+import { bookingDocs, bookingRoutes } from './booking/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
+import { clinicDocs, clinicRoutes } from './clinics/routes';
 import type { Db } from './db/create-db';
 import { buildOpenApi } from './http/openapi';
 import { requestLog, type Logger } from './http/logging';
@@ -16,18 +18,28 @@ export type AppDeps = {
   db: Db;
   logger: Logger;
   publicUrl: string;
+  /** Signs private links (appointment management). */
+  secret: string;
   now?: () => Date;
 };
 
-export const ROUTE_DOCS = [...planDocs, ...checkinDocs, ...libraryDocs];
+export const ROUTE_DOCS = [
+  ...planDocs,
+  ...checkinDocs,
+  ...libraryDocs,
+  ...clinicDocs,
+  ...bookingDocs,
+];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
-export function createApp({ db, logger, publicUrl, now = () => new Date() }: AppDeps) {
+export function createApp({ db, logger, publicUrl, secret, now = () => new Date() }: AppDeps) {
   const openapi = buildOpenApi(ROUTE_DOCS, publicUrl);
   const api = new Hono()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
-    .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }));
+    .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
+    .route('/', clinicRoutes({ db, now }))
+    .route('/', bookingRoutes({ db, now, secret, publicUrl }));
 
   const app = new Hono<{ Variables: { requestId: string } }>()
     .use(requestLog(logger))

@@ -19,7 +19,7 @@ export async function startServer() {
     migrationsApplied: applied,
   });
 
-  const app = createApp({ db, logger, publicUrl: env.PUBLIC_URL });
+  const app = createApp({ db, logger, publicUrl: env.PUBLIC_URL, secret: env.SESSION_SECRET });
   if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
     const root = relative(process.cwd(), env.STATIC_DIR);
     const indexHtml = readFileSync(join(env.STATIC_DIR, 'index.html'), 'utf8');

@@ -60,6 +60,7 @@ export function testApp(db: Db, now?: () => Date) {
     db,
     logger: createLogger('silent'),
     publicUrl: 'http://localhost:3000',
+    secret: 'test-secret-test-secret-test-secret',
     ...(now ? { now } : {}),
   });
 }

@@ -13,6 +13,9 @@ export function dialectOf(url: string): Dialect {
 }
 
 /** One schema, two engines: a SQLite file by default, PostgreSQL for a postgres:// URL. */
+// bigint columns hold epoch milliseconds, well inside Number's safe range.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+
 export function createDb(url: string): Db {
   if (dialectOf(url) === 'postgres')
     return new Kysely<Database>({

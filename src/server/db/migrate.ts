@@ -1,10 +1,12 @@
 import { Migrator, type Migration } from 'kysely';
 import * as m0001 from './migrations/0001-safety-screening';
+import * as m0002 from './migrations/0002-clinics-and-booking';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-safety-screening': m0001,
+  '0002-clinics-and-booking': m0002,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -3,10 +3,16 @@ import type { MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { problem, validationProblem } from './problem';
 
-/** API writes carry JSON; anything else gets a 415 that says how to send it. */
+/** API writes with a body carry JSON; anything else gets a 415 that says how to send it. */
 export const requireJsonForWrites: MiddlewareHandler = async (c, next) => {
+  const length = c.req.header('content-length');
+  const hasBody = length === undefined ? c.req.raw.body !== null : Number(length) > 0;
   const writes = ['POST', 'PUT', 'PATCH'].includes(c.req.method);
-  if (writes && !/^application\/([\w.+-]*\+)?json/i.test(c.req.header('content-type') ?? ''))
+  if (
+    writes &&
+    hasBody &&
+    !/^application\/([\w.+-]*\+)?json/i.test(c.req.header('content-type') ?? '')
+  )
     return problem(
       c,
       415,

@@ -1,0 +1,96 @@
+import { claimBlocks } from '../../domain/scheduling/claims';
+import type { Db } from '../db/create-db';
+import type { AppointmentTable } from '../db/schema';
+
+type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
+
+export function findAppointment(db: Db, id: string) {
+  return db.selectFrom('appointment').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findByIdempotencyKey(db: Db, key: string) {
+  return db
+    .selectFrom('appointment')
+    .selectAll()
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export function findTherapist(db: Db, id: string) {
+  return db
+    .selectFrom('therapist')
+    .innerJoin('clinic', 'clinic.id', 'therapist.clinic_id')
+    .select(['therapist.id', 'therapist.name', 'therapist.clinic_id'])
+    .where('therapist.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The appointment and its claims in one statement pair; a clash throws a unique violation. */
+async function insertWithClaims(trx: Transaction, appointment: AppointmentTable, bufferMs: number) {
+  await trx.insertInto('appointment').values(appointment).execute();
+  await trx
+    .insertInto('appointment_claim')
+    .values(
+      claimBlocks(appointment.starts_at, appointment.ends_at, bufferMs).map((block_start) => ({
+        therapist_id: appointment.therapist_id,
+        block_start,
+        appointment_id: appointment.id,
+      })),
+    )
+    .execute();
+}
+
+async function release(trx: Transaction, id: string, at: number) {
+  await trx.deleteFrom('appointment_claim').where('appointment_id', '=', id).execute();
+  await trx
+    .updateTable('appointment')
+    .set({ status: 'cancelled', cancelled_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .execute();
+}
+
+export function book(db: Db, appointment: AppointmentTable, bufferMs: number) {
+  return db.transaction().execute((trx) => insertWithClaims(trx, appointment, bufferMs));
+}
+
+export function cancel(db: Db, id: string, at: number) {
+  return db.transaction().execute((trx) => release(trx, id, at));
+}
+
+/** Free the old time and claim the new in one transaction: on a clash nothing changes. */
+export function reschedule(
+  db: Db,
+  oldId: string,
+  next: AppointmentTable,
+  bufferMs: number,
+  at: number,
+) {
+  return db.transaction().execute(async (trx) => {
+    await release(trx, oldId, at);
+    await insertWithClaims(trx, next, bufferMs);
+  });
+}
+
+export function appointmentDetails(db: Db, id: string) {
+  return db
+    .selectFrom('appointment')
+    .innerJoin('clinic', 'clinic.id', 'appointment.clinic_id')
+    .innerJoin('therapist', 'therapist.id', 'appointment.therapist_id')
+    .innerJoin('appointment_type', 'appointment_type.id', 'appointment.appointment_type_id')
+    .selectAll('appointment')
+    .select([
+      'clinic.name as clinic_name',
+      'clinic.address as clinic_address',
+      'clinic.city as clinic_city',
+      'clinic.state as clinic_state',
+      'clinic.zip as clinic_zip',
+      'clinic.phone as clinic_phone',
+      'clinic.time_zone as clinic_time_zone',
+      'therapist.name as therapist_name',
+      'appointment_type.name as type_name',
+      'appointment_type.duration_minutes as type_duration',
+    ])
+    .where('appointment.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'use an ISO 8601 instant such as 2026-12-01T14:30:00Z',
+});
+
+export const GuestSchema = z.strictObject({
+  name: z.string().trim().min(2, 'please give your full name').max(100),
+  email: z.email('please give an email address like name@example.com').max(254),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s().-]{10,20}$/, 'please give a phone number with area code, e.g. 555-010-0123')
+    .refine((p) => p.replace(/\D/g, '').length >= 10, 'please give a phone number with area code'),
+});
+
+export const BookingRequestSchema = z.strictObject({
+  slot: instant,
+  therapistId: z.string().min(1),
+  appointmentType: z.string().min(1),
+  clinicId: z.string().min(1).optional(),
+  guest: GuestSchema,
+});
+export type BookingRequest = z.infer<typeof BookingRequestSchema>;
+
+export const RescheduleSchema = z.strictObject({
+  slot: instant,
+  therapistId: z.string().min(1).optional(),
+});
+
+export const TokenQuerySchema = z.strictObject({
+  token: z.string().min(1, 'the link is missing its token'),
+});
+
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+export const AppointmentViewSchema = z.strictObject({
+  id: z.string(),
+  status: z.enum(['booked', 'cancelled']),
+  start: z.string(),
+  end: z.string(),
+  localDate: z.string(),
+  localTime: z.string(),
+  timeZone: z.string(),
+  clinic: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    address: z.string(),
+    city: z.string(),
+    state: z.string(),
+    zip: z.string(),
+    phone: z.string(),
+  }),
+  therapist: z.strictObject({ id: z.string(), name: z.string() }),
+  appointmentType: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    durationMinutes: z.number(),
+  }),
+  guest: z.strictObject({ name: z.string(), email: z.string(), phone: z.string() }),
+  rescheduledFrom: z.string().nullable(),
+  links: z.strictObject({ manage: z.string(), calendar: z.string() }),
+});
+
+export const ConflictSchema = z.strictObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.literal(409),
+  detail: z.string(),
+  alternatives: z.array(
+    z.strictObject({
+      start: z.string(),
+      end: z.string(),
+      therapistId: z.string(),
+      therapistName: z.string(),
+      localDate: z.string(),
+      localTime: z.string(),
+    }),
+  ),
+});

@@ -1,0 +1,26 @@
+import type { Db } from '../db/create-db';
+
+export function listClinics(db: Db) {
+  return db.selectFrom('clinic').selectAll().orderBy('id').execute();
+}
+
+export function findClinic(db: Db, id: string) {
+  return db.selectFrom('clinic').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function clinicTherapists(db: Db, clinicId: string) {
+  return db
+    .selectFrom('therapist')
+    .select(['id', 'name', 'credentials', 'bio'])
+    .where('clinic_id', '=', clinicId)
+    .orderBy('name')
+    .execute();
+}
+
+export function listAppointmentTypes(db: Db) {
+  return db
+    .selectFrom('appointment_type')
+    .selectAll()
+    .orderBy('duration_minutes', 'desc')
+    .execute();
+}

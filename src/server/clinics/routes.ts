@@ -1,0 +1,246 @@
+import { Hono, type Context } from 'hono';
+import zipcodes from 'zipcodes';
+import type { z } from 'zod';
+import { NearestIndex, type GeoPoint } from '../../domain/geo/nearest';
+import { formatMinute, openingState } from '../../domain/scheduling/opening-hours';
+import { clinicSlots, describeSlots } from '../db/availability';
+import type { Db } from '../db/create-db';
+import { findAppointmentType, parseHours, ServicesSchema, toRules } from '../db/schedules';
+import type { AppointmentTypeTable, ClinicTable } from '../db/schema';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { query } from '../http/validate';
+import { clinicTherapists, findClinic, listAppointmentTypes, listClinics } from './queries';
+import {
+  ClinicDetailSchema,
+  ClinicSearchResultSchema,
+  ClinicSearchSchema,
+  ClinicSummarySchema,
+  NextAvailableResultSchema,
+  NextAvailableSchema,
+  SlotListSchema,
+  SlotQuerySchema,
+} from './schemas';
+
+export const clinicDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/clinics',
+    summary:
+      'Clinics nearest first, by US ZIP, by coordinates or by city, with distance, hours and "open now".',
+    tags: ['clinics'],
+    query: ClinicSearchSchema,
+    responses: {
+      200: { description: 'Nearest clinics.', schema: ClinicSearchResultSchema },
+      404: { description: 'Unknown ZIP or city.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/clinics/{id}',
+    summary: 'A clinic with its therapists, weekly hours and appointment types.',
+    tags: ['clinics'],
+    params: { id: 'Clinic id' },
+    responses: {
+      200: { description: 'The clinic.', schema: ClinicDetailSchema },
+      404: { description: 'No such clinic.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/slots',
+    summary:
+      'Open appointment slots at a clinic between two instants (at most 31 days), earliest first.',
+    tags: ['booking'],
+    query: SlotQuerySchema,
+    responses: {
+      200: { description: 'Open slots, shown in the clinic’s time.', schema: SlotListSchema },
+      404: { description: 'Unknown clinic, therapist or appointment type.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/slots/next',
+    summary: 'The next open slot at each of the nearest clinics.',
+    tags: ['booking'],
+    query: NextAvailableSchema,
+    responses: {
+      200: {
+        description: 'Nearest clinics with their next open slot.',
+        schema: NextAvailableResultSchema,
+      },
+    },
+  },
+];
+
+type Origin = GeoPoint & { label: string };
+type Deps = { db: Db; now: () => Date };
+
+export function clinicRoutes({ db, now }: Deps) {
+  // Clinics change rarely; the index is built on first use.
+  let directory: Promise<NearestIndex<ClinicTable>> | null = null;
+  const nearest = () => (directory ??= listClinics(db).then((rows) => new NearestIndex(rows)));
+
+  return new Hono()
+    .get('/clinics', query(ClinicSearchSchema), async (c) => {
+      const q = c.req.valid('query');
+      const origin = resolveOrigin(q);
+      if ('missing' in origin) return problem(c, 404, 'Not found', origin.missing);
+      const found = (await nearest()).nearest(origin, q.limit);
+      const at = now().getTime();
+      return c.json(
+        { origin, clinics: found.map((n) => summarize(n.item, at, n.distanceKm)) },
+        200,
+      );
+    })
+    .get('/clinics/:id', async (c) => {
+      const clinic = await findClinic(db, c.req.param('id'));
+      if (!clinic) return noClinic(c, c.req.param('id'));
+      const [therapists, types] = await Promise.all([
+        clinicTherapists(db, clinic.id),
+        listAppointmentTypes(db),
+      ]);
+      const weeklyHours = parseHours(clinic.opening_hours).map((h) => ({
+        weekday: h.weekday,
+        opens: formatMinute(h.startMinute),
+        closes: formatMinute(h.endMinute),
+      }));
+      return c.json(
+        {
+          clinic: { ...summarize(clinic, now().getTime()), weeklyHours },
+          therapists,
+          appointmentTypes: types.map(describeType),
+        },
+        200,
+      );
+    })
+    .get('/slots', query(SlotQuerySchema), async (c) => {
+      const q = c.req.valid('query');
+      const [clinic, type] = await Promise.all([
+        findClinic(db, q.clinicId),
+        findAppointmentType(db, q.appointmentType),
+      ]);
+      if (!clinic) return noClinic(c, q.clinicId);
+      if (!type) return noType(c, q.appointmentType);
+      if (
+        q.therapistId &&
+        !(await clinicTherapists(db, clinic.id)).some((t) => t.id === q.therapistId)
+      )
+        return problem(
+          c,
+          404,
+          'Not found',
+          `Therapist "${q.therapistId}" does not work at ${clinic.name}.`,
+        );
+      const range = { start: Date.parse(q.from), end: Date.parse(q.to) };
+      const slots = await clinicSlots(db, clinic, toRules(type), range, now().getTime(), {
+        therapistId: q.therapistId,
+      });
+      return c.json(
+        {
+          clinicId: clinic.id,
+          timeZone: clinic.time_zone,
+          appointmentType: describeType(type),
+          slots: await describeSlots(db, clinic, slots),
+        },
+        200,
+      );
+    })
+    .get('/slots/next', query(NextAvailableSchema), async (c) => {
+      const q = c.req.valid('query');
+      const origin = resolveOrigin(q);
+      if ('missing' in origin) return problem(c, 404, 'Not found', origin.missing);
+      const type = await findAppointmentType(db, q.appointmentType);
+      if (!type) return noType(c, q.appointmentType);
+      const rules = toRules(type);
+      const at = now().getTime();
+      const range = { start: at, end: at + 14 * 24 * 60 * 60 * 1000 };
+      const results = await Promise.all(
+        (await nearest()).nearest(origin, q.clinics).map(async (n) => {
+          const [first] = await clinicSlots(db, n.item, rules, range, at);
+          const [next] = first ? await describeSlots(db, n.item, [first]) : [];
+          return { clinic: summarize(n.item, at, n.distanceKm), next: next ?? null };
+        }),
+      );
+      return c.json({ origin, results }, 200);
+    });
+}
+
+function resolveOrigin(q: {
+  zip?: string | undefined;
+  lat?: number | undefined;
+  lon?: number | undefined;
+  city?: string | undefined;
+  state?: string | undefined;
+}): Origin | { missing: string } {
+  if (q.zip) {
+    const place = zipcodes.lookup(q.zip);
+    return place
+      ? {
+          lat: place.latitude,
+          lon: place.longitude,
+          label: `${place.city}, ${place.state} ${place.zip}`,
+        }
+      : { missing: `We don't know the ZIP code ${q.zip}. Check it, or search by city.` };
+  }
+  if (q.city && q.state) {
+    const [place] = zipcodes.lookupByName(q.city, q.state.toUpperCase());
+    return place
+      ? { lat: place.latitude, lon: place.longitude, label: `${place.city}, ${place.state}` }
+      : {
+          missing: `We couldn't find ${q.city}, ${q.state.toUpperCase()}. Check the spelling, or search by ZIP.`,
+        };
+  }
+  return { lat: q.lat ?? 0, lon: q.lon ?? 0, label: 'your location' };
+}
+
+function summarize(
+  clinic: ClinicTable,
+  now: number,
+  distanceKm?: number,
+): z.infer<typeof ClinicSummarySchema> {
+  const state = openingState(parseHours(clinic.opening_hours), clinic.time_zone, now);
+  return {
+    id: clinic.id,
+    name: clinic.name,
+    address: clinic.address,
+    city: clinic.city,
+    state: clinic.state,
+    zip: clinic.zip,
+    phone: clinic.phone,
+    lat: clinic.lat,
+    lon: clinic.lon,
+    timeZone: clinic.time_zone,
+    services: ServicesSchema.parse(JSON.parse(clinic.services)),
+    ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 10) / 10 }),
+    openNow: state.openNow,
+    todayHours: state.today.map((h) => ({
+      opens: formatMinute(h.startMinute),
+      closes: formatMinute(h.endMinute),
+    })),
+  };
+}
+
+function describeType(type: AppointmentTypeTable) {
+  return {
+    id: type.id,
+    name: type.name,
+    description: type.description,
+    durationMinutes: type.duration_minutes,
+  };
+}
+
+const noClinic = (c: Context, id: string) =>
+  problem(
+    c,
+    404,
+    'Not found',
+    `No clinic has the id "${id}". GET /api/v1/clinics finds clinics near you.`,
+  );
+const noType = (c: Context, id: string) =>
+  problem(
+    c,
+    404,
+    'Not found',
+    `No appointment type has the id "${id}"; GET /api/v1/clinics/{id} lists them.`,
+  );
