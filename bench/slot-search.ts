@@ -7,7 +7,7 @@ import {
 } from '../src/domain/scheduling/schedule';
 import { computeSlots } from '../src/domain/scheduling/slots';
 import { ZoneCalendar } from '../src/domain/scheduling/zone-calendar';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../src/domain/random';
 
 /**
  * CPU time of the slot engine per therapist-month, against the straightforward per-minute

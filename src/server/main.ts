@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { createApp } from './app';
 import { createDb, dialectOf } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
+import { hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
 import { createLogger } from './http/logging';
 

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { createApp } from '../../src/server/app';
 import { createDb, type Db, type Dialect } from '../../src/server/db/create-db';
 import { migrateToLatest } from '../../src/server/db/migrate';
+import { seedDemoData } from '../../src/server/db/seed';
 import { createLogger } from '../../src/server/http/logging';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
@@ -82,4 +83,24 @@ export function useTestApp(dialect: Dialect, now?: () => Date) {
   });
   afterAll(() => ctx.t.close());
   return ctx;
+}
+
+/** As useTestApp, with the demo clinic chain seeded as of `now`. */
+export function useSeededApp(dialect: Dialect, now: Date) {
+  const ctx = {} as { t: TestDb; app: ReturnType<typeof testApp> };
+  beforeAll(async () => {
+    ctx.t = await openTestDb(dialect);
+    await seedDemoData(ctx.t.db, now.getTime());
+    ctx.app = testApp(ctx.t.db, () => now);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
+}
+
+export async function getJson<T = Record<string, unknown>>(
+  app: ReturnType<typeof testApp>,
+  path: string,
+) {
+  const res = await app.request(path);
+  return { status: res.status, body: (await res.json()) as T, headers: res.headers };
 }

@@ -1,0 +1,196 @@
+import zipcodes from 'zipcodes';
+import {
+  APPOINTMENT_TYPES,
+  DEMO_BRANCH_NAMES,
+  DEMO_CITIES,
+  DEMO_CREDENTIALS,
+  DEMO_FIRST_NAMES,
+  DEMO_FOCUS,
+  DEMO_LAST_NAMES,
+  DEMO_SERVICES,
+  DEMO_STREETS,
+} from '../../../content/demo-clinics';
+import { claimBlocks } from '../../domain/scheduling/claims';
+import { mulberry32 } from '../../domain/random';
+import { DAY, MINUTE, type WorkingHours } from '../../domain/scheduling/schedule';
+import { computeSlots } from '../../domain/scheduling/slots';
+import { ZoneCalendar, localDate } from '../../domain/scheduling/zone-calendar';
+import type { Db } from './create-db';
+import type {
+  AppointmentClaimTable,
+  AppointmentTable,
+  ClinicTable,
+  TherapistTable,
+  TimeOffTable,
+} from './schema';
+
+const hours = (days: number[], ...windows: [number, number][]): WorkingHours[] =>
+  days.flatMap((weekday) =>
+    windows.map(([start, end]) => ({ weekday, startMinute: start * 60, endMinute: end * 60 })),
+  );
+
+/** Realistic weekly patterns, in the clinic's local time. */
+const SHIFTS: WorkingHours[][] = [
+  hours([1, 2, 3, 4, 5], [8, 12], [13, 17]),
+  hours([1, 2, 3, 4], [7, 15.5]),
+  hours([2, 3, 4, 5], [10, 14], [15, 19]),
+  [...hours([1, 3, 5], [8, 16]), ...hours([6], [8, 13])],
+  hours([1, 2, 4, 5], [9, 13], [14, 18]),
+];
+const CLINIC_HOURS = [...hours([1, 2, 3, 4, 5], [7, 19]), ...hours([6], [8, 13])];
+
+export type SeedSummary = { clinics: number; therapists: number; appointments: number };
+
+/**
+ * The demo chain: ~60 clinics in six US time zones (Arizona included), 3–8 therapists each,
+ * some time off and a realistic share of booked visits over the next two weeks. Deterministic
+ * for a given seed; visits are placed relative to `now` so the calendar looks lived in.
+ */
+export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<SeedSummary> {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const calendar = new ZoneCalendar();
+  const clinics: ClinicTable[] = [];
+  const therapists: TherapistTable[] = [];
+  const timeOff: TimeOffTable[] = [];
+  const appointments: AppointmentTable[] = [];
+  const claims: AppointmentClaimTable[] = [];
+  const followUp = APPOINTMENT_TYPES.find((t) => t.id === 'follow-up')!;
+  let phone = 100;
+
+  for (const place of DEMO_CITIES) {
+    const zips = zipcodes.lookupByName(place.city, place.state);
+    for (let n = 0; n < place.clinics; n++) {
+      const zip = zips[Math.floor((n + 0.5) * (zips.length / place.clinics))] ?? zips[0]!;
+      const branch = place.clinics > 1 ? ` ${DEMO_BRANCH_NAMES[n % DEMO_BRANCH_NAMES.length]}` : '';
+      const clinic: ClinicTable = {
+        id: `${place.city}-${place.state}${place.clinics > 1 ? `-${n + 1}` : ''}`
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-'),
+        name: `ReliefPath PT ${place.city}${branch}`,
+        address: `${100 + Math.floor(random() * 9800)} ${pick(DEMO_STREETS)}`,
+        city: place.city,
+        state: place.state,
+        zip: zip.zip,
+        lat: zip.latitude,
+        lon: zip.longitude,
+        phone: `(${200 + Math.floor(random() * 700)}) 555-0${String(phone++ % 100).padStart(2, '0')}`,
+        time_zone: place.zone,
+        services: JSON.stringify(
+          DEMO_SERVICES.filter(() => random() < 0.6)
+            .concat('Sciatica care')
+            .filter((s, i, all) => all.indexOf(s) === i),
+        ),
+        opening_hours: JSON.stringify(CLINIC_HOURS),
+      };
+      clinics.push(clinic);
+
+      const staff = 3 + Math.floor(random() * 6);
+      for (let t = 0; t < staff; t++) {
+        const first = pick(DEMO_FIRST_NAMES);
+        const last = pick(DEMO_LAST_NAMES);
+        const shift = SHIFTS[(t + n) % SHIFTS.length]!;
+        const therapist: TherapistTable = {
+          id:
+            `${clinic.id}-${first}-${last}`.toLowerCase().replace(/[^a-z0-9]+/g, '-') + `-${t + 1}`,
+          clinic_id: clinic.id,
+          name: `${first} ${last}`,
+          credentials: pick(DEMO_CREDENTIALS),
+          bio: `${first} focuses on ${pick(DEMO_FOCUS)}.`,
+          working_hours: JSON.stringify(shift),
+        };
+        therapists.push(therapist);
+
+        const off: { start: number; end: number }[] = [];
+        if (random() < 0.25) {
+          const today = localDate(place.zone, now);
+          const first = today.add({ days: 2 + Math.floor(random() * 14) });
+          const days = 1 + Math.floor(random() * 4);
+          const start = calendar.instant(place.zone, first.toString(), 0);
+          const end = calendar.instant(place.zone, first.add({ days }).toString(), 0);
+          off.push({ start, end });
+          timeOff.push({
+            id: `${therapist.id}-off`,
+            therapist_id: therapist.id,
+            starts_at: start,
+            ends_at: end,
+            reason: 'Vacation',
+          });
+        }
+
+        // Fill about a quarter of the next two weeks with follow-ups, never overlapping.
+        const rules = {
+          durationMinutes: followUp.duration_minutes,
+          bufferMinutes: followUp.buffer_minutes,
+          stepMinutes: followUp.step_minutes,
+          minNoticeMinutes: 0,
+          horizonDays: 15,
+        };
+        const taken = new Set<number>();
+        const buffer = rules.bufferMinutes * MINUTE;
+        const slots = computeSlots(
+          { therapistId: therapist.id, zone: place.zone, hours: shift, timeOff: off, busy: [] },
+          rules,
+          { start: now - 2 * DAY, end: now + 14 * DAY },
+          now - 2 * DAY,
+          calendar,
+        );
+        for (const start of slots) {
+          if (random() > 0.12) continue;
+          const end = start + rules.durationMinutes * MINUTE;
+          const blocks = claimBlocks(start, end, buffer);
+          if (blocks.some((b) => taken.has(b))) continue;
+          const id = `${therapist.id}-visit-${appointments.length}`;
+          blocks.forEach((b) => taken.add(b));
+          const guest = `${pick(DEMO_FIRST_NAMES)} ${pick(DEMO_LAST_NAMES)}`;
+          appointments.push({
+            id,
+            clinic_id: clinic.id,
+            therapist_id: therapist.id,
+            appointment_type_id: followUp.id,
+            starts_at: start,
+            ends_at: end,
+            status: 'booked',
+            guest_name: guest,
+            guest_email: `${guest.toLowerCase().replace(/\s+/g, '.')}@example.com`,
+            guest_phone: `555-010-${String(appointments.length % 10000).padStart(4, '0')}`,
+            idempotency_key: null,
+            request_hash: 'seed',
+            rescheduled_from: null,
+            created_at: now - 7 * DAY,
+            cancelled_at: null,
+          });
+          for (const block_start of blocks)
+            claims.push({ therapist_id: therapist.id, block_start, appointment_id: id });
+        }
+      }
+    }
+  }
+
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('appointment_type').values(APPOINTMENT_TYPES).execute();
+    for (const rows of chunks(clinics)) await trx.insertInto('clinic').values(rows).execute();
+    for (const rows of chunks(therapists)) await trx.insertInto('therapist').values(rows).execute();
+    for (const rows of chunks(timeOff)) await trx.insertInto('time_off').values(rows).execute();
+    for (const rows of chunks(appointments))
+      await trx.insertInto('appointment').values(rows).execute();
+    for (const rows of chunks(claims))
+      await trx.insertInto('appointment_claim').values(rows).execute();
+  });
+  return {
+    clinics: clinics.length,
+    therapists: therapists.length,
+    appointments: appointments.length,
+  };
+}
+
+export async function hasDemoData(db: Db): Promise<boolean> {
+  return (await db.selectFrom('clinic').select('id').limit(1).execute()).length > 0;
+}
+
+/** Batches small enough for either engine's limit on bound parameters. */
+function chunks<T>(rows: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
