@@ -19,6 +19,12 @@ export async function startServer() {
     dialect: dialectOf(env.DATABASE_URL),
     migrationsApplied: applied,
   });
+  if (env.SEED_DEMO && !(await hasDemoData(db))) {
+    const seeded = await seedDemoData(db, Date.now());
+    process.stdout.write(
+      `Seeded demo data: ${seeded.clinics} clinics, ${seeded.therapists} therapists, ${seeded.appointments} booked visits.\n`,
+    );
+  }
 
   const app = createApp({ db, logger, publicUrl: env.PUBLIC_URL, secret: env.SESSION_SECRET });
   if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
