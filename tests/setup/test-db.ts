@@ -66,8 +66,8 @@ export function testApp(db: Db, now?: () => Date) {
   });
 }
 
-export function postJson(app: ReturnType<typeof testApp>, path: string, body: unknown) {
-  return app.request(path, {
+export async function postJson(app: ReturnType<typeof testApp>, path: string, body: unknown) {
+  return await app.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -71,7 +71,7 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     );
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const event = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(await ics.text())).getFirstSubcomponent('vevent')!,
+      new ICAL.Component(ICAL.parse(await ics.text()) as unknown[]).getFirstSubcomponent('vevent')!,
     );
     expect(event.startDate.toJSDate().toISOString()).toBe(slot!.start);
     expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(
@@ -178,8 +178,8 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     const booked = AppointmentViewSchema.parse(
       await (
         await postJson(ctx.app, '/api/v1/appointments', {
-          slot: slot!.start,
-          therapistId: slot!.therapistId,
+          slot: slot.start,
+          therapistId: slot.therapistId,
           appointmentType: 'follow-up',
           guest: guest(500),
         })
@@ -202,14 +202,14 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
       ctx.app,
       `/api/v1/appointments/${booked.id}/reschedule?token=${token}`,
       {
-        slot: other!.start,
-        therapistId: other!.therapistId,
+        slot: other.start,
+        therapistId: other.therapistId,
       },
     );
     expect(moved.status).toBe(201);
     const next = AppointmentViewSchema.parse(await moved.json());
     expect(next).toMatchObject({
-      start: other!.start,
+      start: other.start,
       rescheduledFrom: booked.id,
       status: 'booked',
     });
@@ -220,7 +220,7 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     // The old time is free again; the new one can be cancelled, and cancelling twice is fine.
     expect(
       (await openSlots('follow-up', '2026-12-08')).some(
-        (s) => s.start === slot!.start && s.therapistId === slot!.therapistId,
+        (s) => s.start === slot.start && s.therapistId === slot.therapistId,
       ),
     ).toBe(true);
     const nextToken = new URL(next.links.manage).searchParams.get('token')!;
@@ -247,17 +247,17 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
           })
         ).json(),
       );
-    const a = await book(mine!, 600);
-    await book(theirs!, 601);
+    const a = await book(mine, 600);
+    await book(theirs, 601);
     const token = new URL(a.links.manage).searchParams.get('token')!;
     const res = await postJson(ctx.app, `/api/v1/appointments/${a.id}/reschedule?token=${token}`, {
-      slot: theirs!.start,
-      therapistId: theirs!.therapistId,
+      slot: theirs.start,
+      therapistId: theirs.therapistId,
     });
     expect(res.status).toBe(409);
     expect(
       (await getJson(ctx.app, `/api/v1/appointments/${a.id}?token=${token}`)).body,
-    ).toMatchObject({ status: 'booked', start: mine!.start });
+    ).toMatchObject({ status: 'booked', start: mine.start });
   });
 
   it('never holds two overlapping booked appointments for one therapist', async () => {
