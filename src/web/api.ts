@@ -7,12 +7,170 @@ const client = hc<AppType>('/');
 
 export class ApiError extends Error {}
 
-/** The server screens and plans (and records red flags); the page only shows the answer. */
-export async function previewPlan(intake: Intake): Promise<PlanResult> {
-  const res = await client.api.v1.plan.preview.$post({ json: intake });
+/** Server answers we show to people; problem+json details are already written for them. */
+async function read<T>(res: Response): Promise<T> {
   if (!res.ok) {
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
     throw new ApiError(problem?.detail ?? `The server answered ${res.status}.`);
   }
-  return (await res.json()) as PlanResult;
+  return (await res.json()) as T;
+}
+
+/** The server screens and plans (and records red flags); the page only shows the answer. */
+export async function previewPlan(intake: Intake): Promise<PlanResult> {
+  return read<PlanResult>(await client.api.v1.plan.preview.$post({ json: intake }));
+}
+
+export type ClinicSummary = {
+  id: string;
+  name: string;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string;
+  lat: number;
+  lon: number;
+  timeZone: string;
+  services: string[];
+  distanceKm?: number;
+  openNow: boolean;
+  todayHours: { opens: string; closes: string }[];
+};
+export type Origin = { lat: number; lon: number; label: string };
+export type Slot = {
+  start: string;
+  end: string;
+  therapistId: string;
+  therapistName: string;
+  localDate: string;
+  localTime: string;
+};
+export type ClinicDetail = {
+  clinic: ClinicSummary & { weeklyHours: { weekday: number; opens: string; closes: string }[] };
+  therapists: { id: string; name: string; credentials: string; bio: string }[];
+  appointmentTypes: { id: string; name: string; description: string; durationMinutes: number }[];
+};
+export type Appointment = {
+  id: string;
+  status: 'booked' | 'cancelled';
+  start: string;
+  end: string;
+  localDate: string;
+  localTime: string;
+  timeZone: string;
+  clinic: {
+    id: string;
+    name: string;
+    address: string;
+    city: string;
+    state: string;
+    zip: string;
+    phone: string;
+  };
+  therapist: { id: string; name: string };
+  appointmentType: { id: string; name: string; durationMinutes: number };
+  guest: { name: string; email: string; phone: string };
+  rescheduledFrom: string | null;
+  links: { manage: string; calendar: string };
+};
+export type Guest = { name: string; email: string; phone: string };
+
+/** The slot went to someone else first; these are the nearest open times. */
+export class SlotTakenError extends Error {
+  constructor(
+    message: string,
+    readonly alternatives: Slot[],
+  ) {
+    super(message);
+  }
+}
+
+export type ClinicQuery =
+  { zip: string } | { city: string; state: string } | { lat: string; lon: string };
+
+export async function searchClinics(where: ClinicQuery) {
+  return read<{ origin: Origin; clinics: ClinicSummary[] }>(
+    await client.api.v1.clinics.$get({ query: { ...where, limit: '10' } }),
+  );
+}
+
+export async function nextAvailable(where: { zip: string } | { lat: string; lon: string }) {
+  return read<{ origin: Origin; results: { clinic: ClinicSummary; next: Slot | null }[] }>(
+    await client.api.v1.slots.next.$get({
+      query: { ...where, appointmentType: 'initial-evaluation', clinics: '5' },
+    }),
+  );
+}
+
+export async function clinicDetail(id: string) {
+  return read<ClinicDetail>(await client.api.v1.clinics[':id'].$get({ param: { id } }));
+}
+
+export async function slots(
+  clinicId: string,
+  appointmentType: string,
+  from: Date,
+  to: Date,
+  therapistId?: string,
+) {
+  return read<{ timeZone: string; slots: Slot[] }>(
+    await client.api.v1.slots.$get({
+      query: {
+        clinicId,
+        appointmentType,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        ...(therapistId ? { therapistId } : {}),
+      },
+    }),
+  );
+}
+
+async function readBooking(res: Response): Promise<Appointment> {
+  if (res.status === 409) {
+    const body = (await res.json()) as { detail: string; alternatives?: Slot[] };
+    throw new SlotTakenError(body.detail, body.alternatives ?? []);
+  }
+  return read<Appointment>(res);
+}
+
+export async function bookAppointment(
+  request: {
+    slot: string;
+    therapistId: string;
+    appointmentType: string;
+    clinicId: string;
+    guest: Guest;
+  },
+  idempotencyKey: string,
+) {
+  return readBooking(
+    await client.api.v1.appointments.$post(
+      { json: request },
+      { headers: { 'idempotency-key': idempotencyKey } },
+    ),
+  );
+}
+
+export async function getAppointment(id: string, token: string) {
+  return read<Appointment>(
+    await client.api.v1.appointments[':id'].$get({ param: { id }, query: { token } }),
+  );
+}
+
+export async function cancelAppointment(id: string, token: string) {
+  return read<Appointment>(
+    await client.api.v1.appointments[':id'].cancel.$post({ param: { id }, query: { token } }),
+  );
+}
+
+export async function rescheduleAppointment(id: string, token: string, slot: Slot) {
+  return readBooking(
+    await client.api.v1.appointments[':id'].reschedule.$post({
+      param: { id },
+      query: { token },
+      json: { slot: slot.start, therapistId: slot.therapistId },
+    }),
+  );
 }

@@ -1,5 +1,8 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
+import { AppointmentPage } from './routes/appointment';
+import { ClinicPage } from './routes/clinic';
+import { ClinicsPage } from './routes/clinics';
 import { ExerciseDetailPage } from './routes/exercise-detail';
 import { ExercisesPage } from './routes/exercises';
 import { HomePage } from './routes/home';
@@ -34,6 +37,9 @@ export function App() {
         <Route path="/seek-care" component={SeekCarePage} />
         <Route path="/plan" component={PlanPage} />
         <Route path="/session" component={SessionPage} />
+        <Route path="/clinics" component={ClinicsPage} />
+        <Route path="/clinics/:id" component={ClinicPage} />
+        <Route path="/appointments/:id" component={AppointmentPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

@@ -20,13 +20,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+/**
+ * A page that fails the test on any console error or uncaught exception, except the browser's
+ * own log of an HTTP status the test provokes on purpose (`expectedStatuses`).
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  expectedStatuses: number[] = [],
+) {
   const context = await browser.newContext({ baseURL: baseUrl(), ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    const expected = expectedStatuses.some((status) =>
+      message.text().includes(`status of ${status}`),
+    );
+    if (message.type() === 'error' && !expected) problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return {
@@ -49,13 +59,19 @@ export async function expectAccessible(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Press Tab until the focused element matches the selector; fails if it never does. */
-export async function tabTo(page: Page, selector: string, maxPresses = 80) {
+/** Press Tab until the focused element matches the selector (and text); fails if it never does. */
+export async function tabTo(page: Page, selector: string, text = '', maxPresses = 120) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const reached = await page.evaluate(
+      ([s, t]) =>
+        (document.activeElement?.matches(s) ?? false) &&
+        (document.activeElement?.textContent ?? '').includes(t),
+      [selector, text] as const,
+    );
+    if (reached) return;
   }
-  throw new Error(`Tab never reached ${selector}`);
+  throw new Error(`Tab never reached ${selector} ${text}`);
 }
 
 export const heading = (page: Page) => page.locator('h1').innerText();

@@ -74,7 +74,7 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
         zip: zip.zip,
         lat: zip.latitude,
         lon: zip.longitude,
-        phone: `(${200 + Math.floor(random() * 700)}) 555-0${String(phone++ % 100).padStart(2, '0')}`,
+        phone: `(${200 + Math.floor(random() * 700)}) 555-01${String(phone++ % 100).padStart(2, '0')}`,
         time_zone: place.zone,
         services: JSON.stringify(
           DEMO_SERVICES.filter(() => random() < 0.6)

@@ -5,6 +5,7 @@ const NAV = [
   { href: '/learn', label: 'Learn' },
   { href: '/exercises', label: 'Exercises' },
   { href: '/start', label: 'My plan' },
+  { href: '/clinics', label: 'Find a clinic' },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

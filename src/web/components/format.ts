@@ -1,0 +1,36 @@
+const KM_PER_MILE = 1.609344;
+
+/** US readers think in miles; kilometres follow for everyone else. */
+export function formatDistance(km: number): string {
+  const miles = km / KM_PER_MILE;
+  return `${miles < 10 ? miles.toFixed(1) : Math.round(miles)} mi (${km < 10 ? km.toFixed(1) : Math.round(km)} km)`;
+}
+
+/** "2026-12-01" → "Tuesday, December 1". The date is a calendar date, so format it in UTC. */
+export function formatDay(localDate: string, style: 'long' | 'short' = 'long'): string {
+  const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: style,
+    month: style,
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "America/Chicago" at a given instant → "Central Standard Time". */
+export function zoneName(timeZone: string, at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' }).formatToParts(
+    at,
+  );
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
