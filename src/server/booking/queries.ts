@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import { claimBlocks } from '../../domain/scheduling/claims';
 import type { Db } from '../db/create-db';
 import type { AppointmentTable } from '../db/schema';
@@ -50,8 +51,20 @@ async function release(trx: Transaction, id: string, at: number) {
     .execute();
 }
 
-export function book(db: Db, appointment: AppointmentTable, bufferMs: number) {
-  return db.transaction().execute((trx) => insertWithClaims(trx, appointment, bufferMs));
+/**
+ * Book in one atomic step. On PostgreSQL that is a single statement (the appointment and its
+ * claims in one round trip, so contention is decided by the unique index without a transaction
+ * held across round trips); SQLite, which has no INSERT in WITH, uses a transaction.
+ */
+export async function book(db: Db, appointment: AppointmentTable, bufferMs: number) {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter))
+    return db.transaction().execute((trx) => insertWithClaims(trx, appointment, bufferMs));
+  const blocks = claimBlocks(appointment.starts_at, appointment.ends_at, bufferMs);
+  await sql`with booked as (${db.insertInto('appointment').values(appointment).returning('id')})
+    insert into appointment_claim (therapist_id, block_start, appointment_id)
+    select ${appointment.therapist_id}, block, booked.id from booked, unnest(${blocks}::bigint[]) as block`.execute(
+    db,
+  );
 }
 
 export function cancel(db: Db, id: string, at: number) {
