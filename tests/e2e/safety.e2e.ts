@@ -33,6 +33,10 @@ describe('safety screen and plan', () => {
     expect(text).toMatch(/emergency department/);
     expect(text).toMatch(/numbness or tingling around your bottom/);
     expect(await page.locator('.plan-item, .card').count()).toBe(0);
+    // An emergency is not the moment to book a routine visit.
+    expect(
+      await page.getByRole('link', { name: 'Find a physical therapist near you' }).count(),
+    ).toBe(0);
     await expectAccessible(page, 'seek care');
     // No way round it: the plan and the player have nothing to show.
     await page.goto('/plan');

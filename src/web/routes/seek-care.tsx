@@ -45,6 +45,13 @@ export function SeekCarePage() {
       <p className="meta">
         We haven't shown any exercises, because stretching isn't the right first step here.
       </p>
+      {care.urgency !== 'emergency' && (
+        <p>
+          <Link className="button primary" href="/clinics">
+            Find a physical therapist near you
+          </Link>
+        </p>
+      )}
       <p>
         <Link href="/start">I answered something by mistake: go back to the safety check</Link>
       </p>

@@ -90,8 +90,8 @@ export function SessionStopped({ state }: { state: SessionState }) {
         <Link className="button primary" href="/start">
           Check my symptoms again
         </Link>
-        <Link className="button" href="/learn">
-          When to see a physical therapist
+        <Link className="button" href="/clinics">
+          Find a physical therapist near you
         </Link>
       </div>
     </div>
