@@ -13,6 +13,8 @@ const guest = (n: number) => ({
 });
 
 type Slot = { start: string; therapistId: string; localDate: string };
+/** The same token with its last character changed. */
+const forged = (token: string) => token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
 
 describe.each(DIALECTS)('booking on %s', (dialect) => {
   const ctx = useSeededApp(dialect, NOW);
@@ -187,12 +189,7 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     );
     const token = new URL(booked.links.manage).searchParams.get('token')!;
     expect(
-      (
-        await getJson(
-          ctx.app,
-          `/api/v1/appointments/${booked.id}?token=${token.replace(/.$/, 'x')}`,
-        )
-      ).status,
+      (await getJson(ctx.app, `/api/v1/appointments/${booked.id}?token=${forged(token)}`)).status,
     ).toBe(404);
     expect(
       (await postJson(ctx.app, `/api/v1/appointments/${booked.id}/cancel?token=wrong`, {})).status,
