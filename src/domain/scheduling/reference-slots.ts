@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { MINUTE, type AppointmentRules, type Interval, type TherapistSchedule } from './schedule';
+import { wallToInstant } from './zone-calendar';
 
 /**
  * The straightforward way, kept as the oracle for tests and the baseline for benchmarks:
@@ -45,10 +46,7 @@ function workingWindows(schedule: TherapistSchedule, range: Interval): Interval[
     for (const hours of schedule.hours) {
       if (hours.weekday !== day.dayOfWeek) continue;
       const at = (minute: number) =>
-        day
-          .toPlainDateTime()
-          .add({ minutes: minute })
-          .toZonedDateTime(schedule.zone, { disambiguation: 'compatible' }).epochMilliseconds;
+        wallToInstant(schedule.zone, day.toPlainDateTime().add({ minutes: minute }));
       windows.push({ start: at(hours.startMinute), end: at(hours.endMinute) });
     }
   return windows;

@@ -86,6 +86,25 @@ describe('computeSlots', () => {
     ]);
   });
 
+  it('ends a window whose end time is skipped at the moment the clocks jump', () => {
+    // Los Angeles springs forward at 2:00 on 8 March 2026; a shift "until 2:45" ends at 3:00 PDT.
+    const slots = computeSlots(
+      schedule('America/Los_Angeles', everyDay(30, 2 * 60 + 45)),
+      { ...hourly, durationMinutes: 15, stepMinutes: 15 },
+      { start: at('2026-03-08T08:00:00Z'), end: at('2026-03-08T12:00:00Z') },
+      NEW_YEAR,
+      new ZoneCalendar(),
+    );
+    expect(slots.map((s) => local(s, 'America/Los_Angeles').slice(11, 19))).toEqual([
+      '00:30:00',
+      '00:45:00',
+      '01:00:00',
+      '01:15:00',
+      '01:30:00',
+      '01:45:00',
+    ]);
+  });
+
   it('offers the repeated hour twice on fall-back night', () => {
     const slots = computeSlots(
       schedule('America/New_York', everyDay(0, 3 * 60)),
@@ -220,6 +239,29 @@ const caseArb = fc
     }),
   );
 
+const tables = new Map<string, { t: number; isoDate: string; minute: number }[]>();
+/**
+ * Brute force: the first moment the wall clock reads `minute` or later on `isoDate`. UTC offsets
+ * are whole quarter-hours, so stepping through the day in quarter-hours finds it exactly.
+ */
+function firstMomentShowing(zone: string, isoDate: string, minute: number): number {
+  const key = `${zone}|${isoDate}`;
+  let table = tables.get(key);
+  if (!table) {
+    const from = Date.parse(`${isoDate}T00:00:00Z`) - 15 * 60 * MINUTE;
+    table = Array.from({ length: 4 * 56 }, (_, i) => ({
+      t: from + i * 15 * MINUTE,
+      ...localClock(zone, from + i * 15 * MINUTE),
+    }));
+    tables.set(key, table);
+  }
+  const hit = table.find(
+    (c) => c.isoDate > isoDate || (c.isoDate === isoDate && c.minute >= minute),
+  );
+  if (!hit) throw new Error(`no moment shows ${minute} on ${isoDate} in ${zone}`);
+  return hit.t;
+}
+
 describe('computeSlots properties', () => {
   it('matches the per-minute reference exactly, DST days included', () => {
     const calendar = new ZoneCalendar();
@@ -243,14 +285,14 @@ describe('computeSlots properties', () => {
           expect(slot).toBeGreaterThanOrEqual(now + rules.minNoticeMinutes * MINUTE);
           expect(slot).toBeGreaterThanOrEqual(range.start);
           expect(slot).toBeLessThan(range.end);
-          const start = localClock(s.zone, slot);
-          const last = localClock(s.zone, slot + duration - MINUTE);
+          // A window runs from the first moment the wall clock shows its start to the first
+          // moment it shows its end, found here by stepping through the day minute by minute.
+          const day = localClock(s.zone, slot);
           const inHours = s.hours.some(
             (h) =>
-              h.weekday === start.weekday &&
-              start.isoDate === last.isoDate &&
-              h.startMinute <= start.minute &&
-              last.minute < h.endMinute,
+              h.weekday === day.weekday &&
+              firstMomentShowing(s.zone, day.isoDate, h.startMinute) <= slot &&
+              slot + duration <= firstMomentShowing(s.zone, day.isoDate, h.endMinute),
           );
           expect(inHours).toBe(true);
           for (const b of s.busy)

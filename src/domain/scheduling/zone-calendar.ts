@@ -3,10 +3,22 @@ import { Temporal } from 'temporal-polyfill';
 export type LocalDay = { isoDate: string; weekday: number };
 
 /**
+ * The instant a wall clock in `zone` first shows `wall`. A repeated time (fall back) is its
+ * first occurrence; a time skipped by spring forward is the moment of the jump, because that
+ * is when the clock first passes it (a shift "until 2:45" ends when 2:00 becomes 3:00).
+ */
+export function wallToInstant(zone: string, wall: Temporal.PlainDateTime): number {
+  const zoned = wall.toZonedDateTime(zone, { disambiguation: 'compatible' });
+  if (Temporal.PlainDateTime.compare(zoned.toPlainDateTime(), wall) === 0)
+    return zoned.epochMilliseconds;
+  // Skipped: the jump comes next after the same wall time read with the old offset.
+  const before = wall.toZonedDateTime(zone, { disambiguation: 'earlier' });
+  return (before.getTimeZoneTransition('next') ?? zoned).epochMilliseconds;
+}
+
+/**
  * Wall-clock ↔ instant conversions for IANA zones, memoised. Converting through Temporal costs
  * ~18 µs; schedules share zones, dates and opening times, so almost every lookup is a cache hit.
- * Nonexistent local times (spring forward) resolve forward, repeated ones (fall back) to the
- * earlier instant: Temporal's "compatible" rule, the same as a wall calendar.
  */
 export class ZoneCalendar {
   private readonly instants = new Map<string, number>();
@@ -22,7 +34,7 @@ export class ZoneCalendar {
         minute === 1440
           ? date.add({ days: 1 }).toPlainDateTime()
           : date.toPlainDateTime({ hour: Math.floor(minute / 60), minute: minute % 60 });
-      ms = wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+      ms = wallToInstant(zone, wall);
       this.instants.set(key, ms);
     }
     return ms;
