@@ -121,6 +121,7 @@ function appointment(therapist: string, start: number): AppointmentTable {
     rescheduled_from: null,
     created_at: 0,
     cancelled_at: null,
+    patient_user_id: null,
   };
 }
 

@@ -3,12 +3,15 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
+import { authDocs, authRoutes, outboxDocs } from './auth/routes';
 import { bookingDocs, bookingRoutes } from './booking/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
 import type { Db } from './db/create-db';
 import { buildOpenApi } from './http/openapi';
+import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { requestLog, type Logger } from './http/logging';
+import { outboxMailer, type Mailer } from './mail';
 import { problem } from './http/problem';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
@@ -18,9 +21,13 @@ export type AppDeps = {
   db: Db;
   logger: Logger;
   publicUrl: string;
-  /** Signs private links (appointment management). */
+  /** Signs private links and CSRF tokens. */
   secret: string;
   now?: () => Date;
+  /** Where mail goes; the local outbox when no SMTP server is configured. */
+  mailer?: Mailer;
+  /** Demo mode shows the outbox to anyone: only without real mail delivery. */
+  demoMode?: boolean;
 };
 
 export const ROUTE_DOCS = [
@@ -29,19 +36,29 @@ export const ROUTE_DOCS = [
   ...libraryDocs,
   ...clinicDocs,
   ...bookingDocs,
+  ...authDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
-export function createApp({ db, logger, publicUrl, secret, now = () => new Date() }: AppDeps) {
-  const openapi = buildOpenApi(ROUTE_DOCS, publicUrl);
-  const api = new Hono()
+export function createApp({
+  db,
+  logger,
+  publicUrl,
+  secret,
+  now = () => new Date(),
+  mailer = outboxMailer(db, now),
+  demoMode = false,
+}: AppDeps) {
+  const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
+  const api = new Hono<AppEnv>()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now }))
-    .route('/', bookingRoutes({ db, now, secret, publicUrl }));
+    .route('/', bookingRoutes({ db, now, secret, publicUrl }))
+    .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }));
 
-  const app = new Hono<{ Variables: { requestId: string } }>()
+  const app = new Hono<AppEnv>()
     .use(requestLog(logger))
     .use(
       secureHeaders({
@@ -68,6 +85,8 @@ export function createApp({ db, logger, publicUrl, secret, now = () => new Date(
     })
     .get('/api/openapi.json', (c) => c.json(openapi))
     .use('/api/*', requireJsonForWrites)
+    .use('/api/*', loadSession(db, now))
+    .use('/api/*', csrfProtection(secret, publicUrl))
     .route('/api/v1', api);
 
   app.all('/api/*', (c) =>

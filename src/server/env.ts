@@ -17,6 +17,12 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   STATIC_DIR: z.string().default(resolve('dist/web')),
+  /** Real mail delivery, e.g. smtp://user:pass@mail.example.com:587. Without it: demo mode. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'use smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('ReliefPath <no-reply@reliefpath.local>'),
   /** Seed the demo clinic chain into an empty database on start. */
   SEED_DEMO: z
     .enum(['true', 'false'])

@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate';
 import { hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
 import { createLogger } from './http/logging';
+import { smtpMailer } from './mail';
 
 /** Composition root: env -> db -> app -> listen. */
 export async function startServer() {
@@ -26,7 +27,15 @@ export async function startServer() {
     );
   }
 
-  const app = createApp({ db, logger, publicUrl: env.PUBLIC_URL, secret: env.SESSION_SECRET });
+  const demoMode = !env.SMTP_URL;
+  const app = createApp({
+    db,
+    logger,
+    publicUrl: env.PUBLIC_URL,
+    secret: env.SESSION_SECRET,
+    demoMode,
+    ...(env.SMTP_URL ? { mailer: await smtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
+  });
   if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
     const root = relative(process.cwd(), env.STATIC_DIR);
     const indexHtml = readFileSync(join(env.STATIC_DIR, 'index.html'), 'utf8');

@@ -62,6 +62,7 @@ export function testApp(db: Db, now?: () => Date) {
     logger: createLogger('silent'),
     publicUrl: 'http://localhost:3000',
     secret: 'test-secret-test-secret-test-secret',
+    demoMode: true,
     ...(now ? { now } : {}),
   });
 }

@@ -107,3 +107,14 @@ export function appointmentDetails(db: Db, id: string) {
     .where('appointment.id', '=', id)
     .executeTakeFirst();
 }
+
+export async function patientAppointments(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appointment')
+    .select('id')
+    .where('patient_user_id', '=', userId)
+    .orderBy('starts_at', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import { slotLabel } from '../../domain/scheduling/slot-label';
 import { clinicSlots, describeSlots } from '../db/availability';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
 import { findAppointmentType, toRules } from '../db/schedules';
 import type { AppointmentTable } from '../db/schema';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
@@ -16,7 +18,9 @@ import {
   book,
   cancel,
   findByIdempotencyKey,
+  findAppointment,
   findTherapist,
+  patientAppointments,
   reschedule,
 } from './queries';
 import {
@@ -30,11 +34,20 @@ import {
 
 export const bookingDocs: RouteDoc[] = [
   {
+    method: 'get',
+    path: '/api/v1/me/appointments',
+    summary: "The signed-in patient's appointments, newest first, with their manage links.",
+    tags: ['booking'],
+    access: 'patient',
+    responses: { 200: { description: 'Appointments.', schema: z.array(AppointmentViewSchema) } },
+  },
+  {
     method: 'post',
     path: '/api/v1/appointments',
     summary:
       'Book an offered slot as a guest. Send an Idempotency-Key header to make retries safe: the same key returns the same appointment.',
     tags: ['booking'],
+    access: 'public',
     body: BookingRequestSchema,
     responses: {
       201: {
@@ -54,6 +67,7 @@ export const bookingDocs: RouteDoc[] = [
     path: '/api/v1/appointments/{id}',
     summary: 'An appointment, through its private manage link.',
     tags: ['booking'],
+    access: 'link-token',
     params: { id: 'Appointment id' },
     query: TokenQuerySchema,
     responses: {
@@ -66,6 +80,7 @@ export const bookingDocs: RouteDoc[] = [
     path: '/api/v1/appointments/{id}/calendar.ics',
     summary: 'The appointment as an iCalendar (.ics) file.',
     tags: ['booking'],
+    access: 'link-token',
     params: { id: 'Appointment id' },
     query: TokenQuerySchema,
     responses: {
@@ -78,6 +93,7 @@ export const bookingDocs: RouteDoc[] = [
     path: '/api/v1/appointments/{id}/cancel',
     summary: 'Cancel through the private manage link; cancelling twice is harmless.',
     tags: ['booking'],
+    access: 'link-token',
     params: { id: 'Appointment id' },
     query: TokenQuerySchema,
     responses: {
@@ -91,6 +107,7 @@ export const bookingDocs: RouteDoc[] = [
     summary:
       'Move to another offered slot in one step: the old time is freed only if the new one is secured.',
     tags: ['booking'],
+    access: 'link-token',
     params: { id: 'Appointment id' },
     query: TokenQuerySchema,
     body: RescheduleSchema,
@@ -206,6 +223,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
         | 'idempotency_key'
         | 'request_hash'
         | 'rescheduled_from'
+        | 'patient_user_id'
       >,
     ): AppointmentTable => ({
       id: crypto.randomUUID(),
@@ -260,7 +278,15 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       'No appointment matches this link. Check that you copied all of it.',
     );
 
-  return new Hono()
+  return new Hono<AppEnv>()
+    .get('/me/appointments', requireRole('patient'), async (c) => {
+      const ids = await patientAppointments(db, currentUser(c).id);
+      const views = await Promise.all(ids.map((id) => view(id)));
+      return c.json(
+        views.filter((v) => v !== null),
+        200,
+      );
+    })
     .post('/appointments', jsonBody(BookingRequestSchema), async (c) => {
       const request = c.req.valid('json');
       const key = c.req.header('idempotency-key') ?? null;
@@ -304,6 +330,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
         idempotency_key: key,
         request_hash: hash,
         rescheduled_from: null,
+        patient_user_id: c.get('user')?.role === 'patient' ? c.get('user')!.id : null,
       });
       try {
         await book(db, appointment, bufferMs);
@@ -372,6 +399,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
           idempotency_key: null,
           request_hash: createHash('sha256').update(`${id}:${request.slot}`).digest('hex'),
           rescheduled_from: id,
+          patient_user_id: (await findAppointment(db, id))?.patient_user_id ?? null,
         });
         try {
           await reschedule(db, id, next, bufferMs, at);

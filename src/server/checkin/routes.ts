@@ -23,6 +23,7 @@ export const checkinDocs: RouteDoc[] = [
     summary:
       'Decide whether to continue, switch to a gentler variant, skip, or stop after an exercise.',
     tags: ['session'],
+    access: 'public',
     body: CheckinReportSchema,
     responses: {
       200: { description: 'What the player should do next, and why.', schema: CheckinResultSchema },

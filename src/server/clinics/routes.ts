@@ -29,6 +29,7 @@ export const clinicDocs: RouteDoc[] = [
     summary:
       'Clinics nearest first, by US ZIP, by coordinates or by city, with distance, hours and "open now".',
     tags: ['clinics'],
+    access: 'public',
     query: ClinicSearchSchema,
     responses: {
       200: { description: 'Nearest clinics.', schema: ClinicSearchResultSchema },
@@ -40,6 +41,7 @@ export const clinicDocs: RouteDoc[] = [
     path: '/api/v1/clinics/{id}',
     summary: 'A clinic with its therapists, weekly hours and appointment types.',
     tags: ['clinics'],
+    access: 'public',
     params: { id: 'Clinic id' },
     responses: {
       200: { description: 'The clinic.', schema: ClinicDetailSchema },
@@ -52,6 +54,7 @@ export const clinicDocs: RouteDoc[] = [
     summary:
       'Open appointment slots at a clinic between two instants (at most 31 days), earliest first.',
     tags: ['booking'],
+    access: 'public',
     query: SlotQuerySchema,
     responses: {
       200: { description: 'Open slots, shown in the clinic’s time.', schema: SlotListSchema },
@@ -63,6 +66,7 @@ export const clinicDocs: RouteDoc[] = [
     path: '/api/v1/slots/next',
     summary: 'The next open slot at each of the nearest clinics.',
     tags: ['booking'],
+    access: 'public',
     query: NextAvailableSchema,
     responses: {
       200: {

@@ -69,12 +69,64 @@ export type AppointmentTable = {
   rescheduled_from: string | null;
   created_at: number;
   cancelled_at: number | null;
+  /** The signed-in patient who booked, if any. */
+  patient_user_id: string | null;
 };
 
 export type AppointmentClaimTable = {
   therapist_id: string;
   block_start: number;
   appointment_id: string;
+};
+
+export type Role = 'patient' | 'therapist' | 'admin';
+
+export type UserAccountTable = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  therapist_id: string | null;
+  created_at: number;
+};
+
+/** Session and token secrets are never stored, only their SHA-256. */
+export type AuthSessionTable = {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+};
+
+export type AuthTokenTable = {
+  token_hash: string;
+  user_id: string;
+  purpose: 'magic-link' | 'password-reset';
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+};
+
+export type OutboxTable = {
+  id: string;
+  to_email: string;
+  subject: string;
+  body: string;
+  created_at: number;
+};
+
+export type LoginAttemptTable = { key: string; at: number };
+
+export type AuditLogTable = {
+  id: string;
+  at: number;
+  actor_user_id: string | null;
+  action: string;
+  subject_user_id: string | null;
+  /** JSON */
+  detail: string;
+  request_id: string | null;
 };
 
 export type Database = {
@@ -85,4 +137,10 @@ export type Database = {
   time_off: TimeOffTable;
   appointment: AppointmentTable;
   appointment_claim: AppointmentClaimTable;
+  user_account: UserAccountTable;
+  auth_session: AuthSessionTable;
+  auth_token: AuthTokenTable;
+  outbox: OutboxTable;
+  login_attempt: LoginAttemptTable;
+  audit_log: AuditLogTable;
 };

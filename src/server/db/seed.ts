@@ -159,6 +159,7 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
             rescheduled_from: null,
             created_at: now - 7 * DAY,
             cancelled_at: null,
+            patient_user_id: null,
           });
           for (const block_start of blocks)
             claims.push({ therapist_id: therapist.id, block_start, appointment_id: id });

@@ -6,6 +6,11 @@ export type RouteDoc = {
   path: string;
   summary: string;
   tags: string[];
+  /**
+   * Who may call it. Required, so no route can be added without saying; the privacy test
+   * walks every route by this: public, any signed-in user, one role, or a signed link.
+   */
+  access: 'public' | 'signed-in' | 'patient' | 'therapist' | 'admin' | 'link-token';
   body?: z.ZodType;
   query?: z.ZodType;
   params?: Record<string, string>;
@@ -77,6 +82,10 @@ export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
     paths[route.path]![route.method] = {
       summary: route.summary,
       tags: route.tags,
+      'x-access': route.access,
+      ...(route.access !== 'public' && route.access !== 'link-token'
+        ? { security: [{ session: [] }] }
+        : {}),
       operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ?? '').toUpperCase())}`,
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body
@@ -100,7 +109,18 @@ export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     paths,
-    components: { schemas: { Problem: problemSchema } },
+    components: {
+      schemas: { Problem: problemSchema },
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'rp_session',
+          description:
+            'Session cookie from sign-in; state-changing requests also send x-csrf-token.',
+        },
+      },
+    },
   };
 }
 

@@ -12,6 +12,7 @@ export const libraryDocs: RouteDoc[] = [
     path: '/api/v1/exercises',
     summary: 'The exercise library: every stretch with its variants, demands, dose and sources.',
     tags: ['library'],
+    access: 'public',
     responses: {
       200: {
         description: 'All exercises and the sources they cite.',
@@ -27,6 +28,7 @@ export const libraryDocs: RouteDoc[] = [
     path: '/api/v1/exercises/{id}',
     summary: 'One exercise by its stable id (e.g. figure-4).',
     tags: ['library'],
+    access: 'public',
     params: { id: 'Exercise id, e.g. seated-piriformis' },
     responses: {
       200: { description: 'The exercise.', schema: ExerciseSchema },
@@ -38,6 +40,7 @@ export const libraryDocs: RouteDoc[] = [
     path: '/api/v1/red-flags',
     summary: 'The safety-screen questions with their urgency tiers.',
     tags: ['safety'],
+    access: 'public',
     responses: { 200: { description: 'Red-flag questions.', schema: z.array(RedFlagSchema) } },
   },
 ];

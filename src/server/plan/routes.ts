@@ -16,6 +16,7 @@ export const planDocs: RouteDoc[] = [
     summary:
       'Screen for red flags and build a personal stretching plan from an intake (no sign-in).',
     tags: ['plan'],
+    access: 'public',
     body: IntakeSchema,
     responses: {
       200: {

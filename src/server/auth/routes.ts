@@ -1,0 +1,419 @@
+import { hash, verify } from '@node-rs/argon2';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { randomBytes } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { audit } from '../db/audit';
+import type { Db } from '../db/create-db';
+import { isUniqueViolation } from '../db/errors';
+import {
+  csrfToken,
+  requireRole,
+  SESSION_COOKIE,
+  sha256,
+  type AppEnv,
+  type SessionUser,
+} from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { jsonBody } from '../http/validate';
+import type { Mailer } from '../mail';
+import {
+  clearFailures,
+  createSession,
+  createUser,
+  deleteSession,
+  findUserByEmail,
+  outbox,
+  recentFailures,
+  recordFailure,
+  redeemToken,
+  setPassword,
+  storeToken,
+} from './queries';
+import {
+  AcceptedSchema,
+  EmailOnlySchema,
+  MeSchema,
+  ResetSchema,
+  SignInSchema,
+  SignUpSchema,
+  TokenSchema,
+} from './schemas';
+
+const SESSION_TTL = 30 * 24 * 60 * 60 * 1000;
+const TOKEN_TTL = 20 * 60 * 1000;
+const WINDOW = 15 * 60 * 1000;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_ADDRESS = 30;
+const SAME_ANSWER =
+  'If an account uses that email, a message is on its way. It can take a minute to arrive.';
+// Checked when no account matches, so a wrong email costs the same time as a wrong password.
+const DUMMY_HASH = hash('not-a-real-password-0000');
+
+export const authDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/v1/auth/sign-up',
+    summary: 'Create a patient account and sign in.',
+    tags: ['accounts'],
+    access: 'public',
+    body: SignUpSchema,
+    responses: {
+      201: { description: 'Signed in.', schema: MeSchema },
+      409: { description: 'The email already has an account.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/sign-in',
+    summary: 'Sign in with email and password.',
+    tags: ['accounts'],
+    access: 'public',
+    body: SignInSchema,
+    responses: {
+      200: { description: 'Signed in.', schema: MeSchema },
+      401: { description: 'Email or password wrong (the same answer either way).' },
+      429: { description: 'Too many attempts.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/sign-out',
+    summary: 'End this session.',
+    tags: ['accounts'],
+    access: 'signed-in',
+    responses: { 204: { description: 'Signed out.' } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/auth/me',
+    summary: 'The signed-in user and the CSRF token for state-changing requests.',
+    tags: ['accounts'],
+    access: 'signed-in',
+    responses: { 200: { description: 'The user.', schema: MeSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/magic-link',
+    summary: 'Email a one-time sign-in link (always answers the same).',
+    tags: ['accounts'],
+    access: 'public',
+    body: EmailOnlySchema,
+    responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/magic-link/verify',
+    summary: 'Sign in with a one-time link token.',
+    tags: ['accounts'],
+    access: 'public',
+    body: TokenSchema,
+    responses: { 200: { description: 'Signed in.', schema: MeSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/password-reset',
+    summary: 'Email a password-reset link (always answers the same).',
+    tags: ['accounts'],
+    access: 'public',
+    body: EmailOnlySchema,
+    responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/password-reset/confirm',
+    summary: 'Set a new password with a reset token; signs out other devices.',
+    tags: ['accounts'],
+    access: 'public',
+    body: ResetSchema,
+    responses: { 200: { description: 'Signed in with the new password.', schema: MeSchema } },
+  },
+];
+
+export const outboxDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/dev/outbox',
+    summary: 'Demo mode only: the mail the app would have sent.',
+    tags: ['demo'],
+    access: 'public',
+    responses: {
+      200: {
+        description: 'Latest messages.',
+        schema: z.array(
+          z.strictObject({
+            id: z.string(),
+            to: z.string(),
+            subject: z.string(),
+            body: z.string(),
+            sentAt: z.string(),
+          }),
+        ),
+      },
+    },
+  },
+];
+
+type Deps = {
+  db: Db;
+  now: () => Date;
+  secret: string;
+  publicUrl: string;
+  mailer: Mailer;
+  demoMode: boolean;
+};
+
+export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Deps) {
+  const secure = publicUrl.startsWith('https://');
+
+  async function startSession(c: Context<AppEnv>, user: SessionUser) {
+    const token = randomBytes(32).toString('base64url');
+    await createSession(db, sha256(token), user.id, now().getTime(), SESSION_TTL);
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      secure,
+      sameSite: 'Lax',
+      path: '/',
+      maxAge: SESSION_TTL / 1000,
+    });
+    return {
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      csrfToken: csrfToken(secret, token),
+    };
+  }
+
+  async function sendToken(
+    userId: string,
+    email: string,
+    purpose: 'magic-link' | 'password-reset',
+  ) {
+    const token = randomBytes(32).toString('base64url');
+    const at = now().getTime();
+    await storeToken(db, {
+      token_hash: sha256(token),
+      user_id: userId,
+      purpose,
+      created_at: at,
+      expires_at: at + TOKEN_TTL,
+      used_at: null,
+    });
+    const link =
+      purpose === 'magic-link'
+        ? `${publicUrl}/sign-in/link?token=${token}`
+        : `${publicUrl}/reset-password?token=${token}`;
+    await mailer({
+      to: email,
+      subject:
+        purpose === 'magic-link'
+          ? 'Your ReliefPath sign-in link'
+          : 'Reset your ReliefPath password',
+      body:
+        purpose === 'magic-link'
+          ? `Open this link to sign in to ReliefPath. It works once, for 20 minutes:\n\n${link}\n\nIf you didn't ask for it, you can ignore this email.`
+          : `Open this link to choose a new ReliefPath password. It works once, for 20 minutes:\n\n${link}\n\nIf you didn't ask for it, your password stays as it is.`,
+    });
+  }
+
+  const userOf = (row: {
+    id: string;
+    email: string;
+    name: string;
+    role: SessionUser['role'];
+    therapist_id: string | null;
+  }): SessionUser => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    therapistId: row.therapist_id,
+  });
+
+  const app = new Hono<AppEnv>()
+    .post('/auth/sign-up', jsonBody(SignUpSchema), async (c) => {
+      const body = c.req.valid('json');
+      const at = now().getTime();
+      const id = crypto.randomUUID();
+      try {
+        await createUser(db, {
+          id,
+          email: body.email,
+          name: body.name,
+          role: 'patient',
+          passwordHash: await hash(body.password),
+          at,
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return problem(
+          c,
+          409,
+          'Account exists',
+          'An account already uses this email. Sign in, or reset the password if you forgot it.',
+        );
+      }
+      await audit(db, {
+        actor: id,
+        action: 'account.created',
+        subject: id,
+        at,
+        requestId: c.get('requestId'),
+      });
+      return c.json(
+        await startSession(c, {
+          id,
+          email: body.email,
+          name: body.name,
+          role: 'patient',
+          therapistId: null,
+        }),
+        201,
+      );
+    })
+    .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
+      const { email, password } = c.req.valid('json');
+      const at = now().getTime();
+      const address = clientAddress(c);
+      const keys = [`email:${email}`, ...(address ? [`ip:${address}`] : [])];
+      const failures = await recentFailures(db, keys, at - WINDOW);
+      if (
+        (failures.get(keys[0]!) ?? 0) >= MAX_FAILURES_PER_EMAIL ||
+        (address && (failures.get(keys[1]!) ?? 0) >= MAX_FAILURES_PER_ADDRESS)
+      ) {
+        c.header('retry-after', String(WINDOW / 1000));
+        return problem(
+          c,
+          429,
+          'Too many attempts',
+          'Too many sign-in attempts. Wait 15 minutes, or sign in with an emailed link.',
+        );
+      }
+      const user = await findUserByEmail(db, email);
+      const ok = user?.password_hash
+        ? await verify(user.password_hash, password)
+        : (await verify(await DUMMY_HASH, password), false);
+      if (!user || !ok) {
+        await recordFailure(db, keys, at);
+        return problem(
+          c,
+          401,
+          'Sign-in failed',
+          'That email and password do not match an account.',
+        );
+      }
+      await clearFailures(db, keys[0]!);
+      await audit(db, {
+        actor: user.id,
+        action: 'session.started',
+        subject: user.id,
+        at,
+        requestId: c.get('requestId'),
+      });
+      return c.json(await startSession(c, userOf(user)), 200);
+    })
+    .post('/auth/sign-out', requireRole(), async (c) => {
+      const token = c.get('sessionToken');
+      if (token) await deleteSession(db, sha256(token));
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .get('/auth/me', requireRole(), (c) => {
+      const user = c.get('user')!;
+      return c.json(
+        {
+          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          csrfToken: csrfToken(secret, c.get('sessionToken')!),
+        },
+        200,
+      );
+    })
+    .post('/auth/magic-link', jsonBody(EmailOnlySchema), async (c) => {
+      const user = await findUserByEmail(db, c.req.valid('json').email);
+      if (user) await sendToken(user.id, user.email, 'magic-link');
+      return c.json({ detail: SAME_ANSWER }, 202);
+    })
+    .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
+      const at = now().getTime();
+      const userId = await redeemToken(db, sha256(c.req.valid('json').token), 'magic-link', at);
+      const user = userId
+        ? await db
+            .selectFrom('user_account')
+            .selectAll()
+            .where('id', '=', userId)
+            .executeTakeFirst()
+        : undefined;
+      if (!user)
+        return problem(
+          c,
+          400,
+          'Link not valid',
+          'This sign-in link has expired or was already used. Ask for a new one.',
+        );
+      await audit(db, {
+        actor: user.id,
+        action: 'session.started',
+        subject: user.id,
+        detail: { via: 'magic-link' },
+        at,
+        requestId: c.get('requestId'),
+      });
+      return c.json(await startSession(c, userOf(user)), 200);
+    })
+    .post('/auth/password-reset', jsonBody(EmailOnlySchema), async (c) => {
+      const user = await findUserByEmail(db, c.req.valid('json').email);
+      if (user) await sendToken(user.id, user.email, 'password-reset');
+      return c.json({ detail: SAME_ANSWER }, 202);
+    })
+    .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {
+      const body = c.req.valid('json');
+      const at = now().getTime();
+      const userId = await redeemToken(db, sha256(body.token), 'password-reset', at);
+      const user = userId
+        ? await db
+            .selectFrom('user_account')
+            .selectAll()
+            .where('id', '=', userId)
+            .executeTakeFirst()
+        : undefined;
+      if (!user)
+        return problem(
+          c,
+          400,
+          'Link not valid',
+          'This reset link has expired or was already used. Ask for a new one.',
+        );
+      await setPassword(db, user.id, await hash(body.password));
+      await audit(db, {
+        actor: user.id,
+        action: 'password.reset',
+        subject: user.id,
+        at,
+        requestId: c.get('requestId'),
+      });
+      return c.json(await startSession(c, userOf(user)), 200);
+    });
+
+  if (demoMode)
+    app.get('/dev/outbox', async (c) =>
+      c.json(
+        (await outbox(db)).map((m) => ({
+          id: m.id,
+          to: m.to_email,
+          subject: m.subject,
+          body: m.body,
+          sentAt: new Date(m.created_at).toISOString(),
+        })),
+        200,
+      ),
+    );
+  return app;
+}
+
+function clientAddress(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // not served over a socket (tests call the app directly)
+  }
+}

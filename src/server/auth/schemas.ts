@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const EmailSchema = z
+  .email('please give an email address like name@example.com')
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
+
+/** Length beats complexity rules (NIST SP 800-63B): at least 10 characters, at most 200. */
+export const PasswordSchema = z
+  .string()
+  .min(10, 'use at least 10 characters; a few words together work well')
+  .max(200, 'use at most 200 characters');
+
+export const SignUpSchema = z.strictObject({
+  name: z.string().trim().min(2, 'please give your name').max(100),
+  email: EmailSchema,
+  password: PasswordSchema,
+});
+
+export const SignInSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1).max(200),
+});
+export const EmailOnlySchema = z.strictObject({ email: EmailSchema });
+export const TokenSchema = z.strictObject({ token: z.string().min(20).max(200) });
+export const ResetSchema = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: PasswordSchema,
+});
+
+export const MeSchema = z.strictObject({
+  user: z.strictObject({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['patient', 'therapist', 'admin']),
+  }),
+  csrfToken: z.string(),
+});
+
+export const AcceptedSchema = z.strictObject({ detail: z.string() });

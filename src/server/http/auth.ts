@@ -1,0 +1,97 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Db } from '../db/create-db';
+import type { Role } from '../db/schema';
+import { problem } from './problem';
+
+export const SESSION_COOKIE = 'rp_session';
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  therapistId: string | null;
+};
+export type AppEnv = {
+  Variables: { requestId: string; user: SessionUser | null; sessionToken: string | null };
+};
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** The CSRF token belongs to the session: only a page that read it from our API can send it. */
+export function csrfToken(secret: string, sessionToken: string): string {
+  return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
+}
+
+/** Loads the signed-in user from the session cookie (sessions live in the database). */
+export function loadSession(db: Db, now: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE) ?? null;
+    let user: SessionUser | null = null;
+    if (token) {
+      const row = await db
+        .selectFrom('auth_session')
+        .innerJoin('user_account', 'user_account.id', 'auth_session.user_id')
+        .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'expires_at'])
+        .where('id_hash', '=', sha256(token))
+        .executeTakeFirst();
+      if (row && row.expires_at > now().getTime())
+        user = {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          therapistId: row.therapist_id,
+        };
+    }
+    c.set('user', user);
+    c.set('sessionToken', user ? token : null);
+    await next();
+  };
+}
+
+/**
+ * Every state-changing request made with a session must carry the session's CSRF token in
+ * `x-csrf-token`, and any Origin header must be our own. SameSite=Lax cookies add a second wall.
+ */
+export function csrfProtection(secret: string, publicUrl: string): MiddlewareHandler<AppEnv> {
+  const allowed = new Set([new URL(publicUrl).origin]);
+  return async (c, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin && !allowed.has(origin) && origin !== new URL(c.req.url).origin)
+      return problem(c, 403, 'Forbidden', 'This request came from another site and was refused.');
+    const session = c.get('sessionToken');
+    if (session) {
+      const expected = Buffer.from(csrfToken(secret, session));
+      const given = Buffer.from(c.req.header('x-csrf-token') ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return problem(
+          c,
+          403,
+          'Forbidden',
+          'The security token is missing or old. Reload the page and try again.',
+        );
+    }
+    await next();
+  };
+}
+
+/** 401 without a session; 403 when the role may not use the route. */
+export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = c.get('user');
+    if (!user) return problem(c, 401, 'Sign in required', 'Sign in to see this.');
+    if (roles.length > 0 && !roles.includes(user.role))
+      return problem(c, 403, 'Forbidden', 'Your account cannot use this.');
+    await next();
+  };
+}
+
+export function currentUser(c: Context<AppEnv>): SessionUser {
+  const user = c.get('user');
+  if (!user) throw new Error('requireRole must run first');
+  return user;
+}

@@ -1,0 +1,32 @@
+import type { Db } from './db/create-db';
+
+export type Mail = { to: string; subject: string; body: string };
+export type Mailer = (mail: Mail) => Promise<void>;
+
+/**
+ * Without SMTP configured (demo mode) mail goes to the local outbox, which the demo-only
+ * /outbox page shows, so every sign-in and reset flow works on a fresh machine.
+ */
+export function outboxMailer(db: Db, now: () => Date): Mailer {
+  return async (mail) => {
+    await db
+      .insertInto('outbox')
+      .values({
+        id: crypto.randomUUID(),
+        to_email: mail.to,
+        subject: mail.subject,
+        body: mail.body,
+        created_at: now().getTime(),
+      })
+      .execute();
+  };
+}
+
+/** Real delivery through an SMTP server, e.g. smtp://user:pass@mail.example.com:587. */
+export async function smtpMailer(url: string, from: string): Promise<Mailer> {
+  const { createTransport } = await import('nodemailer');
+  const transport = createTransport(url);
+  return async (mail) => {
+    await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
+  };
+}
