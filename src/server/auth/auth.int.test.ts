@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { Client } from '../../../tests/setup/session';
+import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
+import { MeSchema } from './schemas';
+
+type Mail = { to: string; subject: string; body: string };
+const linkToken = (mail: Mail) => /token=([\w-]+)/.exec(mail.body)![1]!;
+
+describe.each(DIALECTS)('accounts on %s', (dialect) => {
+  const ctx = useTestApp(dialect);
+  const client = () => new Client(ctx.app);
+  const mailTo = async (email: string) =>
+    ((await (await ctx.app.request('/api/v1/dev/outbox')).json()) as Mail[]).filter(
+      (m) => m.to === email,
+    );
+
+  it('signs up a patient with a secure session cookie', async () => {
+    const c = client();
+    const res = await c.signUp('Ada Lovelace', 'Ada@Example.com');
+    expect(res.status).toBe(201);
+    expect(MeSchema.parse(res.body).user).toMatchObject({
+      email: 'ada@example.com',
+      role: 'patient',
+    });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect((await c.json('GET', '/api/v1/auth/me')).body).toMatchObject({
+      user: { name: 'Ada Lovelace' },
+    });
+    const stored = await ctx.t.db
+      .selectFrom('user_account')
+      .select('password_hash')
+      .where('email', '=', 'ada@example.com')
+      .executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+    expect((await client().signUp('Ada Again', 'ada@example.com')).status).toBe(409);
+  });
+
+  it('explains what to fix in a weak sign-up', async () => {
+    const res = await client().json<{ detail: string }>('POST', '/api/v1/auth/sign-up', {
+      name: 'B',
+      email: 'nope',
+      password: 'short',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toMatch(/email/);
+    expect(res.body.detail).toMatch(/at least 10 characters/);
+  });
+
+  it('answers a wrong password and an unknown email the same way, then rate-limits both', async () => {
+    await client().signUp('Ben', 'ben@example.com');
+    const wrong = await client().signIn('ben@example.com', 'not the password');
+    const unknown = await client().signIn('nobody@example.com', 'not the password');
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body).toEqual(unknown.body);
+    for (let i = 0; i < 4; i++) {
+      await client().signIn('ben@example.com', 'still wrong');
+      await client().signIn('nobody@example.com', 'still wrong');
+    }
+    const limitedReal = await client().signIn('ben@example.com', 'correct horse battery');
+    const limitedGhost = await client().signIn('nobody@example.com', 'correct horse battery');
+    expect([limitedReal.status, limitedGhost.status]).toEqual([429, 429]);
+    expect(limitedReal.headers.get('retry-after')).toBe('900');
+  });
+
+  it('requires the CSRF token and our own origin for changes made with a session', async () => {
+    const c = client();
+    await c.signUp('Cy', 'cy@example.com');
+    const noToken = await ctx.app.request('/api/v1/auth/sign-out', {
+      method: 'POST',
+      headers: { cookie: c.cookie },
+    });
+    expect(noToken.status).toBe(403);
+    const otherSite = await c.request('POST', '/api/v1/auth/sign-out', undefined, {
+      origin: 'https://evil.example',
+    });
+    expect(otherSite.status).toBe(403);
+    expect((await c.request('POST', '/api/v1/auth/sign-out')).status).toBe(204);
+    expect((await c.json('GET', '/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('signs in once with an emailed link, and never twice with the same one', async () => {
+    await client().signUp('Dee', 'dee@example.com');
+    const known = await client().json('POST', '/api/v1/auth/magic-link', {
+      email: 'dee@example.com',
+    });
+    const unknown = await client().json('POST', '/api/v1/auth/magic-link', {
+      email: 'ghost@example.com',
+    });
+    expect([known.status, unknown.status]).toEqual([202, 202]);
+    expect(known.body).toEqual(unknown.body);
+    expect(await mailTo('ghost@example.com')).toEqual([]);
+    const [mail] = await mailTo('dee@example.com');
+    const c = client();
+    expect(
+      (await c.json('POST', '/api/v1/auth/magic-link/verify', { token: linkToken(mail!) })).status,
+    ).toBe(200);
+    expect((await c.json('GET', '/api/v1/auth/me')).body).toMatchObject({
+      user: { email: 'dee@example.com' },
+    });
+    expect(
+      (await client().json('POST', '/api/v1/auth/magic-link/verify', { token: linkToken(mail!) }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('resets a password, signing out every other device', async () => {
+    const laptop = client();
+    await laptop.signUp('Eve', 'eve@example.com');
+    await client().json('POST', '/api/v1/auth/password-reset', { email: 'eve@example.com' });
+    const [mail] = (await mailTo('eve@example.com')).filter((m) => m.subject.includes('Reset'));
+    const phone = client();
+    const reset = await phone.json('POST', '/api/v1/auth/password-reset/confirm', {
+      token: linkToken(mail!),
+      password: 'a brand new passphrase',
+    });
+    expect(reset.status).toBe(200);
+    expect((await laptop.json('GET', '/api/v1/auth/me')).status).toBe(401);
+    expect((await client().signIn('eve@example.com', 'correct horse battery')).status).toBe(401);
+    expect((await client().signIn('eve@example.com', 'a brand new passphrase')).status).toBe(200);
+    const actions = await ctx.t.db.selectFrom('audit_log').select('action').execute();
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['account.created', 'password.reset', 'session.started']),
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { hash } from '@node-rs/argon2';
+import { describe, expect, it } from 'vitest';
+import { Client } from '../../tests/setup/session';
+import { DIALECTS, useSeededApp } from '../../tests/setup/test-db';
+import { ROUTE_DOCS } from './app';
+import { createUser } from './auth/queries';
+
+const NOW = new Date('2026-11-25T15:00:00Z');
+const CANARY = { name: 'Zed Canary', email: 'zed.canary@example.com' };
+
+/**
+ * Every route in the API document × every role × someone else's ids. A route added without
+ * an access level does not compile; one added with one is walked here automatically.
+ */
+describe.each(DIALECTS)('privacy on %s', (dialect) => {
+  const ctx = useSeededApp(dialect, NOW);
+
+  let ready: ReturnType<typeof createWorld> | null = null;
+  const setUp = () => (ready ??= createWorld());
+
+  async function createWorld() {
+    const owner = new Client(ctx.app);
+    await owner.signUp(CANARY.name, CANARY.email);
+    const { body } = await owner.json<{ slots: { start: string; therapistId: string }[] }>(
+      'GET',
+      '/api/v1/slots?clinicId=boston-ma-1&appointmentType=follow-up&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z',
+    );
+    const slot = body.slots[0]!;
+    const booked = await owner.json<{ id: string; links: { manage: string } }>(
+      'POST',
+      '/api/v1/appointments',
+      {
+        slot: slot.start,
+        therapistId: slot.therapistId,
+        appointmentType: 'follow-up',
+        guest: { ...CANARY, phone: '617-555-0100' },
+      },
+    );
+    expect(booked.status).toBe(201);
+    const clients: Record<'anonymous' | 'patient' | 'therapist' | 'admin', Client> = {
+      anonymous: new Client(ctx.app),
+      patient: new Client(ctx.app),
+      therapist: new Client(ctx.app),
+      admin: new Client(ctx.app),
+    };
+    await clients.patient.signUp('Other Patient', 'other.patient@example.com');
+    for (const role of ['therapist', 'admin'] as const) {
+      await createUser(ctx.t.db, {
+        id: `${role}-user`,
+        email: `${role}@example.com`,
+        name: role,
+        role,
+        passwordHash: await hash('staff passphrase'),
+        at: NOW.getTime(),
+      });
+      expect((await clients[role].signIn(`${role}@example.com`, 'staff passphrase')).status).toBe(
+        200,
+      );
+    }
+    // Someone else's link: the other patient books too, so they hold a real token of their own.
+    const theirs = await clients.patient.json<{ links: { manage: string } }>(
+      'POST',
+      '/api/v1/appointments',
+      {
+        slot: body.slots.find((s) => s.therapistId !== slot.therapistId)!.start,
+        therapistId: body.slots.find((s) => s.therapistId !== slot.therapistId)!.therapistId,
+        appointmentType: 'follow-up',
+        guest: { name: 'Other Patient', email: 'other.patient@example.com', phone: '617-555-0101' },
+      },
+    );
+    const ownToken = new URL(theirs.body.links.manage).searchParams.get('token')!;
+    return { clients, victimAppointment: booked.body.id, ownToken };
+  }
+
+  it('shows a patient only their own appointments', async () => {
+    const { clients } = await setUp();
+    const mine = await clients.patient.json<{ guest: { email: string } }[]>(
+      'GET',
+      '/api/v1/me/appointments',
+    );
+    expect(mine.status).toBe(200);
+    expect(mine.body.length).toBeGreaterThan(0);
+    for (const a of mine.body) expect(a.guest.email).toBe('other.patient@example.com');
+  });
+  // Runs last: walking every route also signs everyone out.
+  it('lets nobody but the owner see or change the owner’s data, on every route', async () => {
+    const { clients, victimAppointment, ownToken } = await setUp();
+    const ids: Record<string, string> = {
+      '/api/v1/exercises/{id}': 'figure-4',
+      '/api/v1/clinics/{id}': 'boston-ma-1',
+    };
+    const failures: string[] = [];
+    for (const route of ROUTE_DOCS) {
+      const path = route.path.replace('{id}', ids[route.path] ?? victimAppointment);
+      const url = route.access === 'link-token' ? `${path}?token=${ownToken}` : path;
+      for (const [who, client] of Object.entries(clients)) {
+        const res = await client.request(
+          route.method.toUpperCase(),
+          url,
+          route.method === 'get' ? undefined : {},
+        );
+        const text = await res.text();
+        const label = `${route.method.toUpperCase()} ${route.path} as ${who} → ${res.status}`;
+        if (text.includes(CANARY.email) || text.includes(CANARY.name))
+          failures.push(`${label}: leaked the owner's details`);
+        const allowedRole =
+          route.access === route.access.replace(/patient|therapist|admin/, '')
+            ? null
+            : route.access;
+        if (route.access === 'signed-in' && who === 'anonymous' && res.status !== 401)
+          failures.push(`${label}: expected 401`);
+        if (allowedRole && who === 'anonymous' && res.status !== 401)
+          failures.push(`${label}: expected 401`);
+        if (allowedRole && who !== 'anonymous' && who !== allowedRole && res.status !== 403)
+          failures.push(`${label}: expected 403`);
+        if (route.access === 'link-token' && res.status !== 404 && res.status !== 400)
+          failures.push(`${label}: another person's link must not work`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
