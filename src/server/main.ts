@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { createApp } from './app';
 import { createDb, dialectOf } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
-import { hasDemoData, seedDemoData } from './db/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
 import { createLogger } from './http/logging';
 import { smtpMailer } from './mail';
@@ -51,11 +51,27 @@ export async function startServer() {
     app.get('*', (c) => c.html(indexHtml));
   } else logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
 
+  const demoUsers = await db
+    .selectFrom('user_account')
+    .select(['email', 'role'])
+    .where(
+      'email',
+      'in',
+      DEMO_ACCOUNTS.map((a) => a.email),
+    )
+    .execute();
+  const logins = demoUsers
+    .map((u) => `  ${u.role.padEnd(9)} ${u.email}  /  ${DEMO_PASSWORD}`)
+    .join('\n');
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info('listening', {
       url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`,
     });
     process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
+    if (logins)
+      process.stdout.write(
+        `Demo sign-ins:\n${logins}\n${demoMode ? `Mail goes to ${env.PUBLIC_URL}/outbox\n` : ''}\n`,
+      );
   });
   const shutdown = () => {
     server.close();

@@ -3,7 +3,14 @@ import type { AppType } from '../server/app';
 import type { Intake } from '../domain/personalization/intake';
 import type { PlanResult } from '../domain/personalization/plan';
 
-const client = hc<AppType>('/');
+let csrfToken = '';
+/** State-changing requests made with a session carry its CSRF token. */
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+const client = hc<AppType>('/', {
+  headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+});
 
 export class ApiError extends Error {}
 
@@ -173,4 +180,52 @@ export async function rescheduleAppointment(id: string, token: string, slot: Slo
       json: { slot: slot.start, therapistId: slot.therapistId },
     }),
   );
+}
+
+export type Me = {
+  user: { id: string; email: string; name: string; role: 'patient' | 'therapist' | 'admin' };
+  csrfToken: string;
+};
+
+export async function fetchMe(): Promise<Me | null> {
+  const session = await read<Me | { user: null; csrfToken: null }>(
+    await client.api.v1.auth.session.$get(),
+  );
+  return session.user ? (session) : null;
+}
+export async function signIn(email: string, password: string) {
+  return read<Me>(await client.api.v1.auth['sign-in'].$post({ json: { email, password } }));
+}
+export async function signUp(name: string, email: string, password: string) {
+  return read<Me>(await client.api.v1.auth['sign-up'].$post({ json: { name, email, password } }));
+}
+export async function signOut() {
+  const res = await client.api.v1.auth['sign-out'].$post();
+  const status: number = res.status;
+  if (!res.ok && status !== 401) throw new ApiError('Signing out failed. Please try again.');
+}
+export async function requestMagicLink(email: string) {
+  return read<{ detail: string }>(
+    await client.api.v1.auth['magic-link'].$post({ json: { email } }),
+  );
+}
+export async function verifyMagicLink(token: string) {
+  return read<Me>(await client.api.v1.auth['magic-link'].verify.$post({ json: { token } }));
+}
+export async function requestPasswordReset(email: string) {
+  return read<{ detail: string }>(
+    await client.api.v1.auth['password-reset'].$post({ json: { email } }),
+  );
+}
+export async function resetPassword(token: string, password: string) {
+  return read<Me>(
+    await client.api.v1.auth['password-reset'].confirm.$post({ json: { token, password } }),
+  );
+}
+export async function myAppointments() {
+  return read<Appointment[]>(await client.api.v1.me.appointments.$get());
+}
+export type OutboxMail = { id: string; to: string; subject: string; body: string; sentAt: string };
+export async function outbox() {
+  return read<OutboxMail[]>(await fetch('/api/v1/dev/outbox'));
 }

@@ -1,6 +1,10 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
+import { AccountPage } from './routes/account';
 import { AppointmentPage } from './routes/appointment';
+import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
+import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
+import { OutboxPage } from './routes/outbox';
 import { ClinicPage } from './routes/clinic';
 import { ClinicsPage } from './routes/clinics';
 import { ExerciseDetailPage } from './routes/exercise-detail';
@@ -40,6 +44,13 @@ export function App() {
         <Route path="/clinics" component={ClinicsPage} />
         <Route path="/clinics/:id" component={ClinicPage} />
         <Route path="/appointments/:id" component={AppointmentPage} />
+        <Route path="/sign-in" component={SignInPage} />
+        <Route path="/sign-in/link" component={MagicLinkPage} />
+        <Route path="/sign-up" component={SignUpPage} />
+        <Route path="/forgot-password" component={ForgotPasswordPage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/account" component={AccountPage} />
+        <Route path="/outbox" component={OutboxPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

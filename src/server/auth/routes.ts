@@ -328,6 +328,18 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
         200,
       );
     })
+    .get('/auth/session', (c) => {
+      const user = c.get('user');
+      const token = c.get('sessionToken');
+      if (!user || !token) return c.json({ user: null, csrfToken: null }, 200);
+      return c.json(
+        {
+          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          csrfToken: csrfToken(secret, token),
+        },
+        200,
+      );
+    })
     .post('/auth/magic-link', jsonBody(EmailOnlySchema), async (c) => {
       const user = await findUserByEmail(db, c.req.valid('json').email);
       if (user) await sendToken(user.id, user.email, 'magic-link');

@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 import zipcodes from 'zipcodes';
 import {
   APPOINTMENT_TYPES,
@@ -40,6 +41,14 @@ const SHIFTS: WorkingHours[][] = [
 const CLINIC_HOURS = [...hours([1, 2, 3, 4, 5], [7, 19]), ...hours([6], [8, 13])];
 
 export type SeedSummary = { clinics: number; therapists: number; appointments: number };
+
+/** Demo sign-ins, printed by `npm start`. Only ever seeded into a demo database. */
+export const DEMO_PASSWORD = 'reliefpath-demo';
+export const DEMO_ACCOUNTS = [
+  { email: 'patient@demo.reliefpath.test', name: 'Pat Demo', role: 'patient' },
+  { email: 'therapist@demo.reliefpath.test', name: '', role: 'therapist' },
+  { email: 'admin@demo.reliefpath.test', name: 'Alex Admin', role: 'admin' },
+] as const;
 
 /**
  * The demo chain: ~60 clinics in six US time zones (Arizona included), 3–8 therapists each,
@@ -177,6 +186,23 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
       await trx.insertInto('appointment').values(rows).execute();
     for (const rows of chunks(claims))
       await trx.insertInto('appointment_claim').values(rows).execute();
+    const passwordHash = await hash(DEMO_PASSWORD);
+    // The demo therapist signs in as the first therapist of the first New York clinic.
+    const therapist = therapists.find((t) => t.clinic_id === 'new-york-ny-1')!;
+    await trx
+      .insertInto('user_account')
+      .values(
+        DEMO_ACCOUNTS.map((a) => ({
+          id: `demo-${a.role}`,
+          email: a.email,
+          name: a.role === 'therapist' ? therapist.name : a.name,
+          role: a.role,
+          password_hash: passwordHash,
+          therapist_id: a.role === 'therapist' ? therapist.id : null,
+          created_at: now,
+        })),
+      )
+      .execute();
   });
   return {
     clinics: clinics.length,

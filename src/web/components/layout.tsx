@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useSession } from '../hooks/use-session';
 
 const NAV = [
   { href: '/learn', label: 'Learn' },
@@ -10,6 +11,11 @@ const NAV = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const { me } = useSession();
+  const nav = [
+    ...NAV,
+    me ? { href: '/account', label: 'Account' } : { href: '/sign-in', label: 'Sign in' },
+  ];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}

@@ -5,6 +5,7 @@ import { formatDay, WEEKDAYS } from '../components/format';
 import { PageTitle } from '../components/page';
 import { SlotPicker } from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
 
 export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
@@ -150,7 +151,12 @@ function BookingForm({
   onAlternative: (slot: Slot) => void;
 }) {
   const [, navigate] = useLocation();
-  const [guest, setGuest] = useState<Guest>({ name: '', email: '', phone: '' });
+  const { me } = useSession();
+  const [guest, setGuest] = useState<Guest>({
+    name: me?.user.name ?? '',
+    email: me?.user.email ?? '',
+    phone: '',
+  });
   // One key per attempt at this slot: a double click or a retry cannot book twice.
   const [key] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);

@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { requestMagicLink, requestPasswordReset, signIn, signUp, type Me } from '../api';
+import { PageTitle } from '../components/page';
+import { TextField } from '../components/text-field';
+import { setSession } from '../hooks/use-session';
+
+/** Runs a form action, showing the server's words on failure. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: () => Promise<void>) => async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Something went wrong. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const message = error && (
+    <p className="error" role="alert">
+      {error}
+    </p>
+  );
+  return { busy, run, message };
+}
+
+function useSignedIn() {
+  const [, navigate] = useLocation();
+  return (me: Me) => {
+    setSession(me);
+    navigate('/account');
+  };
+}
+
+export function SignInPage() {
+  const done = useSignedIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const withPassword = useAction();
+  const withLink = useAction();
+  return (
+    <section className="form narrow">
+      <PageTitle title="Sign in">Sign in</PageTitle>
+      <form
+        onSubmit={(e) => void withPassword.run(async () => done(await signIn(email, password)))(e)}
+      >
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {withPassword.message}
+        <button className="button primary" type="submit" disabled={withPassword.busy}>
+          Sign in
+        </button>
+      </form>
+      <h2>Or get a sign-in link by email</h2>
+      <form
+        onSubmit={(e) =>
+          void withLink.run(async () => setSent((await requestMagicLink(email)).detail))(e)
+        }
+      >
+        <p className="hint">No password needed: we email you a link that signs you in once.</p>
+        {withLink.message}
+        {sent && (
+          <p className="notice" role="status">
+            {sent}
+          </p>
+        )}
+        <button className="button" type="submit" disabled={withLink.busy || !email}>
+          Email me a sign-in link
+        </button>
+      </form>
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link> ·{' '}
+        <Link href="/sign-up">Create an account</Link>
+      </p>
+    </section>
+  );
+}
+
+export function SignUpPage() {
+  const done = useSignedIn();
+  const [fields, setFields] = useState({ name: '', email: '', password: '' });
+  const action = useAction();
+  return (
+    <section className="form narrow">
+      <PageTitle title="Create an account">Create your account</PageTitle>
+      <p className="lead">Keep your plan, sessions and appointments in one place.</p>
+      <form
+        onSubmit={(e) =>
+          void action.run(async () =>
+            done(await signUp(fields.name, fields.email, fields.password)),
+          )(e)
+        }
+      >
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          value={fields.name}
+          onChange={(e) => setFields({ ...fields, name: e.target.value })}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={fields.email}
+          onChange={(e) => setFields({ ...fields, email: e.target.value })}
+        />
+        <TextField
+          label="Password"
+          hint="At least 10 characters. A few words together work well."
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          value={fields.password}
+          onChange={(e) => setFields({ ...fields, password: e.target.value })}
+        />
+        {action.message}
+        <button className="button primary" type="submit" disabled={action.busy}>
+          Create account
+        </button>
+      </form>
+      <p>
+        Already have one? <Link href="/sign-in">Sign in</Link>
+      </p>
+    </section>
+  );
+}
+
+export function ForgotPasswordPage() {
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const action = useAction();
+  return (
+    <section className="form narrow">
+      <PageTitle title="Forgot password">Reset your password</PageTitle>
+      <form
+        onSubmit={(e) =>
+          void action.run(async () => setSent((await requestPasswordReset(email)).detail))(e)
+        }
+      >
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        {action.message}
+        {sent && (
+          <p className="notice" role="status">
+            {sent}
+          </p>
+        )}
+        <button className="button primary" type="submit" disabled={action.busy}>
+          Email me a reset link
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, openPage } from './browser';
+
+describe('accounts', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('signs up, books under the account, signs out and back in with an emailed link', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/sign-up');
+    await expectAccessible(page, 'sign up');
+    await page.getByLabel('Your name').fill('Robin Account');
+    await page.getByLabel('Email').fill('robin@example.com');
+    await page.getByLabel(/^Password/).fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Robin Account' }).waitFor();
+    await expectAccessible(page, 'account');
+
+    // Booking while signed in: name and email come from the account.
+    await page.goto('/clinics/boston-ma-1');
+    await page.locator('.slot').first().click();
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Robin Account');
+    expect(await page.getByLabel('Email').inputValue()).toBe('robin@example.com');
+    await page.getByLabel('Phone').fill('617-555-0199');
+    await page.getByRole('button', { name: 'Book this time' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're booked" }).waitFor();
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.locator('.appointments li').first().waitFor();
+    expect(await page.locator('.appointments li').first().innerText()).toMatch(
+      /ReliefPath PT Boston/,
+    );
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await expectAccessible(page, 'sign in');
+    await page.getByLabel('Email').fill('robin@example.com');
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByRole('status').waitFor();
+    await page.goto('/outbox');
+    await page.locator('.mail', { hasText: 'robin@example.com' }).first().locator('a').click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Robin Account' }).waitFor();
+    await close();
+  });
+
+  it('signs in with a password and keeps wrong answers vague', async () => {
+    const { page, close } = await openPage(browser, {}, [401]);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('patient@demo.reliefpath.test');
+    await page.getByLabel('Password').fill('wrong password here');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect(await page.getByRole('alert').innerText()).toMatch(/do not match an account/);
+    await page.getByLabel('Password').fill('reliefpath-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Pat Demo' }).waitFor();
+    await close();
+  });
+});
