@@ -16,6 +16,7 @@ import { problem } from './http/problem';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
 import { planDocs, planRoutes } from './plan/routes';
+import { progressDocs, progressRoutes } from './progress/routes';
 
 export type AppDeps = {
   db: Db;
@@ -37,6 +38,7 @@ export const ROUTE_DOCS = [
   ...clinicDocs,
   ...bookingDocs,
   ...authDocs,
+  ...progressDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -56,7 +58,8 @@ export function createApp({
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
-    .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }));
+    .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
+    .route('/', progressRoutes({ db, now }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

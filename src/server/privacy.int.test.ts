@@ -89,9 +89,16 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       '/api/v1/exercises/{id}': 'figure-4',
       '/api/v1/clinics/{id}': 'boston-ma-1',
     };
+    const params: Record<string, string> = { '{date}': '2026-11-20' };
     const failures: string[] = [];
-    for (const route of ROUTE_DOCS) {
-      const path = route.path.replace('{id}', ids[route.path] ?? victimAppointment);
+    // Signing out ends the sessions the rest of the walk needs, so it goes last.
+    const signOutLast = [...ROUTE_DOCS].sort(
+      (a, b) => Number(a.path.endsWith('/sign-out')) - Number(b.path.endsWith('/sign-out')),
+    );
+    for (const route of signOutLast) {
+      const path = Object.entries(params)
+        .reduce((p, [name, value]) => p.replace(name, value), route.path)
+        .replace('{id}', ids[route.path] ?? victimAppointment);
       const url = route.access === 'link-token' ? `${path}?token=${ownToken}` : path;
       for (const [who, client] of Object.entries(clients)) {
         const res = await client.request(

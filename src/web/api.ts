@@ -191,7 +191,7 @@ export async function fetchMe(): Promise<Me | null> {
   const session = await read<Me | { user: null; csrfToken: null }>(
     await client.api.v1.auth.session.$get(),
   );
-  return session.user ? (session) : null;
+  return session.user ? session : null;
 }
 export async function signIn(email: string, password: string) {
   return read<Me>(await client.api.v1.auth['sign-in'].$post({ json: { email, password } }));

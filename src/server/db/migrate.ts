@@ -2,6 +2,7 @@ import { Migrator, type Migration } from 'kysely';
 import * as m0001 from './migrations/0001-safety-screening';
 import * as m0002 from './migrations/0002-clinics-and-booking';
 import * as m0003 from './migrations/0003-accounts';
+import * as m0004 from './migrations/0004-progress';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-safety-screening': m0001,
   '0002-clinics-and-booking': m0002,
   '0003-accounts': m0003,
+  '0004-progress': m0004,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

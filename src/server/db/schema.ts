@@ -129,6 +129,46 @@ export type AuditLogTable = {
   request_id: string | null;
 };
 
+export type ExerciseSessionTable = {
+  id: string;
+  user_id: string;
+  idempotency_key: string;
+  local_date: string;
+  started_at: number;
+  finished_at: number;
+  outcome: 'finished' | 'stopped';
+  /** JSON: what happened to each exercise */
+  items: string;
+};
+
+export type CheckinEventTable = {
+  id: string;
+  session_id: string;
+  user_id: string;
+  exercise_id: string;
+  variant: string;
+  pain_before: number;
+  pain_after: number;
+  /** 0 or 1 on both engines */
+  tingling_spread: number;
+  numbness_spread: number;
+  sharp_pain: number;
+  lost_balance: number;
+  action: string;
+  at: number;
+};
+
+export type DailyLogTable = {
+  user_id: string;
+  local_date: string;
+  leg_pain: number;
+  back_pain: number;
+  /** JSON: [{ activity, score }] */
+  psfs: string;
+  notes: string;
+  updated_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable;
@@ -143,4 +183,7 @@ export type Database = {
   outbox: OutboxTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  exercise_session: ExerciseSessionTable;
+  checkin_event: CheckinEventTable;
+  daily_log: DailyLogTable;
 };

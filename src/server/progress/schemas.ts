@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ExerciseIdSchema } from '../../domain/exercises/library';
+import { DailyLogSchema, IsoDateSchema } from '../../domain/progress/progress';
+import { CheckinReportSchema } from '../../domain/safety/checkin';
+
+const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
+
+export const SavedSessionSchema = z
+  .strictObject({
+    /** Made by the player once per session, so a retry or an offline resend counts once. */
+    idempotencyKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,128}$/, 'use 8 to 128 letters, digits, "-" or "_"'),
+    localDate: IsoDateSchema,
+    startedAt: instant,
+    finishedAt: instant,
+    outcome: z.enum(['finished', 'stopped']),
+    items: z
+      .array(
+        z.strictObject({
+          exerciseId: ExerciseIdSchema,
+          variant: z.string().min(1),
+          outcome: z.enum(['done', 'skipped', 'stopped']),
+          heldSeconds: z.number().int().min(0).max(3600),
+          checkin: z
+            .strictObject({
+              report: CheckinReportSchema,
+              action: z.enum(['continue', 'modify', 'skip', 'stop']),
+            })
+            .nullable(),
+        }),
+      )
+      .max(30),
+  })
+  .refine((s) => Date.parse(s.finishedAt) >= Date.parse(s.startedAt), {
+    path: ['finishedAt'],
+    message: 'must not be before startedAt',
+  });
+export type SavedSession = z.infer<typeof SavedSessionSchema>;
+
+export const SessionSummarySchema = z.strictObject({
+  id: z.string(),
+  localDate: z.string(),
+  outcome: z.enum(['finished', 'stopped']),
+  startedAt: z.string(),
+  exercises: z.number(),
+  checkins: z.number(),
+});
+
+export const DailyLogViewSchema = DailyLogSchema.extend({ date: z.string() });
+
+export const ProgressQuerySchema = z.strictObject({ today: IsoDateSchema });
+
+export const ProgressSchema = z.strictObject({
+  logs: z.array(DailyLogViewSchema),
+  sessions: z.array(SessionSummarySchema),
+  progress: z.strictObject({
+    baseline: z
+      .strictObject({ date: z.string(), legPain: z.number(), backPain: z.number() })
+      .nullable(),
+    latest: z
+      .strictObject({ date: z.string(), legPain: z.number(), backPain: z.number() })
+      .nullable(),
+    legChange: z.number().nullable(),
+    meaningfulImprovement: z.boolean(),
+    meaningfulWorsening: z.boolean(),
+    psfsBaseline: z.number().nullable(),
+    psfsLatest: z.number().nullable(),
+    adherence: z.strictObject({ done: z.number(), prescribed: z.number(), percent: z.number() }),
+    streakDays: z.number(),
+    summary: z.array(z.string()),
+  }),
+});
