@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
+import type { SavedSession } from '../server/progress/schemas';
 import type { Intake } from '../domain/personalization/intake';
 import type { PlanResult } from '../domain/personalization/plan';
 
@@ -228,4 +229,51 @@ export async function myAppointments() {
 export type OutboxMail = { id: string; to: string; subject: string; body: string; sentAt: string };
 export async function outbox() {
   return read<OutboxMail[]>(await fetch('/api/v1/dev/outbox'));
+}
+
+export type { SavedSession };
+export async function saveSession(session: SavedSession) {
+  return read<{ id: string }>(await client.api.v1.me.sessions.$post({ json: session }));
+}
+
+export type DailyLogInput = {
+  legPain: number;
+  backPain: number;
+  psfs: { activity: string; score: number }[];
+  notes: string;
+};
+export async function saveLog(date: string, log: DailyLogInput) {
+  return read<DailyLogInput & { date: string }>(
+    await client.api.v1.me.logs[':date'].$put({ param: { date }, json: log }),
+  );
+}
+
+export type ProgressView = {
+  logs: (DailyLogInput & { date: string })[];
+  sessions: {
+    id: string;
+    localDate: string;
+    outcome: 'finished' | 'stopped';
+    startedAt: string;
+    exercises: number;
+    checkins: number;
+  }[];
+  progress: {
+    baseline: { date: string; legPain: number; backPain: number } | null;
+    latest: { date: string; legPain: number; backPain: number } | null;
+    legChange: number | null;
+    meaningfulImprovement: boolean;
+    meaningfulWorsening: boolean;
+    adherence: { done: number; prescribed: number; percent: number };
+    streakDays: number;
+    summary: string[];
+  };
+};
+export async function fetchProgress(today: string) {
+  return read<ProgressView>(await client.api.v1.me.progress.$get({ query: { today } }));
+}
+
+/** The person's own calendar date, YYYY-MM-DD. */
+export function localToday(): string {
+  return new Date().toLocaleDateString('en-CA');
 }

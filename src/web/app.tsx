@@ -5,6 +5,7 @@ import { AppointmentPage } from './routes/appointment';
 import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
 import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
 import { OutboxPage } from './routes/outbox';
+import { ProgressPage } from './routes/progress';
 import { ClinicPage } from './routes/clinic';
 import { ClinicsPage } from './routes/clinics';
 import { ExerciseDetailPage } from './routes/exercise-detail';
@@ -51,6 +52,7 @@ export function App() {
         <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/outbox" component={OutboxPage} />
+        <Route path="/progress" component={ProgressPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

@@ -1,4 +1,4 @@
-import type { CheckinResult } from '../safety/checkin';
+import type { CheckinReport, CheckinResult } from '../safety/checkin';
 import type { PlanItem, Side } from '../personalization/plan';
 
 /** A guided session as a pure state machine: time comes in with every event, in milliseconds. */
@@ -21,6 +21,8 @@ export type ItemRecord = {
   variant: string;
   outcome: Outcome;
   checkin: CheckinResult | null;
+  /** What the person reported, kept for their record and their therapist. */
+  report: CheckinReport | null;
   heldSeconds: number;
 };
 
@@ -49,7 +51,7 @@ export type SessionEvent =
   | { type: 'skip'; now: number }
   /** The person reports a problem mid-exercise: go straight to the check-in. */
   | { type: 'report'; now: number }
-  | { type: 'checkin'; result: CheckinResult; replacement?: SessionItem };
+  | { type: 'checkin'; result: CheckinResult; report?: CheckinReport; replacement?: SessionItem };
 
 export type Transition = { state: SessionState; cues: Cue[] };
 
@@ -128,12 +130,12 @@ export function advance(state: SessionState, event: SessionEvent): Transition {
       };
     case 'skip':
       if (state.phase !== 'intro' && state.phase !== 'running') return { state, cues: [] };
-      return nextItem(record(state, 'skipped', null), []);
+      return nextItem(record(state, 'skipped', null, null), []);
     case 'report':
       if (state.phase !== 'running') return { state, cues: [] };
       return toCheckin(state, event.now);
     case 'checkin':
-      return applyCheckin(state, event.result, event.replacement);
+      return applyCheckin(state, event.result, event.report ?? null, event.replacement);
   }
 }
 
@@ -199,23 +201,24 @@ function toCheckin(state: SessionState, _at: number): Transition {
 function applyCheckin(
   state: SessionState,
   result: CheckinResult,
+  report: CheckinReport | null,
   replacement: SessionItem | undefined,
 ): Transition {
   if (state.phase !== 'checkin') return { state, cues: [] };
   switch (result.action) {
     case 'continue':
-      return nextItem(record(state, 'done', result), []);
+      return nextItem(record(state, 'done', result, report), []);
     case 'skip':
-      return nextItem(record(state, 'skipped', result), []);
+      return nextItem(record(state, 'skipped', result, report), []);
     case 'stop': {
-      const stopped = record(state, 'stopped', result);
+      const stopped = record(state, 'stopped', result, report);
       return {
         state: { ...stopped, phase: 'stopped' },
         cues: [{ kind: 'speak', text: 'Let us stop here for today.' }],
       };
     }
     case 'modify': {
-      const recorded = record(state, 'done', result);
+      const recorded = record(state, 'done', result, report);
       if (!replacement) return nextItem(recorded, []);
       const items = state.items.map((item, i) => (i === state.index ? replacement : item));
       return {
@@ -230,6 +233,7 @@ function record(
   state: SessionState,
   outcome: Outcome,
   checkin: CheckinResult | null,
+  report: CheckinReport | null,
 ): SessionState {
   const item = state.items[state.index];
   if (!item) return state;
@@ -239,7 +243,7 @@ function record(
     heldMs: 0,
     records: [
       ...state.records,
-      { exerciseId: item.exerciseId, variant: item.variant, outcome, checkin, heldSeconds },
+      { exerciseId: item.exerciseId, variant: item.variant, outcome, checkin, report, heldSeconds },
     ],
   };
 }

@@ -76,13 +76,15 @@ export function progressRoutes({ db, now }: Deps) {
     started_at: number;
     items: string;
   }) => {
-    const items = z.array(z.object({ checkin: z.unknown() })).parse(JSON.parse(row.items));
+    const items = z
+      .array(z.object({ outcome: z.string(), checkin: z.unknown() }))
+      .parse(JSON.parse(row.items));
     return {
       id: row.id,
       localDate: row.local_date,
       outcome: row.outcome,
       startedAt: new Date(row.started_at).toISOString(),
-      exercises: items.length,
+      exercises: items.filter((i) => i.outcome === 'done').length,
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };

@@ -43,6 +43,7 @@ export const SessionSummarySchema = z.strictObject({
   localDate: z.string(),
   outcome: z.enum(['finished', 'stopped']),
   startedAt: z.string(),
+  /** Exercises done (skipped and stopped ones are not counted). */
   exercises: z.number(),
   checkins: z.number(),
 });

@@ -28,6 +28,11 @@ export function AccountPage() {
       </p>
       {isPatient && (
         <>
+          <p>
+            <Link className="button primary" href="/progress">
+              Your progress and today's log
+            </Link>
+          </p>
           <h2>Your appointments</h2>
           {appointments.status === 'done' && appointments.value.length === 0 && (
             <p>

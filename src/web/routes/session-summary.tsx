@@ -1,4 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { localToday, saveSession } from '../api';
+import { useSession } from '../hooks/use-session';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
 import { summarize, type SessionState } from '../../domain/session/player';
 
@@ -95,5 +98,67 @@ export function SessionStopped({ state }: { state: SessionState }) {
         </Link>
       </div>
     </div>
+  );
+}
+
+/** Keeps the session in a signed-in patient's record; offers sign-in otherwise. */
+export function SaveSession({
+  state,
+  identity,
+}: {
+  state: SessionState;
+  identity: { key: string; startedAt: string };
+}) {
+  const { me } = useSession();
+  const [status, setStatus] = useState<'saving' | 'saved' | 'failed'>('saving');
+  const attempt = useRef(0);
+  const [retry, setRetry] = useState(0);
+  const isPatient = me?.user.role === 'patient';
+  useEffect(() => {
+    if (!isPatient || attempt.current > retry) return;
+    attempt.current = retry + 1;
+    saveSession({
+      idempotencyKey: identity.key,
+      localDate: localToday(),
+      startedAt: identity.startedAt,
+      finishedAt: new Date().toISOString(),
+      outcome: state.phase === 'stopped' ? 'stopped' : 'finished',
+      items: state.records.map((r) => ({
+        exerciseId: r.exerciseId,
+        variant: r.variant,
+        outcome: r.outcome,
+        heldSeconds: r.heldSeconds,
+        checkin: r.checkin && r.report ? { report: r.report, action: r.checkin.action } : null,
+      })),
+    }).then(
+      () => setStatus('saved'),
+      () => setStatus('failed'),
+    );
+  }, [isPatient, retry, identity, state]);
+  if (!me)
+    return (
+      <p className="notice subtle">
+        <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link> to
+        keep a record of your sessions and see your progress.
+      </p>
+    );
+  if (!isPatient) return null;
+  return (
+    <p className="notice subtle" role="status">
+      {status === 'saving' && 'Saving to your progress…'}
+      {status === 'saved' && (
+        <>
+          Saved to your progress. <Link href="/progress">See your progress</Link>
+        </>
+      )}
+      {status === 'failed' && (
+        <>
+          Could not save just now.{' '}
+          <button type="button" className="button" onClick={() => setRetry((n) => n + 1)}>
+            Try again
+          </button>
+        </>
+      )}
+    </p>
   );
 }

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../../content/catalog';
 import { allowedFor } from '../../domain/personalization/plan';
-import { evaluateCheckin, type CheckinResult } from '../../domain/safety/checkin';
+import {
+  evaluateCheckin,
+  type CheckinReport,
+  type CheckinResult,
+} from '../../domain/safety/checkin';
 import {
   advance,
   startSession,
@@ -16,7 +20,7 @@ import { useCues, useWakeLock } from '../hooks/use-cues';
 import { useJourney } from '../hooks/use-journey';
 import { CheckinForm, type CheckinAnswers } from './session-checkin';
 import { ExerciseIntro, RunningExercise } from './session-exercise';
-import { SessionStopped, SessionSummary } from './session-summary';
+import { SaveSession, SessionStopped, SessionSummary } from './session-summary';
 
 export function SessionPage() {
   const { plan, intake, settings } = useJourney();
@@ -39,8 +43,14 @@ function Player({ items }: { items: SessionItem[] }) {
   const { play, unlock, announcement } = useCues(settings.spokenCues);
   const [verdict, setVerdict] = useState<{
     result: CheckinResult;
+    report: CheckinReport;
     replacement?: SessionItem;
   } | null>(null);
+  // One key per session: saving twice (a retry, a double click) still counts once.
+  const [identity] = useState(() => ({
+    key: crypto.randomUUID(),
+    startedAt: new Date().toISOString(),
+  }));
   const [lastPain, setLastPain] = useState(intake?.legPain ?? 0);
   useWakeLock(state.phase === 'running');
 
@@ -91,6 +101,7 @@ function Player({ items }: { items: SessionItem[] }) {
       : undefined;
     setVerdict({
       result,
+      report,
       ...(gentler
         ? { replacement: { ...item, variant: gentler.id, variantName: gentler.name } }
         : {}),
@@ -102,6 +113,7 @@ function Player({ items }: { items: SessionItem[] }) {
     dispatch({
       type: 'checkin',
       result: verdict.result,
+      report: verdict.report,
       ...(verdict.replacement ? { replacement: verdict.replacement } : {}),
     });
     setVerdict(null);
@@ -153,6 +165,9 @@ function Player({ items }: { items: SessionItem[] }) {
       )}
       {state.phase === 'finished' && <SessionSummary state={state} />}
       {state.phase === 'stopped' && <SessionStopped state={state} />}
+      {(state.phase === 'finished' || state.phase === 'stopped') && (
+        <SaveSession state={state} identity={identity} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,218 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
+import { PainScale } from '../components/fields';
+import { formatDay } from '../components/format';
+import { PageTitle } from '../components/page';
+import { PainChart } from '../components/pain-chart';
+import { TextField } from '../components/text-field';
+import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
+
+export function ProgressPage() {
+  const { status, me } = useSession();
+  const today = localToday();
+  const [progress, reload] = useAsync(
+    me?.user.role === 'patient' ? `${me.user.id}|${today}` : null,
+    () => fetchProgress(today),
+  );
+  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (me?.user.role !== 'patient')
+    return (
+      <section>
+        <PageTitle title="Your progress">Your progress</PageTitle>
+        <p>
+          <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link> to
+          log your pain and see how you are doing over the weeks.
+        </p>
+      </section>
+    );
+  return (
+    <section>
+      <PageTitle title="Your progress">Your progress</PageTitle>
+      {progress.status === 'failed' && <p className="error">{progress.message}</p>}
+      {progress.status === 'done' && <Overview view={progress.value} />}
+      <DailyLogForm
+        today={today}
+        previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
+        onSaved={reload}
+      />
+      {progress.status === 'done' && <Sessions view={progress.value} />}
+    </section>
+  );
+}
+
+function Overview({ view }: { view: ProgressView }) {
+  const { progress, logs } = view;
+  return (
+    <>
+      <ul className="summary-words">
+        {progress.summary.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <ul className="stats">
+        <li>
+          <strong>{progress.latest ? progress.latest.legPain : '–'}</strong> leg pain now
+          {progress.baseline && (
+            <span className="meta"> (started at {progress.baseline.legPain})</span>
+          )}
+        </li>
+        <li>
+          <strong>{progress.adherence.percent}%</strong> of planned days this week
+        </li>
+        <li>
+          <strong>{progress.streakDays}</strong> day streak
+        </li>
+      </ul>
+      {logs.length > 0 && (
+        <figure className="chart">
+          <figcaption>Pain over time</figcaption>
+          <PainChart logs={logs} baseline={progress.baseline?.legPain ?? null} />
+          <details>
+            <summary>Show the numbers as a table</summary>
+            <table className="records">
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Leg pain</th>
+                  <th scope="col">Back pain</th>
+                </tr>
+              </thead>
+              <tbody>
+                {logs.map((l) => (
+                  <tr key={l.date}>
+                    <td>{formatDay(l.date, 'short')}</td>
+                    <td>{l.legPain}</td>
+                    <td>{l.backPain}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+      )}
+    </>
+  );
+}
+
+function DailyLogForm({
+  today,
+  previous,
+  onSaved,
+}: {
+  today: string;
+  previous: ProgressView['logs'][number] | undefined;
+  onSaved: () => void;
+}) {
+  const [leg, setLeg] = useState<number | undefined>(undefined);
+  const [back, setBack] = useState<number | undefined>(undefined);
+  const [activities, setActivities] = useState(() =>
+    previous?.psfs.length ? previous.psfs.map((p) => ({ ...p })) : [{ activity: '', score: 5 }],
+  );
+  const [notes, setNotes] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (leg === undefined || back === undefined) {
+      setMessage('Choose a number for leg pain and for back pain.');
+      return;
+    }
+    try {
+      await saveLog(today, {
+        legPain: leg,
+        backPain: back,
+        psfs: activities.filter((a) => a.activity.trim().length >= 2),
+        notes,
+      });
+      setMessage('Saved for today.');
+      onSaved();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : 'Could not save. Please try again.');
+    }
+  }
+
+  return (
+    <form className="form daily-log" onSubmit={(e) => void submit(e)}>
+      <h2>How are you today, {formatDay(today)}?</h2>
+      <PainScale name="legPain" legend="Leg pain right now" value={leg} onChange={setLeg} />
+      <PainScale name="backPain" legend="Back pain right now" value={back} onChange={setBack} />
+      <fieldset className="field">
+        <legend>Everyday activities</legend>
+        <p className="hint">
+          Up to 5 things your pain makes hard, each from 0 (can't do it) to 10 (as before).
+        </p>
+        {activities.map((a, i) => (
+          <div key={i} className="activity-row">
+            <TextField
+              label={`Activity ${i + 1}`}
+              value={a.activity}
+              onChange={(e) =>
+                setActivities(
+                  activities.map((x, j) => (j === i ? { ...x, activity: e.target.value } : x)),
+                )
+              }
+            />
+            <label className="text-field">
+              How well (0–10)
+              <input
+                type="number"
+                min={0}
+                max={10}
+                value={a.score}
+                onChange={(e) =>
+                  setActivities(
+                    activities.map((x, j) =>
+                      j === i ? { ...x, score: Number(e.target.value) } : x,
+                    ),
+                  )
+                }
+              />
+            </label>
+          </div>
+        ))}
+        {activities.length < 5 && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setActivities([...activities, { activity: '', score: 5 }])}
+          >
+            Add an activity
+          </button>
+        )}
+      </fieldset>
+      <label className="text-field">
+        Notes (optional)
+        <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
+      </label>
+      <p role="status">{message}</p>
+      <button className="button primary" type="submit">
+        Save today's log
+      </button>
+    </form>
+  );
+}
+
+function Sessions({ view }: { view: ProgressView }) {
+  if (view.sessions.length === 0)
+    return (
+      <p>
+        No sessions yet. <Link href="/start">Start today's stretches</Link>.
+      </p>
+    );
+  return (
+    <>
+      <h2>Recent sessions</h2>
+      <ul className="appointments">
+        {view.sessions.slice(0, 10).map((s) => (
+          <li key={s.id}>
+            {formatDay(s.localDate, 'short')}: {s.exercises}{' '}
+            {s.exercises === 1 ? 'exercise' : 'exercises'} done, {s.checkins} check-ins
+            {s.outcome === 'stopped' ? ', stopped early for safety' : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

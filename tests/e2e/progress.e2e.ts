@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, openPage } from './browser';
+import { answerIntake, answerScreen } from './journey';
+
+describe('progress', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('saves a session with its check-ins, logs pain and shows the trend', async () => {
+    const { page, close } = await openPage(browser);
+    await page.clock.install();
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Sam Stretch');
+    await page.getByLabel('Email').fill('sam.stretch@example.com');
+    await page.getByLabel(/^Password/).fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Sam Stretch' }).waitFor();
+
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: /^Start / }).click();
+    await page.getByRole('button', { name: 'Something feels wrong' }).click();
+    await page.check('input[name=painAfter][value="5"]');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByRole('button', { name: 'Next exercise' }).click();
+    while ((await page.getByRole('button', { name: 'Skip this exercise' }).count()) > 0)
+      await page.getByRole('button', { name: 'Skip this exercise' }).click();
+    await page.getByText('Saved to your progress.').waitFor();
+
+    await page.getByRole('link', { name: 'See your progress' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/1 exercise done, 1 check-ins/);
+    await page.check('input[name=legPain][value="6"]');
+    await page.check('input[name=backPain][value="3"]');
+    await page.getByLabel('Activity 1').fill('Sitting through a meeting');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.getByText('Saved for today.').waitFor();
+    await page.locator('.pain-chart canvas').waitFor();
+    expect(await page.locator('.summary-words').innerText()).toMatch(/starting leg pain is 6/);
+    await expectAccessible(page, 'progress');
+    await close();
+  });
+});
