@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
 import { authDocs, authRoutes, outboxDocs } from './auth/routes';
 import { bookingDocs, bookingRoutes } from './booking/routes';
+import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
 import type { Db } from './db/create-db';
@@ -39,6 +40,7 @@ export const ROUTE_DOCS = [
   ...bookingDocs,
   ...authDocs,
   ...progressDocs,
+  ...careDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -59,7 +61,8 @@ export function createApp({
     .route('/', clinicRoutes({ db, now }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
-    .route('/', progressRoutes({ db, now }));
+    .route('/', progressRoutes({ db, now }))
+    .route('/', careRoutes({ db, now, publicUrl }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { Client } from '../../tests/setup/session';
 import { DIALECTS, useSeededApp } from '../../tests/setup/test-db';
 import { ROUTE_DOCS } from './app';
@@ -20,7 +21,9 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
 
   async function createWorld() {
     const owner = new Client(ctx.app);
-    await owner.signUp(CANARY.name, CANARY.email);
+    const ownerId = (await owner.signUp(CANARY.name, CANARY.email)).body as {
+      user: { id: string };
+    };
     const { body } = await owner.json<{ slots: { start: string; therapistId: string }[] }>(
       'GET',
       '/api/v1/slots?clinicId=boston-ma-1&appointmentType=follow-up&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z',
@@ -69,7 +72,7 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       },
     );
     const ownToken = new URL(theirs.body.links.manage).searchParams.get('token')!;
-    return { clients, victimAppointment: booked.body.id, ownToken };
+    return { clients, victimAppointment: booked.body.id, victimUser: ownerId.user.id, ownToken };
   }
 
   it('shows a patient only their own appointments', async () => {
@@ -84,12 +87,16 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
   });
   // Runs last: walking every route also signs everyone out.
   it('lets nobody but the owner see or change the owner’s data, on every route', async () => {
-    const { clients, victimAppointment, ownToken } = await setUp();
+    const { clients, victimAppointment, victimUser, ownToken } = await setUp();
     const ids: Record<string, string> = {
       '/api/v1/exercises/{id}': 'figure-4',
       '/api/v1/clinics/{id}': 'boston-ma-1',
+      '/api/v1/therapist/patients/{id}': victimUser,
     };
-    const params: Record<string, string> = { '{date}': '2026-11-20' };
+    const params: Record<string, string> = {
+      '{date}': '2026-11-20',
+      '{token}': 'not-a-real-invite-token',
+    };
     const failures: string[] = [];
     // Signing out ends the sessions the rest of the walk needs, so it goes last.
     const signOutLast = [...ROUTE_DOCS].sort(
@@ -99,7 +106,15 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       const path = Object.entries(params)
         .reduce((p, [name, value]) => p.replace(name, value), route.path)
         .replace('{id}', ids[route.path] ?? victimAppointment);
-      const url = route.access === 'link-token' ? `${path}?token=${ownToken}` : path;
+      const takesToday =
+        route.query &&
+        'today' in ((z.toJSONSchema(route.query) as { properties?: object }).properties ?? {});
+      const url =
+        route.access === 'link-token'
+          ? `${path}?token=${ownToken}`
+          : takesToday
+            ? `${path}?today=2026-11-25`
+            : path;
       for (const [who, client] of Object.entries(clients)) {
         const res = await client.request(
           route.method.toUpperCase(),

@@ -6,6 +6,20 @@ export type SafetyScreeningTable = {
   urgency: 'emergency' | 'urgent' | 'soon' | null;
   /** JSON array of the red-flag ids answered "yes". */
   red_flags: string;
+  /** Set when a signed-in patient answered, so their therapist is alerted. */
+  user_id: string | null;
+};
+
+export type CareRelationshipTable = {
+  therapist_user_id: string;
+  patient_user_id: string;
+  created_at: number;
+};
+export type InviteTable = {
+  token_hash: string;
+  therapist_user_id: string;
+  created_at: number;
+  revoked_at: number | null;
 };
 
 /** JSON columns hold text on both engines; queries.ts parses them with zod. */
@@ -186,4 +200,6 @@ export type Database = {
   exercise_session: ExerciseSessionTable;
   checkin_event: CheckinEventTable;
   daily_log: DailyLogTable;
+  care_relationship: CareRelationshipTable;
+  invite: InviteTable;
 };

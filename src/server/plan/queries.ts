@@ -6,6 +6,7 @@ export async function recordScreening(
   id: string,
   at: Date,
   result: PlanResult,
+  userId: string | null,
 ): Promise<void> {
   await db
     .insertInto('safety_screening')
@@ -15,6 +16,7 @@ export async function recordScreening(
       status: result.status,
       urgency: result.urgency,
       red_flags: JSON.stringify(result.redFlagsReported),
+      user_id: userId,
     })
     .execute();
 }

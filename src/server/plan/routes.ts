@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { IntakeSchema } from '../../domain/personalization/intake';
 import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
 import type { Db } from '../db/create-db';
+import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
 import { recordScreening } from './queries';
@@ -28,11 +29,11 @@ export const planDocs: RouteDoc[] = [
 ];
 
 export function planRoutes({ db, rules, now }: PlanDeps) {
-  return new Hono().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
+  return new Hono<AppEnv>().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
     const result = buildPlan(c.req.valid('json'), rules);
     // Red flags are recorded (B1); plain previews are not stored: nothing to keep, nothing to leak.
     if (result.status === 'seek-care')
-      await recordScreening(db, crypto.randomUUID(), now(), result);
+      await recordScreening(db, crypto.randomUUID(), now(), result, c.get('user')?.id ?? null);
     return c.json(result, 200);
   });
 }

@@ -53,16 +53,6 @@ export async function saveSession(db: Db, id: string, userId: string, session: S
   });
 }
 
-export function listSessions(db: Db, userId: string) {
-  return db
-    .selectFrom('exercise_session')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('started_at', 'desc')
-    .limit(200)
-    .execute();
-}
-
 export async function upsertLog(
   db: Db,
   row: {
@@ -87,14 +77,5 @@ export async function upsertLog(
         updated_at: row.updated_at,
       }),
     )
-    .execute();
-}
-
-export function listLogs(db: Db, userId: string) {
-  return db
-    .selectFrom('daily_log')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('local_date')
     .execute();
 }

@@ -13,7 +13,8 @@ import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem, validationProblem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
-import { findSession, listLogs, listSessions, saveSession, upsertLog } from './queries';
+import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import { findSession, saveSession, upsertLog } from './queries';
 import {
   DailyLogViewSchema,
   ProgressQuerySchema,
@@ -88,20 +89,6 @@ export function progressRoutes({ db, now }: Deps) {
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };
-  const toLog = (row: {
-    local_date: string;
-    leg_pain: number;
-    back_pain: number;
-    psfs: string;
-    notes: string;
-  }) => ({
-    date: row.local_date,
-    legPain: row.leg_pain,
-    backPain: row.back_pain,
-    psfs: PsfsSchema.parse(JSON.parse(row.psfs)),
-    notes: row.notes,
-  });
-
   return new Hono<AppEnv>()
     .post('/me/sessions', requireRole('patient'), jsonBody(SavedSessionSchema), async (c) => {
       const user = currentUser(c);
@@ -171,7 +158,7 @@ export function progressRoutes({ db, now }: Deps) {
         listLogs(db, user.id),
         listSessions(db, user.id),
       ]);
-      const views = logs.map(toLog);
+      const views = logs.map(toDailyLog);
       const progress = summarizeProgress(
         views,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),

@@ -1,0 +1,223 @@
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { deriveAlerts } from '../../domain/monitoring/alerts';
+import { summarizeProgress } from '../../domain/progress/progress';
+import { audit } from '../db/audit';
+import type { Db } from '../db/create-db';
+import { monitoringSignals } from '../db/patient-records';
+import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { query } from '../http/validate';
+import { createInvite, findInvite, joinCareTeam, therapistPatients } from './queries';
+import {
+  InviteInfoSchema,
+  InviteSchema,
+  PatientDetailSchema,
+  RosterRowSchema,
+  TodayQuerySchema,
+} from './schemas';
+
+export const careDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/v1/therapist/invites',
+    summary: 'A standing invite link (and QR code) for patients to join your care team.',
+    tags: ['therapist'],
+    access: 'therapist',
+    responses: { 201: { description: 'The link.', schema: InviteSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/invites/{token}',
+    summary: 'Who an invite link is from.',
+    tags: ['therapist'],
+    access: 'public',
+    params: { token: 'Invite token' },
+    responses: {
+      200: { description: 'The therapist.', schema: InviteInfoSchema },
+      404: { description: 'Unknown or withdrawn link.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/invites/{token}/accept',
+    summary: 'Join the therapist’s care team (signed-in patient).',
+    tags: ['therapist'],
+    access: 'patient',
+    params: { token: 'Invite token' },
+    responses: {
+      200: { description: 'Joined.', schema: InviteInfoSchema },
+      404: { description: 'Unknown or withdrawn link.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/patients',
+    summary:
+      'Your patients with adherence, pain change against baseline, alerts and last activity.',
+    tags: ['therapist'],
+    access: 'therapist',
+    query: TodayQuerySchema,
+    responses: { 200: { description: 'The roster.', schema: z.array(RosterRowSchema) } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/patients/{id}',
+    summary: 'One of your patients: logs, sessions, check-ins, alerts. Every read is audited.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: { id: 'Patient id' },
+    query: TodayQuerySchema,
+    responses: {
+      200: { description: 'The patient.', schema: PatientDetailSchema },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+];
+
+type Deps = { db: Db; now: () => Date; publicUrl: string };
+
+export function careRoutes({ db, now, publicUrl }: Deps) {
+  async function review(patient: { id: string; created_at: number }, today: string) {
+    const signals = await monitoringSignals(db, patient.id);
+    const joined = new Date(patient.created_at).toISOString().slice(0, 10);
+    const alerts = deriveAlerts({ today, joined, ...signals });
+    const progress = summarizeProgress(signals.logs, signals.sessions, today);
+    return { signals, alerts, progress, joined };
+  }
+
+  return new Hono<AppEnv>()
+    .post('/therapist/invites', requireRole('therapist'), async (c) => {
+      const token = randomBytes(24).toString('base64url');
+      await createInvite(db, sha256(token), currentUser(c).id, now().getTime());
+      const url = `${publicUrl}/join/${token}`;
+      return c.json({ url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1 }) }, 201);
+    })
+    .get('/invites/:token', async (c) => {
+      const invite = await findInvite(db, sha256(c.req.param('token')));
+      if (!invite)
+        return problem(
+          c,
+          404,
+          'Not found',
+          'This invite link is not valid any more. Ask your therapist for a new one.',
+        );
+      return c.json({ therapistName: invite.therapist_name, clinicName: invite.clinic_name }, 200);
+    })
+    .post('/invites/:token/accept', requireRole('patient'), async (c) => {
+      const invite = await findInvite(db, sha256(c.req.param('token')));
+      if (!invite)
+        return problem(
+          c,
+          404,
+          'Not found',
+          'This invite link is not valid any more. Ask your therapist for a new one.',
+        );
+      const user = currentUser(c);
+      const at = now().getTime();
+      await joinCareTeam(db, invite.therapist_user_id, user.id, at);
+      await audit(db, {
+        actor: user.id,
+        action: 'care-team.joined',
+        subject: user.id,
+        detail: { therapist: invite.therapist_user_id },
+        at,
+        requestId: c.get('requestId'),
+      });
+      return c.json({ therapistName: invite.therapist_name, clinicName: invite.clinic_name }, 200);
+    })
+    .get('/therapist/patients', requireRole('therapist'), query(TodayQuerySchema), async (c) => {
+      const therapist = currentUser(c);
+      const { today } = c.req.valid('query');
+      const patients = await therapistPatients(db, therapist.id);
+      const rows = await Promise.all(
+        patients.map(async (p) => {
+          const { signals, alerts, progress, joined } = await review(p, today);
+          const last =
+            [...signals.logs.map((l) => l.date), ...signals.sessions.map((s) => s.date)]
+              .sort()
+              .at(-1) ?? null;
+          return {
+            id: p.id,
+            name: p.name,
+            email: p.email,
+            joined,
+            adherencePercent: progress.adherence.percent,
+            baselineLegPain: progress.baseline?.legPain ?? null,
+            latestLegPain: progress.latest?.legPain ?? null,
+            legChange: progress.legChange,
+            lastActivity: last,
+            alerts,
+          };
+        }),
+      );
+      await audit(db, {
+        actor: therapist.id,
+        action: 'roster.viewed',
+        subject: null,
+        detail: { patients: rows.length },
+        at: now().getTime(),
+        requestId: c.get('requestId'),
+      });
+      return c.json(rows, 200);
+    })
+    .get(
+      '/therapist/patients/:id',
+      requireRole('therapist'),
+      query(TodayQuerySchema),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patient = (await therapistPatients(db, therapist.id)).find(
+          (p) => p.id === c.req.param('id'),
+        );
+        // Someone else's patient looks exactly like no patient at all.
+        if (!patient)
+          return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+        const { signals, alerts, progress, joined } = await review(
+          patient,
+          c.req.valid('query').today,
+        );
+        await audit(db, {
+          actor: therapist.id,
+          action: 'patient.viewed',
+          subject: patient.id,
+          at: now().getTime(),
+          requestId: c.get('requestId'),
+        });
+        return c.json(
+          {
+            patient: { id: patient.id, name: patient.name, email: patient.email, joined },
+            alerts,
+            logs: signals.logs,
+            sessions: signals.sessions.map((s) => ({ id: s.id, date: s.date, outcome: s.outcome })),
+            checkins: signals.checkins.map(
+              ({
+                date,
+                exerciseId,
+                variant,
+                painBefore,
+                painAfter,
+                tinglingSpread,
+                numbnessSpread,
+                action,
+              }) => ({
+                date,
+                exerciseId,
+                variant,
+                painBefore,
+                painAfter,
+                tinglingSpread,
+                numbnessSpread,
+                action,
+              }),
+            ),
+            summary: progress.summary,
+          },
+          200,
+        );
+      },
+    );
+}

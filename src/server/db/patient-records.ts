@@ -1,0 +1,88 @@
+import { PsfsSchema, type DailyLog } from '../../domain/progress/progress';
+import type { CheckinSignal, ScreeningSignal, SessionSignal } from '../../domain/monitoring/alerts';
+import type { Db } from './create-db';
+
+/** A patient's health records, read by the patient's own pages and by their therapist's. */
+
+export function listSessions(db: Db, userId: string) {
+  return db
+    .selectFrom('exercise_session')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('started_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+export function listLogs(db: Db, userId: string) {
+  return db
+    .selectFrom('daily_log')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('local_date')
+    .execute();
+}
+
+export function toDailyLog(row: {
+  local_date: string;
+  leg_pain: number;
+  back_pain: number;
+  psfs: string;
+  notes: string;
+}): DailyLog {
+  return {
+    date: row.local_date,
+    legPain: row.leg_pain,
+    backPain: row.back_pain,
+    psfs: PsfsSchema.parse(JSON.parse(row.psfs)),
+    notes: row.notes,
+  };
+}
+
+export async function monitoringSignals(db: Db, userId: string) {
+  const [logs, sessions, checkins, screenings] = await Promise.all([
+    listLogs(db, userId),
+    listSessions(db, userId),
+    db
+      .selectFrom('checkin_event')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('at', 'desc')
+      .limit(500)
+      .execute(),
+    db
+      .selectFrom('safety_screening')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('status', '=', 'seek-care')
+      .execute(),
+  ]);
+  const sessionDate = new Map(sessions.map((s) => [s.id, s.local_date]));
+  return {
+    logs: logs.map(toDailyLog),
+    sessions: sessions.map(
+      (s): SessionSignal & { id: string; startedAt: number; items: string } => ({
+        id: s.id,
+        date: s.local_date,
+        outcome: s.outcome,
+        startedAt: s.started_at,
+        items: s.items,
+      }),
+    ),
+    checkins: checkins.map(
+      (c): CheckinSignal & { exerciseId: string; variant: string; action: string } => ({
+        date: sessionDate.get(c.session_id) ?? new Date(c.at).toISOString().slice(0, 10),
+        tinglingSpread: c.tingling_spread === 1,
+        numbnessSpread: c.numbness_spread === 1,
+        painBefore: c.pain_before,
+        painAfter: c.pain_after,
+        exerciseId: c.exercise_id,
+        variant: c.variant,
+        action: c.action,
+      }),
+    ),
+    screenings: screenings.flatMap((s): ScreeningSignal[] =>
+      s.urgency ? [{ date: s.created_at.slice(0, 10), urgency: s.urgency }] : [],
+    ),
+  };
+}
