@@ -1,11 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import {
-  DailyLogSchema,
-  IsoDateSchema,
-  PsfsSchema,
-  summarizeProgress,
-} from '../../domain/progress/progress';
+import { DailyLogSchema, IsoDateSchema, summarizeProgress } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
