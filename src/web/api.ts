@@ -277,3 +277,61 @@ export async function fetchProgress(today: string) {
 export function localToday(): string {
   return new Date().toLocaleDateString('en-CA');
 }
+
+export type Alert = {
+  kind: string;
+  level: 'immediate' | 'review' | 'nudge';
+  date: string;
+  message: string;
+};
+export type RosterRow = {
+  id: string;
+  name: string;
+  email: string;
+  joined: string;
+  adherencePercent: number;
+  baselineLegPain: number | null;
+  latestLegPain: number | null;
+  legChange: number | null;
+  lastActivity: string | null;
+  alerts: Alert[];
+};
+export type PatientDetail = {
+  patient: { id: string; name: string; email: string; joined: string };
+  alerts: Alert[];
+  logs: (DailyLogInput & { date: string })[];
+  sessions: { id: string; date: string; outcome: 'finished' | 'stopped' }[];
+  checkins: {
+    date: string;
+    exerciseId: string;
+    variant: string;
+    painBefore: number;
+    painAfter: number;
+    tinglingSpread: boolean;
+    numbnessSpread: boolean;
+    action: string;
+  }[];
+  summary: string[];
+};
+
+export async function createInvite() {
+  return read<{ url: string; qrSvg: string }>(await client.api.v1.therapist.invites.$post());
+}
+export async function inviteInfo(token: string) {
+  return read<{ therapistName: string; clinicName: string | null }>(
+    await client.api.v1.invites[':token'].$get({ param: { token } }),
+  );
+}
+export async function acceptInvite(token: string) {
+  return read<{ therapistName: string; clinicName: string | null }>(
+    await client.api.v1.invites[':token'].accept.$post({ param: { token } }),
+  );
+}
+export async function roster(today: string) {
+  return read<RosterRow[]>(await client.api.v1.therapist.patients.$get({ query: { today } }));
+}
+export async function patientDetail(id: string, today: string) {
+  return read<PatientDetail>(
+    await client.api.v1.therapist.patients[':id'].$get({ param: { id }, query: { today } }),
+  );
+}

@@ -5,7 +5,9 @@ import { AppointmentPage } from './routes/appointment';
 import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
 import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
 import { OutboxPage } from './routes/outbox';
+import { JoinPage } from './routes/join';
 import { ProgressPage } from './routes/progress';
+import { PatientDetailPage, RosterPage } from './routes/therapist';
 import { ClinicPage } from './routes/clinic';
 import { ClinicsPage } from './routes/clinics';
 import { ExerciseDetailPage } from './routes/exercise-detail';
@@ -53,6 +55,9 @@ export function App() {
         <Route path="/account" component={AccountPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/progress" component={ProgressPage} />
+        <Route path="/therapist" component={RosterPage} />
+        <Route path="/therapist/patients/:id" component={PatientDetailPage} />
+        <Route path="/join/:token" component={JoinPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

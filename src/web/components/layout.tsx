@@ -14,6 +14,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me } = useSession();
   const nav = [
     ...NAV,
+    ...(me?.user.role === 'patient' ? [{ href: '/progress', label: 'Progress' }] : []),
+    ...(me?.user.role === 'therapist' ? [{ href: '/therapist', label: 'Patients' }] : []),
     me ? { href: '/account', label: 'Account' } : { href: '/sign-in', label: 'Sign in' },
   ];
   return (

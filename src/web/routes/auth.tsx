@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { requestMagicLink, requestPasswordReset, signIn, signUp, type Me } from '../api';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
@@ -29,11 +29,13 @@ function useAction() {
   return { busy, run, message };
 }
 
+/** After signing in, go where the person was heading (an invite link, say), else to their account. */
 function useSignedIn() {
   const [, navigate] = useLocation();
+  const next = new URLSearchParams(useSearch()).get('next');
   return (me: Me) => {
     setSession(me);
-    navigate('/account');
+    navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/account');
   };
 }
 

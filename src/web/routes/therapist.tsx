@@ -1,0 +1,276 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import {
+  createInvite,
+  localToday,
+  patientDetail,
+  roster,
+  type Alert,
+  type RosterRow,
+} from '../api';
+import { formatDay } from '../components/format';
+import { PageTitle } from '../components/page';
+import { PainChart } from '../components/pain-chart';
+import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
+
+const LEVEL_TEXT = { immediate: 'Act now', review: 'Review', nudge: 'Nudge' } as const;
+const SORTS = {
+  alerts: (a: RosterRow, b: RosterRow) =>
+    alertRank(a) - alertRank(b) || a.name.localeCompare(b.name),
+  name: (a: RosterRow, b: RosterRow) => a.name.localeCompare(b.name),
+  adherence: (a: RosterRow, b: RosterRow) => a.adherencePercent - b.adherencePercent,
+  pain: (a: RosterRow, b: RosterRow) => (b.legChange ?? -99) - (a.legChange ?? -99),
+} as const;
+function alertRank(row: RosterRow): number {
+  const levels = row.alerts.map((a) => ({ immediate: 0, review: 1, nudge: 2 })[a.level]);
+  return levels.length ? Math.min(...levels) : 3;
+}
+
+function AlertList({ alerts }: { alerts: Alert[] }) {
+  if (alerts.length === 0) return <span className="meta">No alerts</span>;
+  return (
+    <ul className="alerts">
+      {alerts.map((a) => (
+        <li key={a.kind} className={`alert alert-${a.level}`}>
+          <strong>{LEVEL_TEXT[a.level]}:</strong> {a.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StaffOnly({ children }: { children: React.ReactNode }) {
+  const { status, me } = useSession();
+  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (me?.user.role !== 'therapist')
+    return (
+      <section>
+        <PageTitle title="Therapists">For therapists</PageTitle>
+        <p>
+          This page is for therapists. <Link href="/sign-in">Sign in</Link> with a therapist
+          account.
+        </p>
+      </section>
+    );
+  return <>{children}</>;
+}
+
+export function RosterPage() {
+  return (
+    <StaffOnly>
+      <Roster />
+    </StaffOnly>
+  );
+}
+
+function Roster() {
+  const today = localToday();
+  const [rows] = useAsync(`roster|${today}`, () => roster(today));
+  const [sort, setSort] = useState<keyof typeof SORTS>('alerts');
+  const [filter, setFilter] = useState<'all' | 'alerts'>('all');
+  const [search, setSearch] = useState('');
+  const [invite, setInvite] = useState<{ url: string; qrSvg: string } | null>(null);
+  const shown = useMemo(() => {
+    if (rows.status !== 'done') return [];
+    return rows.value
+      .filter((r) => filter === 'all' || r.alerts.some((a) => a.level !== 'nudge'))
+      .filter((r) => r.name.toLowerCase().includes(search.toLowerCase()))
+      .sort(SORTS[sort]);
+  }, [rows, sort, filter, search]);
+
+  return (
+    <section>
+      <PageTitle title="Your patients">Your patients</PageTitle>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void createInvite().then(setInvite)}
+        >
+          Invite a patient
+        </button>
+      </div>
+      {invite && (
+        <div className="invite" role="status">
+          <p>
+            Share this link, or let the patient scan the code. It keeps working when you change
+            their program.
+          </p>
+          <p>
+            <input
+              className="invite-url"
+              readOnly
+              value={invite.url}
+              aria-label="Invite link"
+              onFocus={(e) => e.target.select()}
+            />
+          </p>
+          <img
+            className="qr"
+            alt="QR code for the invite link"
+            src={`data:image/svg+xml;base64,${btoa(invite.qrSvg)}`}
+          />
+        </div>
+      )}
+      <div className="roster-controls">
+        <label className="text-field">
+          Find a patient
+          <input value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label className="field select">
+          Sort by
+          <select value={sort} onChange={(e) => setSort(e.target.value as keyof typeof SORTS)}>
+            <option value="alerts">Most urgent first</option>
+            <option value="name">Name</option>
+            <option value="adherence">Lowest adherence</option>
+            <option value="pain">Pain rising most</option>
+          </select>
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={filter === 'alerts'}
+            onChange={(e) => setFilter(e.target.checked ? 'alerts' : 'all')}
+          />
+          <span>Only patients needing review</span>
+        </label>
+      </div>
+      {rows.status === 'loading' && <p>Loading…</p>}
+      {rows.status === 'failed' && <p className="error">{rows.message}</p>}
+      {rows.status === 'done' && (
+        <table className="records roster">
+          <caption>{shown.length} patients</caption>
+          <thead>
+            <tr>
+              <th scope="col">Patient</th>
+              <th scope="col">Adherence (7 days)</th>
+              <th scope="col">Leg pain: start → now</th>
+              <th scope="col">Last activity</th>
+              <th scope="col">Alerts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <Link href={`/therapist/patients/${r.id}`}>{r.name}</Link>
+                </th>
+                <td>{r.adherencePercent}%</td>
+                <td>
+                  {r.baselineLegPain ?? '–'} → {r.latestLegPain ?? '–'}
+                  {r.legChange !== null && r.legChange !== 0
+                    ? ` (${r.legChange > 0 ? '+' : ''}${r.legChange})`
+                    : ''}
+                </td>
+                <td>{r.lastActivity ? formatDay(r.lastActivity, 'short') : 'Never'}</td>
+                <td>
+                  <AlertList alerts={r.alerts} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function PatientDetailPage() {
+  return (
+    <StaffOnly>
+      <PatientDetailView />
+    </StaffOnly>
+  );
+}
+
+function PatientDetailView() {
+  const { id } = useParams<{ id: string }>();
+  const today = localToday();
+  const [detail] = useAsync(`${id}|${today}`, () => patientDetail(id, today));
+  if (detail.status === 'failed')
+    return (
+      <section>
+        <PageTitle title="Patient not found">Patient not found</PageTitle>
+        <p>
+          {detail.message} <Link href="/therapist">Back to your patients</Link>
+        </p>
+      </section>
+    );
+  if (detail.status !== 'done') return <p aria-live="polite">Loading…</p>;
+  const d = detail.value;
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link href="/therapist">Your patients</Link>
+      </p>
+      <PageTitle title={d.patient.name}>{d.patient.name}</PageTitle>
+      <p className="meta">
+        {d.patient.email} · joined {formatDay(d.patient.joined, 'short')}
+      </p>
+      <h2>Alerts</h2>
+      <AlertList alerts={d.alerts} />
+      <ul className="summary-words">
+        {d.summary.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      {d.logs.length > 0 && (
+        <figure className="chart">
+          <figcaption>Pain over time</figcaption>
+          <PainChart logs={d.logs} baseline={d.logs[0]?.legPain ?? null} />
+        </figure>
+      )}
+      <h2>Check-ins</h2>
+      <table className="records">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Exercise</th>
+            <th scope="col">Pain before → after</th>
+            <th scope="col">Spreading</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.checkins.map((c, i) => (
+            <tr key={i}>
+              <td>{formatDay(c.date, 'short')}</td>
+              <td>
+                {c.exerciseId} ({c.variant})
+              </td>
+              <td>
+                {c.painBefore} → {c.painAfter}
+              </td>
+              <td>{c.tinglingSpread || c.numbnessSpread ? 'Yes' : 'No'}</td>
+              <td>{c.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Daily logs</h2>
+      <table className="records">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Leg</th>
+            <th scope="col">Back</th>
+            <th scope="col">Activities</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...d.logs].reverse().map((l) => (
+            <tr key={l.date}>
+              <td>{formatDay(l.date, 'short')}</td>
+              <td>{l.legPain}</td>
+              <td>{l.backPain}</td>
+              <td>{l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; ')}</td>
+              <td>{l.notes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
