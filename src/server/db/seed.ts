@@ -17,6 +17,7 @@ import { DAY, MINUTE, type WorkingHours } from '../../domain/scheduling/schedule
 import { computeSlots } from '../../domain/scheduling/slots';
 import { ZoneCalendar, localDate } from '../../domain/scheduling/zone-calendar';
 import type { Db } from './create-db';
+import { seedDemoPatients } from './seed-patients';
 import type {
   AppointmentClaimTable,
   AppointmentTable,
@@ -203,6 +204,14 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
         })),
       )
       .execute();
+    await seedDemoPatients(
+      trx,
+      now,
+      random,
+      'demo-therapist',
+      { id: 'demo-patient', name: 'Pat Demo' },
+      passwordHash,
+    );
   });
   return {
     clinics: clinics.length,

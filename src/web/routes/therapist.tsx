@@ -210,6 +210,7 @@ function PatientDetailView() {
       </p>
       <h2>Alerts</h2>
       <AlertList alerts={d.alerts} />
+      <h2>Their weekly summary, as they see it</h2>
       <ul className="summary-words">
         {d.summary.map((s) => (
           <li key={s}>{s}</li>
