@@ -4,34 +4,11 @@ import { PLAN_RULES } from '../../../content/catalog';
 import { LEVELS, POSITIONS, PROPS, type Demands } from '../exercises/demands';
 import { EXERCISE_IDS, type Exercise } from '../exercises/library';
 import { breaches } from '../safety/limits';
-import { RED_FLAG_IDS, type RedFlagId } from '../safety/red-flags';
-import { AGGRAVATORS, PAIN_AREAS, activeTriggers, type Intake } from './intake';
+import { RED_FLAG_IDS } from '../safety/red-flags';
+import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
+import { activeTriggers, type Intake } from './intake';
 import { allowedFor, buildPlan } from './plan';
 
-const noFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<
-  RedFlagId,
-  boolean
->;
-
-export const intakeArb: fc.Arbitrary<Intake> = fc.record({
-  redFlags: fc.record(
-    Object.fromEntries(RED_FLAG_IDS.map((id) => [id, fc.boolean()])) as Record<
-      RedFlagId,
-      fc.Arbitrary<boolean>
-    >,
-  ),
-  painAreas: fc.subarray([...PAIN_AREAS]),
-  side: fc.constantFrom('left', 'right', 'both'),
-  legPain: fc.integer({ min: 0, max: 10 }),
-  backPain: fc.integer({ min: 0, max: 10 }),
-  aggravators: fc.subarray([...AGGRAVATORS]),
-  canGetToFloor: fc.boolean(),
-  canKneel: fc.boolean(),
-  steadyOnFeet: fc.boolean(),
-  props: fc.subarray([...PROPS]),
-  nerveSensitiveToday: fc.boolean(),
-  locale: fc.constant('en' as const),
-});
 const safeIntakeArb = intakeArb.map((intake) => ({ ...intake, redFlags: { ...noFlags } }));
 
 const base: Intake = {

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ExerciseIdSchema, type Exercise } from '../exercises/library';
+import { TRIGGERS, type Intake } from './intake';
+import { buildPlan, type PlanResult, type PlanRules } from './plan';
+
+/** A therapist's prescription for one exercise. */
+export const ProgramItemSchema = z.strictObject({
+  exerciseId: ExerciseIdSchema,
+  variant: z.string().min(1),
+  holdSeconds: z.number().int().min(5).max(120),
+  reps: z.number().int().min(1).max(20),
+  sessionsPerDay: z.number().int().min(1).max(4),
+  daysPerWeek: z.number().int().min(1).max(7),
+});
+export type ProgramItem = z.infer<typeof ProgramItemSchema>;
+
+export const ProgramSchema = z.strictObject({
+  items: z.array(ProgramItemSchema).min(1, 'choose at least one exercise').max(12),
+  note: z.string().max(2000).default(''),
+  /** Restrictions the therapist lifts on purpose, e.g. the floor for someone they have seen get down safely. */
+  loosen: z.array(z.enum(TRIGGERS)).default([]),
+});
+export type Program = z.infer<typeof ProgramSchema>;
+
+/**
+ * The patient's plan from their therapist's program. It goes through the same engine as a
+ * self-guided plan: red flags still mean no exercises, and every restriction from today's
+ * answers still applies unless the therapist lifted that one explicitly. The prescribed variant
+ * comes first; when today's answers rule it out the engine falls back to a compliant one.
+ */
+export function planFromProgram(intake: Intake, program: Program, rules: PlanRules): PlanResult {
+  const exercises: Exercise[] = program.items.flatMap((item) => {
+    const exercise = rules.exercises.find((e) => e.id === item.exerciseId);
+    if (!exercise) return [];
+    const prescribed = exercise.variants.find((v) => v.id === item.variant);
+    const variants = prescribed
+      ? [prescribed, ...exercise.variants.filter((v) => v !== prescribed)]
+      : exercise.variants;
+    const dose =
+      exercise.dose.mode === 'hold'
+        ? {
+            mode: 'hold' as const,
+            holdSeconds: [item.holdSeconds, item.holdSeconds] as [number, number],
+            reps: item.reps,
+          }
+        : { ...exercise.dose, cycles: item.reps };
+    return [{ ...exercise, variants, dose, coveredBy: [] }];
+  });
+  const restrictions = rules.restrictions.filter((rule) => !program.loosen.includes(rule.trigger));
+  const plan = buildPlan(intake, { ...rules, exercises, restrictions });
+  if (plan.status !== 'plan') return plan;
+  const lifted = rules.restrictions
+    .filter((r) => program.loosen.includes(r.trigger))
+    .map((r) => r.id);
+  return {
+    ...plan,
+    messages: [
+      ...(program.note ? [`From your therapist: ${program.note}`] : []),
+      ...(lifted.length ? [`Your therapist has cleared you for: ${lifted.join(', ')}.`] : []),
+      ...plan.messages,
+    ],
+  };
+}
