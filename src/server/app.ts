@@ -17,6 +17,7 @@ import { problem } from './http/problem';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
 import { planDocs, planRoutes } from './plan/routes';
+import { programDocs, programRoutes } from './programs/routes';
 import { progressDocs, progressRoutes } from './progress/routes';
 
 export type AppDeps = {
@@ -41,6 +42,7 @@ export const ROUTE_DOCS = [
   ...authDocs,
   ...progressDocs,
   ...careDocs,
+  ...programDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -62,7 +64,8 @@ export function createApp({
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
     .route('/', progressRoutes({ db, now }))
-    .route('/', careRoutes({ db, now, publicUrl }));
+    .route('/', careRoutes({ db, now, publicUrl }))
+    .route('/', programRoutes({ db, now, rules: PLAN_RULES }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

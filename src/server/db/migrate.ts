@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002-clinics-and-booking';
 import * as m0003 from './migrations/0003-accounts';
 import * as m0004 from './migrations/0004-progress';
 import * as m0005 from './migrations/0005-care-team';
+import * as m0006 from './migrations/0006-programs';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-accounts': m0003,
   '0004-progress': m0004,
   '0005-care-team': m0005,
+  '0006-programs': m0006,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

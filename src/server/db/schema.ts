@@ -183,6 +183,22 @@ export type DailyLogTable = {
   updated_at: number;
 };
 
+/** JSON columns hold a Program (domain/personalization/program.ts). */
+export type ProgramVersionTable = {
+  patient_user_id: string;
+  version: number;
+  therapist_user_id: string;
+  program: string;
+  created_at: number;
+};
+export type ProgramTemplateTable = {
+  id: string;
+  therapist_user_id: string;
+  name: string;
+  program: string;
+  created_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable;
@@ -202,4 +218,6 @@ export type Database = {
   daily_log: DailyLogTable;
   care_relationship: CareRelationshipTable;
   invite: InviteTable;
+  program_version: ProgramVersionTable;
+  program_template: ProgramTemplateTable;
 };

@@ -5,7 +5,7 @@ import type { Db } from '../db/create-db';
 import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
-import { recordScreening } from './queries';
+import { recordScreening } from '../db/screenings';
 import { PlanResultSchema } from './schemas';
 
 export type PlanDeps = { db: Db; rules: PlanRules; now: () => Date };

@@ -1,4 +1,4 @@
-import type { Db } from '../db/create-db';
+import type { Db } from './create-db';
 import type { PlanResult } from '../../domain/personalization/plan';
 
 export async function recordScreening(

@@ -1,0 +1,171 @@
+import { hash } from '@node-rs/argon2';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
+import { Client } from '../../../tests/setup/session';
+import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
+import { createUser } from '../auth/queries';
+
+const NOW = new Date('2026-11-25T15:00:00Z');
+const program = (note: string, loosen: string[] = []) => ({
+  items: [
+    {
+      exerciseId: 'figure-4',
+      variant: 'supine',
+      holdSeconds: 30,
+      reps: 3,
+      sessionsPerDay: 1,
+      daysPerWeek: 6,
+    },
+    {
+      exerciseId: 'childs-pose',
+      variant: 'kneeling',
+      holdSeconds: 20,
+      reps: 2,
+      sessionsPerDay: 1,
+      daysPerWeek: 6,
+    },
+  ],
+  note,
+  loosen,
+});
+
+describe.each(DIALECTS)('home programs on %s', (dialect) => {
+  const ctx = useTestApp(dialect, () => NOW);
+
+  let team: ReturnType<typeof careTeam> | null = null;
+  const world = () => (team ??= careTeam());
+
+  async function careTeam() {
+    await createUser(ctx.t.db, {
+      id: 'pt',
+      email: 'pt@example.com',
+      name: 'PT Prog',
+      role: 'therapist',
+      passwordHash: await hash('staff passphrase'),
+      at: 0,
+    });
+    await createUser(ctx.t.db, {
+      id: 'pt2',
+      email: 'pt2@example.com',
+      name: 'PT Other',
+      role: 'therapist',
+      passwordHash: await hash('staff passphrase'),
+      at: 0,
+    });
+    const pt = new Client(ctx.app);
+    await pt.signIn('pt@example.com', 'staff passphrase');
+    const other = new Client(ctx.app);
+    await other.signIn('pt2@example.com', 'staff passphrase');
+    const patient = new Client(ctx.app);
+    const me = await patient.signUp('Pia Program', 'pia@example.com');
+    const invite = await pt.json<{ url: string }>('POST', '/api/v1/therapist/invites');
+    await patient.json('POST', `/api/v1/invites/${invite.body.url.split('/join/')[1]}/accept`);
+    return { pt, other, patient, patientId: (me.body as { user: { id: string } }).user.id };
+  }
+
+  it('versions every change, and the patient always gets the current one through the safety engine', async () => {
+    const { pt, other, patient, patientId } = await world();
+    const v1 = await pt.json(
+      'PUT',
+      `/api/v1/therapist/patients/${patientId}/program`,
+      program('Start gently.'),
+    );
+    const v2 = await pt.json(
+      'PUT',
+      `/api/v1/therapist/patients/${patientId}/program`,
+      program('Hold a little longer now.'),
+    );
+    expect([v1.status, v2.status]).toEqual([201, 201]);
+    const history = await pt.json<{ version: number }[]>(
+      'GET',
+      `/api/v1/therapist/patients/${patientId}/program`,
+    );
+    expect(history.body.map((v) => v.version)).toEqual([2, 1]);
+    expect((await patient.json('GET', '/api/v1/me/program')).body).toMatchObject({
+      version: 2,
+      program: { note: 'Hold a little longer now.' },
+    });
+
+    // Kneeling is out for someone who cannot kneel, until the therapist clears it explicitly.
+    const cannotKneel = { ...CONTRACT_INTAKE, canKneel: false, aggravators: [] };
+    const plan = await patient.json<{
+      items: { exerciseId: string; holdSeconds: number[] }[];
+      messages: string[];
+    }>('POST', '/api/v1/me/plan', cannotKneel);
+    expect(plan.body.items.map((i) => i.exerciseId)).toEqual(['figure-4']);
+    expect(plan.body.items[0]!.holdSeconds).toEqual([30, 30]);
+    expect(plan.body.messages[0]).toMatch(/Hold a little longer now/);
+    await pt.json(
+      'PUT',
+      `/api/v1/therapist/patients/${patientId}/program`,
+      program('Cleared to kneel.', ['cannotKneel']),
+    );
+    const cleared = await patient.json<{ items: { exerciseId: string }[] }>(
+      'POST',
+      '/api/v1/me/plan',
+      cannotKneel,
+    );
+    expect(cleared.body.items.map((i) => i.exerciseId)).toEqual(['figure-4', 'childs-pose']);
+
+    // A red flag still means no exercises at all.
+    const flagged = await patient.json<{ status: string; items: unknown[] }>(
+      'POST',
+      '/api/v1/me/plan',
+      { ...CONTRACT_INTAKE, redFlags: { ...CONTRACT_INTAKE.redFlags, fever: true } },
+    );
+    expect(flagged.body).toMatchObject({ status: 'seek-care', items: [] });
+    const roster = await pt.json<{ alerts: { kind: string }[] }[]>(
+      'GET',
+      '/api/v1/therapist/patients?today=2026-11-25',
+    );
+    expect(roster.body[0]!.alerts.map((a) => a.kind)).toContain('red-flag');
+
+    expect(
+      (
+        await other.json(
+          'PUT',
+          `/api/v1/therapist/patients/${patientId}/program`,
+          program('Not mine'),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await other.json('GET', `/api/v1/therapist/patients/${patientId}/program`)).status,
+    ).toBe(404);
+  });
+
+  it('rejects a variant that does not exist, and keeps templates per therapist', async () => {
+    const { pt, other, patientId } = await world();
+    const bad = await pt.json<{ detail: string }>(
+      'PUT',
+      `/api/v1/therapist/patients/${patientId}/program`,
+      {
+        ...program('x'),
+        items: [
+          {
+            exerciseId: 'figure-4',
+            variant: 'upside-down',
+            holdSeconds: 30,
+            reps: 3,
+            sessionsPerDay: 1,
+            daysPerWeek: 6,
+          },
+        ],
+      },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toMatch(/upside-down/);
+    expect(
+      (
+        await pt.json('POST', '/api/v1/therapist/templates', {
+          name: 'Acute sciatica, week 1',
+          program: program('Start gently.'),
+        })
+      ).status,
+    ).toBe(201);
+    expect((await pt.json<unknown[]>('GET', '/api/v1/therapist/templates')).body).toHaveLength(1);
+    expect((await other.json<unknown[]>('GET', '/api/v1/therapist/templates')).body).toHaveLength(
+      0,
+    );
+  });
+});

@@ -1,0 +1,221 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { IntakeSchema } from '../../domain/personalization/intake';
+import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
+import { ProgramSchema, planFromProgram, type Program } from '../../domain/personalization/program';
+import { audit } from '../db/audit';
+import { recordScreening } from '../db/screenings';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { jsonBody } from '../http/validate';
+import {
+  addVersion,
+  currentProgram,
+  isTherapistOf,
+  programHistory,
+  saveTemplate,
+  templates,
+} from './queries';
+
+const VersionSchema = z.strictObject({
+  version: z.number(),
+  createdAt: z.string(),
+  therapistName: z.string(),
+  program: ProgramSchema,
+});
+const TemplateSchema = z.strictObject({ id: z.string(), name: z.string(), program: ProgramSchema });
+const NewTemplateSchema = z.strictObject({
+  name: z.string().trim().min(2).max(80),
+  program: ProgramSchema,
+});
+
+export const programDocs: RouteDoc[] = [
+  {
+    method: 'put',
+    path: '/api/v1/therapist/patients/{id}/program',
+    summary: "Assign a new version of your patient's home program; earlier versions are kept.",
+    tags: ['therapist'],
+    access: 'therapist',
+    params: { id: 'Patient id' },
+    body: ProgramSchema,
+    responses: {
+      201: { description: 'The new version.', schema: VersionSchema },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/patients/{id}/program',
+    summary: 'All versions of the patient’s program, newest first.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: { id: 'Patient id' },
+    responses: {
+      200: { description: 'Versions.', schema: z.array(VersionSchema) },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/therapist/templates',
+    summary: 'Save a program as a reusable template.',
+    tags: ['therapist'],
+    access: 'therapist',
+    body: NewTemplateSchema,
+    responses: { 201: { description: 'Saved.', schema: TemplateSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/templates',
+    summary: 'Your templates.',
+    tags: ['therapist'],
+    access: 'therapist',
+    responses: { 200: { description: 'Templates.', schema: z.array(TemplateSchema) } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/me/program',
+    summary: 'The current version of the home program your therapist assigned, if any.',
+    tags: ['progress'],
+    access: 'patient',
+    responses: {
+      200: {
+        description: 'The program, or nulls.',
+        schema: z.union([VersionSchema, z.strictObject({ version: z.null() })]),
+      },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/me/plan',
+    summary:
+      "Today's plan: your therapist's program (or the standard routine) through the safety engine.",
+    tags: ['plan'],
+    access: 'patient',
+    body: IntakeSchema,
+    responses: { 200: { description: 'A plan, or advice to seek care.' } },
+  },
+];
+
+type Deps = { db: Db; now: () => Date; rules: PlanRules };
+
+export function programRoutes({ db, now, rules }: Deps) {
+  const parse = (json: string): Program => ProgramSchema.parse(JSON.parse(json));
+  const view = (row: {
+    version: number;
+    program: string;
+    created_at: number;
+    therapist_name: string;
+  }) => ({
+    version: row.version,
+    createdAt: new Date(row.created_at).toISOString(),
+    therapistName: row.therapist_name,
+    program: parse(row.program),
+  });
+  /** Every prescribed variant must exist in the library. */
+  const unknownVariant = (c: Context, program: Program) => {
+    const bad = program.items.find(
+      (item) =>
+        !rules.exercises
+          .find((e) => e.id === item.exerciseId)
+          ?.variants.some((v) => v.id === item.variant),
+    );
+    return bad
+      ? problem(
+          c,
+          400,
+          'Invalid request',
+          `Fix the program: "${bad.variant}" is not a version of ${bad.exerciseId}.`,
+        )
+      : null;
+  };
+
+  return new Hono<AppEnv>()
+    .put(
+      '/therapist/patients/:id/program',
+      requireRole('therapist'),
+      jsonBody(ProgramSchema),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patientId = c.req.param('id');
+        if (!(await isTherapistOf(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+        const program = c.req.valid('json');
+        const invalid = unknownVariant(c, program);
+        if (invalid) return invalid;
+        const at = now().getTime();
+        const version = await addVersion(db, patientId, therapist.id, JSON.stringify(program), at);
+        await audit(db, {
+          actor: therapist.id,
+          action: 'program.assigned',
+          subject: patientId,
+          detail: { version },
+          at,
+          requestId: c.get('requestId'),
+        });
+        return c.json(
+          {
+            version,
+            createdAt: new Date(at).toISOString(),
+            therapistName: therapist.name,
+            program,
+          },
+          201,
+        );
+      },
+    )
+    .get('/therapist/patients/:id/program', requireRole('therapist'), async (c) => {
+      const therapist = currentUser(c);
+      const patientId = c.req.param('id');
+      if (!(await isTherapistOf(db, therapist.id, patientId)))
+        return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+      return c.json((await programHistory(db, patientId)).map(view), 200);
+    })
+    .post(
+      '/therapist/templates',
+      requireRole('therapist'),
+      jsonBody(NewTemplateSchema),
+      async (c) => {
+        const body = c.req.valid('json');
+        const invalid = unknownVariant(c, body.program);
+        if (invalid) return invalid;
+        const id = crypto.randomUUID();
+        await saveTemplate(db, {
+          id,
+          therapist_user_id: currentUser(c).id,
+          name: body.name,
+          program: JSON.stringify(body.program),
+          created_at: now().getTime(),
+        });
+        return c.json({ id, name: body.name, program: body.program }, 201);
+      },
+    )
+    .get('/therapist/templates', requireRole('therapist'), async (c) => {
+      return c.json(
+        (await templates(db, currentUser(c).id)).map((t) => ({
+          id: t.id,
+          name: t.name,
+          program: parse(t.program),
+        })),
+        200,
+      );
+    })
+    .get('/me/program', requireRole('patient'), async (c) => {
+      const row = await currentProgram(db, currentUser(c).id);
+      return c.json(row ? view(row) : { version: null }, 200);
+    })
+    .post('/me/plan', requireRole('patient'), jsonBody(IntakeSchema), async (c) => {
+      const user = currentUser(c);
+      const row = await currentProgram(db, user.id);
+      const intake = c.req.valid('json');
+      const plan = row
+        ? planFromProgram(intake, parse(row.program), rules)
+        : buildPlan(intake, rules);
+      // A red flag is recorded against the patient, so their therapist is alerted at once.
+      if (plan.status === 'seek-care')
+        await recordScreening(db, crypto.randomUUID(), now(), plan, user.id);
+      return c.json(plan, 200);
+    });
+}
