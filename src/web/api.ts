@@ -335,3 +335,48 @@ export async function patientDetail(id: string, today: string) {
     await client.api.v1.therapist.patients[':id'].$get({ param: { id }, query: { today } }),
   );
 }
+
+export type ProgramItem = {
+  exerciseId: (typeof import('../domain/exercises/library').EXERCISE_IDS)[number];
+  variant: string;
+  holdSeconds: number;
+  reps: number;
+  sessionsPerDay: number;
+  daysPerWeek: number;
+};
+export type Trigger = (typeof import('../domain/personalization/intake').TRIGGERS)[number];
+export type Program = { items: ProgramItem[]; note: string; loosen: Trigger[] };
+export type ProgramVersion = {
+  version: number;
+  createdAt: string;
+  therapistName: string;
+  program: Program;
+};
+
+export async function programHistory(patientId: string) {
+  return read<ProgramVersion[]>(
+    await client.api.v1.therapist.patients[':id'].program.$get({ param: { id: patientId } }),
+  );
+}
+export async function assignProgram(patientId: string, program: Program) {
+  return read<ProgramVersion>(
+    await client.api.v1.therapist.patients[':id'].program.$put({
+      param: { id: patientId },
+      json: program,
+    }),
+  );
+}
+export async function listTemplates() {
+  return read<{ id: string; name: string; program: Program }[]>(
+    await client.api.v1.therapist.templates.$get(),
+  );
+}
+export async function saveTemplate(name: string, program: Program) {
+  return read<{ id: string }>(
+    await client.api.v1.therapist.templates.$post({ json: { name, program } }),
+  );
+}
+/** A signed-in patient's plan comes from their therapist's program when they have one. */
+export async function planForMe(intake: Intake): Promise<PlanResult> {
+  return read<PlanResult>(await client.api.v1.me.plan.$post({ json: intake }));
+}

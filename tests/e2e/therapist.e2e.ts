@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
+import { answerIntake, answerScreen } from './journey';
 
 const DAY = 86_400_000;
 
@@ -66,6 +67,22 @@ describe('therapist and patient', () => {
     await pt.page.getByRole('heading', { level: 1, name: 'Jo Joiner' }).waitFor();
     await pt.page.locator('.pain-chart canvas').waitFor();
     await expectAccessible(pt.page, 'patient detail');
+
+    // Build and assign a program: the lying figure-4, held longer, with a note.
+    await pt.page.getByRole('checkbox', { name: 'Figure-4 stretch (lying on your back)' }).check();
+    await pt.page.getByLabel('Figure-4 stretch (lying on your back): Hold (s)').fill('40');
+    await pt.page.getByLabel('Note to the patient').fill('Keep it gentle this week.');
+    await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
+    await pt.page.getByText('Version 1 assigned.').waitFor();
+
+    await answerScreen(patient.page);
+    await answerIntake(patient.page);
+    const plan = await patient.page.locator('main').innerText();
+    expect(plan).toMatch(/From your therapist: Keep it gentle this week\./);
+    expect(await patient.page.locator('.plan-item h2').allInnerTexts()).toEqual([
+      'Figure-4 stretch (lying on your back)',
+    ]);
+    expect(plan).toMatch(/2 × 40 s each side/);
     await pt.close();
     await patient.close();
   });

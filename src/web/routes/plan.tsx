@@ -11,7 +11,7 @@ export function describeItemDose(item: PlanItem): string {
     return `${item.reps} slow breaths (in ${item.breath.inhaleSeconds} s, out ${item.breath.exhaleSeconds} s)`;
   const [low, high] = item.holdSeconds ?? [0, 0];
   const sides = item.sides.length > 0 ? ` each side, starting on the ${item.sides[0]}` : '';
-  return `${item.reps} × ${low}–${high} s${sides}`;
+  return `${item.reps} × ${low === high ? low : `${low}–${high}`} s${sides}`;
 }
 
 export function PlanPage() {

@@ -4,7 +4,7 @@ import { PLAN_RULES } from '../../../content/catalog';
 import { PROPS } from '../../domain/exercises/demands';
 import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
 import type { RedFlagId } from '../../domain/safety/red-flags';
-import { previewPlan } from '../api';
+import { planForMe, previewPlan } from '../api';
 import { PROP_NAMES } from '../components/demands';
 import {
   CheckboxGroup,
@@ -15,6 +15,7 @@ import {
 } from '../components/fields';
 import { PageTitle } from '../components/page';
 import { updateJourney } from '../hooks/use-journey';
+import { useSession } from '../hooks/use-session';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
@@ -65,6 +66,7 @@ type Symptoms = Omit<
 
 export function StartPage() {
   const [, navigate] = useLocation();
+  const { me } = useSession();
   const [step, setStep] = useState<'screen' | 'intake'>('screen');
   const [flags, setFlags] = useState<Partial<Record<RedFlagId, YesNo>>>({});
   const [symptoms, setSymptoms] = useState<Symptoms>({ painAreas: [], aggravators: [], props: [] });
@@ -81,7 +83,8 @@ export function StartPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const plan = await previewPlan(intake);
+      const plan =
+        me?.user.role === 'patient' ? await planForMe(intake) : await previewPlan(intake);
       updateJourney({ intake, plan });
       navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');
     } catch (error) {

@@ -12,6 +12,7 @@ import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
 import { useAsync } from '../hooks/use-async';
+import { ProgramBuilder } from './program-builder';
 import { useSession } from '../hooks/use-session';
 
 const LEVEL_TEXT = { immediate: 'Act now', review: 'Review', nudge: 'Nudge' } as const;
@@ -222,6 +223,7 @@ function PatientDetailView() {
           <PainChart logs={d.logs} baseline={d.logs[0]?.legPain ?? null} />
         </figure>
       )}
+      <ProgramBuilder patientId={d.patient.id} />
       <h2>Check-ins</h2>
       <table className="records">
         <thead>

@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import { LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import {
+  assignProgram,
+  listTemplates,
+  programHistory,
+  saveTemplate,
+  type Program,
+  type ProgramItem,
+} from '../api';
+import { formatDay } from '../components/format';
+import { useAsync } from '../hooks/use-async';
+
+const DEFAULT_ITEM = { holdSeconds: 30, reps: 2, sessionsPerDay: 1, daysPerWeek: 5 };
+
+/** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
+export function ProgramBuilder({ patientId }: { patientId: string }) {
+  const [history, reloadHistory] = useAsync(`program|${patientId}`, () =>
+    programHistory(patientId),
+  );
+  const [templates, reloadTemplates] = useAsync('templates', listTemplates);
+  const current = history.status === 'done' ? history.value[0] : undefined;
+  const [draft, setDraft] = useState<Program | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [templateName, setTemplateName] = useState('');
+  if (history.status !== 'done') return <p aria-live="polite">Loading the program…</p>;
+  const program: Program = draft ?? current?.program ?? { items: [], note: '', loosen: [] };
+
+  const itemFor = (id: ProgramItem['exerciseId']) => program.items.find((i) => i.exerciseId === id);
+  const update = (id: ProgramItem['exerciseId'], change: Partial<ProgramItem> | null) => {
+    const exercise = LIBRARY.exercises.find((e) => e.id === id)!;
+    const existing = itemFor(id);
+    const items =
+      change === null
+        ? program.items.filter((i) => i.exerciseId !== id)
+        : existing
+          ? program.items.map((i) => (i.exerciseId === id ? { ...i, ...change } : i))
+          : [
+              ...program.items,
+              { exerciseId: id, variant: exercise.variants[0]!.id, ...DEFAULT_ITEM, ...change },
+            ];
+    setDraft({ ...program, items });
+  };
+
+  async function assign() {
+    try {
+      const saved = await assignProgram(patientId, program);
+      setDraft(null);
+      setMessage(
+        `Version ${saved.version} assigned. Your patient sees it the next time they open their plan.`,
+      );
+      reloadHistory();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : 'Could not save.');
+    }
+  }
+
+  return (
+    <section className="program-builder" aria-labelledby="program-heading">
+      <h2 id="program-heading">Home program</h2>
+      <p className="meta">
+        {current
+          ? `Current: version ${current.version}, ${formatDay(current.createdAt.slice(0, 10), 'short')}`
+          : 'No program assigned yet: the patient gets the standard routine.'}
+      </p>
+      {templates.status === 'done' && templates.value.length > 0 && (
+        <label className="field select">
+          Start from a template
+          <select
+            defaultValue=""
+            onChange={(e) =>
+              setDraft(templates.value.find((t) => t.id === e.target.value)?.program ?? program)
+            }
+          >
+            <option value="">Choose a template…</option>
+            {templates.value.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {LIBRARY.exercises.map((exercise) => {
+        const item = itemFor(exercise.id);
+        const label = (text: string) => `${exercise.name}: ${text}`;
+        return (
+          <fieldset key={exercise.id} className="field program-item">
+            <legend>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={Boolean(item)}
+                  onChange={(e) => update(exercise.id, e.target.checked ? {} : null)}
+                />
+                <span>{exercise.name}</span>
+              </label>
+            </legend>
+            {item && (
+              <div className="program-fields">
+                <label className="text-field">
+                  Version
+                  <select
+                    aria-label={label('version')}
+                    value={item.variant}
+                    onChange={(e) => update(exercise.id, { variant: e.target.value })}
+                  >
+                    {exercise.variants.map((v) => (
+                      <option key={v.id} value={v.id}>
+                        {v.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {(
+                  [
+                    [
+                      'holdSeconds',
+                      exercise.dose.mode === 'hold' ? 'Hold (s)' : 'Breath (s)',
+                      5,
+                      120,
+                    ],
+                    ['reps', exercise.dose.mode === 'hold' ? 'Reps per side' : 'Breaths', 1, 20],
+                    ['sessionsPerDay', 'Sessions a day', 1, 4],
+                    ['daysPerWeek', 'Days a week', 1, 7],
+                  ] as const
+                ).map(([key, text, min, max]) => (
+                  <label key={key} className="text-field">
+                    {text}
+                    <input
+                      type="number"
+                      min={min}
+                      max={max}
+                      aria-label={label(text)}
+                      value={item[key]}
+                      onChange={(e) => update(exercise.id, { [key]: Number(e.target.value) })}
+                    />
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+      <fieldset className="field">
+        <legend>Lift a restriction on purpose</legend>
+        <p className="hint">
+          Only when you have seen the patient do it safely. Everything else the patient tells us
+          still applies, and their check-ins still stop a session.
+        </p>
+        <div className="choices">
+          {PLAN_RULES.restrictions.map((rule) => (
+            <label key={rule.id} className="choice">
+              <input
+                type="checkbox"
+                checked={program.loosen.includes(rule.trigger)}
+                onChange={(e) =>
+                  setDraft({
+                    ...program,
+                    loosen: e.target.checked
+                      ? [...program.loosen, rule.trigger]
+                      : program.loosen.filter((t) => t !== rule.trigger),
+                  })
+                }
+              />
+              <span>{rule.id}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="text-field">
+        Note to the patient
+        <textarea
+          rows={3}
+          value={program.note}
+          onChange={(e) => setDraft({ ...program, note: e.target.value })}
+        />
+      </label>
+      <p role="status">{message}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={program.items.length === 0}
+          onClick={() => void assign()}
+        >
+          Assign as a new version
+        </button>
+        <label className="text-field inline">
+          Template name
+          <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={templateName.trim().length < 2 || program.items.length === 0}
+          onClick={() =>
+            void saveTemplate(templateName, program).then(() => {
+              setMessage('Template saved.');
+              reloadTemplates();
+            })
+          }
+        >
+          Save as template
+        </button>
+      </div>
+      {history.value.length > 0 && (
+        <details>
+          <summary>Earlier versions ({history.value.length})</summary>
+          <ol reversed>
+            {history.value.map((v) => (
+              <li key={v.version}>
+                Version {v.version}, {formatDay(v.createdAt.slice(0, 10), 'short')} by{' '}
+                {v.therapistName}: {v.program.items.map((i) => i.exerciseId).join(', ')}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}
