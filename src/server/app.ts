@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
+import { accountDocs, accountRoutes } from './account/routes';
 import { authDocs, authRoutes, outboxDocs } from './auth/routes';
 import { bookingDocs, bookingRoutes } from './booking/routes';
 import { careDocs, careRoutes } from './care/routes';
@@ -43,6 +44,7 @@ export const ROUTE_DOCS = [
   ...progressDocs,
   ...careDocs,
   ...programDocs,
+  ...accountDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -65,7 +67,8 @@ export function createApp({
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
     .route('/', progressRoutes({ db, now }))
     .route('/', careRoutes({ db, now, publicUrl }))
-    .route('/', programRoutes({ db, now, rules: PLAN_RULES }));
+    .route('/', programRoutes({ db, now, rules: PLAN_RULES }))
+    .route('/', accountRoutes({ db, now }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

@@ -380,3 +380,8 @@ export async function saveTemplate(name: string, program: Program) {
 export async function planForMe(intake: Intake): Promise<PlanResult> {
   return read<PlanResult>(await client.api.v1.me.plan.$post({ json: intake }));
 }
+
+export async function deleteAccount(confirmEmail: string) {
+  const res = await client.api.v1.me.$delete({ json: { confirmEmail } });
+  if (!res.ok) await read(res);
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
@@ -43,6 +44,17 @@ describe('accounts', () => {
     await page.goto('/outbox');
     await page.locator('.mail', { hasText: 'robin@example.com' }).first().locator('a').click();
     await page.getByRole('heading', { level: 1, name: 'Hello, Robin Account' }).waitFor();
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (CSV)' }).click(),
+    ]);
+    expect(readFileSync((await csv.path()), 'utf8')).toMatch(/^record,date,leg_pain/);
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByLabel(/Type robin@example.com to confirm/).fill('robin@example.com');
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.waitForURL(/deleted=1/);
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
     await close();
   });
 

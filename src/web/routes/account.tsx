@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
-import { myAppointments, signOut } from '../api';
+import { deleteAccount, localToday, myAppointments, signOut } from '../api';
+import { useState } from 'react';
 import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
@@ -54,6 +55,15 @@ export function AccountPage() {
           )}
         </>
       )}
+      {isPatient && (
+        <YourData
+          email={me.user.email}
+          onDeleted={() => {
+            setSession(null);
+            navigate('/?deleted=1');
+          }}
+        />
+      )}
       <button
         type="button"
         className="button"
@@ -66,6 +76,58 @@ export function AccountPage() {
       >
         Sign out
       </button>
+    </section>
+  );
+}
+
+/** E4: take your data with you, or remove it for good. */
+function YourData({ email, onDeleted }: { email: string; onDeleted: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="your-data">
+      <h2 id="your-data">Your data</h2>
+      <p className="actions">
+        <a className="button" href="/api/v1/me/export.csv" download>
+          Download everything (CSV)
+        </a>
+        <a className="button" href={`/api/v1/me/export.pdf?today=${localToday()}`} download>
+          Progress summary (PDF)
+        </a>
+      </p>
+      {!confirming ? (
+        <button type="button" className="button warn" onClick={() => setConfirming(true)}>
+          Delete my account
+        </button>
+      ) : (
+        <form
+          className="form confirm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            deleteAccount(typed).then(onDeleted, (err: unknown) =>
+              setError(err instanceof Error ? err.message : 'Could not delete.'),
+            );
+          }}
+        >
+          <p>
+            This removes your account, logs, sessions and programs for good. Upcoming appointments
+            are cancelled.
+          </p>
+          <label className="text-field">
+            Type {email} to confirm
+            <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+          </label>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button warn">
+            Delete everything
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,0 +1,96 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { Client } from '../../../tests/setup/session';
+import { DIALECTS, useSeededApp } from '../../../tests/setup/test-db';
+
+const NOW = new Date('2026-11-25T15:00:00Z');
+
+describe.each(DIALECTS)('export and delete on %s', (dialect) => {
+  const ctx = useSeededApp(dialect, NOW);
+
+  it('exports logs as CSV and a PDF summary that a PDF reader can read', async () => {
+    const c = new Client(ctx.app);
+    await c.signUp('Ezra Export', 'ezra@example.com');
+    await c.json('PUT', '/api/v1/me/logs/2026-11-20', {
+      legPain: 6,
+      backPain: 3,
+      psfs: [{ activity: 'Walking, the dog', score: 4 }],
+      notes: '=SUM(A1)',
+    });
+    await c.json('PUT', '/api/v1/me/logs/2026-11-25', { legPain: 3, backPain: 2 });
+    const csv = await (await c.request('GET', '/api/v1/me/export.csv')).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done',
+    );
+    expect(lines[1]).toBe(`daily log,2026-11-20,6,3,"Walking, the dog: 4",'=SUM(A1),,`);
+    const pdf = await c.request('GET', '/api/v1/me/export.pdf?today=2026-11-25');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const { text } = await extractText(
+      await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())),
+      { mergePages: true },
+    );
+    expect(text).toMatch(/Ezra Export/);
+    expect(text).toMatch(/down from 6 to 3/);
+    expect(text).toMatch(/2026-11-20\s+6\s+3/);
+  });
+
+  it('deletes the account and its health data for good, keeping the audit trail', async () => {
+    const c = new Client(ctx.app);
+    const me = await c.signUp('Dana Delete', 'dana@example.com');
+    const id = (me.body as { user: { id: string } }).user.id;
+    await c.json('PUT', '/api/v1/me/logs/2026-11-24', { legPain: 5, backPain: 2 });
+    const { body } = await c.json<{ slots: { start: string; therapistId: string }[] }>(
+      'GET',
+      '/api/v1/slots?clinicId=boston-ma-1&appointmentType=follow-up&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z',
+    );
+    const booked = await c.json<{ id: string }>('POST', '/api/v1/appointments', {
+      slot: body.slots[0]!.start,
+      therapistId: body.slots[0]!.therapistId,
+      appointmentType: 'follow-up',
+      guest: { name: 'Dana Delete', email: 'dana@example.com', phone: '617-555-0111' },
+    });
+
+    expect(
+      (await c.json('DELETE', '/api/v1/me', { confirmEmail: 'someone@else.com' })).status,
+    ).toBe(400);
+    expect(
+      (await c.request('DELETE', '/api/v1/me', { confirmEmail: 'dana@example.com' })).status,
+    ).toBe(204);
+
+    expect(
+      await ctx.t.db.selectFrom('user_account').selectAll().where('id', '=', id).execute(),
+    ).toEqual([]);
+    expect(
+      await ctx.t.db.selectFrom('daily_log').selectAll().where('user_id', '=', id).execute(),
+    ).toEqual([]);
+    const appointment = await ctx.t.db
+      .selectFrom('appointment')
+      .selectAll()
+      .where('id', '=', booked.body.id)
+      .executeTakeFirstOrThrow();
+    expect(appointment).toMatchObject({
+      status: 'cancelled',
+      guest_email: 'deleted@invalid',
+      patient_user_id: null,
+    });
+    expect(
+      await ctx.t.db
+        .selectFrom('appointment_claim')
+        .selectAll()
+        .where('appointment_id', '=', booked.body.id)
+        .execute(),
+    ).toEqual([]);
+    const trail = await ctx.t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_user_id', '=', id)
+      .execute();
+    expect(trail.map((t) => t.action)).toEqual(
+      expect.arrayContaining(['account.created', 'log.saved', 'account.deleted']),
+    );
+    expect(
+      (await new Client(ctx.app).signIn('dana@example.com', 'correct horse battery')).status,
+    ).toBe(401);
+  });
+});
