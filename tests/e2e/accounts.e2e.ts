@@ -49,7 +49,7 @@ describe('accounts', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download everything (CSV)' }).click(),
     ]);
-    expect(readFileSync((await csv.path()), 'utf8')).toMatch(/^record,date,leg_pain/);
+    expect(readFileSync(await csv.path(), 'utf8')).toMatch(/^record,date,leg_pain/);
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await page.getByLabel(/Type robin@example.com to confirm/).fill('robin@example.com');
     await page.getByRole('button', { name: 'Delete everything' }).click();
