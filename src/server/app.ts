@@ -67,7 +67,7 @@ export function createApp({
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
     .route('/', progressRoutes({ db, now }))
     .route('/', careRoutes({ db, now, publicUrl }))
-    .route('/', programRoutes({ db, now, rules: PLAN_RULES }))
+    .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl }))
     .route('/', accountRoutes({ db, now }));
 
   const app = new Hono<AppEnv>()

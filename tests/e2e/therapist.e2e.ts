@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
@@ -74,6 +75,15 @@ describe('therapist and patient', () => {
     await pt.page.getByLabel('Note to the patient').fill('Keep it gentle this week.');
     await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
     await pt.page.getByText('Version 1 assigned.').waitFor();
+    const [handout] = await Promise.all([
+      pt.page.waitForEvent('download'),
+      pt.page.getByRole('link', { name: 'Printable handout (PDF)' }).click(),
+    ]);
+    expect(
+      readFileSync((await handout.path()))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     await answerScreen(patient.page);
     await answerIntake(patient.page);

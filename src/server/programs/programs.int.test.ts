@@ -1,4 +1,5 @@
 import { hash } from '@node-rs/argon2';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { Client } from '../../../tests/setup/session';
@@ -119,6 +120,25 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
       '/api/v1/therapist/patients?today=2026-11-25',
     );
     expect(roster.body[0]!.alerts.map((a) => a.kind)).toContain('red-flag');
+
+    // The printable handout carries every exercise, its dose and the stop rules.
+    const handout = await pt.request(
+      'GET',
+      `/api/v1/therapist/patients/${patientId}/program/handout.pdf`,
+    );
+    expect(handout.headers.get('content-type')).toBe('application/pdf');
+    const pdf = await getDocumentProxy(new Uint8Array(await handout.arrayBuffer()));
+    const { text } = await extractText(pdf, { mergePages: true });
+    expect(text).toMatch(/Figure-4 stretch \(lying on your back\) \(On the floor\)/);
+    expect(text).toMatch(/Hold 30 s, 3 times each side; 1× a day, 6 days a week/);
+    expect(text).toMatch(/Child's pose \(Kneeling on the floor\)/);
+    expect(text).toMatch(/Hold 20 s, 2 times; 1× a day, 6 days a week/);
+    expect(text).toMatch(/Tingling that spreads further down the leg/);
+    const other404 = await other.request(
+      'GET',
+      `/api/v1/therapist/patients/${patientId}/program/handout.pdf`,
+    );
+    expect(other404.status).toBe(404);
 
     expect(
       (

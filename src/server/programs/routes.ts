@@ -18,6 +18,7 @@ import {
   saveTemplate,
   templates,
 } from './queries';
+import { programHandout } from './handout';
 
 const VersionSchema = z.strictObject({
   version: z.number(),
@@ -76,6 +77,19 @@ export const programDocs: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/therapist/patients/{id}/program/handout.pdf',
+    summary:
+      'The current program as a printable handout with pictures, doses, stop rules and a QR code.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: { id: 'Patient id' },
+    responses: {
+      200: { description: 'application/pdf' },
+      404: { description: 'No program, or not your patient.' },
+    },
+  },
+  {
+    method: 'get',
     path: '/api/v1/me/program',
     summary: 'The current version of the home program your therapist assigned, if any.',
     tags: ['progress'],
@@ -99,9 +113,9 @@ export const programDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; rules: PlanRules };
+type Deps = { db: Db; now: () => Date; rules: PlanRules; publicUrl: string };
 
-export function programRoutes({ db, now, rules }: Deps) {
+export function programRoutes({ db, now, rules, publicUrl }: Deps) {
   const parse = (json: string): Program => ProgramSchema.parse(JSON.parse(json));
   const view = (row: {
     version: number;
@@ -172,6 +186,30 @@ export function programRoutes({ db, now, rules }: Deps) {
       if (!(await isTherapistOf(db, therapist.id, patientId)))
         return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
       return c.json((await programHistory(db, patientId)).map(view), 200);
+    })
+    .get('/therapist/patients/:id/program/handout.pdf', requireRole('therapist'), async (c) => {
+      const therapist = currentUser(c);
+      const patientId = c.req.param('id');
+      const row = (await isTherapistOf(db, therapist.id, patientId))
+        ? await currentProgram(db, patientId)
+        : undefined;
+      if (!row) return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
+      const patient = await db
+        .selectFrom('user_account')
+        .select('name')
+        .where('id', '=', patientId)
+        .executeTakeFirstOrThrow();
+      const pdf = await programHandout(
+        patient.name,
+        row.therapist_name,
+        row.version,
+        parse(row.program),
+        `${publicUrl}/start`,
+      );
+      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="home-program-v${row.version}.pdf"`,
+      });
     })
     .post(
       '/therapist/templates',

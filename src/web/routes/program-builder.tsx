@@ -63,6 +63,17 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           ? `Current: version ${current.version}, ${formatDay(current.createdAt.slice(0, 10), 'short')}`
           : 'No program assigned yet: the patient gets the standard routine.'}
       </p>
+      {current && (
+        <p>
+          <a
+            className="button"
+            href={`/api/v1/therapist/patients/${patientId}/program/handout.pdf`}
+            download
+          >
+            Printable handout (PDF)
+          </a>
+        </p>
+      )}
       {templates.status === 'done' && templates.value.length > 0 && (
         <label className="field select">
           Start from a template
