@@ -80,7 +80,7 @@ describe('therapist and patient', () => {
       pt.page.getByRole('link', { name: 'Printable handout (PDF)' }).click(),
     ]);
     expect(
-      readFileSync((await handout.path()))
+      readFileSync(await handout.path())
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
