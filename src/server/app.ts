@@ -18,6 +18,7 @@ import { problem } from './http/problem';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
 import { planDocs, planRoutes } from './plan/routes';
+import { reminderDocs, reminderRoutes } from './reminders/routes';
 import { programDocs, programRoutes } from './programs/routes';
 import { progressDocs, progressRoutes } from './progress/routes';
 
@@ -45,6 +46,7 @@ export const ROUTE_DOCS = [
   ...careDocs,
   ...programDocs,
   ...accountDocs,
+  ...reminderDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -68,7 +70,8 @@ export function createApp({
     .route('/', progressRoutes({ db, now }))
     .route('/', careRoutes({ db, now, publicUrl }))
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl }))
-    .route('/', accountRoutes({ db, now }));
+    .route('/', accountRoutes({ db, now }))
+    .route('/', reminderRoutes({ db, now, publicUrl }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

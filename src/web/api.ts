@@ -385,3 +385,12 @@ export async function deleteAccount(confirmEmail: string) {
   const res = await client.api.v1.me.$delete({ json: { confirmEmail } });
   if (!res.ok) await read(res);
 }
+
+export async function getReminders() {
+  return read<{ times: string[]; feedUrl: string | null }>(await client.api.v1.me.reminders.$get());
+}
+export async function setReminders(times: string[]) {
+  return read<{ times: string[]; feedUrl: string | null }>(
+    await client.api.v1.me.reminders.$put({ json: { times } }),
+  );
+}

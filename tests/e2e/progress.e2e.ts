@@ -43,6 +43,14 @@ describe('progress', () => {
     await page.locator('.pain-chart canvas').waitFor();
     expect(await page.locator('.summary-words').innerText()).toMatch(/starting leg pain is 6/);
     await expectAccessible(page, 'progress');
+
+    await page.getByLabel('Reminder 1').fill('07:45');
+    await page.getByRole('button', { name: 'Save reminders' }).click();
+    const feedUrl = await page.getByLabel('Calendar link').inputValue();
+    const feed = await (await page.request.get(new URL(feedUrl).pathname)).text();
+    expect(feed).toMatch(/BEGIN:VCALENDAR/);
+    expect(feed).toMatch(/RRULE:FREQ=DAILY/);
+    expect(feed).toMatch(/DTSTART:\d{8}T074500\r?\n/);
     await close();
   });
 });

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-accounts';
 import * as m0004 from './migrations/0004-progress';
 import * as m0005 from './migrations/0005-care-team';
 import * as m0006 from './migrations/0006-programs';
+import * as m0007 from './migrations/0007-reminders';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-progress': m0004,
   '0005-care-team': m0005,
   '0006-programs': m0006,
+  '0007-reminders': m0007,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -199,6 +199,14 @@ export type ProgramTemplateTable = {
   created_at: number;
 };
 
+/** times: JSON array of "HH:MM" in the patient's own local time. */
+export type ReminderTable = {
+  user_id: string;
+  times: string;
+  feed_token_hash: string;
+  updated_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable;
@@ -220,4 +228,5 @@ export type Database = {
   invite: InviteTable;
   program_version: ProgramVersionTable;
   program_template: ProgramTemplateTable;
+  reminder: ReminderTable;
 };

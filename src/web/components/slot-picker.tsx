@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { slots as fetchSlots, type Slot } from '../api';
 import { useAsync } from '../hooks/use-async';
-import { formatDay, zoneName } from './format';
+import { formatDay, shiftDay, zoneName } from './format';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
@@ -13,10 +13,6 @@ function localDateOf(at: Date, timeZone: string): string {
     month: '2-digit',
     day: '2-digit',
   }).format(at);
-}
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 const partOfDay = (localTime: string) => {
   const [h = 0] = localTime.split(':').map(Number);
@@ -56,7 +52,7 @@ export function SlotPicker({
       ),
   );
   const first = localDateOf(new Date(weekStart), timeZone);
-  const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
+  const days = Array.from({ length: 7 }, (_, i) => shiftDay(first, i));
   const open = result.status === 'done' ? result.value.slots : [];
   const shownDay =
     day && days.includes(day)

@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
-import { formatDay } from '../components/format';
+import { formatDay, shiftDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
 import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
+import { Reminders } from './reminders';
 import { useSession } from '../hooks/use-session';
 
 export function ProgressPage() {
@@ -31,21 +32,32 @@ export function ProgressPage() {
     <section>
       <PageTitle title="Your progress">Your progress</PageTitle>
       {progress.status === 'failed' && <p className="error">{progress.message}</p>}
-      {progress.status === 'done' && <Overview view={progress.value} />}
+      {progress.status === 'done' && <Overview view={progress.value} today={today} />}
       <DailyLogForm
         today={today}
         previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
         onSaved={reload}
       />
       {progress.status === 'done' && <Sessions view={progress.value} />}
+      <Reminders />
     </section>
   );
 }
 
-function Overview({ view }: { view: ProgressView }) {
+function Overview({ view, today }: { view: ProgressView; today: string }) {
   const { progress, logs } = view;
+  const yesterday = shiftDay(today, -1);
+  const missedYesterday =
+    (logs.length > 0 || view.sessions.length > 0) &&
+    !logs.some((l) => l.date === yesterday) &&
+    !view.sessions.some((s) => s.localDate === yesterday);
   return (
     <>
+      {missedYesterday && (
+        <p className="notice" role="status">
+          Yesterday slipped by. That's fine: a short, gentle session today keeps the habit going.
+        </p>
+      )}
       <ul className="summary-words">
         {progress.summary.map((s) => (
           <li key={s}>{s}</li>

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { jsonBody } from '../http/validate';
+import { reminderFeed } from './feed';
+
+const TimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour times like 08:00 or 19:30');
+const RemindersSchema = z.strictObject({
+  times: z.array(TimeSchema).max(4, 'at most 4 reminders a day'),
+});
+const RemindersViewSchema = z.strictObject({
+  times: z.array(z.string()),
+  feedUrl: z.string().nullable(),
+});
+
+export const reminderDocs: RouteDoc[] = [
+  {
+    method: 'put',
+    path: '/api/v1/me/reminders',
+    summary:
+      'Choose daily reminder times; returns a new private calendar-feed link (the old one stops working).',
+    tags: ['progress'],
+    access: 'patient',
+    body: RemindersSchema,
+    responses: { 200: { description: 'Saved.', schema: RemindersViewSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/me/reminders',
+    summary: 'Your reminder times.',
+    tags: ['progress'],
+    access: 'patient',
+    responses: {
+      200: {
+        description: 'Times (the feed link is only shown when created).',
+        schema: RemindersViewSchema,
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/calendar/{token}',
+    summary: 'Private calendar feed (.ics, daily RRULE) to subscribe to.',
+    tags: ['progress'],
+    access: 'link-token',
+    params: { token: 'Feed token, ending in .ics' },
+    responses: { 200: { description: 'text/calendar' }, 404: { description: 'Unknown feed.' } },
+  },
+];
+
+export function reminderRoutes({
+  db,
+  now,
+  publicUrl,
+}: {
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+}) {
+  return new Hono<AppEnv>()
+    .put('/me/reminders', requireRole('patient'), jsonBody(RemindersSchema), async (c) => {
+      const user = currentUser(c);
+      const times = [...new Set(c.req.valid('json').times)].sort();
+      const token = randomBytes(24).toString('base64url');
+      const row = {
+        user_id: user.id,
+        times: JSON.stringify(times),
+        feed_token_hash: sha256(token),
+        updated_at: now().getTime(),
+      };
+      await db
+        .insertInto('reminder')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({
+            times: row.times,
+            feed_token_hash: row.feed_token_hash,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+      return c.json({ times, feedUrl: `${publicUrl}/api/v1/calendar/${token}.ics` }, 200);
+    })
+    .get('/me/reminders', requireRole('patient'), async (c) => {
+      const row = await db
+        .selectFrom('reminder')
+        .select('times')
+        .where('user_id', '=', currentUser(c).id)
+        .executeTakeFirst();
+      return c.json(
+        { times: row ? z.array(z.string()).parse(JSON.parse(row.times)) : [], feedUrl: null },
+        200,
+      );
+    })
+    .get('/calendar/:token', async (c) => {
+      const token = c.req.param('token').replace(/\.ics$/, '');
+      const row = await db
+        .selectFrom('reminder')
+        .selectAll()
+        .where('feed_token_hash', '=', sha256(token))
+        .executeTakeFirst();
+      if (!row)
+        return problem(
+          c,
+          404,
+          'Not found',
+          'This calendar link is not valid any more. Make a new one in ReliefPath.',
+        );
+      const times = z.array(z.string()).parse(JSON.parse(row.times));
+      const firstDay = new Date(row.updated_at).toISOString().slice(0, 10);
+      return c.body(reminderFeed(times, firstDay, `${publicUrl}/start`), 200, {
+        'content-type': 'text/calendar; charset=utf-8',
+      });
+    });
+}

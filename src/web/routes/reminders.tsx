@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { getReminders, setReminders } from '../api';
+import { useAsync } from '../hooks/use-async';
+
+/** E5: daily reminder times, as a private calendar feed the person subscribes to. */
+export function Reminders() {
+  const [saved] = useAsync('reminders', getReminders);
+  const [times, setTimes] = useState<string[] | null>(null);
+  const [feed, setFeed] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const shown = times ?? (saved.status === 'done' ? saved.value.times : []);
+  const list = shown.length ? shown : ['08:00'];
+  return (
+    <section aria-labelledby="reminders-heading" className="form">
+      <h2 id="reminders-heading">Reminders</h2>
+      <p className="hint">
+        Pick up to four times a day. Subscribe once in your calendar app and the reminders appear
+        there every day.
+      </p>
+      {list.map((time, i) => (
+        <label key={i} className="text-field inline">
+          Reminder {i + 1}
+          <input
+            type="time"
+            value={time}
+            onChange={(e) => setTimes(list.map((t, j) => (j === i ? e.target.value : t)))}
+          />
+        </label>
+      ))}
+      <div className="actions">
+        {list.length < 4 && (
+          <button type="button" className="button" onClick={() => setTimes([...list, '19:00'])}>
+            Add a time
+          </button>
+        )}
+        <button
+          type="button"
+          className="button primary"
+          onClick={() =>
+            void setReminders(list).then(
+              (r) => {
+                setFeed(r.feedUrl);
+                setMessage('Saved. Add the link below to your calendar.');
+              },
+              (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not save.'),
+            )
+          }
+        >
+          Save reminders
+        </button>
+      </div>
+      <p role="status">{message}</p>
+      {feed && (
+        <p>
+          <a className="button" href={feed.replace(/^https?:/, 'webcal:')}>
+            Subscribe in my calendar
+          </a>{' '}
+          <input
+            className="invite-url"
+            readOnly
+            aria-label="Calendar link"
+            value={feed}
+            onFocus={(e) => e.target.select()}
+          />
+        </p>
+      )}
+    </section>
+  );
+}
