@@ -394,3 +394,30 @@ export async function setReminders(times: string[]) {
     await client.api.v1.me.reminders.$put({ json: { times } }),
   );
 }
+
+export type RtmRow = {
+  patientId: string;
+  name: string;
+  start: string;
+  end: string;
+  daysWithData: number;
+  daysNeeded: number;
+  minutes: number;
+  codes: { code: string; units: number; why: string }[];
+};
+export async function rtmReport(month: string) {
+  return read<RtmRow[]>(await client.api.v1.therapist.rtm.$get({ query: { month } }));
+}
+export async function logRtmMinutes(
+  patientId: string,
+  date: string,
+  minutes: number,
+  note: string,
+) {
+  await read(
+    await client.api.v1.therapist.patients[':id']['rtm-minutes'].$post({
+      param: { id: patientId },
+      json: { date, minutes, note },
+    }),
+  );
+}

@@ -60,7 +60,7 @@ describe('therapist and patient', () => {
     ).toBe(403);
 
     await pt.page.reload();
-    const row = pt.page.locator('tr', { hasText: 'Jo Joiner' });
+    const row = pt.page.locator('table.roster tr', { hasText: 'Jo Joiner' });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/3 → 6 \(\+3\)/);
     expect(await row.innerText()).toMatch(/Review: Leg pain rose/);
@@ -84,6 +84,9 @@ describe('therapist and patient', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    await pt.page.getByLabel('Minutes today').fill('15');
+    await pt.page.getByRole('button', { name: 'Log minutes' }).click();
+    await pt.page.getByText('Logged 15 minutes for today.').waitFor();
 
     await answerScreen(patient.page);
     await answerIntake(patient.page);

@@ -62,3 +62,22 @@ export const PatientDetailSchema = z.strictObject({
   ),
   summary: z.array(z.string()),
 });
+
+export const RtmMinutesSchema = z.strictObject({
+  date: IsoDateSchema,
+  minutes: z.number().int().min(1).max(240),
+  note: z.string().max(500).default(''),
+});
+export const RtmQuerySchema = z.strictObject({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use a month like 2026-11'),
+});
+export const RtmRowSchema = z.strictObject({
+  patientId: z.string(),
+  name: z.string(),
+  start: z.string(),
+  end: z.string(),
+  daysWithData: z.number(),
+  daysNeeded: z.number(),
+  minutes: z.number(),
+  codes: z.array(z.strictObject({ code: z.string(), units: z.number(), why: z.string() })),
+});

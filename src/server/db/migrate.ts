@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-progress';
 import * as m0005 from './migrations/0005-care-team';
 import * as m0006 from './migrations/0006-programs';
 import * as m0007 from './migrations/0007-reminders';
+import * as m0008 from './migrations/0008-rtm';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-care-team': m0005,
   '0006-programs': m0006,
   '0007-reminders': m0007,
+  '0008-rtm': m0008,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -207,6 +207,16 @@ export type ReminderTable = {
   updated_at: number;
 };
 
+export type RtmMinutesTable = {
+  id: string;
+  patient_user_id: string;
+  therapist_user_id: string;
+  local_date: string;
+  minutes: number;
+  note: string;
+  created_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable;
@@ -229,4 +239,5 @@ export type Database = {
   program_version: ProgramVersionTable;
   program_template: ProgramTemplateTable;
   reminder: ReminderTable;
+  rtm_minutes: RtmMinutesTable;
 };

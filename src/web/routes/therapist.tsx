@@ -13,6 +13,7 @@ import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
 import { useAsync } from '../hooks/use-async';
 import { ProgramBuilder } from './program-builder';
+import { RtmMinutesForm, RtmReport } from './rtm';
 import { useSession } from '../hooks/use-session';
 
 const LEVEL_TEXT = { immediate: 'Act now', review: 'Review', nudge: 'Nudge' } as const;
@@ -173,6 +174,7 @@ function Roster() {
           </tbody>
         </table>
       )}
+      <RtmReport />
     </section>
   );
 }
@@ -224,6 +226,7 @@ function PatientDetailView() {
         </figure>
       )}
       <ProgramBuilder patientId={d.patient.id} />
+      <RtmMinutesForm patientId={d.patient.id} />
       <h2>Check-ins</h2>
       <table className="records">
         <thead>
