@@ -1,4 +1,11 @@
+import { hash } from '@node-rs/argon2';
+import { createInterface } from 'node:readline/promises';
+import { z } from 'zod';
+import { progressCsv } from './account/export';
+import { createUser } from './auth/queries';
+import { EmailSchema, PasswordSchema } from './auth/schemas';
 import { createDb } from './db/create-db';
+import { listLogs, listSessions, toDailyLog } from './db/patient-records';
 import { migrateToLatest } from './db/migrate';
 import { hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
@@ -10,8 +17,29 @@ Commands:
   serve     migrate the database and serve the app (default)
   migrate   apply pending database migrations and exit
   seed      add the demo clinic chain to an empty database
+  create-user --email E --name N --role patient|therapist|admin [--therapist-id ID]
+            create an account; the password is read from RELIEFPATH_PASSWORD or prompted
+  export --email E
+            write one patient's logs and sessions as CSV to standard output
 
 Environment: PORT, HOST, DATABASE_URL (file:… or postgres://…), PUBLIC_URL, LOG_LEVEL, SEED_DEMO`;
+
+/** --key value pairs after the command. */
+function options(args: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2)
+    if (args[i]?.startsWith('--') && args[i + 1]) out[args[i]!.slice(2)] = args[i + 1]!;
+  return out;
+}
+
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
 
 async function main(command = 'serve') {
   switch (command) {
@@ -37,6 +65,50 @@ async function main(command = 'serve') {
           `Seeded ${seeded.clinics} clinics, ${seeded.therapists} therapists, ${seeded.appointments} visits.\n`,
         );
       }
+      await db.destroy();
+      return;
+    }
+    case 'create-user': {
+      const args = options(process.argv.slice(3));
+      const role = z.enum(['patient', 'therapist', 'admin']).parse(args.role ?? 'patient');
+      const email = EmailSchema.parse(args.email);
+      const password = PasswordSchema.parse(
+        process.env.RELIEFPATH_PASSWORD ?? (await ask('Password (10+ characters): ')),
+      );
+      const db = createDb(readEnv().DATABASE_URL);
+      await migrateToLatest(db);
+      await createUser(db, {
+        id: crypto.randomUUID(),
+        email,
+        name: z.string().min(2).parse(args.name),
+        role,
+        passwordHash: await hash(password),
+        therapistId: args['therapist-id'] ?? null,
+        at: Date.now(),
+      });
+      await db.destroy();
+      process.stdout.write(`Created ${role} ${email}.\n`);
+      return;
+    }
+    case 'export': {
+      const email = EmailSchema.parse(options(process.argv.slice(3)).email);
+      const db = createDb(readEnv().DATABASE_URL);
+      const user = await db
+        .selectFrom('user_account')
+        .select('id')
+        .where('email', '=', email)
+        .executeTakeFirst();
+      if (!user) throw new Error(`No account uses ${email}.`);
+      const [logs, sessions] = await Promise.all([
+        listLogs(db, user.id),
+        listSessions(db, user.id),
+      ]);
+      process.stdout.write(
+        progressCsv(
+          logs.map(toDailyLog),
+          sessions.map((s) => ({ date: s.local_date, outcome: s.outcome, items: s.items })),
+        ),
+      );
       await db.destroy();
       return;
     }

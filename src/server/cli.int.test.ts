@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client } from '../../tests/setup/session';
+import { testApp } from '../../tests/setup/test-db';
+import { createDb } from './db/create-db';
+
+const dir = mkdtempSync(join(tmpdir(), 'reliefpath-cli-'));
+const url = `file:${join(dir, 'cli.db')}`;
+const cli = (...args: string[]) =>
+  execFileSync(process.execPath, ['--import', 'tsx', resolve('src/server/cli.ts'), ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      SEED_DEMO: 'false',
+      RELIEFPATH_PASSWORD: 'a long cli passphrase',
+      SESSION_SECRET: 'x'.repeat(40),
+    },
+    encoding: 'utf8',
+  });
+
+describe('command line', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('migrates, creates a user who can sign in, and exports their data as CSV', async () => {
+    expect(cli('migrate')).toMatch(/Applied: 0001-safety-screening/);
+    expect(cli('migrate')).toMatch(/Already up to date/);
+    expect(
+      cli(
+        'create-user',
+        '--email',
+        'Cli@Example.com',
+        '--name',
+        'Cli Person',
+        '--role',
+        'therapist',
+      ),
+    ).toMatch(/Created therapist cli@example.com/);
+    const db = createDb(url);
+    try {
+      const signedIn = await new Client(testApp(db)).signIn(
+        'cli@example.com',
+        'a long cli passphrase',
+      );
+      expect(signedIn.body).toMatchObject({ user: { role: 'therapist', name: 'Cli Person' } });
+    } finally {
+      await db.destroy();
+    }
+    expect(cli('export', '--email', 'cli@example.com').split('\r\n')[0]).toBe(
+      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done',
+    );
+  });
+});
