@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
@@ -116,6 +116,12 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
     return { signals, alerts, progress, joined };
   }
 
+  // Someone else's patient looks exactly like no patient at all.
+  const ownPatient = async (therapistId: string, patientId: string) =>
+    (await therapistPatients(db, therapistId)).find((p) => p.id === patientId);
+  const notOnTeam = (c: Context) =>
+    problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+
   return new Hono<AppEnv>()
     .post('/therapist/invites', requireRole('therapist'), async (c) => {
       const token = randomBytes(24).toString('base64url');
@@ -197,11 +203,8 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       jsonBody(RtmMinutesSchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = (await therapistPatients(db, therapist.id)).find(
-          (p) => p.id === c.req.param('id'),
-        );
-        if (!patient)
-          return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+        const patient = await ownPatient(therapist.id, c.req.param('id'));
+        if (!patient) return notOnTeam(c);
         const body = c.req.valid('json');
         const at = now().getTime();
         await db
@@ -263,12 +266,8 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       query(TodayQuerySchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = (await therapistPatients(db, therapist.id)).find(
-          (p) => p.id === c.req.param('id'),
-        );
-        // Someone else's patient looks exactly like no patient at all.
-        if (!patient)
-          return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+        const patient = await ownPatient(therapist.id, c.req.param('id'));
+        if (!patient) return notOnTeam(c);
         const { signals, alerts, progress, joined } = await review(
           patient,
           c.req.valid('query').today,
