@@ -4,11 +4,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
 import { accountDocs, accountRoutes } from './account/routes';
+import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, authRoutes, outboxDocs } from './auth/routes';
 import { bookingDocs, bookingRoutes } from './booking/routes';
 import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
+import { ClinicDirectory } from './db/clinic-directory';
 import type { Db } from './db/create-db';
 import { buildOpenApi } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
@@ -47,6 +49,7 @@ export const ROUTE_DOCS = [
   ...programDocs,
   ...accountDocs,
   ...reminderDocs,
+  ...adminDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
@@ -59,19 +62,21 @@ export function createApp({
   mailer = outboxMailer(db, now),
   demoMode = false,
 }: AppDeps) {
+  const directory = new ClinicDirectory(db);
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
-    .route('/', clinicRoutes({ db, now }))
+    .route('/', clinicRoutes({ db, now, directory }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
     .route('/', progressRoutes({ db, now }))
     .route('/', careRoutes({ db, now, publicUrl }))
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl }))
     .route('/', accountRoutes({ db, now }))
-    .route('/', reminderRoutes({ db, now, publicUrl }));
+    .route('/', reminderRoutes({ db, now, publicUrl }))
+    .route('/', adminRoutes({ db, now, directory }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

@@ -1,9 +1,5 @@
 import type { Db } from '../db/create-db';
 
-export function listClinics(db: Db) {
-  return db.selectFrom('clinic').selectAll().orderBy('id').execute();
-}
-
 export function findClinic(db: Db, id: string) {
   return db.selectFrom('clinic').selectAll().where('id', '=', id).executeTakeFirst();
 }

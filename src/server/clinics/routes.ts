@@ -1,16 +1,17 @@
 import { Hono, type Context } from 'hono';
 import zipcodes from 'zipcodes';
 import type { z } from 'zod';
-import { NearestIndex, type GeoPoint } from '../../domain/geo/nearest';
+import type { GeoPoint } from '../../domain/geo/nearest';
 import { formatMinute, openingState } from '../../domain/scheduling/opening-hours';
 import { clinicSlots, describeSlots } from '../db/availability';
+import type { ClinicDirectory } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
 import { findAppointmentType, parseHours, ServicesSchema, toRules } from '../db/schedules';
 import type { AppointmentTypeTable, ClinicTable } from '../db/schema';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { query } from '../http/validate';
-import { clinicTherapists, findClinic, listAppointmentTypes, listClinics } from './queries';
+import { clinicTherapists, findClinic, listAppointmentTypes } from './queries';
 import {
   ClinicDetailSchema,
   ClinicSearchResultSchema,
@@ -78,12 +79,10 @@ export const clinicDocs: RouteDoc[] = [
 ];
 
 type Origin = GeoPoint & { label: string };
-type Deps = { db: Db; now: () => Date };
+type Deps = { db: Db; now: () => Date; directory: ClinicDirectory };
 
-export function clinicRoutes({ db, now }: Deps) {
-  // Clinics change rarely; the index is built on first use.
-  let directory: Promise<NearestIndex<ClinicTable>> | null = null;
-  const nearest = () => (directory ??= listClinics(db).then((rows) => new NearestIndex(rows)));
+export function clinicRoutes({ db, now, directory }: Deps) {
+  const nearest = () => directory.get();
 
   return new Hono()
     .get('/clinics', query(ClinicSearchSchema), async (c) => {

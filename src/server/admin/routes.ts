@@ -1,0 +1,340 @@
+import { Hono } from 'hono';
+import zipcodes from 'zipcodes';
+import { z } from 'zod';
+import { slotLabel } from '../../domain/scheduling/slot-label';
+import { audit } from '../db/audit';
+import type { ClinicDirectory } from '../db/clinic-directory';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { jsonBody, query } from '../http/validate';
+import {
+  AppointmentTypeInputSchema,
+  ClinicInputSchema,
+  HoursInputSchema,
+  ScheduleQuerySchema,
+  ScheduleSchema,
+  TherapistInputSchema,
+  TimeOffInputSchema,
+} from './schemas';
+
+const Created = z.strictObject({ id: z.string() });
+const admin = (
+  method: RouteDoc['method'],
+  path: string,
+  summary: string,
+  extra: Partial<RouteDoc> = {},
+): RouteDoc => ({
+  method,
+  path,
+  summary,
+  tags: ['admin'],
+  access: 'admin',
+  responses: { 200: { description: 'Done.' } },
+  ...extra,
+});
+
+export const adminDocs: RouteDoc[] = [
+  admin('post', '/api/v1/admin/clinics', 'Open a location (coordinates from its ZIP code).', {
+    body: ClinicInputSchema,
+    responses: { 201: { description: 'Created.', schema: Created } },
+  }),
+  admin('put', '/api/v1/admin/clinics/{id}', "Update a location's details and opening hours.", {
+    params: { id: 'Clinic id' },
+    body: ClinicInputSchema,
+  }),
+  admin(
+    'post',
+    '/api/v1/admin/therapists',
+    'Add a therapist to a location with weekly working hours.',
+    {
+      body: TherapistInputSchema,
+      responses: { 201: { description: 'Created.', schema: Created } },
+    },
+  ),
+  admin(
+    'put',
+    '/api/v1/admin/therapists/{id}/hours',
+    "Replace a therapist's weekly working hours (clinic's local time).",
+    { params: { id: 'Therapist id' }, body: HoursInputSchema },
+  ),
+  admin(
+    'post',
+    '/api/v1/admin/therapists/{id}/time-off',
+    'Block time off; it disappears from bookable slots at once.',
+    {
+      params: { id: 'Therapist id' },
+      body: TimeOffInputSchema,
+      responses: { 201: { description: 'Created.', schema: Created } },
+    },
+  ),
+  admin('delete', '/api/v1/admin/time-off/{id}', 'Remove a time-off block.', {
+    params: { id: 'Time-off id' },
+  }),
+  admin(
+    'put',
+    '/api/v1/admin/appointment-types/{id}',
+    'Create or change an appointment type: duration, buffer, step, notice, horizon.',
+    { params: { id: 'Type id' }, body: AppointmentTypeInputSchema },
+  ),
+  admin(
+    'get',
+    '/api/v1/admin/schedule',
+    "A clinic's day or week: appointments and time off per therapist, in the clinic's time.",
+    {
+      query: ScheduleQuerySchema,
+      responses: { 200: { description: 'Schedule.', schema: ScheduleSchema } },
+    },
+  ),
+];
+
+export function adminRoutes({
+  db,
+  now,
+  directory,
+}: {
+  db: Db;
+  now: () => Date;
+  directory: ClinicDirectory;
+}) {
+  const clinicRow = (id: string, body: z.infer<typeof ClinicInputSchema>) => {
+    const place = zipcodes.lookup(body.zip);
+    return place
+      ? {
+          id,
+          name: body.name,
+          address: body.address,
+          city: body.city,
+          state: body.state,
+          zip: body.zip,
+          lat: place.latitude,
+          lon: place.longitude,
+          phone: body.phone,
+          time_zone: body.timeZone,
+          services: JSON.stringify(body.services),
+          opening_hours: JSON.stringify(body.openingHours),
+        }
+      : null;
+  };
+  const log = (
+    c: { get: (k: 'requestId') => string },
+    actor: string,
+    action: string,
+    detail: Record<string, unknown>,
+  ) =>
+    audit(db, {
+      actor,
+      action,
+      subject: null,
+      detail,
+      at: now().getTime(),
+      requestId: c.get('requestId'),
+    });
+
+  return new Hono<AppEnv>()
+    .use('/admin/*', requireRole('admin'))
+    .post('/admin/clinics', jsonBody(ClinicInputSchema), async (c) => {
+      const body = c.req.valid('json');
+      const id = `${body.city}-${body.state}-${crypto.randomUUID().slice(0, 8)}`
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-');
+      const row = clinicRow(id, body);
+      if (!row)
+        return problem(c, 400, 'Invalid request', `Fix the ZIP code: we don't know ${body.zip}.`);
+      await db.insertInto('clinic').values(row).execute();
+      directory.invalidate();
+      await log(c, currentUser(c).id, 'clinic.created', { id });
+      return c.json({ id }, 201);
+    })
+    .put('/admin/clinics/:id', jsonBody(ClinicInputSchema), async (c) => {
+      const row = clinicRow(c.req.param('id'), c.req.valid('json'));
+      if (!row) return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.");
+      const { numUpdatedRows } = await db
+        .updateTable('clinic')
+        .set(row)
+        .where('id', '=', row.id)
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n)
+        return problem(c, 404, 'Not found', `No clinic has the id "${row.id}".`);
+      directory.invalidate();
+      await log(c, currentUser(c).id, 'clinic.updated', { id: row.id });
+      return c.json({ id: row.id }, 200);
+    })
+    .post('/admin/therapists', jsonBody(TherapistInputSchema), async (c) => {
+      const body = c.req.valid('json');
+      if (
+        !(await db
+          .selectFrom('clinic')
+          .select('id')
+          .where('id', '=', body.clinicId)
+          .executeTakeFirst())
+      )
+        return problem(c, 404, 'Not found', `No clinic has the id "${body.clinicId}".`);
+      const id = crypto.randomUUID();
+      await db
+        .insertInto('therapist')
+        .values({
+          id,
+          clinic_id: body.clinicId,
+          name: body.name,
+          credentials: body.credentials,
+          bio: body.bio,
+          working_hours: JSON.stringify(body.workingHours),
+        })
+        .execute();
+      await log(c, currentUser(c).id, 'therapist.created', { id });
+      return c.json({ id }, 201);
+    })
+    .put('/admin/therapists/:id/hours', jsonBody(HoursInputSchema), async (c) => {
+      const { numUpdatedRows } = await db
+        .updateTable('therapist')
+        .set({ working_hours: JSON.stringify(c.req.valid('json').workingHours) })
+        .where('id', '=', c.req.param('id'))
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', 'No therapist has that id.');
+      await log(c, currentUser(c).id, 'therapist.hours-changed', { id: c.req.param('id') });
+      return c.json({ id: c.req.param('id') }, 200);
+    })
+    .post('/admin/therapists/:id/time-off', jsonBody(TimeOffInputSchema), async (c) => {
+      const therapistId = c.req.param('id');
+      if (
+        !(await db
+          .selectFrom('therapist')
+          .select('id')
+          .where('id', '=', therapistId)
+          .executeTakeFirst())
+      )
+        return problem(c, 404, 'Not found', 'No therapist has that id.');
+      const body = c.req.valid('json');
+      const id = crypto.randomUUID();
+      await db
+        .insertInto('time_off')
+        .values({
+          id,
+          therapist_id: therapistId,
+          starts_at: Date.parse(body.start),
+          ends_at: Date.parse(body.end),
+          reason: body.reason,
+        })
+        .execute();
+      await log(c, currentUser(c).id, 'time-off.created', { id, therapistId });
+      return c.json({ id }, 201);
+    })
+    .delete('/admin/time-off/:id', async (c) => {
+      const { numDeletedRows } = await db
+        .deleteFrom('time_off')
+        .where('id', '=', c.req.param('id'))
+        .executeTakeFirst();
+      if (numDeletedRows === 0n) return problem(c, 404, 'Not found', 'No time off has that id.');
+      await log(c, currentUser(c).id, 'time-off.removed', { id: c.req.param('id') });
+      return c.json({ id: c.req.param('id') }, 200);
+    })
+    .put('/admin/appointment-types/:id', jsonBody(AppointmentTypeInputSchema), async (c) => {
+      const id = c.req.param('id');
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+        return problem(
+          c,
+          400,
+          'Invalid request',
+          'Fix the id: use lowercase words joined by hyphens.',
+        );
+      const b = c.req.valid('json');
+      const changes = {
+        name: b.name,
+        description: b.description,
+        duration_minutes: b.durationMinutes,
+        buffer_minutes: b.bufferMinutes,
+        step_minutes: b.stepMinutes,
+        min_notice_minutes: b.minNoticeMinutes,
+        horizon_days: b.horizonDays,
+      };
+      await db
+        .insertInto('appointment_type')
+        .values({ id, ...changes })
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+      await log(c, currentUser(c).id, 'appointment-type.saved', { id });
+      return c.json({ id }, 200);
+    })
+    .get('/admin/schedule', query(ScheduleQuerySchema), async (c) => {
+      const q = c.req.valid('query');
+      const clinic = await db
+        .selectFrom('clinic')
+        .select(['id', 'time_zone'])
+        .where('id', '=', q.clinicId)
+        .executeTakeFirst();
+      if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${q.clinicId}".`);
+      const [from, to] = [Date.parse(q.from), Date.parse(q.to)];
+      let therapistQuery = db
+        .selectFrom('therapist')
+        .select(['id', 'name'])
+        .where('clinic_id', '=', clinic.id)
+        .orderBy('name');
+      if (q.therapistId) therapistQuery = therapistQuery.where('id', '=', q.therapistId);
+      const therapists = await therapistQuery.execute();
+      const ids = therapists.map((t) => t.id);
+      const [appointments, timeOff] = ids.length
+        ? await Promise.all([
+            db
+              .selectFrom('appointment')
+              .innerJoin(
+                'appointment_type',
+                'appointment_type.id',
+                'appointment.appointment_type_id',
+              )
+              .select([
+                'appointment.id',
+                'therapist_id',
+                'starts_at',
+                'ends_at',
+                'guest_name',
+                'appointment_type.name as type',
+              ])
+              .where('therapist_id', 'in', ids)
+              .where('status', '=', 'booked')
+              .where('starts_at', '<', to)
+              .where('ends_at', '>', from)
+              .orderBy('starts_at')
+              .execute(),
+            db
+              .selectFrom('time_off')
+              .selectAll()
+              .where('therapist_id', 'in', ids)
+              .where('starts_at', '<', to)
+              .where('ends_at', '>', from)
+              .execute(),
+          ])
+        : [[], []];
+      await log(c, currentUser(c).id, 'schedule.viewed', { clinicId: clinic.id });
+      const iso = (ms: number) => new Date(ms).toISOString();
+      return c.json(
+        {
+          timeZone: clinic.time_zone,
+          therapists: therapists.map((t) => ({
+            id: t.id,
+            name: t.name,
+            appointments: appointments
+              .filter((a) => a.therapist_id === t.id)
+              .map((a) => ({
+                id: a.id,
+                start: iso(a.starts_at),
+                end: iso(a.ends_at),
+                type: a.type,
+                patient: a.guest_name,
+                ...slotLabel(clinic.time_zone, a.starts_at),
+              })),
+            timeOff: timeOff
+              .filter((o) => o.therapist_id === t.id)
+              .map((o) => ({
+                id: o.id,
+                start: iso(o.starts_at),
+                end: iso(o.ends_at),
+                reason: o.reason,
+              })),
+          })),
+        },
+        200,
+      );
+    });
+}

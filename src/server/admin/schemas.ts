@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AppointmentRulesSchema, WeeklyHoursSchema } from '../../domain/scheduling/schedule';
+import { isValidZone } from '../../domain/scheduling/zone-calendar';
+
+const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
+
+export const ClinicInputSchema = z.strictObject({
+  name: z.string().trim().min(3).max(120),
+  address: z.string().trim().min(3).max(200),
+  city: z.string().trim().min(2).max(80),
+  state: z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code, e.g. NY'),
+  zip: z.string().regex(/^\d{5}$/, 'a 5-digit ZIP code'),
+  phone: z.string().trim().min(7).max(30),
+  timeZone: z.string().refine(isValidZone, 'use an IANA time zone such as America/Phoenix'),
+  services: z.array(z.string().min(2).max(60)).max(20).default([]),
+  openingHours: WeeklyHoursSchema,
+});
+
+export const TherapistInputSchema = z.strictObject({
+  clinicId: z.string().min(1),
+  name: z.string().trim().min(3).max(100),
+  credentials: z.string().trim().min(2).max(60),
+  bio: z.string().max(500).default(''),
+  workingHours: WeeklyHoursSchema,
+});
+export const HoursInputSchema = z.strictObject({ workingHours: WeeklyHoursSchema });
+
+export const TimeOffInputSchema = z
+  .strictObject({
+    start: instant,
+    end: instant,
+    reason: z.string().trim().max(100).default('Time off'),
+  })
+  .refine((t) => Date.parse(t.end) > Date.parse(t.start), {
+    path: ['end'],
+    message: 'must be after start',
+  });
+
+export const AppointmentTypeInputSchema = AppointmentRulesSchema.extend({
+  name: z.string().trim().min(3).max(80),
+  description: z.string().max(300),
+});
+
+export const ScheduleQuerySchema = z
+  .strictObject({
+    clinicId: z.string().min(1),
+    from: instant,
+    to: instant,
+    therapistId: z.string().optional(),
+  })
+  .refine(
+    (q) =>
+      Date.parse(q.to) > Date.parse(q.from) &&
+      Date.parse(q.to) - Date.parse(q.from) <= 8 * 86_400_000,
+    {
+      path: ['to'],
+      message: 'must be after from, and at most 8 days later',
+    },
+  );
+
+export const ScheduleSchema = z.strictObject({
+  timeZone: z.string(),
+  therapists: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      appointments: z.array(
+        z.strictObject({
+          id: z.string(),
+          start: z.string(),
+          end: z.string(),
+          type: z.string(),
+          patient: z.string(),
+          localDate: z.string(),
+          localTime: z.string(),
+        }),
+      ),
+      timeOff: z.array(
+        z.strictObject({ id: z.string(), start: z.string(), end: z.string(), reason: z.string() }),
+      ),
+    }),
+  ),
+});
