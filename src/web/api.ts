@@ -421,3 +421,45 @@ export async function logRtmMinutes(
     }),
   );
 }
+
+export type AdminClinic = {
+  id: string;
+  name: string;
+  timeZone: string;
+  therapists: { id: string; name: string }[];
+};
+export type Schedule = {
+  timeZone: string;
+  therapists: {
+    id: string;
+    name: string;
+    appointments: {
+      id: string;
+      start: string;
+      end: string;
+      type: string;
+      patient: string;
+      localDate: string;
+      localTime: string;
+    }[];
+    timeOff: { id: string; start: string; end: string; reason: string }[];
+  }[];
+};
+export async function adminClinics() {
+  return read<AdminClinic[]>(await client.api.v1.admin.clinics.$get());
+}
+export async function adminSchedule(clinicId: string, from: Date, to: Date) {
+  return read<Schedule>(
+    await client.api.v1.admin.schedule.$get({
+      query: { clinicId, from: from.toISOString(), to: to.toISOString() },
+    }),
+  );
+}
+export async function addTimeOff(therapistId: string, start: number, end: number, reason: string) {
+  return read<{ id: string }>(
+    await client.api.v1.admin.therapists[':id']['time-off'].$post({
+      param: { id: therapistId },
+      json: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason },
+    }),
+  );
+}

@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { AccountPage } from './routes/account';
+import { AdminPage } from './routes/admin';
 import { AppointmentPage } from './routes/appointment';
 import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
 import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
@@ -58,6 +59,7 @@ export function App() {
         <Route path="/therapist" component={RosterPage} />
         <Route path="/therapist/patients/:id" component={PatientDetailPage} />
         <Route path="/join/:token" component={JoinPage} />
+        <Route path="/admin" component={AdminPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

@@ -36,6 +36,26 @@ const admin = (
 });
 
 export const adminDocs: RouteDoc[] = [
+  admin(
+    'get',
+    '/api/v1/admin/clinics',
+    'Every location with its therapists, for the admin screens.',
+    {
+      responses: {
+        200: {
+          description: 'Locations.',
+          schema: z.array(
+            z.strictObject({
+              id: z.string(),
+              name: z.string(),
+              timeZone: z.string(),
+              therapists: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+            }),
+          ),
+        },
+      },
+    },
+  ),
   admin('post', '/api/v1/admin/clinics', 'Open a location (coordinates from its ZIP code).', {
     body: ClinicInputSchema,
     responses: { 201: { description: 'Created.', schema: Created } },
@@ -134,6 +154,23 @@ export function adminRoutes({
 
   return new Hono<AppEnv>()
     .use('/admin/*', requireRole('admin'))
+    .get('/admin/clinics', async (c) => {
+      const [clinics, therapists] = await Promise.all([
+        db.selectFrom('clinic').select(['id', 'name', 'time_zone']).orderBy('name').execute(),
+        db.selectFrom('therapist').select(['id', 'name', 'clinic_id']).orderBy('name').execute(),
+      ]);
+      return c.json(
+        clinics.map((cl) => ({
+          id: cl.id,
+          name: cl.name,
+          timeZone: cl.time_zone,
+          therapists: therapists
+            .filter((t) => t.clinic_id === cl.id)
+            .map((t) => ({ id: t.id, name: t.name })),
+        })),
+        200,
+      );
+    })
     .post('/admin/clinics', jsonBody(ClinicInputSchema), async (c) => {
       const body = c.req.valid('json');
       const id = `${body.city}-${body.state}-${crypto.randomUUID().slice(0, 8)}`

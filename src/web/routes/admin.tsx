@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { ZoneCalendar } from '../../domain/scheduling/zone-calendar';
+import { addTimeOff, adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
+import { formatDay, shiftDay } from '../components/format';
+import { PageTitle } from '../components/page';
+import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
+
+const calendar = new ZoneCalendar();
+
+/** G5: a clinic's week, therapist by therapist, and time off, in the clinic's own time. */
+export function AdminPage() {
+  const { status, me } = useSession();
+  const [clinics] = useAsync(me?.user.role === 'admin' ? 'admin-clinics' : null, adminClinics);
+  const [clinicId, setClinicId] = useState<string | null>(null);
+  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (me?.user.role !== 'admin')
+    return (
+      <section>
+        <PageTitle title="Clinic admin">Clinic admin</PageTitle>
+        <p>
+          This page is for clinic staff. <Link href="/sign-in">Sign in</Link> with an admin account.
+        </p>
+      </section>
+    );
+  const all = clinics.status === 'done' ? clinics.value : [];
+  const clinic = all.find((c) => c.id === clinicId) ?? all[0];
+  return (
+    <section>
+      <PageTitle title="Clinic admin">Clinic schedules</PageTitle>
+      <label className="field select">
+        Location
+        <select value={clinic?.id ?? ''} onChange={(e) => setClinicId(e.target.value)}>
+          {all.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {clinic && <Week key={clinic.id} clinic={clinic} />}
+    </section>
+  );
+}
+
+function Week({ clinic }: { clinic: AdminClinic }) {
+  const [firstDay, setFirstDay] = useState(() => localToday());
+  const [version, setVersion] = useState(0);
+  const from = calendar.instant(clinic.timeZone, firstDay, 0);
+  const to = calendar.instant(clinic.timeZone, shiftDay(firstDay, 7), 0);
+  const [schedule] = useAsync(`${clinic.id}|${firstDay}|${version}`, () =>
+    adminSchedule(clinic.id, new Date(from), new Date(to)),
+  );
+  const days = Array.from({ length: 7 }, (_, i) => shiftDay(firstDay, i));
+  return (
+    <>
+      <div className="week-nav">
+        <button
+          type="button"
+          className="button"
+          onClick={() => setFirstDay(shiftDay(firstDay, -7))}
+        >
+          Previous week
+        </button>
+        <button type="button" className="button" onClick={() => setFirstDay(shiftDay(firstDay, 7))}>
+          Next week
+        </button>
+      </div>
+      {schedule.status === 'done' && (
+        <table className="records schedule">
+          <caption>
+            Week of {formatDay(firstDay)} ({clinic.timeZone})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Therapist</th>
+              {days.map((d) => (
+                <th key={d} scope="col">
+                  {formatDay(d, 'short')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.value.therapists.map((t) => (
+              <tr key={t.id}>
+                <th scope="row">{t.name}</th>
+                {days.map((d) => {
+                  const dayStart = calendar.instant(clinic.timeZone, d, 0);
+                  const dayEnd = calendar.instant(clinic.timeZone, shiftDay(d, 1), 0);
+                  const off = t.timeOff.filter(
+                    (o) => Date.parse(o.start) < dayEnd && Date.parse(o.end) > dayStart,
+                  );
+                  return (
+                    <td key={d}>
+                      {off.map((o) => (
+                        <div key={o.id} className="off">
+                          Off: {o.reason}
+                        </div>
+                      ))}
+                      {t.appointments
+                        .filter((a) => a.localDate === d)
+                        .map((a) => (
+                          <div key={a.id}>
+                            {a.localTime} {a.patient}
+                          </div>
+                        ))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <TimeOffForm clinic={clinic} onAdded={() => setVersion((v) => v + 1)} />
+    </>
+  );
+}
+
+function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded: () => void }) {
+  const [therapistId, setTherapistId] = useState(clinic.therapists[0]?.id ?? '');
+  const [date, setDate] = useState(() => localToday());
+  const [days, setDays] = useState(1);
+  const [reason, setReason] = useState('Vacation');
+  const [message, setMessage] = useState<string | null>(null);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    // Whole days in the clinic's own time zone, whatever the admin's computer says.
+    const start = calendar.instant(clinic.timeZone, date, 0);
+    const end = calendar.instant(clinic.timeZone, shiftDay(date, days), 0);
+    addTimeOff(therapistId, start, end, reason).then(
+      () => {
+        setMessage('Time off added. Those hours are no longer bookable.');
+        onAdded();
+      },
+      (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not add time off.'),
+    );
+  }
+  return (
+    <form className="form" onSubmit={submit}>
+      <h2>Add time off</h2>
+      <div className="program-fields">
+        <label className="text-field">
+          Therapist
+          <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
+            {clinic.therapists.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-field">
+          First day
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="text-field">
+          Days
+          <input
+            type="number"
+            min={1}
+            max={60}
+            value={days}
+            onChange={(e) => setDays(Number(e.target.value))}
+          />
+        </label>
+        <label className="text-field">
+          Reason
+          <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+      </div>
+      <p role="status">{message}</p>
+      <button type="submit" className="button primary">
+        Add time off
+      </button>
+    </form>
+  );
+}
