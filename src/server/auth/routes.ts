@@ -216,6 +216,13 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     });
   }
 
+  /** The account behind a live one-time token, spending the token. */
+  async function redeem(token: string, purpose: 'magic-link' | 'password-reset', at: number) {
+    const userId = await redeemToken(db, sha256(token), purpose, at);
+    if (!userId) return undefined;
+    return db.selectFrom('user_account').selectAll().where('id', '=', userId).executeTakeFirst();
+  }
+
   const userOf = (row: {
     id: string;
     email: string;
@@ -347,14 +354,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     })
     .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
       const at = now().getTime();
-      const userId = await redeemToken(db, sha256(c.req.valid('json').token), 'magic-link', at);
-      const user = userId
-        ? await db
-            .selectFrom('user_account')
-            .selectAll()
-            .where('id', '=', userId)
-            .executeTakeFirst()
-        : undefined;
+      const user = await redeem(c.req.valid('json').token, 'magic-link', at);
       if (!user)
         return problem(
           c,
@@ -380,14 +380,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
-      const userId = await redeemToken(db, sha256(body.token), 'password-reset', at);
-      const user = userId
-        ? await db
-            .selectFrom('user_account')
-            .selectAll()
-            .where('id', '=', userId)
-            .executeTakeFirst()
-        : undefined;
+      const user = await redeem(body.token, 'password-reset', at);
       if (!user)
         return problem(
           c,
