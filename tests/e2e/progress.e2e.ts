@@ -34,7 +34,7 @@ describe('progress', () => {
 
     await page.getByRole('link', { name: 'See your progress' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
-    expect(await page.locator('main').innerText()).toMatch(/1 exercise done, 1 check-ins/);
+    await page.getByText(/1 exercise done, 1 check-ins/).waitFor();
     await page.check('input[name=legPain][value="6"]');
     await page.check('input[name=backPain][value="3"]');
     await page.getByLabel('Activity 1').fill('Sitting through a meeting');
