@@ -341,6 +341,9 @@ export type ProgramItem = {
   variant: string;
   holdSeconds: number;
   reps: number;
+  sets: number;
+  sides: 'both' | 'left' | 'right';
+  props: ('strap' | 'towel' | 'pillow' | 'chair' | 'step')[];
   sessionsPerDay: number;
   daysPerWeek: number;
 };

@@ -5,9 +5,9 @@ import { breaches } from '../safety/limits';
 import { activeTriggers } from './intake';
 import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
 import type { Intake } from './intake';
-import { planFromProgram, type Program } from './program';
+import { ProgramSchema, planFromProgram } from './program';
 
-const program: Program = {
+const program = ProgramSchema.parse({
   items: [
     {
       exerciseId: 'hamstring',
@@ -28,7 +28,7 @@ const program: Program = {
   ],
   note: 'Gently, and stop at the first tingle.',
   loosen: [],
-};
+});
 const safeIntakes = intakeArb.map((i) => ({ ...i, redFlags: { ...noFlags } }));
 
 describe('planFromProgram', () => {
@@ -81,6 +81,40 @@ describe('planFromProgram', () => {
         },
       ),
     );
+  });
+
+  it('applies sets, one-sided prescriptions and props', () => {
+    const oneSided = ProgramSchema.parse({
+      items: [
+        {
+          exerciseId: 'figure-4',
+          variant: 'supine',
+          holdSeconds: 30,
+          reps: 2,
+          sets: 3,
+          sides: 'left',
+          props: ['pillow'],
+          sessionsPerDay: 1,
+          daysPerWeek: 5,
+        },
+      ],
+    });
+    const intake: Intake = {
+      redFlags: { ...noFlags },
+      painAreas: [],
+      side: 'left',
+      legPain: 3,
+      backPain: 2,
+      aggravators: [],
+      canGetToFloor: true,
+      canKneel: true,
+      steadyOnFeet: true,
+      props: [],
+      nerveSensitiveToday: false,
+      locale: 'en',
+    };
+    const [item] = planFromProgram(intake, oneSided, PLAN_RULES).items;
+    expect(item).toMatchObject({ reps: 6, sides: ['left'], props: ['pillow'] });
   });
 
   it('lets the therapist clear one restriction explicitly, and only that one', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PropSchema } from '../exercises/demands';
 import { ExerciseIdSchema, type Exercise } from '../exercises/library';
 import { TRIGGERS, type Intake } from './intake';
 import { buildPlan, type PlanResult, type PlanRules } from './plan';
@@ -9,10 +10,16 @@ export const ProgramItemSchema = z.strictObject({
   variant: z.string().min(1),
   holdSeconds: z.number().int().min(5).max(120),
   reps: z.number().int().min(1).max(20),
+  /** Rounds of the reps; the player runs reps × sets holds. */
+  sets: z.number().int().min(1).max(5).default(1),
+  /** One-sided stretches can be prescribed for one leg only. */
+  sides: z.enum(['both', 'left', 'right']).default('both'),
+  props: z.array(PropSchema).default([]),
   sessionsPerDay: z.number().int().min(1).max(4),
   daysPerWeek: z.number().int().min(1).max(7),
 });
 export type ProgramItem = z.infer<typeof ProgramItemSchema>;
+export type ProgramItemInput = z.input<typeof ProgramItemSchema>;
 
 export const ProgramSchema = z.strictObject({
   items: z.array(ProgramItemSchema).min(1, 'choose at least one exercise').max(12),
@@ -47,8 +54,23 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
     return [{ ...exercise, variants, dose, coveredBy: [] }];
   });
   const restrictions = rules.restrictions.filter((rule) => !program.loosen.includes(rule.trigger));
-  const plan = buildPlan(intake, { ...rules, exercises, restrictions });
-  if (plan.status !== 'plan') return plan;
+  const built = buildPlan(intake, { ...rules, exercises, restrictions });
+  if (built.status !== 'plan') return built;
+  // The therapist's sets, sides and props, on whichever variant today's answers allowed.
+  const plan = {
+    ...built,
+    items: built.items.map((planned) => {
+      const item = program.items.find((i) => i.exerciseId === planned.exerciseId);
+      if (!item) return planned;
+      const props = item.props.filter((p) => planned.demands.props.includes(p));
+      return {
+        ...planned,
+        reps: planned.reps * item.sets,
+        sides: planned.sides.length > 0 && item.sides !== 'both' ? [item.sides] : planned.sides,
+        props: props.length > 0 ? props : planned.props,
+      };
+    }),
+  };
   const lifted = rules.restrictions
     .filter((r) => program.loosen.includes(r.trigger))
     .map((r) => r.id);

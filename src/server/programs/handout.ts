@@ -82,10 +82,17 @@ export async function programHandout(
     const pose = POSE_LIST.find((p) => p.id === variant.poses[0]);
     if (pose) drawPose(page, pose, 50, y, 0.7);
     const top = y;
+    const sides = !exercise.sided
+      ? ''
+      : item.sides === 'both'
+        ? ' each side'
+        : ` on the ${item.sides} side only`;
+    const sets = item.sets > 1 ? `, ${item.sets} sets` : '';
+    const props = item.props.length ? `; use a ${item.props.join(', ')}` : '';
     const dose =
       exercise.dose.mode === 'hold'
-        ? `Hold ${item.holdSeconds} s, ${item.reps} times${exercise.sided ? ' each side' : ''}`
-        : `${item.reps} slow breaths`;
+        ? `Hold ${item.holdSeconds} s, ${item.reps} times${sides}${sets}${props}`
+        : `${item.reps} slow breaths${sets}`;
     text(`${exercise.name} (${variant.name})`, 12, bold, 200);
     text(`${dose}; ${item.sessionsPerDay}× a day, ${item.daysPerWeek} days a week`, 10, font, 200);
     variant.steps.forEach((step, i) => text(`${i + 1}. ${step}`, 9, font, 200));

@@ -11,7 +11,15 @@ import {
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 
-const DEFAULT_ITEM = { holdSeconds: 30, reps: 2, sessionsPerDay: 1, daysPerWeek: 5 };
+const DEFAULT_ITEM = {
+  holdSeconds: 30,
+  reps: 2,
+  sets: 1,
+  sides: 'both' as const,
+  props: [],
+  sessionsPerDay: 1,
+  daysPerWeek: 5,
+};
 
 /** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
 export function ProgramBuilder({ patientId }: { patientId: string }) {
@@ -132,6 +140,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                       120,
                     ],
                     ['reps', exercise.dose.mode === 'hold' ? 'Reps per side' : 'Breaths', 1, 20],
+                    ['sets', 'Sets', 1, 5],
                     ['sessionsPerDay', 'Sessions a day', 1, 4],
                     ['daysPerWeek', 'Days a week', 1, 7],
                   ] as const
@@ -148,6 +157,40 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                     />
                   </label>
                 ))}
+                {exercise.sided && (
+                  <label className="text-field">
+                    Sides
+                    <select
+                      aria-label={label('sides')}
+                      value={item.sides}
+                      onChange={(e) =>
+                        update(exercise.id, { sides: e.target.value as ProgramItem['sides'] })
+                      }
+                    >
+                      <option value="both">Both</option>
+                      <option value="left">Left only</option>
+                      <option value="right">Right only</option>
+                    </select>
+                  </label>
+                )}
+                {(exercise.variants.find((v) => v.id === item.variant)?.demands.props ?? []).map(
+                  (prop) => (
+                    <label key={prop} className="choice">
+                      <input
+                        type="checkbox"
+                        checked={item.props.includes(prop)}
+                        onChange={(e) =>
+                          update(exercise.id, {
+                            props: e.target.checked
+                              ? [...item.props, prop]
+                              : item.props.filter((p) => p !== prop),
+                          })
+                        }
+                      />
+                      <span>Use a {prop}</span>
+                    </label>
+                  ),
+                )}
               </div>
             )}
           </fieldset>
