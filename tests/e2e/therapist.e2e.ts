@@ -96,6 +96,11 @@ describe('therapist and patient', () => {
       'Figure-4 stretch (lying on your back)',
     ]);
     expect(plan).toMatch(/2 × 40 s each side/);
+    // A seeded patient with weeks of history also shows their everyday-activity scores.
+    await pt.page.goto('/therapist');
+    await pt.page.locator('table.roster').getByRole('link', { name: 'Pat Demo' }).click();
+    await pt.page.getByText(/Everyday activities \(PSFS average/).waitFor();
+    expect(await pt.page.locator('.pain-chart canvas').count()).toBe(2);
     await pt.close();
     await patient.close();
   });

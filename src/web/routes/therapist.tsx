@@ -10,7 +10,7 @@ import {
 } from '../api';
 import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
-import { PainChart } from '../components/pain-chart';
+import { PainChart, ScoreChart } from '../components/pain-chart';
 import { useAsync } from '../hooks/use-async';
 import { ProgramBuilder } from './program-builder';
 import { RtmMinutesForm, RtmReport } from './rtm';
@@ -223,6 +223,30 @@ function PatientDetailView() {
         <figure className="chart">
           <figcaption>Pain over time</figcaption>
           <PainChart logs={d.logs} baseline={d.logs[0]?.legPain ?? null} />
+        </figure>
+      )}
+      {d.logs.some((l) => l.psfs.length > 0) && (
+        <figure className="chart">
+          <figcaption>
+            Everyday activities (PSFS average, 0–10, higher is better; a 2-point change is
+            noticeable)
+          </figcaption>
+          <ScoreChart
+            dates={d.logs.map((l) => l.date)}
+            yLabel="PSFS (0–10)"
+            lines={[
+              {
+                label: 'PSFS average',
+                stroke: '#0f5c5a',
+                width: 3,
+                values: d.logs.map((l) =>
+                  l.psfs.length
+                    ? l.psfs.reduce((sum, p) => sum + p.score, 0) / l.psfs.length
+                    : null,
+                ),
+              },
+            ]}
+          />
         </figure>
       )}
       <ProgramBuilder patientId={d.patient.id} />
