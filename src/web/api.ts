@@ -425,11 +425,12 @@ export async function logRtmMinutes(
   );
 }
 
+export type WorkingHours = { weekday: number; startMinute: number; endMinute: number };
 export type AdminClinic = {
   id: string;
   name: string;
   timeZone: string;
-  therapists: { id: string; name: string }[];
+  therapists: { id: string; name: string; workingHours: WorkingHours[] }[];
 };
 export type Schedule = {
   timeZone: string;
@@ -463,6 +464,15 @@ export async function addTimeOff(therapistId: string, start: number, end: number
     await client.api.v1.admin.therapists[':id']['time-off'].$post({
       param: { id: therapistId },
       json: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason },
+    }),
+  );
+}
+
+export async function setWorkingHours(therapistId: string, workingHours: WorkingHours[]) {
+  await read(
+    await client.api.v1.admin.therapists[':id'].hours.$put({
+      param: { id: therapistId },
+      json: { workingHours },
     }),
   );
 }

@@ -3,6 +3,7 @@ import zipcodes from 'zipcodes';
 import { z } from 'zod';
 import { slotLabel } from '../../domain/scheduling/slot-label';
 import { audit } from '../db/audit';
+import { parseHours } from '../db/schedules';
 import type { ClinicDirectory } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
@@ -49,7 +50,19 @@ export const adminDocs: RouteDoc[] = [
               id: z.string(),
               name: z.string(),
               timeZone: z.string(),
-              therapists: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+              therapists: z.array(
+                z.strictObject({
+                  id: z.string(),
+                  name: z.string(),
+                  workingHours: z.array(
+                    z.strictObject({
+                      weekday: z.number(),
+                      startMinute: z.number(),
+                      endMinute: z.number(),
+                    }),
+                  ),
+                }),
+              ),
             }),
           ),
         },
@@ -157,7 +170,11 @@ export function adminRoutes({
     .get('/admin/clinics', async (c) => {
       const [clinics, therapists] = await Promise.all([
         db.selectFrom('clinic').select(['id', 'name', 'time_zone']).orderBy('name').execute(),
-        db.selectFrom('therapist').select(['id', 'name', 'clinic_id']).orderBy('name').execute(),
+        db
+          .selectFrom('therapist')
+          .select(['id', 'name', 'clinic_id', 'working_hours'])
+          .orderBy('name')
+          .execute(),
       ]);
       return c.json(
         clinics.map((cl) => ({
@@ -166,7 +183,7 @@ export function adminRoutes({
           timeZone: cl.time_zone,
           therapists: therapists
             .filter((t) => t.clinic_id === cl.id)
-            .map((t) => ({ id: t.id, name: t.name })),
+            .map((t) => ({ id: t.id, name: t.name, workingHours: parseHours(t.working_hours) })),
         })),
         200,
       );

@@ -5,6 +5,7 @@ import { addTimeOff, adminClinics, adminSchedule, localToday, type AdminClinic }
 import { formatDay, shiftDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
+import { WorkingHoursEditor } from './admin-hours';
 import { useSession } from '../hooks/use-session';
 
 const calendar = new ZoneCalendar();
@@ -115,6 +116,7 @@ function Week({ clinic }: { clinic: AdminClinic }) {
         </table>
       )}
       <TimeOffForm clinic={clinic} onAdded={() => setVersion((v) => v + 1)} />
+      <WorkingHoursEditor clinic={clinic} onSaved={() => setVersion((v) => v + 1)} />
     </>
   );
 }

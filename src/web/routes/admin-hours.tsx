@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { setWorkingHours, type AdminClinic, type WorkingHours } from '../api';
+import { WEEKDAYS } from '../components/format';
+
+const toTime = (minute: number) =>
+  `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+const toMinute = (time: string) => {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+};
+
+/** G5: a therapist's weekly working hours, one window a day, in the clinic's local time. */
+export function WorkingHoursEditor({
+  clinic,
+  onSaved,
+}: {
+  clinic: AdminClinic;
+  onSaved: () => void;
+}) {
+  const [therapistId, setTherapistId] = useState(clinic.therapists[0]?.id ?? '');
+  const therapist = clinic.therapists.find((t) => t.id === therapistId);
+  const [edits, setEdits] = useState<Record<string, WorkingHours[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  if (!therapist) return null;
+  const hours = edits[therapist.id] ?? therapist.workingHours;
+  const windowFor = (weekday: number) => hours.filter((h) => h.weekday === weekday);
+  const setDay = (weekday: number, window: { startMinute: number; endMinute: number } | null) =>
+    setEdits({
+      ...edits,
+      [therapist.id]: [
+        ...hours.filter((h) => h.weekday !== weekday),
+        ...(window ? [{ weekday, ...window }] : []),
+      ].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute),
+    });
+
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setWorkingHours(therapist.id, hours).then(
+          () => {
+            setMessage(`Hours saved for ${therapist.name}. Open slots follow them at once.`);
+            onSaved();
+          },
+          (err: unknown) => setMessage(err instanceof Error ? err.message : 'Could not save.'),
+        );
+      }}
+    >
+      <h2>Working hours</h2>
+      <label className="text-field inline">
+        Therapist
+        <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
+          {clinic.therapists.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <table className="records">
+        <caption>
+          Times are in {clinic.timeZone}. Days with a split shift show their first window; saving
+          keeps one window a day.
+        </caption>
+        <tbody>
+          {WEEKDAYS.map((name, i) => {
+            const [first] = windowFor(i + 1);
+            return (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>
+                  <label className="choice">
+                    <input
+                      type="checkbox"
+                      checked={Boolean(first)}
+                      onChange={(e) =>
+                        setDay(
+                          i + 1,
+                          e.target.checked ? { startMinute: 540, endMinute: 1020 } : null,
+                        )
+                      }
+                    />
+                    <span>Working</span>
+                  </label>
+                </td>
+                <td>
+                  {first && (
+                    <>
+                      <input
+                        type="time"
+                        aria-label={`${name} start`}
+                        value={toTime(first.startMinute)}
+                        onChange={(e) =>
+                          setDay(i + 1, {
+                            startMinute: toMinute(e.target.value),
+                            endMinute: first.endMinute,
+                          })
+                        }
+                      />{' '}
+                      to{' '}
+                      <input
+                        type="time"
+                        aria-label={`${name} end`}
+                        value={toTime(first.endMinute)}
+                        onChange={(e) =>
+                          setDay(i + 1, {
+                            startMinute: first.startMinute,
+                            endMinute: toMinute(e.target.value),
+                          })
+                        }
+                      />
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p role="status">{message}</p>
+      <button type="submit" className="button primary">
+        Save hours
+      </button>
+    </form>
+  );
+}
