@@ -6,6 +6,7 @@ import { deriveAlerts } from '../../domain/monitoring/alerts';
 import { rtmPeriod } from '../../domain/monitoring/rtm';
 import { summarizeProgress } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
+import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
 import { monitoringSignals } from '../db/patient-records';
 import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
@@ -116,11 +117,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
     return { signals, alerts, progress, joined };
   }
 
-  // Someone else's patient looks exactly like no patient at all.
-  const ownPatient = async (therapistId: string, patientId: string) =>
-    (await therapistPatients(db, therapistId)).find((p) => p.id === patientId);
-  const notOnTeam = (c: Context) =>
-    problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+  const notOnTeam = (c: Context) => problem(c, 404, 'Not found', NOT_ON_TEAM);
 
   return new Hono<AppEnv>()
     .post('/therapist/invites', requireRole('therapist'), async (c) => {
@@ -203,7 +200,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       jsonBody(RtmMinutesSchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = await ownPatient(therapist.id, c.req.param('id'));
+        const patient = await teamPatient(db, therapist.id, c.req.param('id'));
         if (!patient) return notOnTeam(c);
         const body = c.req.valid('json');
         const at = now().getTime();
@@ -266,7 +263,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       query(TodayQuerySchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = await ownPatient(therapist.id, c.req.param('id'));
+        const patient = await teamPatient(db, therapist.id, c.req.param('id'));
         if (!patient) return notOnTeam(c);
         const { signals, alerts, progress, joined } = await review(
           patient,

@@ -59,15 +59,6 @@ export async function addVersion(
   });
 }
 
-export function isTherapistOf(db: Db, therapistId: string, patientId: string) {
-  return db
-    .selectFrom('care_relationship')
-    .select('patient_user_id')
-    .where('therapist_user_id', '=', therapistId)
-    .where('patient_user_id', '=', patientId)
-    .executeTakeFirst();
-}
-
 export async function saveTemplate(
   db: Db,
   row: { id: string; therapist_user_id: string; name: string; program: string; created_at: number },

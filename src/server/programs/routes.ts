@@ -4,20 +4,14 @@ import { IntakeSchema } from '../../domain/personalization/intake';
 import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
 import { ProgramSchema, planFromProgram, type Program } from '../../domain/personalization/program';
 import { audit } from '../db/audit';
+import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import { recordScreening } from '../db/screenings';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
-import {
-  addVersion,
-  currentProgram,
-  isTherapistOf,
-  programHistory,
-  saveTemplate,
-  templates,
-} from './queries';
+import { addVersion, currentProgram, programHistory, saveTemplate, templates } from './queries';
 import { programHandout } from './handout';
 
 const VersionSchema = z.strictObject({
@@ -154,8 +148,8 @@ export function programRoutes({ db, now, rules, publicUrl }: Deps) {
       async (c) => {
         const therapist = currentUser(c);
         const patientId = c.req.param('id');
-        if (!(await isTherapistOf(db, therapist.id, patientId)))
-          return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+        if (!(await teamPatient(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', NOT_ON_TEAM);
         const program = c.req.valid('json');
         const invalid = unknownVariant(c, program);
         if (invalid) return invalid;
@@ -183,22 +177,17 @@ export function programRoutes({ db, now, rules, publicUrl }: Deps) {
     .get('/therapist/patients/:id/program', requireRole('therapist'), async (c) => {
       const therapist = currentUser(c);
       const patientId = c.req.param('id');
-      if (!(await isTherapistOf(db, therapist.id, patientId)))
-        return problem(c, 404, 'Not found', 'No patient with that id is on your care team.');
+      if (!(await teamPatient(db, therapist.id, patientId)))
+        return problem(c, 404, 'Not found', NOT_ON_TEAM);
       return c.json((await programHistory(db, patientId)).map(view), 200);
     })
     .get('/therapist/patients/:id/program/handout.pdf', requireRole('therapist'), async (c) => {
       const therapist = currentUser(c);
       const patientId = c.req.param('id');
-      const row = (await isTherapistOf(db, therapist.id, patientId))
-        ? await currentProgram(db, patientId)
-        : undefined;
-      if (!row) return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
-      const patient = await db
-        .selectFrom('user_account')
-        .select('name')
-        .where('id', '=', patientId)
-        .executeTakeFirstOrThrow();
+      const patient = await teamPatient(db, therapist.id, patientId);
+      const row = patient ? await currentProgram(db, patientId) : undefined;
+      if (!patient || !row)
+        return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
       const pdf = await programHandout(
         patient.name,
         row.therapist_name,
