@@ -178,11 +178,14 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
       path: '/',
       maxAge: SESSION_TTL / 1000,
     });
-    return {
-      user: { id: user.id, email: user.email, name: user.name, role: user.role },
-      csrfToken: csrfToken(secret, token),
-    };
+    return me(user, token);
   }
+
+  /** What the browser learns about its session: who, and the CSRF token to send back. */
+  const me = (user: SessionUser, token: string) => ({
+    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    csrfToken: csrfToken(secret, token),
+  });
 
   async function sendToken(
     userId: string,
@@ -326,26 +329,13 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
       return c.body(null, 204);
     })
     .get('/auth/me', requireRole(), (c) => {
-      const user = c.get('user')!;
-      return c.json(
-        {
-          user: { id: user.id, email: user.email, name: user.name, role: user.role },
-          csrfToken: csrfToken(secret, c.get('sessionToken')!),
-        },
-        200,
-      );
+      return c.json(me(c.get('user')!, c.get('sessionToken')!), 200);
     })
     .get('/auth/session', (c) => {
       const user = c.get('user');
       const token = c.get('sessionToken');
       if (!user || !token) return c.json({ user: null, csrfToken: null }, 200);
-      return c.json(
-        {
-          user: { id: user.id, email: user.email, name: user.name, role: user.role },
-          csrfToken: csrfToken(secret, token),
-        },
-        200,
-      );
+      return c.json(me(user, token), 200);
     })
     .post('/auth/magic-link', jsonBody(EmailOnlySchema), async (c) => {
       const user = await findUserByEmail(db, c.req.valid('json').email);
