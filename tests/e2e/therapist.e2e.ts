@@ -75,6 +75,15 @@ describe('therapist and patient', () => {
     await pt.page.getByLabel('Note to the patient').fill('Keep it gentle this week.');
     await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
     await pt.page.getByText('Version 1 assigned.').waitFor();
+    await pt.page.getByLabel('Template name').fill('Gentle start');
+    await pt.page.getByRole('button', { name: 'Save as template' }).click();
+    await pt.page.getByText('Template saved.').waitFor();
+    expect(
+      await pt.page
+        .getByLabel('Start from a template')
+        .locator('option', { hasText: 'Gentle start' })
+        .count(),
+    ).toBe(1);
     const [handout] = await Promise.all([
       pt.page.waitForEvent('download'),
       pt.page.getByRole('link', { name: 'Printable handout (PDF)' }).click(),
