@@ -426,11 +426,37 @@ export async function logRtmMinutes(
 }
 
 export type WorkingHours = { weekday: number; startMinute: number; endMinute: number };
-export type AdminClinic = {
+export type ClinicInput = {
+  name: string;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string;
+  timeZone: string;
+  services: string[];
+  openingHours: WorkingHours[];
+};
+export type AdminClinic = ClinicInput & {
+  id: string;
+  therapists: { id: string; name: string; credentials: string; workingHours: WorkingHours[] }[];
+};
+export type TherapistInput = {
+  clinicId: string;
+  name: string;
+  credentials: string;
+  bio: string;
+  workingHours: WorkingHours[];
+};
+export type AppointmentType = {
   id: string;
   name: string;
-  timeZone: string;
-  therapists: { id: string; name: string; workingHours: WorkingHours[] }[];
+  description: string;
+  durationMinutes: number;
+  bufferMinutes: number;
+  stepMinutes: number;
+  minNoticeMinutes: number;
+  horizonDays: number;
 };
 export type Schedule = {
   timeZone: string;
@@ -474,5 +500,25 @@ export async function setWorkingHours(therapistId: string, workingHours: Working
       param: { id: therapistId },
       json: { workingHours },
     }),
+  );
+}
+
+export async function openClinic(clinic: ClinicInput) {
+  return read<{ id: string }>(await client.api.v1.admin.clinics.$post({ json: clinic }));
+}
+export async function updateClinic(id: string, clinic: ClinicInput) {
+  return read<{ id: string }>(
+    await client.api.v1.admin.clinics[':id'].$put({ param: { id }, json: clinic }),
+  );
+}
+export async function addTherapist(therapist: TherapistInput) {
+  return read<{ id: string }>(await client.api.v1.admin.therapists.$post({ json: therapist }));
+}
+export async function adminAppointmentTypes() {
+  return read<AppointmentType[]>(await client.api.v1.admin['appointment-types'].$get());
+}
+export async function saveAppointmentType({ id, ...rules }: AppointmentType) {
+  return read<{ id: string }>(
+    await client.api.v1.admin['appointment-types'][':id'].$put({ param: { id }, json: rules }),
   );
 }

@@ -2,6 +2,8 @@ import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { AccountPage } from './routes/account';
 import { AdminPage } from './routes/admin';
+import { AdminLocationsPage } from './routes/admin-locations';
+import { AdminTypesPage } from './routes/admin-types';
 import { AppointmentPage } from './routes/appointment';
 import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
 import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
@@ -60,6 +62,8 @@ export function App() {
         <Route path="/therapist/patients/:id" component={PatientDetailPage} />
         <Route path="/join/:token" component={JoinPage} />
         <Route path="/admin" component={AdminPage} />
+        <Route path="/admin/locations" component={AdminLocationsPage} />
+        <Route path="/admin/appointment-types" component={AdminTypesPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

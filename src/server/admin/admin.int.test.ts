@@ -112,6 +112,23 @@ describe.each(DIALECTS)('admin on %s', (dialect) => {
         })
       ).status,
     ).toBe(200);
+    const types = await a.json<{ id: string; durationMinutes: number; horizonDays: number }[]>(
+      'GET',
+      '/api/v1/admin/appointment-types',
+    );
+    expect(types.body.find((t) => t.id === 'quick-check')).toMatchObject({
+      durationMinutes: 30,
+      horizonDays: 30,
+    });
+    // The edit screen starts from what is stored: details, opening hours and staff.
+    const listed = await a.json<
+      { id: string; zip: string; openingHours: unknown[]; therapists: { name: string }[] }[]
+    >('GET', '/api/v1/admin/clinics');
+    expect(listed.body.find((c) => c.id === clinic.body.id)).toMatchObject({
+      zip: '85281',
+      openingHours: weekdays,
+      therapists: [{ name: 'Tess Tempe' }],
+    });
     expect((await a.json('DELETE', `/api/v1/admin/time-off/${off.body.id}`)).status).toBe(200);
     expect(
       (

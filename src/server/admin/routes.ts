@@ -11,6 +11,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
 import {
+  AdminClinicSchema,
   AppointmentTypeInputSchema,
   ClinicInputSchema,
   HoursInputSchema,
@@ -45,26 +46,20 @@ export const adminDocs: RouteDoc[] = [
       responses: {
         200: {
           description: 'Locations.',
-          schema: z.array(
-            z.strictObject({
-              id: z.string(),
-              name: z.string(),
-              timeZone: z.string(),
-              therapists: z.array(
-                z.strictObject({
-                  id: z.string(),
-                  name: z.string(),
-                  workingHours: z.array(
-                    z.strictObject({
-                      weekday: z.number(),
-                      startMinute: z.number(),
-                      endMinute: z.number(),
-                    }),
-                  ),
-                }),
-              ),
-            }),
-          ),
+          schema: z.array(AdminClinicSchema),
+        },
+      },
+    },
+  ),
+  admin(
+    'get',
+    '/api/v1/admin/appointment-types',
+    'Every appointment type with its booking rules.',
+    {
+      responses: {
+        200: {
+          description: 'Appointment types.',
+          schema: z.array(AppointmentTypeInputSchema.extend({ id: z.string() })),
         },
       },
     },
@@ -169,21 +164,45 @@ export function adminRoutes({
     .use('/admin/*', requireRole('admin'))
     .get('/admin/clinics', async (c) => {
       const [clinics, therapists] = await Promise.all([
-        db.selectFrom('clinic').select(['id', 'name', 'time_zone']).orderBy('name').execute(),
-        db
-          .selectFrom('therapist')
-          .select(['id', 'name', 'clinic_id', 'working_hours'])
-          .orderBy('name')
-          .execute(),
+        db.selectFrom('clinic').selectAll().orderBy('name').execute(),
+        db.selectFrom('therapist').selectAll().orderBy('name').execute(),
       ]);
       return c.json(
         clinics.map((cl) => ({
           id: cl.id,
           name: cl.name,
+          address: cl.address,
+          city: cl.city,
+          state: cl.state,
+          zip: cl.zip,
+          phone: cl.phone,
           timeZone: cl.time_zone,
+          services: JSON.parse(cl.services) as string[],
+          openingHours: parseHours(cl.opening_hours),
           therapists: therapists
             .filter((t) => t.clinic_id === cl.id)
-            .map((t) => ({ id: t.id, name: t.name, workingHours: parseHours(t.working_hours) })),
+            .map((t) => ({
+              id: t.id,
+              name: t.name,
+              credentials: t.credentials,
+              workingHours: parseHours(t.working_hours),
+            })),
+        })),
+        200,
+      );
+    })
+    .get('/admin/appointment-types', async (c) => {
+      const types = await db.selectFrom('appointment_type').selectAll().orderBy('name').execute();
+      return c.json(
+        types.map((t) => ({
+          id: t.id,
+          name: t.name,
+          description: t.description,
+          durationMinutes: t.duration_minutes,
+          bufferMinutes: t.buffer_minutes,
+          stepMinutes: t.step_minutes,
+          minNoticeMinutes: t.min_notice_minutes,
+          horizonDays: t.horizon_days,
         })),
         200,
       );

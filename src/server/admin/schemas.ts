@@ -16,6 +16,30 @@ export const ClinicInputSchema = z.strictObject({
   openingHours: WeeklyHoursSchema,
 });
 
+const HoursViewSchema = z.array(
+  z.strictObject({ weekday: z.number(), startMinute: z.number(), endMinute: z.number() }),
+);
+export const AdminClinicSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  city: z.string(),
+  state: z.string(),
+  zip: z.string(),
+  phone: z.string(),
+  timeZone: z.string(),
+  services: z.array(z.string()),
+  openingHours: HoursViewSchema,
+  therapists: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      credentials: z.string(),
+      workingHours: HoursViewSchema,
+    }),
+  ),
+});
+
 export const TherapistInputSchema = z.strictObject({
   clinicId: z.string().min(1),
   name: z.string().trim().min(3).max(100),

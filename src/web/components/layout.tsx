@@ -16,7 +16,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...NAV,
     ...(me?.user.role === 'patient' ? [{ href: '/progress', label: 'Progress' }] : []),
     ...(me?.user.role === 'therapist' ? [{ href: '/therapist', label: 'Patients' }] : []),
-    ...(me?.user.role === 'admin' ? [{ href: '/admin', label: 'Schedules' }] : []),
+    ...(me?.user.role === 'admin' ? [{ href: '/admin', label: 'Clinic admin' }] : []),
     me ? { href: '/account', label: 'Account' } : { href: '/sign-in', label: 'Sign in' },
   ];
   return (

@@ -9,6 +9,89 @@ const toMinute = (time: string) => {
   return h * 60 + m;
 };
 
+/**
+ * One window a day for a week, in a location's local time: used for clinic opening hours and
+ * therapists' working hours alike. `label` prefixes each input so two tables on a page differ.
+ */
+export function WeeklyHoursFields({
+  hours,
+  onChange,
+  caption,
+  label = '',
+}: {
+  hours: readonly WorkingHours[];
+  onChange: (hours: WorkingHours[]) => void;
+  caption: string;
+  label?: string;
+}) {
+  const setDay = (weekday: number, window: { startMinute: number; endMinute: number } | null) =>
+    onChange(
+      [
+        ...hours.filter((h) => h.weekday !== weekday),
+        ...(window ? [{ weekday, ...window }] : []),
+      ].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute),
+    );
+  return (
+    <table className="records">
+      <caption>{caption}</caption>
+      <tbody>
+        {WEEKDAYS.map((name, i) => {
+          const first = hours.find((h) => h.weekday === i + 1);
+          const day = `${label}${name}`;
+          return (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(first)}
+                    onChange={(e) =>
+                      setDay(i + 1, e.target.checked ? { startMinute: 540, endMinute: 1020 } : null)
+                    }
+                  />
+                  <span>
+                    <span className="visually-hidden">{day} </span>open
+                  </span>
+                </label>
+              </td>
+              <td>
+                {first && (
+                  <>
+                    <input
+                      type="time"
+                      aria-label={`${day} start`}
+                      value={toTime(first.startMinute)}
+                      onChange={(e) =>
+                        setDay(i + 1, {
+                          startMinute: toMinute(e.target.value),
+                          endMinute: first.endMinute,
+                        })
+                      }
+                    />{' '}
+                    to{' '}
+                    <input
+                      type="time"
+                      aria-label={`${day} end`}
+                      value={toTime(first.endMinute)}
+                      onChange={(e) =>
+                        setDay(i + 1, {
+                          startMinute: first.startMinute,
+                          endMinute: toMinute(e.target.value),
+                        })
+                      }
+                    />
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /** G5: a therapist's weekly working hours, one window a day, in the clinic's local time. */
 export function WorkingHoursEditor({
   clinic,
@@ -23,15 +106,6 @@ export function WorkingHoursEditor({
   const [message, setMessage] = useState<string | null>(null);
   if (!therapist) return null;
   const hours = edits[therapist.id] ?? therapist.workingHours;
-  const windowFor = (weekday: number) => hours.filter((h) => h.weekday === weekday);
-  const setDay = (weekday: number, window: { startMinute: number; endMinute: number } | null) =>
-    setEdits({
-      ...edits,
-      [therapist.id]: [
-        ...hours.filter((h) => h.weekday !== weekday),
-        ...(window ? [{ weekday, ...window }] : []),
-      ].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute),
-    });
 
   return (
     <form
@@ -58,66 +132,11 @@ export function WorkingHoursEditor({
           ))}
         </select>
       </label>
-      <table className="records">
-        <caption>
-          Times are in {clinic.timeZone}. Days with a split shift show their first window; saving
-          keeps one window a day.
-        </caption>
-        <tbody>
-          {WEEKDAYS.map((name, i) => {
-            const [first] = windowFor(i + 1);
-            return (
-              <tr key={name}>
-                <th scope="row">{name}</th>
-                <td>
-                  <label className="choice">
-                    <input
-                      type="checkbox"
-                      checked={Boolean(first)}
-                      onChange={(e) =>
-                        setDay(
-                          i + 1,
-                          e.target.checked ? { startMinute: 540, endMinute: 1020 } : null,
-                        )
-                      }
-                    />
-                    <span>Working</span>
-                  </label>
-                </td>
-                <td>
-                  {first && (
-                    <>
-                      <input
-                        type="time"
-                        aria-label={`${name} start`}
-                        value={toTime(first.startMinute)}
-                        onChange={(e) =>
-                          setDay(i + 1, {
-                            startMinute: toMinute(e.target.value),
-                            endMinute: first.endMinute,
-                          })
-                        }
-                      />{' '}
-                      to{' '}
-                      <input
-                        type="time"
-                        aria-label={`${name} end`}
-                        value={toTime(first.endMinute)}
-                        onChange={(e) =>
-                          setDay(i + 1, {
-                            startMinute: first.startMinute,
-                            endMinute: toMinute(e.target.value),
-                          })
-                        }
-                      />
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <WeeklyHoursFields
+        hours={hours}
+        onChange={(next) => setEdits({ ...edits, [therapist.id]: next })}
+        caption={`Times are in ${clinic.timeZone}. Days with a split shift show their first window; saving keeps one window a day.`}
+      />
       <p role="status">{message}</p>
       <button type="submit" className="button primary">
         Save hours

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { ZoneCalendar } from '../../domain/scheduling/zone-calendar';
 import { addTimeOff, adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
 import { formatDay, shiftDay } from '../components/format';
@@ -10,11 +10,16 @@ import { useSession } from '../hooks/use-session';
 
 const calendar = new ZoneCalendar();
 
-/** G5: a clinic's week, therapist by therapist, and time off, in the clinic's own time. */
-export function AdminPage() {
+const ADMIN_PAGES = [
+  { href: '/admin', label: 'Schedules' },
+  { href: '/admin/locations', label: 'Locations and therapists' },
+  { href: '/admin/appointment-types', label: 'Appointment types' },
+] as const;
+
+/** Admin screens share a sign-in check and a sub-navigation that marks the current one. */
+export function AdminOnly({ children }: { children: ReactNode }) {
   const { status, me } = useSession();
-  const [clinics] = useAsync(me?.user.role === 'admin' ? 'admin-clinics' : null, adminClinics);
-  const [clinicId, setClinicId] = useState<string | null>(null);
+  const [location] = useLocation();
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (me?.user.role !== 'admin')
     return (
@@ -25,6 +30,36 @@ export function AdminPage() {
         </p>
       </section>
     );
+  return (
+    <>
+      <nav aria-label="Clinic admin" className="sub-nav">
+        <ul>
+          {ADMIN_PAGES.map((p) => (
+            <li key={p.href}>
+              <Link href={p.href} aria-current={location === p.href ? 'page' : undefined}>
+                {p.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </>
+  );
+}
+
+/** G5: a clinic's week, therapist by therapist, and time off, in the clinic's own time. */
+export function AdminPage() {
+  return (
+    <AdminOnly>
+      <Schedules />
+    </AdminOnly>
+  );
+}
+
+function Schedules() {
+  const [clinics] = useAsync('admin-clinics', adminClinics);
+  const [clinicId, setClinicId] = useState<string | null>(null);
   const all = clinics.status === 'done' ? clinics.value : [];
   const clinic = all.find((c) => c.id === clinicId) ?? all[0];
   return (

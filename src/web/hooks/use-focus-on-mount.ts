@@ -1,0 +1,11 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * A form that opens on request takes keyboard focus at its heading, as a dialog would, so
+ * keyboard and screen-reader users land in it. Give the heading tabIndex={-1}.
+ */
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
