@@ -16,6 +16,7 @@ import { buildOpenApi } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { requestLog, type Logger } from './http/logging';
 import { outboxMailer, type Mailer } from './mail';
+import { createNotifier, type Notifier } from './notify/notifier';
 import { problem } from './http/problem';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
@@ -35,6 +36,8 @@ export type AppDeps = {
   mailer?: Mailer;
   /** Demo mode shows the outbox to anyone: only without real mail delivery. */
   demoMode?: boolean;
+  /** Mails therapists about alerts and patients about missed days; made here unless given. */
+  notifier?: Notifier;
 };
 
 export const ROUTE_DOCS = [
@@ -61,19 +64,20 @@ export function createApp({
   now = () => new Date(),
   mailer = outboxMailer(db, now),
   demoMode = false,
+  notifier = createNotifier({ db, mailer, publicUrl, now, logger }),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
-    .route('/', planRoutes({ db, rules: PLAN_RULES, now }))
+    .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now, directory }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
-    .route('/', progressRoutes({ db, now }))
+    .route('/', progressRoutes({ db, now, notifier }))
     .route('/', careRoutes({ db, now, publicUrl }))
-    .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl }))
+    .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))
     .route('/', accountRoutes({ db, now }))
     .route('/', reminderRoutes({ db, now, publicUrl }))
     .route('/', adminRoutes({ db, now, directory }));

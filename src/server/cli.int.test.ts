@@ -52,4 +52,42 @@ describe('command line', () => {
       'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done',
     );
   });
+
+  it('sends due missed-day nudges once, for cron', async () => {
+    cli('create-user', '--email', 'quiet@example.com', '--name', 'Quinn Quiet');
+    const db = createDb(url);
+    try {
+      const user = await db
+        .selectFrom('user_account')
+        .select('id')
+        .where('email', '=', 'quiet@example.com')
+        .executeTakeFirstOrThrow();
+      const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+      await db
+        .insertInto('daily_log')
+        .values({
+          user_id: user.id,
+          local_date: twoDaysAgo,
+          leg_pain: 4,
+          back_pain: 2,
+          psfs: '[]',
+          notes: '',
+          updated_at: Date.now(),
+        })
+        .execute();
+      await db
+        .insertInto('nudge_setting')
+        .values({ user_id: user.id, email: 1, time_zone: 'UTC', updated_at: Date.now() })
+        .execute();
+      // A midnight reminder makes the nudge due whatever time of day the test runs.
+      await db
+        .insertInto('reminder')
+        .values({ user_id: user.id, times: '["00:00"]', feed_token_hash: 'x', updated_at: 0 })
+        .execute();
+    } finally {
+      await db.destroy();
+    }
+    expect(cli('notify')).toBe('Sent 1 missed-day nudge.\n');
+    expect(cli('notify')).toBe('Sent 0 missed-day nudges.\n');
+  });
 });

@@ -9,6 +9,9 @@ import { listLogs, listSessions, toDailyLog } from './db/patient-records';
 import { migrateToLatest } from './db/migrate';
 import { hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
+import { createLogger } from './http/logging';
+import { mailerFor } from './mail';
+import { createNotifier } from './notify/notifier';
 import { startServer } from './main';
 
 const USAGE = `Usage: reliefpath <command>
@@ -21,6 +24,7 @@ Commands:
             create an account; the password is read from RELIEFPATH_PASSWORD or prompted
   export --email E
             write one patient's logs and sessions as CSV to standard output
+  notify    send the missed-day nudges due now and exit (for cron; serve also does this)
 
 Environment: PORT, HOST, DATABASE_URL (file:… or postgres://…), PUBLIC_URL, LOG_LEVEL, SEED_DEMO`;
 
@@ -110,6 +114,22 @@ async function main(command = 'serve') {
         ),
       );
       await db.destroy();
+      return;
+    }
+    case 'notify': {
+      const env = readEnv();
+      const db = createDb(env.DATABASE_URL);
+      await migrateToLatest(db);
+      const notifier = createNotifier({
+        db,
+        mailer: await mailerFor(env, db),
+        publicUrl: env.PUBLIC_URL,
+        now: () => new Date(),
+        logger: createLogger(env.LOG_LEVEL),
+      });
+      const { nudged } = await notifier.sweep();
+      await db.destroy();
+      process.stdout.write(`Sent ${nudged} missed-day ${nudged === 1 ? 'nudge' : 'nudges'}.\n`);
       return;
     }
     case 'help':

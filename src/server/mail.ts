@@ -22,6 +22,16 @@ export function outboxMailer(db: Db, now: () => Date): Mailer {
   };
 }
 
+/** SMTP when the environment names a server, else the demo outbox. */
+export async function mailerFor(
+  env: { SMTP_URL?: string | undefined; MAIL_FROM: string },
+  db: Db,
+): Promise<Mailer> {
+  return env.SMTP_URL
+    ? smtpMailer(env.SMTP_URL, env.MAIL_FROM)
+    : outboxMailer(db, () => new Date());
+}
+
 /** Real delivery through an SMTP server, e.g. smtp://user:pass@mail.example.com:587. */
 export async function smtpMailer(url: string, from: string): Promise<Mailer> {
   const { createTransport } = await import('nodemailer');

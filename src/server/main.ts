@@ -8,7 +8,11 @@ import { migrateToLatest } from './db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
 import { createLogger } from './http/logging';
-import { smtpMailer } from './mail';
+import { mailerFor } from './mail';
+import { createNotifier } from './notify/notifier';
+
+/** How often due missed-day nudges are looked for. */
+const SWEEP_EVERY_MS = 5 * 60_000;
 
 /** Composition root: env -> db -> app -> listen. */
 export async function startServer() {
@@ -28,14 +32,30 @@ export async function startServer() {
   }
 
   const demoMode = !env.SMTP_URL;
+  const mailer = await mailerFor(env, db);
+  const notifier = createNotifier({
+    db,
+    mailer,
+    publicUrl: env.PUBLIC_URL,
+    now: () => new Date(),
+    logger,
+  });
   const app = createApp({
     db,
     logger,
     publicUrl: env.PUBLIC_URL,
     secret: env.SESSION_SECRET,
     demoMode,
-    ...(env.SMTP_URL ? { mailer: await smtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
+    mailer,
+    notifier,
   });
+  const sweep = () =>
+    notifier.sweep().then(
+      ({ nudged }) => nudged > 0 && logger.info('missed-day nudges sent', { nudged }),
+      (error: unknown) => logger.error('nudge sweep failed', { error: String(error) }),
+    );
+  void sweep();
+  const sweeper = setInterval(() => void sweep(), SWEEP_EVERY_MS);
   if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
     const root = relative(process.cwd(), env.STATIC_DIR);
     const indexHtml = readFileSync(join(env.STATIC_DIR, 'index.html'), 'utf8');
@@ -74,6 +94,7 @@ export async function startServer() {
       );
   });
   const shutdown = () => {
+    clearInterval(sweeper);
     server.close();
     void db.destroy().finally(() => process.exit(0));
   };

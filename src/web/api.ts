@@ -522,3 +522,13 @@ export async function saveAppointmentType({ id, ...rules }: AppointmentType) {
     await client.api.v1.admin['appointment-types'][':id'].$put({ param: { id }, json: rules }),
   );
 }
+
+export type NudgeSetting = { email: boolean; timeZone: string | null };
+export async function getNudges() {
+  return read<NudgeSetting>(await client.api.v1.me.nudges.$get());
+}
+/** Missed days are counted in the time zone this browser is in. */
+export async function setNudges(email: boolean) {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return read<NudgeSetting>(await client.api.v1.me.nudges.$put({ json: { email, timeZone } }));
+}

@@ -44,6 +44,12 @@ describe('progress', () => {
     expect(await page.locator('.summary-words').innerText()).toMatch(/starting leg pain is 6/);
     await expectAccessible(page, 'progress');
 
+    await page.getByLabel('Email me when I miss a day').check();
+    await page.getByText(/After a missed day we'll email you/).waitFor();
+    await page.reload();
+    // The choice is stored, not just shown.
+    await expect.poll(() => page.getByLabel('Email me when I miss a day').isChecked()).toBe(true);
+
     await page.getByLabel('Reminder 1').fill('07:45');
     await page.getByRole('button', { name: 'Save reminders' }).click();
     const feedUrl = await page.getByLabel('Calendar link').inputValue();

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-care-team';
 import * as m0006 from './migrations/0006-programs';
 import * as m0007 from './migrations/0007-reminders';
 import * as m0008 from './migrations/0008-rtm';
+import * as m0009 from './migrations/0009-notices';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-programs': m0006,
   '0007-reminders': m0007,
   '0008-rtm': m0008,
+  '0009-notices': m0009,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

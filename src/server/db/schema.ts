@@ -207,6 +207,22 @@ export type ReminderTable = {
   updated_at: number;
 };
 
+export type NoticeTable = {
+  key: string;
+  topic: string;
+  patient_user_id: string;
+  recipient_user_id: string;
+  sent_at: number;
+};
+
+export type NudgeSettingTable = {
+  user_id: string;
+  /** 1 when the patient wants an email after a missed day (SQLite has no booleans). */
+  email: number;
+  time_zone: string;
+  updated_at: number;
+};
+
 export type RtmMinutesTable = {
   id: string;
   patient_user_id: string;
@@ -240,4 +256,6 @@ export type Database = {
   program_template: ProgramTemplateTable;
   reminder: ReminderTable;
   rtm_minutes: RtmMinutesTable;
+  notice: NoticeTable;
+  nudge_setting: NudgeSettingTable;
 };

@@ -212,6 +212,11 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
       { id: 'demo-patient', name: 'Pat Demo' },
       passwordHash,
     );
+    // The demo patient asked for missed-day emails, so a quiet day shows one in the outbox.
+    await trx
+      .insertInto('nudge_setting')
+      .values({ user_id: 'demo-patient', email: 1, time_zone: 'America/New_York', updated_at: now })
+      .execute();
   });
   return {
     clinics: clinics.length,

@@ -6,9 +6,10 @@ import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
 import { recordScreening } from '../db/screenings';
+import type { Notifier } from '../notify/notifier';
 import { PlanResultSchema } from './schemas';
 
-export type PlanDeps = { db: Db; rules: PlanRules; now: () => Date };
+export type PlanDeps = { db: Db; rules: PlanRules; now: () => Date; notifier: Notifier };
 
 export const planDocs: RouteDoc[] = [
   {
@@ -28,12 +29,16 @@ export const planDocs: RouteDoc[] = [
   },
 ];
 
-export function planRoutes({ db, rules, now }: PlanDeps) {
+export function planRoutes({ db, rules, now, notifier }: PlanDeps) {
   return new Hono<AppEnv>().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
     const result = buildPlan(c.req.valid('json'), rules);
     // Red flags are recorded (B1); plain previews are not stored: nothing to keep, nothing to leak.
-    if (result.status === 'seek-care')
-      await recordScreening(db, crypto.randomUUID(), now(), result, c.get('user')?.id ?? null);
+    if (result.status === 'seek-care') {
+      const user = c.get('user');
+      const at = now();
+      await recordScreening(db, crypto.randomUUID(), at, result, user?.id ?? null);
+      if (user?.role === 'patient') notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
+    }
     return c.json(result, 200);
   });
 }

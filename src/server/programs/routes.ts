@@ -6,6 +6,7 @@ import { ProgramSchema, planFromProgram, type Program } from '../../domain/perso
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import { recordScreening } from '../db/screenings';
+import type { Notifier } from '../notify/notifier';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
@@ -107,9 +108,15 @@ export const programDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; rules: PlanRules; publicUrl: string };
+type Deps = {
+  db: Db;
+  now: () => Date;
+  rules: PlanRules;
+  publicUrl: string;
+  notifier: Notifier;
+};
 
-export function programRoutes({ db, now, rules, publicUrl }: Deps) {
+export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
   const parse = (json: string): Program => ProgramSchema.parse(JSON.parse(json));
   const view = (row: {
     version: number;
@@ -241,8 +248,11 @@ export function programRoutes({ db, now, rules, publicUrl }: Deps) {
         ? planFromProgram(intake, parse(row.program), rules)
         : buildPlan(intake, rules);
       // A red flag is recorded against the patient, so their therapist is alerted at once.
-      if (plan.status === 'seek-care')
-        await recordScreening(db, crypto.randomUUID(), now(), plan, user.id);
+      if (plan.status === 'seek-care') {
+        const at = now();
+        await recordScreening(db, crypto.randomUUID(), at, plan, user.id);
+        notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
+      }
       return c.json(plan, 200);
     });
 }

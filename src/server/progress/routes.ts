@@ -9,6 +9,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem, validationProblem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
 import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import type { Notifier } from '../notify/notifier';
 import { findSession, saveSession, upsertLog } from './queries';
 import {
   DailyLogViewSchema,
@@ -62,9 +63,9 @@ export const progressDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date };
+type Deps = { db: Db; now: () => Date; notifier: Notifier };
 
-export function progressRoutes({ db, now }: Deps) {
+export function progressRoutes({ db, now, notifier }: Deps) {
   const summarizeSession = (row: {
     id: string;
     local_date: string;
@@ -107,6 +108,7 @@ export function progressRoutes({ db, now }: Deps) {
         at: now().getTime(),
         requestId: c.get('requestId'),
       });
+      notifier.patientChanged(user.id, session.localDate);
       return c.json(
         summarizeSession((await findSession(db, user.id, session.idempotencyKey))!),
         201,
@@ -145,6 +147,7 @@ export function progressRoutes({ db, now }: Deps) {
         at,
         requestId: c.get('requestId'),
       });
+      notifier.patientChanged(user.id, date.data);
       return c.json({ date: date.data, ...log }, 200);
     })
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {

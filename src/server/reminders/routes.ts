@@ -6,6 +6,7 @@ import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
+import { isValidZone } from '../../domain/scheduling/zone-calendar';
 import { reminderFeed } from './feed';
 
 const TimeSchema = z
@@ -14,12 +15,38 @@ const TimeSchema = z
 const RemindersSchema = z.strictObject({
   times: z.array(TimeSchema).max(4, 'at most 4 reminders a day'),
 });
+const NudgeSettingSchema = z.strictObject({
+  email: z.boolean(),
+  timeZone: z.string().refine(isValidZone, 'use an IANA time zone such as America/Chicago'),
+});
+const NudgeSettingViewSchema = z.strictObject({
+  email: z.boolean(),
+  timeZone: z.string().nullable(),
+});
 const RemindersViewSchema = z.strictObject({
   times: z.array(z.string()),
   feedUrl: z.string().nullable(),
 });
 
 export const reminderDocs: RouteDoc[] = [
+  {
+    method: 'put',
+    path: '/api/v1/me/nudges',
+    summary:
+      'Ask for (or stop) an email after a missed day; days are counted in the given time zone.',
+    tags: ['progress'],
+    access: 'patient',
+    body: NudgeSettingSchema,
+    responses: { 200: { description: 'Saved.', schema: NudgeSettingViewSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/me/nudges',
+    summary: 'Whether you get an email after a missed day.',
+    tags: ['progress'],
+    access: 'patient',
+    responses: { 200: { description: 'Your choice.', schema: NudgeSettingViewSchema } },
+  },
   {
     method: 'put',
     path: '/api/v1/me/reminders',
@@ -64,6 +91,35 @@ export function reminderRoutes({
   publicUrl: string;
 }) {
   return new Hono<AppEnv>()
+    .put('/me/nudges', requireRole('patient'), jsonBody(NudgeSettingSchema), async (c) => {
+      const { email, timeZone } = c.req.valid('json');
+      const row = {
+        user_id: currentUser(c).id,
+        email: email ? 1 : 0,
+        time_zone: timeZone,
+        updated_at: now().getTime(),
+      };
+      await db
+        .insertInto('nudge_setting')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({
+            email: row.email,
+            time_zone: row.time_zone,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+      return c.json({ email, timeZone }, 200);
+    })
+    .get('/me/nudges', requireRole('patient'), async (c) => {
+      const row = await db
+        .selectFrom('nudge_setting')
+        .select(['email', 'time_zone'])
+        .where('user_id', '=', currentUser(c).id)
+        .executeTakeFirst();
+      return c.json({ email: row?.email === 1, timeZone: row?.time_zone ?? null }, 200);
+    })
     .put('/me/reminders', requireRole('patient'), jsonBody(RemindersSchema), async (c) => {
       const user = currentUser(c);
       const times = [...new Set(c.req.valid('json').times)].sort();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getReminders, setReminders } from '../api';
+import { getNudges, getReminders, setNudges, setReminders } from '../api';
 import { useAsync } from '../hooks/use-async';
 
 /** E5: daily reminder times, as a private calendar feed the person subscribes to. */
@@ -50,6 +50,7 @@ export function Reminders() {
         </button>
       </div>
       <p role="status">{message}</p>
+      <NudgeChoice />
       {feed && (
         <p>
           <a className="button" href={feed.replace(/^https?:/, 'webcal:')}>
@@ -65,5 +66,44 @@ export function Reminders() {
         </p>
       )}
     </section>
+  );
+}
+
+/** E5: an email after a missed day, only for those who ask for it. */
+function NudgeChoice() {
+  const [saved] = useAsync('nudges', getNudges);
+  const [email, setEmail] = useState<boolean | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const checked = email ?? (saved.status === 'done' && saved.value.email);
+  return (
+    <>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={saved.status === 'loading'}
+          onChange={(e) => {
+            const wanted = e.target.checked;
+            setEmail(wanted);
+            setNudges(wanted).then(
+              (r) =>
+                setMessage(
+                  r.email
+                    ? `After a missed day we'll email you at your first reminder time, or 9:00 (${r.timeZone}).`
+                    : 'No more missed-day emails.',
+                ),
+              (err: unknown) => {
+                setEmail(!wanted);
+                setMessage(err instanceof Error ? err.message : 'Could not save.');
+              },
+            );
+          }}
+        />
+        <span>Email me when I miss a day</span>
+      </label>
+      <p role="status" className="hint">
+        {message}
+      </p>
+    </>
   );
 }

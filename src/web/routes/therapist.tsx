@@ -138,6 +138,11 @@ function Roster() {
           <span>Only patients needing review</span>
         </label>
       </div>
+      <p className="hint">
+        We also email you: at once when a patient reports a red flag, and at most once a week for
+        each concern that needs review. The email names the concern and links here; scores and notes
+        stay behind your sign-in.
+      </p>
       {rows.status === 'loading' && <p>Loading…</p>}
       {rows.status === 'failed' && <p className="error">{rows.message}</p>}
       {rows.status === 'done' && (

@@ -1,0 +1,84 @@
+import { ALERT_RULES, type Alert, type AlertKind } from './alerts';
+
+/**
+ * Which alerts and nudges leave the app by email. Mail is not a private channel, so what we
+ * send names the kind of concern and links back; the numbers stay behind the sign-in.
+ */
+export const NOTICE_RULES = {
+  /** A patient who missed days is nudged after the first missed day and after the third… */
+  nudgeOnMissedDays: [1, 3],
+  /** …never before this local time when they chose no reminder time (minutes after midnight). */
+  defaultSendMinute: 9 * 60,
+} as const;
+
+const CONCERN: Record<Exclude<AlertKind, 'inactive'>, string> = {
+  'red-flag': 'reported a red-flag symptom in the safety check and was told to seek care',
+  'pain-rising': 'has rising leg pain',
+  'spreading-symptoms': 'reported tingling or numbness spreading down the leg',
+  'stopped-sessions': 'stopped several sessions early for safety',
+};
+
+export type CareTeamNotice = {
+  key: string;
+  /** Same topic within `quietDays` of the last mail: already told. */
+  topic: string;
+  quietDays: number;
+  immediate: boolean;
+  concern: string;
+  date: string;
+};
+
+/**
+ * Immediate and review alerts go to the therapist once each. A red flag is news every day it
+ * is reported; a review concern (pain still up, tingling again) is mailed once a review window,
+ * since the roster shows it until it clears. Inactivity stays in the roster; the patient gets
+ * the nudge for that.
+ */
+export function careTeamNotices(patientId: string, alerts: readonly Alert[]): CareTeamNotice[] {
+  return alerts.flatMap((alert) =>
+    alert.kind === 'inactive'
+      ? []
+      : [
+          {
+            key: `alert:${patientId}:${alert.kind}:${alert.date}`,
+            topic: `alert:${patientId}:${alert.kind}`,
+            quietDays: alert.level === 'immediate' ? 0 : ALERT_RULES.reviewWindowDays,
+            immediate: alert.level === 'immediate',
+            concern: CONCERN[alert.kind],
+            date: alert.date,
+          },
+        ],
+  );
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A missed-day nudge for a patient who asked for them: due once the patient's local clock has
+ * passed their first reminder time (or 9:00), after one and after three whole days with no
+ * session or log — then we stop rather than nag. Never after a red flag: someone told to seek
+ * care must not be nudged to exercise.
+ */
+export function missedDayNudge(input: {
+  patientId: string;
+  localDate: string;
+  localMinute: number;
+  lastActive: string | null;
+  reminderMinutes: readonly number[];
+  redFlagSinceLastActive: boolean;
+}): { key: string; topic: string; missedDays: number } | null {
+  if (input.lastActive === null || input.redFlagSinceLastActive) return null;
+  const sendAfter = input.reminderMinutes.length
+    ? Math.min(...input.reminderMinutes)
+    : NOTICE_RULES.defaultSendMinute;
+  if (input.localMinute < sendAfter) return null;
+  const missedDays = daysBetween(input.lastActive, input.localDate) - 1;
+  if (!(NOTICE_RULES.nudgeOnMissedDays as readonly number[]).includes(missedDays)) return null;
+  return {
+    key: `nudge:${input.patientId}:${input.lastActive}:${missedDays}`,
+    topic: `nudge:${input.patientId}`,
+    missedDays,
+  };
+}

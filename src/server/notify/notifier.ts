@@ -1,0 +1,236 @@
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { deriveAlerts } from '../../domain/monitoring/alerts';
+import { careTeamNotices, missedDayNudge } from '../../domain/monitoring/notices';
+import type { Db } from '../db/create-db';
+import { monitoringSignals } from '../db/patient-records';
+import type { Logger } from '../http/logging';
+import type { Mail, Mailer } from '../mail';
+
+export type Notifier = {
+  /**
+   * A patient's records just changed (a log, a session, a red flag): mail their therapists any
+   * alert they have not been told about. Runs after the answer, and never fails the request.
+   */
+  patientChanged(patientId: string, localDate: string): void;
+  /** Sends the missed-day nudges that are due now; run every few minutes and by `cli notify`. */
+  sweep(): Promise<{ nudged: number }>;
+  /** Resolves once every notice started so far has gone out or been given up. */
+  settled(): Promise<void>;
+};
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${word[0]!.toUpperCase()}.`)
+    .join(' ');
+
+const minuteOfDay = (time: string) => {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+};
+
+export function createNotifier({
+  db,
+  mailer,
+  publicUrl,
+  now,
+  logger,
+}: {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+  now: () => Date;
+  logger: Logger;
+}): Notifier {
+  const pending = new Set<Promise<unknown>>();
+
+  /**
+   * The row goes in first, so two checks racing send one mail; a failed send is retried later.
+   * Nothing goes out if the same topic reached this person within `quietDays`.
+   */
+  async function sendOnce(
+    notice: { key: string; topic: string; quietDays: number },
+    patientId: string,
+    recipientId: string,
+    mail: Mail,
+  ): Promise<boolean> {
+    const { key, topic, quietDays } = notice;
+    if (quietDays > 0) {
+      const recent = await db
+        .selectFrom('notice')
+        .select('key')
+        .where('topic', '=', topic)
+        .where('recipient_user_id', '=', recipientId)
+        .where('sent_at', '>', now().getTime() - quietDays * 86_400_000)
+        .executeTakeFirst();
+      if (recent) return false;
+    }
+    const claimed = await db
+      .insertInto('notice')
+      .values({
+        key,
+        topic,
+        patient_user_id: patientId,
+        recipient_user_id: recipientId,
+        sent_at: now().getTime(),
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!claimed) return false;
+    try {
+      await mailer(mail);
+      return true;
+    } catch (error) {
+      await db.deleteFrom('notice').where('key', '=', key).execute();
+      logger.warn('notice not sent; will retry', { key, error: String(error) });
+      return false;
+    }
+  }
+
+  async function alertCareTeam(patientId: string, localDate: string) {
+    const patient = await db
+      .selectFrom('user_account')
+      .select(['name', 'created_at'])
+      .where('id', '=', patientId)
+      .executeTakeFirst();
+    if (!patient) return;
+    const signals = await monitoringSignals(db, patientId);
+    const joined = new Date(patient.created_at).toISOString().slice(0, 10);
+    const notices = careTeamNotices(
+      patientId,
+      deriveAlerts({ today: localDate, joined, ...signals }),
+    );
+    if (notices.length === 0) return;
+    const therapists = await db
+      .selectFrom('care_relationship')
+      .innerJoin('user_account', 'user_account.id', 'care_relationship.therapist_user_id')
+      .select(['user_account.id', 'user_account.name', 'user_account.email'])
+      .where('care_relationship.patient_user_id', '=', patientId)
+      .execute();
+    const who = initials(patient.name);
+    for (const therapist of therapists)
+      for (const notice of notices)
+        await sendOnce(
+          { ...notice, key: `${notice.key}:${therapist.id}` },
+          patientId,
+          therapist.id,
+          {
+            to: therapist.email,
+            subject: notice.immediate
+              ? `ReliefPath: your patient ${who} needs you now`
+              : `ReliefPath: please review your patient ${who}`,
+            body: [
+              `Hello ${therapist.name},`,
+              '',
+              `Your patient ${who} ${notice.concern} (${notice.date}).`,
+              notice.immediate
+                ? 'Please contact them today.'
+                : 'Please look at their recent logs and check-ins when you can.',
+              '',
+              `Details, after signing in: ${publicUrl}/therapist/patients/${patientId}`,
+              '',
+              `You get this because ${who} is on your ReliefPath care team. Pain scores and notes stay behind the sign-in; email is not private enough for them.`,
+            ].join('\n'),
+          },
+        );
+  }
+
+  async function lastActiveDate(userId: string): Promise<string | null> {
+    const [log, session] = await Promise.all([
+      db
+        .selectFrom('daily_log')
+        .select((eb) => eb.fn.max('local_date').as('last'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst(),
+      db
+        .selectFrom('exercise_session')
+        .select((eb) => eb.fn.max('local_date').as('last'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst(),
+    ]);
+    return (
+      [log?.last, session?.last]
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1) ?? null
+    );
+  }
+
+  async function sweep() {
+    const patients = await db
+      .selectFrom('nudge_setting')
+      .innerJoin('user_account', 'user_account.id', 'nudge_setting.user_id')
+      .leftJoin('reminder', 'reminder.user_id', 'nudge_setting.user_id')
+      .select([
+        'user_account.id',
+        'user_account.name',
+        'user_account.email',
+        'nudge_setting.time_zone',
+        'reminder.times',
+      ])
+      .where('nudge_setting.email', '=', 1)
+      .execute();
+    let nudged = 0;
+    for (const p of patients) {
+      const local = Temporal.Instant.fromEpochMilliseconds(now().getTime()).toZonedDateTimeISO(
+        p.time_zone,
+      );
+      const lastActive = await lastActiveDate(p.id);
+      const redFlag = lastActive
+        ? await db
+            .selectFrom('safety_screening')
+            .select('id')
+            .where('user_id', '=', p.id)
+            .where('status', '=', 'seek-care')
+            .where('created_at', '>=', lastActive)
+            .executeTakeFirst()
+        : undefined;
+      const due = missedDayNudge({
+        patientId: p.id,
+        localDate: local.toPlainDate().toString(),
+        localMinute: local.hour * 60 + local.minute,
+        lastActive,
+        reminderMinutes: p.times
+          ? z.array(z.string()).parse(JSON.parse(p.times)).map(minuteOfDay)
+          : [],
+        redFlagSinceLastActive: Boolean(redFlag),
+      });
+      if (!due) continue;
+      const sent = await sendOnce({ ...due, quietDays: 0 }, p.id, p.id, {
+        to: p.email,
+        subject: 'A gentle nudge from ReliefPath',
+        body: [
+          `Hello ${p.name.split(/\s+/)[0]},`,
+          '',
+          due.missedDays === 1
+            ? 'Yesterday slipped by. That happens.'
+            : 'It has been three days since your last stretch.',
+          `A short, gentle session today keeps the habit going: ${publicUrl}/plan`,
+          '',
+          `If your symptoms have changed or got worse, do the safety check again first: ${publicUrl}/start`,
+          '',
+          `To stop these emails, untick "Email me when I miss a day" on ${publicUrl}/progress`,
+        ].join('\n'),
+      });
+      if (sent) nudged++;
+    }
+    return { nudged };
+  }
+
+  return {
+    patientChanged(patientId, localDate) {
+      const work = alertCareTeam(patientId, localDate).catch((error: unknown) =>
+        logger.error('care-team alert failed', { patientId, error: String(error) }),
+      );
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
+    },
+    sweep,
+    async settled() {
+      await Promise.all(pending);
+    },
+  };
+}
