@@ -5,6 +5,7 @@ export const RESTRICTION_RULES = [
   {
     id: 'balance-unsafe',
     trigger: 'notSteady',
+    liftLabel: 'Standing and balance work (patient reports feeling unsteady)',
     limits: { positionsAvoided: ['standing'], maxBalance: 'low' },
     reason:
       "You told us you don't feel steady on your feet, so we keep to sitting and lying positions.",
@@ -12,6 +13,7 @@ export const RESTRICTION_RULES = [
   {
     id: 'no-kneeling',
     trigger: 'cannotKneel',
+    liftLabel: 'Kneeling and all-fours positions',
     limits: { kneeling: false, positionsAvoided: ['kneeling', 'quadruped'] },
     reason:
       "You told us kneeling isn't comfortable, so we leave out positions that put weight on your knees.",
@@ -19,6 +21,7 @@ export const RESTRICTION_RULES = [
   {
     id: 'no-floor',
     trigger: 'cannotGetToFloor',
+    liftLabel: 'Positions on the floor',
     limits: { floor: false },
     reason:
       'You told us getting down to the floor is hard, so we use a chair or a firm bed instead.',
@@ -26,6 +29,7 @@ export const RESTRICTION_RULES = [
   {
     id: 'forward-bend-sensitive',
     trigger: 'forwardBendAggravates',
+    liftLabel: 'Forward bending and lumbar flexion',
     limits: { forwardBend: false, maxLumbarFlexion: 'low' },
     reason:
       'Bending forward makes your symptoms worse, so we avoid leaning forward and deep rounding of the back.',
@@ -33,12 +37,14 @@ export const RESTRICTION_RULES = [
   {
     id: 'twist-sensitive',
     trigger: 'twistingAggravates',
+    liftLabel: 'Spinal rotation',
     limits: { twist: false },
     reason: 'Twisting makes your symptoms worse, so we leave out anything that rotates the spine.',
   },
   {
     id: 'nerve-sensitive-day',
     trigger: 'nerveSensitive',
+    liftLabel: 'Nerve-tension limits and shorter holds on sensitive days',
     limits: {
       maxNeuralTension: 'low',
       forwardBend: false,

@@ -6,6 +6,35 @@ import { answerIntake, answerScreen } from './journey';
 
 const DAY = 86_400_000;
 
+async function therapistWithInvite(browser: Browser) {
+  const pt = await openPage(browser);
+  await pt.page.goto('/sign-in');
+  await pt.page.getByLabel('Email').fill('therapist@demo.reliefpath.test');
+  await pt.page.getByLabel('Password').fill('reliefpath-demo');
+  await pt.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await pt.page.getByRole('link', { name: 'Patients' }).click();
+  await pt.page.getByRole('heading', { level: 1, name: 'Your patients' }).waitFor();
+  await pt.page.getByRole('button', { name: 'Invite a patient' }).click();
+  return { pt, link: await pt.page.getByLabel('Invite link').inputValue() };
+}
+
+/** A new patient opens the invite link, creates an account and joins the care team. */
+async function joinFromInvite(browser: Browser, link: string, name: string, time = Date.now()) {
+  const patient = await openPage(browser, {}, [403]);
+  await patient.page.clock.install({ time });
+  await patient.page.goto(new URL(link).pathname);
+  await patient.page.getByRole('link', { name: 'create an account' }).click();
+  await patient.page.getByLabel('Your name').fill(name);
+  await patient.page
+    .getByLabel('Email')
+    .fill(`${name.replace(' ', '.').toLowerCase()}@example.com`);
+  await patient.page.getByLabel(/^Password/).fill('a long enough passphrase');
+  await patient.page.getByRole('button', { name: 'Create account' }).click();
+  await patient.page.getByRole('button', { name: /care team/ }).click();
+  await patient.page.getByRole('heading', { level: 1, name: `Hello, ${name}` }).waitFor();
+  return patient;
+}
+
 describe('therapist and patient', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -14,29 +43,12 @@ describe('therapist and patient', () => {
   afterAll(() => browser.close());
 
   it('invites a patient who joins from the link, logs for days, and shows up with a trend and an alert', async () => {
-    const pt = await openPage(browser);
-    await pt.page.goto('/sign-in');
-    await pt.page.getByLabel('Email').fill('therapist@demo.reliefpath.test');
-    await pt.page.getByLabel('Password').fill('reliefpath-demo');
-    await pt.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await pt.page.getByRole('link', { name: 'Patients' }).click();
-    await pt.page.getByRole('heading', { level: 1, name: 'Your patients' }).waitFor();
-    await pt.page.getByRole('button', { name: 'Invite a patient' }).click();
-    const link = await pt.page.getByLabel('Invite link').inputValue();
+    const { pt, link } = await therapistWithInvite(browser);
     expect(await pt.page.locator('img.qr').count()).toBe(1);
     await expectAccessible(pt.page, 'roster');
 
-    const patient = await openPage(browser, {}, [403]);
     const start = Date.now() - 4 * DAY;
-    await patient.page.clock.install({ time: start });
-    await patient.page.goto(new URL(link).pathname);
-    await patient.page.getByRole('link', { name: 'create an account' }).click();
-    await patient.page.getByLabel('Your name').fill('Jo Joiner');
-    await patient.page.getByLabel('Email').fill('jo.joiner@example.com');
-    await patient.page.getByLabel(/^Password/).fill('a long enough passphrase');
-    await patient.page.getByRole('button', { name: 'Create account' }).click();
-    await patient.page.getByRole('button', { name: /care team/ }).click();
-    await patient.page.getByRole('heading', { level: 1, name: 'Hello, Jo Joiner' }).waitFor();
+    const patient = await joinFromInvite(browser, link, 'Jo Joiner', start);
 
     // Four days of logs: pain climbs from 3 to 6.
     for (const [day, leg] of [
@@ -64,6 +76,13 @@ describe('therapist and patient', () => {
     await row.waitFor();
     expect(await row.innerText()).toMatch(/3 → 6 \(\+3\)/);
     expect(await row.innerText()).toMatch(/Review: Leg pain rose/);
+    // The therapist was also emailed (the demo outbox), naming the concern but not the scores.
+    const mail = await pt.page.context().newPage();
+    await mail.goto('/outbox');
+    const alertMail = mail.locator('article', { hasText: 'please review your patient J. J.' });
+    await alertMail.first().waitFor();
+    expect(await alertMail.first().innerText()).toMatch(/has rising leg pain/);
+    await mail.close();
     await row.getByRole('link', { name: 'Jo Joiner' }).click();
     await pt.page.getByRole('heading', { level: 1, name: 'Jo Joiner' }).waitFor();
     await pt.page.locator('.pain-chart canvas').waitFor();
@@ -78,12 +97,15 @@ describe('therapist and patient', () => {
     await pt.page.getByLabel('Template name').fill('Gentle start');
     await pt.page.getByRole('button', { name: 'Save as template' }).click();
     await pt.page.getByText('Template saved.').waitFor();
-    expect(
-      await pt.page
-        .getByLabel('Start from a template')
-        .locator('option', { hasText: 'Gentle start' })
-        .count(),
-    ).toBe(1);
+    // The template list reloads after saving; wait for it rather than race it.
+    await expect
+      .poll(() =>
+        pt.page
+          .getByLabel('Start from a template')
+          .locator('option', { hasText: 'Gentle start' })
+          .count(),
+      )
+      .toBe(1);
     const [handout] = await Promise.all([
       pt.page.waitForEvent('download'),
       pt.page.getByRole('link', { name: 'Printable handout (PDF)' }).click(),
@@ -110,6 +132,49 @@ describe('therapist and patient', () => {
     await pt.page.locator('table.roster').getByRole('link', { name: 'Pat Demo' }).click();
     await pt.page.getByText(/Everyday activities \(PSFS average/).waitFor();
     expect(await pt.page.locator('.pain-chart canvas').count()).toBe(2);
+    await pt.close();
+    await patient.close();
+  });
+
+  it('tailors sets, side and props, and lifts a restriction only when ticked', async () => {
+    const { pt, link } = await therapistWithInvite(browser);
+    const patient = await joinFromInvite(browser, link, 'Kit Kneeless');
+    // Kit cannot kneel: the safety engine keeps kneeling out of whatever is assigned.
+    const planFor = async () => {
+      await answerScreen(patient.page);
+      await answerIntake(patient.page, { kneel: false });
+      return patient.page.locator('.plan-item h2').allInnerTexts();
+    };
+
+    await pt.page.reload();
+    await pt.page.locator('table.roster').getByRole('link', { name: 'Kit Kneeless' }).click();
+    await pt.page.getByRole('heading', { level: 1, name: 'Kit Kneeless' }).waitFor();
+    const hamstring = (field: string) => pt.page.getByLabel(`Hamstring stretch: ${field}`);
+    await pt.page.getByRole('checkbox', { name: 'Hamstring stretch' }).check();
+    await hamstring('version').selectOption({ label: 'Lying down with a strap or towel' });
+    await hamstring('Reps per side').fill('2');
+    await hamstring('Sets').fill('2');
+    await hamstring('sides').selectOption('left');
+    await pt.page.getByRole('checkbox', { name: 'Use a strap' }).check();
+    await pt.page.getByRole('checkbox', { name: "Child's pose" }).check();
+    await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
+    await pt.page.getByText('Version 1 assigned.').waitFor();
+
+    expect(await planFor()).toEqual(['Hamstring stretch']);
+    const dose = await patient.page.locator('.plan-item', { hasText: 'Hamstring' }).innerText();
+    expect(dose).toMatch(/4 × \d+(–\d+)? s on the left side only/);
+    expect(dose).toMatch(/Use: .*strap/i);
+
+    // The therapist lifts the kneeling restriction on purpose, as a new version.
+    const lift = pt.page.getByRole('checkbox', { name: 'Kneeling and all-fours positions' });
+    await lift.focus();
+    await pt.page.keyboard.press('Space');
+    expect(await lift.isChecked()).toBe(true);
+    await expectAccessible(pt.page, 'program builder');
+    await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
+    await pt.page.getByText('Version 2 assigned.').waitFor();
+
+    expect(await planFor()).toEqual(['Hamstring stretch', "Child's pose"]);
     await pt.close();
     await patient.close();
   });

@@ -9,6 +9,8 @@ export const RestrictionRuleSchema = z.strictObject({
   limits: LimitsSchema,
   /** Said to the person for each exercise the rule adjusts or leaves out. */
   reason: z.string().min(1),
+  /** What a therapist lifts when they loosen this rule, in clinical words. */
+  liftLabel: z.string().min(1),
   /** Choose the gentlest compliant variant rather than the usual one. */
   preferGentlest: z.boolean().default(false),
   /** Shorter holds on this kind of day. */

@@ -10,7 +10,12 @@ export function describeItemDose(item: PlanItem): string {
   if (item.mode === 'breath' && item.breath)
     return `${item.reps} slow breaths (in ${item.breath.inhaleSeconds} s, out ${item.breath.exhaleSeconds} s)`;
   const [low, high] = item.holdSeconds ?? [0, 0];
-  const sides = item.sides.length > 0 ? ` each side, starting on the ${item.sides[0]}` : '';
+  const sides =
+    item.sides.length === 1
+      ? ` on the ${item.sides[0]} side only`
+      : item.sides.length > 1
+        ? ` each side, starting on the ${item.sides[0]}`
+        : '';
   return `${item.reps} × ${low === high ? low : `${low}–${high}`} s${sides}`;
 }
 

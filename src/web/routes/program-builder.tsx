@@ -217,7 +217,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                   })
                 }
               />
-              <span>{rule.id}</span>
+              <span>{rule.liftLabel}</span>
             </label>
           ))}
         </div>
