@@ -31,6 +31,17 @@ export const WeeklyHoursSchema = z.array(WorkingHoursSchema).superRefine((hours,
   }
 });
 
+/** "07:45" → 465: wall-clock times as minutes after midnight, the unit of working hours. */
+export function minuteOfDay(time: string): number {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** 465 → "07:45", for time inputs. */
+export function timeOfDay(minute: number): string {
+  return `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 /** Half-open interval of epoch milliseconds. */
 export type Interval = { start: number; end: number };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppointmentRulesSchema, WeeklyHoursSchema } from '../../domain/scheduling/schedule';
 import { isValidZone } from '../../domain/scheduling/zone-calendar';
+import { ClinicContactShape } from '../clinics/schemas';
 
 const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
 
@@ -20,13 +21,7 @@ const HoursViewSchema = z.array(
   z.strictObject({ weekday: z.number(), startMinute: z.number(), endMinute: z.number() }),
 );
 export const AdminClinicSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  address: z.string(),
-  city: z.string(),
-  state: z.string(),
-  zip: z.string(),
-  phone: z.string(),
+  ...ClinicContactShape,
   timeZone: z.string(),
   services: z.array(z.string()),
   openingHours: HoursViewSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClinicContactShape } from '../clinics/schemas';
 
 const instant = z.iso.datetime({
   offset: true,
@@ -43,15 +44,7 @@ export const AppointmentViewSchema = z.strictObject({
   localDate: z.string(),
   localTime: z.string(),
   timeZone: z.string(),
-  clinic: z.strictObject({
-    id: z.string(),
-    name: z.string(),
-    address: z.string(),
-    city: z.string(),
-    state: z.string(),
-    zip: z.string(),
-    phone: z.string(),
-  }),
+  clinic: z.strictObject(ClinicContactShape),
   therapist: z.strictObject({ id: z.string(), name: z.string() }),
   appointmentType: z.strictObject({
     id: z.string(),

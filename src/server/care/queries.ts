@@ -56,3 +56,13 @@ export function therapistPatients(db: Db, therapistUserId: string) {
     .orderBy('user_account.name')
     .execute();
 }
+
+/** The other direction: everyone treating this patient, who hears about their alerts. */
+export function patientTherapists(db: Db, patientUserId: string) {
+  return db
+    .selectFrom('care_relationship')
+    .innerJoin('user_account', 'user_account.id', 'care_relationship.therapist_user_id')
+    .select(['user_account.id', 'user_account.name', 'user_account.email'])
+    .where('care_relationship.patient_user_id', '=', patientUserId)
+    .execute();
+}

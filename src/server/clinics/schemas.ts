@@ -84,7 +84,8 @@ export const NextAvailableSchema = z
 
 const HoursSchema = z.strictObject({ opens: z.string(), closes: z.string() });
 
-export const ClinicSummarySchema = z.strictObject({
+/** How every answer names a location: search results, bookings and the admin screens. */
+export const ClinicContactShape = {
   id: z.string(),
   name: z.string(),
   address: z.string(),
@@ -92,6 +93,10 @@ export const ClinicSummarySchema = z.strictObject({
   state: z.string(),
   zip: z.string(),
   phone: z.string(),
+};
+
+export const ClinicSummarySchema = z.strictObject({
+  ...ClinicContactShape,
   lat: z.number(),
   lon: z.number(),
   timeZone: z.string(),

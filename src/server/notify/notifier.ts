@@ -2,6 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
 import { careTeamNotices, missedDayNudge } from '../../domain/monitoring/notices';
+import { minuteOfDay } from '../../domain/scheduling/schedule';
+import { patientTherapists } from '../care/queries';
 import type { Db } from '../db/create-db';
 import { monitoringSignals } from '../db/patient-records';
 import type { Logger } from '../http/logging';
@@ -25,11 +27,6 @@ const initials = (name: string) =>
     .filter(Boolean)
     .map((word) => `${word[0]!.toUpperCase()}.`)
     .join(' ');
-
-const minuteOfDay = (time: string) => {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return h * 60 + m;
-};
 
 export function createNotifier({
   db,
@@ -104,12 +101,7 @@ export function createNotifier({
       deriveAlerts({ today: localDate, joined, ...signals }),
     );
     if (notices.length === 0) return;
-    const therapists = await db
-      .selectFrom('care_relationship')
-      .innerJoin('user_account', 'user_account.id', 'care_relationship.therapist_user_id')
-      .select(['user_account.id', 'user_account.name', 'user_account.email'])
-      .where('care_relationship.patient_user_id', '=', patientId)
-      .execute();
+    const therapists = await patientTherapists(db, patientId);
     const who = initials(patient.name);
     for (const therapist of therapists)
       for (const notice of notices)

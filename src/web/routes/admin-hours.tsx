@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import { setWorkingHours, type AdminClinic, type WorkingHours } from '../api';
 import { WEEKDAYS } from '../components/format';
-
-const toTime = (minute: number) =>
-  `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-const toMinute = (time: string) => {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return h * 60 + m;
-};
+import { minuteOfDay, timeOfDay } from '../../domain/scheduling/schedule';
 
 /**
  * One window a day for a week, in a location's local time: used for clinic opening hours and
@@ -61,10 +55,10 @@ export function WeeklyHoursFields({
                     <input
                       type="time"
                       aria-label={`${day} start`}
-                      value={toTime(first.startMinute)}
+                      value={timeOfDay(first.startMinute)}
                       onChange={(e) =>
                         setDay(i + 1, {
-                          startMinute: toMinute(e.target.value),
+                          startMinute: minuteOfDay(e.target.value),
                           endMinute: first.endMinute,
                         })
                       }
@@ -73,11 +67,11 @@ export function WeeklyHoursFields({
                     <input
                       type="time"
                       aria-label={`${day} end`}
-                      value={toTime(first.endMinute)}
+                      value={timeOfDay(first.endMinute)}
                       onChange={(e) =>
                         setDay(i + 1, {
                           startMinute: first.startMinute,
-                          endMinute: toMinute(e.target.value),
+                          endMinute: minuteOfDay(e.target.value),
                         })
                       }
                     />

@@ -9,6 +9,7 @@ import {
   type ClinicInput,
   type WorkingHours,
 } from '../api';
+import { EditableTable, FormFooter } from '../components/edit-forms';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
@@ -78,37 +79,22 @@ function Locations() {
           </>
         )}
       </p>
-      <table className="records">
-        <caption>{all.length} locations</caption>
-        <thead>
-          <tr>
-            <th scope="col">Location</th>
-            <th scope="col">City</th>
-            <th scope="col">Time zone</th>
-            <th scope="col">Therapists</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.name}</th>
-              <td>
-                {c.city}, {c.state} {c.zip}
-              </td>
-              <td>{c.timeZone}</td>
-              <td>{c.therapists.map((t) => t.name).join(', ') || 'None yet'}</td>
-              <td>
-                <button type="button" className="button" onClick={() => setEditing(c)}>
-                  Edit<span className="visually-hidden"> {c.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EditableTable
+        caption={`${all.length} locations`}
+        rows={all}
+        rowKey={(c) => c.id}
+        rowName={(c) => c.name}
+        onEdit={setEditing}
+        columns={[
+          { label: 'Location', cell: (c) => c.name },
+          { label: 'City', cell: (c) => `${c.city}, ${c.state} ${c.zip}` },
+          { label: 'Time zone', cell: (c) => c.timeZone },
+          {
+            label: 'Therapists',
+            cell: (c) => c.therapists.map((t) => t.name).join(', ') || 'None yet',
+          },
+        ]}
+      />
       <button type="button" className="button" onClick={() => setEditing('new')}>
         Open a new location
       </button>
@@ -228,19 +214,11 @@ function LocationForm({
         caption={`Opening hours, in ${form.timeZone}`}
         label="Opening "
       />
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {clinic ? 'Save location' : 'Open location'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        submitLabel={clinic ? 'Save location' : 'Open location'}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -319,14 +297,7 @@ function AddTherapistForm({
         caption={`Working hours, in ${clinic.timeZone}`}
         label="Working "
       />
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button primary">
-        Add therapist
-      </button>
+      <FormFooter error={error} submitLabel="Add therapist" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { adminAppointmentTypes, saveAppointmentType, type AppointmentType } from '../api';
+import { EditableTable, FormFooter } from '../components/edit-forms';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
@@ -77,39 +78,21 @@ function AppointmentTypes() {
       </p>
       {types.status === 'failed' && <p role="alert">{types.message}</p>}
       <p role="status">{message}</p>
-      <table className="records">
-        <caption>{all.length} appointment types</caption>
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Length</th>
-            <th scope="col">Buffer</th>
-            <th scope="col">Starts every</th>
-            <th scope="col">Notice</th>
-            <th scope="col">Ahead</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">{t.name}</th>
-              <td>{t.durationMinutes} min</td>
-              <td>{t.bufferMinutes} min</td>
-              <td>{t.stepMinutes} min</td>
-              <td>{t.minNoticeMinutes} min</td>
-              <td>{t.horizonDays} days</td>
-              <td>
-                <button type="button" className="button" onClick={() => setEditing(t)}>
-                  Edit<span className="visually-hidden"> {t.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EditableTable
+        caption={`${all.length} appointment types`}
+        rows={all}
+        rowKey={(t) => t.id}
+        rowName={(t) => t.name}
+        onEdit={setEditing}
+        columns={[
+          { label: 'Type', cell: (t) => t.name },
+          { label: 'Length', cell: (t) => `${t.durationMinutes} min` },
+          { label: 'Buffer', cell: (t) => `${t.bufferMinutes} min` },
+          { label: 'Starts every', cell: (t) => `${t.stepMinutes} min` },
+          { label: 'Notice', cell: (t) => `${t.minNoticeMinutes} min` },
+          { label: 'Ahead', cell: (t) => `${t.horizonDays} days` },
+        ]}
+      />
       <button type="button" className="button" onClick={() => setEditing(NEW_TYPE)}>
         New appointment type
       </button>
@@ -182,19 +165,7 @@ function TypeForm({
           />
         ))}
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button primary">
-          Save appointment type
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel="Save appointment type" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A list of things staff can change: the first column names each row, and every row ends with
+ * an Edit button whose accessible name says which row it edits.
+ */
+export function EditableTable<T>({
+  caption,
+  rows,
+  rowKey,
+  rowName,
+  columns,
+  onEdit,
+}: {
+  caption: string;
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  rowName: (row: T) => string;
+  columns: readonly { label: string; cell: (row: T) => ReactNode }[];
+  onEdit: (row: T) => void;
+}) {
+  const [first, ...rest] = columns;
+  return (
+    <table className="records">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} scope="col">
+              {c.label}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            <th scope="row">{first?.cell(row)}</th>
+            {rest.map((c) => (
+              <td key={c.label}>{c.cell(row)}</td>
+            ))}
+            <td>
+              <button type="button" className="button" onClick={() => onEdit(row)}>
+                Edit<span className="visually-hidden"> {rowName(row)}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The end of an edit form: the server's reason when saving failed, then save (and cancel). */
+export function FormFooter({
+  error,
+  submitLabel,
+  onCancel,
+}: {
+  error: string | null;
+  submitLabel: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
