@@ -478,10 +478,15 @@ export type Schedule = {
 export async function adminClinics() {
   return read<AdminClinic[]>(await client.api.v1.admin.clinics.$get());
 }
-export async function adminSchedule(clinicId: string, from: Date, to: Date) {
+export async function adminSchedule(clinicId: string, from: Date, to: Date, therapistId = '') {
   return read<Schedule>(
     await client.api.v1.admin.schedule.$get({
-      query: { clinicId, from: from.toISOString(), to: to.toISOString() },
+      query: {
+        clinicId,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        ...(therapistId ? { therapistId } : {}),
+      },
     }),
   );
 }

@@ -22,6 +22,16 @@ describe('clinic admin', () => {
       /\d{1,2}:\d{2} (AM|PM) \w+/,
     );
     await expectAccessible(page, 'admin schedule');
+    // One therapist's day: a single column, a single row.
+    const therapist = await page.locator('table.schedule tbody th').first().innerText();
+    await page.getByLabel('Show').selectOption('Day');
+    await page.getByLabel('Whose schedule').selectOption({ label: therapist });
+    await page.getByRole('button', { name: 'Next day' }).waitFor();
+    await expect.poll(() => page.locator('table.schedule tbody tr').count()).toBe(1);
+    expect(await page.locator('table.schedule thead th').count()).toBe(2);
+    expect(await page.locator('table.schedule tbody th').innerText()).toBe(therapist);
+    await page.getByLabel('Show').selectOption('Week');
+    await page.getByLabel('Whose schedule').selectOption('');
     await page.getByLabel('Reason').fill('Conference');
     await page.getByRole('button', { name: 'Add time off' }).click();
     await page.getByText('Time off added.').waitFor();

@@ -80,33 +80,61 @@ function Schedules() {
   );
 }
 
+/** A day or a week, for the whole location or one therapist. */
 function Week({ clinic }: { clinic: AdminClinic }) {
   const [firstDay, setFirstDay] = useState(() => localToday());
+  const [span, setSpan] = useState<1 | 7>(7);
+  const [therapistId, setTherapistId] = useState('');
   const [version, setVersion] = useState(0);
   const from = calendar.instant(clinic.timeZone, firstDay, 0);
-  const to = calendar.instant(clinic.timeZone, shiftDay(firstDay, 7), 0);
-  const [schedule] = useAsync(`${clinic.id}|${firstDay}|${version}`, () =>
-    adminSchedule(clinic.id, new Date(from), new Date(to)),
+  const to = calendar.instant(clinic.timeZone, shiftDay(firstDay, span), 0);
+  const [schedule] = useAsync(`${clinic.id}|${firstDay}|${span}|${therapistId}|${version}`, () =>
+    adminSchedule(clinic.id, new Date(from), new Date(to), therapistId),
   );
-  const days = Array.from({ length: 7 }, (_, i) => shiftDay(firstDay, i));
+  const days = Array.from({ length: span }, (_, i) => shiftDay(firstDay, i));
+  const unit = span === 1 ? 'day' : 'week';
   return (
     <>
+      <div className="program-fields">
+        <label className="text-field">
+          Show
+          <select value={span} onChange={(e) => setSpan(e.target.value === '1' ? 1 : 7)}>
+            <option value="7">Week</option>
+            <option value="1">Day</option>
+          </select>
+        </label>
+        <label className="text-field">
+          Whose schedule
+          <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
+            <option value="">All therapists</option>
+            {clinic.therapists.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div className="week-nav">
         <button
           type="button"
           className="button"
-          onClick={() => setFirstDay(shiftDay(firstDay, -7))}
+          onClick={() => setFirstDay(shiftDay(firstDay, -span))}
         >
-          Previous week
+          Previous {unit}
         </button>
-        <button type="button" className="button" onClick={() => setFirstDay(shiftDay(firstDay, 7))}>
-          Next week
+        <button
+          type="button"
+          className="button"
+          onClick={() => setFirstDay(shiftDay(firstDay, span))}
+        >
+          Next {unit}
         </button>
       </div>
       {schedule.status === 'done' && (
         <table className="records schedule">
           <caption>
-            Week of {formatDay(firstDay)} ({clinic.timeZone})
+            {`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${clinic.timeZone})`}
           </caption>
           <thead>
             <tr>
@@ -140,6 +168,7 @@ function Week({ clinic }: { clinic: AdminClinic }) {
                         .map((a) => (
                           <div key={a.id}>
                             {a.localTime} {a.patient}
+                            {span === 1 && <span className="meta"> · {a.type}</span>}
                           </div>
                         ))}
                     </td>
