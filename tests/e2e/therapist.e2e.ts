@@ -136,7 +136,7 @@ describe('therapist and patient', () => {
     await patient.close();
   });
 
-  it('tailors sets, side and props, and lifts a restriction only when ticked', async () => {
+  it('tailors sets, side and props, lifts a restriction only when ticked, and still stops for check-ins', async () => {
     const { pt, link } = await therapistWithInvite(browser);
     const patient = await joinFromInvite(browser, link, 'Kit Kneeless');
     // Kit cannot kneel: the safety engine keeps kneeling out of whatever is assigned.
@@ -175,6 +175,29 @@ describe('therapist and patient', () => {
     await pt.page.getByText('Version 2 assigned.').waitFor();
 
     expect(await planFor()).toEqual(['Hamstring stretch', "Child's pose"]);
+
+    // The assigned program still stops for the patient's check-ins: tingling spreads, and the
+    // session ends with advice, is saved, and reaches the therapist.
+    await patient.page.getByRole('button', { name: 'Start the session' }).click();
+    await patient.page.getByRole('button', { name: /^Start / }).click();
+    await patient.page.getByRole('button', { name: 'Something feels wrong' }).click();
+    await patient.page.check('input[name=painAfter][value="5"]');
+    await patient.page.check('input[name=signs][value=tinglingSpread]');
+    await patient.page.getByRole('button', { name: 'Send my answers' }).click();
+    expect(await patient.page.getByTestId('verdict').getAttribute('data-action')).toBe('stop');
+    await patient.page.getByRole('button', { name: 'End the session' }).click();
+    await patient.page.getByTestId('stopped').waitFor();
+    await patient.page.getByText('Saved to your progress.').waitFor();
+
+    await pt.page.goto('/therapist');
+    const row = pt.page.locator('table.roster tr', { hasText: 'Kit Kneeless' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Review: Reported tingling or numbness spreading/);
+    await pt.page.goto('/outbox');
+    await pt.page
+      .locator('article', { hasText: 'please review your patient K. K.' })
+      .filter({ hasText: 'spreading down the leg' })
+      .waitFor();
     await pt.close();
     await patient.close();
   });
