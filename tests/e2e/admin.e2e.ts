@@ -86,6 +86,7 @@ describe('clinic admin', () => {
     await edit.getByRole('button', { name: 'Save location' }).click();
     await page.getByText('Saved ReliefPath PT Tempe.').waitFor();
 
+    await page.getByRole('button', { name: 'Add a therapist' }).click();
     await page.getByLabel('Works at').selectOption({ label: 'ReliefPath PT Tempe' });
     await page.getByLabel('Therapist name').fill('Tess Tempe');
     await page.getByLabel('Working Friday open').uncheck();

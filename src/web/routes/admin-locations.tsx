@@ -60,7 +60,7 @@ export function AdminLocationsPage() {
 
 function Locations() {
   const [clinics, reload] = useAsync('admin-clinics', adminClinics);
-  const [editing, setEditing] = useState<AdminClinic | 'new' | null>(null);
+  const [editing, setEditing] = useState<AdminClinic | 'new' | 'therapist' | null>(null);
   const [saved, setSaved] = useState<{ id: string; text: string } | null>(null);
   const all = clinics.status === 'done' ? clinics.value : [];
   const done = (id: string, text: string) => {
@@ -79,6 +79,38 @@ function Locations() {
           </>
         )}
       </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          Open a new location
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={all.length === 0}
+          onClick={() => setEditing('therapist')}
+        >
+          Add a therapist
+        </button>
+      </div>
+      {/* The form opens above the list, which runs long in a chain of clinics. */}
+      {editing === 'therapist' ? (
+        <AddTherapistForm
+          clinics={all}
+          onAdded={(clinic, name) =>
+            done(clinic.id, `${name} now works at ${clinic.name}; patients can book them.`)
+          }
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        editing && (
+          <LocationForm
+            key={editing === 'new' ? 'new' : editing.id}
+            clinic={editing === 'new' ? null : editing}
+            onSaved={done}
+            onCancel={() => setEditing(null)}
+          />
+        )
+      )}
       <EditableTable
         caption={`${all.length} locations`}
         rows={all}
@@ -95,25 +127,6 @@ function Locations() {
           },
         ]}
       />
-      <button type="button" className="button" onClick={() => setEditing('new')}>
-        Open a new location
-      </button>
-      {editing && (
-        <LocationForm
-          key={editing === 'new' ? 'new' : editing.id}
-          clinic={editing === 'new' ? null : editing}
-          onSaved={done}
-          onCancel={() => setEditing(null)}
-        />
-      )}
-      {all.length > 0 && (
-        <AddTherapistForm
-          clinics={all}
-          onAdded={(clinic, name) =>
-            done(clinic.id, `${name} now works at ${clinic.name}; patients can book them.`)
-          }
-        />
-      )}
     </section>
   );
 }
@@ -226,9 +239,11 @@ function LocationForm({
 function AddTherapistForm({
   clinics,
   onAdded,
+  onCancel,
 }: {
   clinics: AdminClinic[];
   onAdded: (clinic: AdminClinic, name: string) => void;
+  onCancel: () => void;
 }) {
   const [clinicId, setClinicId] = useState(clinics[0]!.id);
   const clinic = clinics.find((c) => c.id === clinicId) ?? clinics[0]!;
@@ -239,24 +254,22 @@ function AddTherapistForm({
   const [hours, setHours] = useState<WorkingHours[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const workingHours = hours ?? clinic.openingHours;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     addTherapist({ clinicId: clinic.id, name, credentials, bio, workingHours }).then(
-      () => {
-        onAdded(clinic, name);
-        setName('');
-        setBio('');
-        setHours(null);
-      },
+      () => onAdded(clinic, name),
       (e: unknown) => setError(failure(e)),
     );
   }
 
   return (
     <form className="form" onSubmit={submit}>
-      <h2>Add a therapist</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Add a therapist
+      </h2>
       <label className="text-field">
         Works at
         <select
@@ -297,7 +310,7 @@ function AddTherapistForm({
         caption={`Working hours, in ${clinic.timeZone}`}
         label="Working "
       />
-      <FormFooter error={error} submitLabel="Add therapist" />
+      <FormFooter error={error} submitLabel="Add therapist" onCancel={onCancel} />
     </form>
   );
 }
