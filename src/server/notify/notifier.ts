@@ -93,7 +93,9 @@ export function createNotifier({
       .select(['name', 'created_at'])
       .where('id', '=', patientId)
       .executeTakeFirst();
-    if (!patient) return;
+    // Most patients have no therapist here: then there is nobody to tell and nothing to read.
+    const therapists = await patientTherapists(db, patientId);
+    if (!patient || therapists.length === 0) return;
     const signals = await monitoringSignals(db, patientId);
     const joined = new Date(patient.created_at).toISOString().slice(0, 10);
     const notices = careTeamNotices(
@@ -101,7 +103,6 @@ export function createNotifier({
       deriveAlerts({ today: localDate, joined, ...signals }),
     );
     if (notices.length === 0) return;
-    const therapists = await patientTherapists(db, patientId);
     const who = initials(patient.name);
     for (const therapist of therapists)
       for (const notice of notices)
