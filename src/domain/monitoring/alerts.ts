@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar-days';
 import type { DailyLog } from '../progress/progress';
 
 export type CheckinSignal = {
@@ -30,10 +31,6 @@ export const ALERT_RULES = {
   nudgeAfterDays: 3,
   redFlagWindowDays: 30,
 } as const;
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * What a therapist should know about one patient today: a red flag reported (immediate); pain

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar-days';
 import { ALERT_RULES, type Alert, type AlertKind } from './alerts';
 
 /**
@@ -49,10 +50,6 @@ export function careTeamNotices(patientId: string, alerts: readonly Alert[]): Ca
           },
         ],
   );
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

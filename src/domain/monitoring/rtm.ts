@@ -1,8 +1,11 @@
+import { addDays } from '../calendar-days';
+
 /**
  * US remote therapeutic monitoring (RTM) for one patient and one 30-day period: device data
  * on 16+ days supports CPT 98977; 20 minutes of treatment management supports 98980, and
  * each further full 20 minutes 98981. (Coverage rules vary by payer; this counts, it doesn't bill.)
  */
+export const RTM_PERIOD_DAYS = 30;
 export const RTM_DAYS_NEEDED = 16;
 export const RTM_MINUTES_BLOCK = 20;
 
@@ -20,8 +23,7 @@ export function rtmPeriod(
   dataDays: readonly string[],
   minutes: readonly { date: string; minutes: number }[],
 ): RtmPeriod {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y, m - 1, d + 29)).toISOString().slice(0, 10);
+  const end = addDays(start, RTM_PERIOD_DAYS - 1);
   const inPeriod = (date: string) => date >= start && date <= end;
   const daysWithData = new Set(dataDays.filter(inPeriod)).size;
   const total = minutes.filter((x) => inPeriod(x.date)).reduce((sum, x) => sum + x.minutes, 0);

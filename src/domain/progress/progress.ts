@@ -1,3 +1,4 @@
+import { addDays } from '../calendar-days';
 import { z } from 'zod';
 
 const nprs = z.number().int().min(0).max(10);
@@ -38,11 +39,6 @@ export type Progress = {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const psfsScore = (log: DailyLog) => (log.psfs.length ? mean(log.psfs.map((p) => p.score)) : null);
-
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /**
  * Progress over the `windowDays` up to `today` (the person's local date): pain against the

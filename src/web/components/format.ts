@@ -36,7 +36,3 @@ export const WEEKDAYS = [
 ];
 
 /** A calendar date moved by whole days: "2026-11-30" + 2 → "2026-12-02". */
-export function shiftDay(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}

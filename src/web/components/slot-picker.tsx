@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { slots as fetchSlots, type Slot } from '../api';
 import { useAsync } from '../hooks/use-async';
-import { formatDay, shiftDay, zoneName } from './format';
+import { addDays } from '../../domain/calendar-days';
+import { formatDay, zoneName } from './format';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
@@ -52,7 +53,7 @@ export function SlotPicker({
       ),
   );
   const first = localDateOf(new Date(weekStart), timeZone);
-  const days = Array.from({ length: 7 }, (_, i) => shiftDay(first, i));
+  const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   const open = result.status === 'done' ? result.value.slots : [];
   const shownDay =
     day && days.includes(day)

@@ -2,7 +2,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ZoneCalendar } from '../../domain/scheduling/zone-calendar';
 import { addTimeOff, adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
-import { formatDay, shiftDay } from '../components/format';
+import { addDays } from '../../domain/calendar-days';
+import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { WorkingHoursEditor } from './admin-hours';
@@ -87,11 +88,11 @@ function Week({ clinic }: { clinic: AdminClinic }) {
   const [therapistId, setTherapistId] = useState('');
   const [version, setVersion] = useState(0);
   const from = calendar.instant(clinic.timeZone, firstDay, 0);
-  const to = calendar.instant(clinic.timeZone, shiftDay(firstDay, span), 0);
+  const to = calendar.instant(clinic.timeZone, addDays(firstDay, span), 0);
   const [schedule] = useAsync(`${clinic.id}|${firstDay}|${span}|${therapistId}|${version}`, () =>
     adminSchedule(clinic.id, new Date(from), new Date(to), therapistId),
   );
-  const days = Array.from({ length: span }, (_, i) => shiftDay(firstDay, i));
+  const days = Array.from({ length: span }, (_, i) => addDays(firstDay, i));
   const unit = span === 1 ? 'day' : 'week';
   return (
     <>
@@ -119,14 +120,14 @@ function Week({ clinic }: { clinic: AdminClinic }) {
         <button
           type="button"
           className="button"
-          onClick={() => setFirstDay(shiftDay(firstDay, -span))}
+          onClick={() => setFirstDay(addDays(firstDay, -span))}
         >
           Previous {unit}
         </button>
         <button
           type="button"
           className="button"
-          onClick={() => setFirstDay(shiftDay(firstDay, span))}
+          onClick={() => setFirstDay(addDays(firstDay, span))}
         >
           Next {unit}
         </button>
@@ -152,7 +153,7 @@ function Week({ clinic }: { clinic: AdminClinic }) {
                 <th scope="row">{t.name}</th>
                 {days.map((d) => {
                   const dayStart = calendar.instant(clinic.timeZone, d, 0);
-                  const dayEnd = calendar.instant(clinic.timeZone, shiftDay(d, 1), 0);
+                  const dayEnd = calendar.instant(clinic.timeZone, addDays(d, 1), 0);
                   const off = t.timeOff.filter(
                     (o) => Date.parse(o.start) < dayEnd && Date.parse(o.end) > dayStart,
                   );
@@ -195,7 +196,7 @@ function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded: () => 
     event.preventDefault();
     // Whole days in the clinic's own time zone, whatever the admin's computer says.
     const start = calendar.instant(clinic.timeZone, date, 0);
-    const end = calendar.instant(clinic.timeZone, shiftDay(date, days), 0);
+    const end = calendar.instant(clinic.timeZone, addDays(date, days), 0);
     addTimeOff(therapistId, start, end, reason).then(
       () => {
         setMessage('Time off added. Those hours are no longer bookable.');

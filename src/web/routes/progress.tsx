@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
-import { formatDay, shiftDay } from '../components/format';
+import { addDays } from '../../domain/calendar-days';
+import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
 import { TextField } from '../components/text-field';
@@ -46,7 +47,7 @@ export function ProgressPage() {
 
 function Overview({ view, today }: { view: ProgressView; today: string }) {
   const { progress, logs } = view;
-  const yesterday = shiftDay(today, -1);
+  const yesterday = addDays(today, -1);
   const missedYesterday =
     (logs.length > 0 || view.sessions.length > 0) &&
     !logs.some((l) => l.date === yesterday) &&
