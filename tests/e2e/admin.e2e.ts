@@ -36,13 +36,13 @@ describe('clinic admin', () => {
     await page.getByRole('button', { name: 'Add time off' }).click();
     await page.getByText('Time off added.').waitFor();
     await page.locator('.off', { hasText: 'Conference' }).first().waitFor();
-    // Sunday hours for the first therapist: tick the day, set 10:00 to 14:00, save.
+    // Sunday hours for the first therapist: tick the day, set 16:00 to midnight, save.
     await page
       .getByRole('row', { name: /^Sunday/ })
       .getByRole('checkbox')
       .check();
-    await page.getByLabel('Sunday start').fill('10:00');
-    await page.getByLabel('Sunday end').fill('14:00');
+    await page.getByLabel('Sunday start').fill('16:00');
+    await page.getByLabel('Sunday end').fill('00:00');
     await page.getByRole('button', { name: 'Save hours' }).click();
     await page.getByText(/Hours saved for/).waitFor();
     await close();

@@ -13,7 +13,7 @@ describe('wall-clock times as minutes', () => {
     );
   });
 
-  it('writes midnight at the end of a working day as 00:00', () => {
+  it('writes the midnight that ends a working day as 00:00, as time inputs show it', () => {
     expect(timeOfDay(1440)).toBe('00:00');
     expect(minuteOfDay('07:45')).toBe(465);
   });

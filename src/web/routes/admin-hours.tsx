@@ -71,7 +71,8 @@ export function WeeklyHoursFields({
                       onChange={(e) =>
                         setDay(i + 1, {
                           startMinute: first.startMinute,
-                          endMinute: minuteOfDay(e.target.value),
+                          // A window that ends at 00:00 ends at midnight, not before it starts.
+                          endMinute: minuteOfDay(e.target.value) || 24 * 60,
                         })
                       }
                     />
