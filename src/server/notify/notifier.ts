@@ -131,38 +131,34 @@ export function createNotifier({
         );
   }
 
-  async function lastActiveDate(userId: string): Promise<string | null> {
-    const [log, session] = await Promise.all([
-      db
-        .selectFrom('daily_log')
-        .select((eb) => eb.fn.max('local_date').as('last'))
-        .where('user_id', '=', userId)
-        .executeTakeFirst(),
-      db
-        .selectFrom('exercise_session')
-        .select((eb) => eb.fn.max('local_date').as('last'))
-        .where('user_id', '=', userId)
-        .executeTakeFirst(),
-    ]);
-    return (
-      [log?.last, session?.last]
-        .filter((d): d is string => Boolean(d))
-        .sort()
-        .at(-1) ?? null
-    );
-  }
-
   async function sweep() {
     const patients = await db
       .selectFrom('nudge_setting')
       .innerJoin('user_account', 'user_account.id', 'nudge_setting.user_id')
       .leftJoin('reminder', 'reminder.user_id', 'nudge_setting.user_id')
-      .select([
+      .select((eb) => [
         'user_account.id',
         'user_account.name',
         'user_account.email',
         'nudge_setting.time_zone',
         'reminder.times',
+        // One query for everyone, however many opted in: the latest day of each kind.
+        eb
+          .selectFrom('daily_log')
+          .select((d) => d.fn.max('local_date').as('day'))
+          .whereRef('daily_log.user_id', '=', 'nudge_setting.user_id')
+          .as('last_log'),
+        eb
+          .selectFrom('exercise_session')
+          .select((d) => d.fn.max('local_date').as('day'))
+          .whereRef('exercise_session.user_id', '=', 'nudge_setting.user_id')
+          .as('last_session'),
+        eb
+          .selectFrom('safety_screening')
+          .select((d) => d.fn.max('created_at').as('at'))
+          .whereRef('safety_screening.user_id', '=', 'nudge_setting.user_id')
+          .where('safety_screening.status', '=', 'seek-care')
+          .as('last_red_flag'),
       ])
       .where('nudge_setting.email', '=', 1)
       .execute();
@@ -171,16 +167,11 @@ export function createNotifier({
       const local = Temporal.Instant.fromEpochMilliseconds(now().getTime()).toZonedDateTimeISO(
         p.time_zone,
       );
-      const lastActive = await lastActiveDate(p.id);
-      const redFlag = lastActive
-        ? await db
-            .selectFrom('safety_screening')
-            .select('id')
-            .where('user_id', '=', p.id)
-            .where('status', '=', 'seek-care')
-            .where('created_at', '>=', lastActive)
-            .executeTakeFirst()
-        : undefined;
+      const lastActive =
+        [p.last_log, p.last_session]
+          .filter((d): d is string => Boolean(d))
+          .sort()
+          .at(-1) ?? null;
       const due = missedDayNudge({
         patientId: p.id,
         localDate: local.toPlainDate().toString(),
@@ -189,7 +180,10 @@ export function createNotifier({
         reminderMinutes: p.times
           ? z.array(z.string()).parse(JSON.parse(p.times)).map(minuteOfDay)
           : [],
-        redFlagSinceLastActive: Boolean(redFlag),
+        // An instant ("2026-11-25T…") sorts after its own day, so a flag that day counts.
+        redFlagSinceLastActive: Boolean(
+          lastActive && p.last_red_flag && p.last_red_flag >= lastActive,
+        ),
       });
       if (!due) continue;
       const sent = await sendOnce({ ...due, quietDays: 0 }, p.id, p.id, {
