@@ -258,6 +258,7 @@ export type ProgressView = {
     exercises: number;
     checkins: number;
   }[];
+  missedADay: boolean;
   progress: {
     baseline: { date: string; legPain: number; backPain: number } | null;
     latest: { date: string; legPain: number; backPain: number } | null;

@@ -59,4 +59,36 @@ describe('progress', () => {
     expect(feed).toMatch(/DTSTART:\d{8}T074500\r?\n/);
     await close();
   });
+
+  it('notices a missed day, and stops urging exercise once a red flag is reported', async () => {
+    const { page, close } = await openPage(browser);
+    const DAY = 86_400_000;
+    const now = Date.now();
+    await page.clock.install({ time: now - 2 * DAY });
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Quinn Quiet');
+    await page.getByLabel('Email').fill('quinn.quiet@example.com');
+    await page.getByLabel(/^Password/).fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hello, Quinn Quiet' }).waitFor();
+    await page.goto('/progress');
+    await page.check('input[name=legPain][value="4"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.getByText('Saved for today.').waitFor();
+    expect(await page.getByText('Yesterday slipped by').count()).toBe(0);
+
+    // Two days on, nothing logged yesterday.
+    await page.clock.setSystemTime(now);
+    await page.reload();
+    await page.getByText('Yesterday slipped by').waitFor();
+
+    await answerScreen(page, ['progressiveWeakness']);
+    await page.waitForURL('**/seek-care');
+    await page.goto('/progress');
+    await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
+    await page.locator('.summary-words').waitFor();
+    expect(await page.getByText('Yesterday slipped by').count()).toBe(0);
+    await close();
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveAlerts } from './alerts';
-import { careTeamNotices, missedDayNudge } from './notices';
+import { careTeamNotices, missedADay, missedDayNudge } from './notices';
 
 const nudge = (overrides: Partial<Parameters<typeof missedDayNudge>[0]>) =>
   missedDayNudge({
@@ -10,7 +10,7 @@ const nudge = (overrides: Partial<Parameters<typeof missedDayNudge>[0]>) =>
     localMinute: 10 * 60,
     lastActive: '2026-11-23',
     reminderMinutes: [],
-    redFlagSinceLastActive: false,
+    lastRedFlagAt: null,
     ...overrides,
   });
 
@@ -41,7 +41,13 @@ describe('missedDayNudge', () => {
           const lastActive = new Date(Date.parse('2026-11-25') - daysAgo * 86_400_000)
             .toISOString()
             .slice(0, 10);
-          expect(nudge({ localMinute, lastActive, redFlagSinceLastActive: true })).toBeNull();
+          const flaggedThatDayOrLater = `${lastActive}T${String(localMinute % 24).padStart(2, '0')}:00:00Z`;
+          expect(
+            nudge({ localMinute, lastActive, lastRedFlagAt: flaggedThatDayOrLater }),
+          ).toBeNull();
+          expect(
+            missedADay({ today: '2026-11-25', lastActive, lastRedFlagAt: flaggedThatDayOrLater }),
+          ).toBe(false);
           expect(nudge({ localMinute, lastActive: null })).toBeNull();
         },
       ),
@@ -53,6 +59,22 @@ describe('missedDayNudge', () => {
     const later = nudge({ localMinute: 1200 });
     expect(first?.key).toBe(later?.key);
     expect(nudge({ lastActive: '2026-11-21' })?.key).not.toBe(first?.key);
+  });
+});
+
+describe('missedADay', () => {
+  const today = '2026-11-25';
+  it('holds once yesterday went by with nothing, and not while today or yesterday has activity', () => {
+    const days = ['2026-11-25', '2026-11-24', '2026-11-23', '2026-11-01'].map((lastActive) =>
+      missedADay({ today, lastActive, lastRedFlagAt: null }),
+    );
+    expect(days).toEqual([false, false, true, true]);
+  });
+
+  it('an old red flag, answered before the patient carried on, does not silence it', () => {
+    expect(
+      missedADay({ today, lastActive: '2026-11-20', lastRedFlagAt: '2026-11-10T09:00:00.000Z' }),
+    ).toBe(true);
   });
 });
 

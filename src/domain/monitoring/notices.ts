@@ -53,6 +53,24 @@ export function careTeamNotices(patientId: string, alerts: readonly Alert[]): Ca
 }
 
 /**
+ * Whether yesterday went by with no session or log (and nothing yet today), for someone who has
+ * started. Never after a red flag: someone told to seek care must not be urged to exercise.
+ * The progress page shows a line whenever this holds; email follows the stricter rule below.
+ */
+export function missedADay(input: {
+  today: string;
+  lastActive: string | null;
+  /** When the latest safety check that found a red flag was answered (ISO instant). */
+  lastRedFlagAt: string | null;
+}): boolean {
+  const { lastActive, lastRedFlagAt } = input;
+  if (lastActive === null) return false;
+  // An instant ("2026-11-25T…") sorts after its own day, so a flag on that day counts.
+  if (lastRedFlagAt !== null && lastRedFlagAt >= lastActive) return false;
+  return daysBetween(lastActive, input.today) >= 2;
+}
+
+/**
  * A missed-day nudge for a patient who asked for them: due once the patient's local clock has
  * passed their first reminder time (or 9:00), after one and after three whole days with no
  * session or log — then we stop rather than nag. Never after a red flag: someone told to seek
@@ -64,17 +82,18 @@ export function missedDayNudge(input: {
   localMinute: number;
   lastActive: string | null;
   reminderMinutes: readonly number[];
-  redFlagSinceLastActive: boolean;
+  lastRedFlagAt: string | null;
 }): { key: string; topic: string; missedDays: number } | null {
-  if (input.lastActive === null || input.redFlagSinceLastActive) return null;
+  const { lastActive } = input;
+  if (lastActive === null || !missedADay({ ...input, today: input.localDate })) return null;
   const sendAfter = input.reminderMinutes.length
     ? Math.min(...input.reminderMinutes)
     : NOTICE_RULES.defaultSendMinute;
   if (input.localMinute < sendAfter) return null;
-  const missedDays = daysBetween(input.lastActive, input.localDate) - 1;
+  const missedDays = daysBetween(lastActive, input.localDate) - 1;
   if (!(NOTICE_RULES.nudgeOnMissedDays as readonly number[]).includes(missedDays)) return null;
   return {
-    key: `nudge:${input.patientId}:${input.lastActive}:${missedDays}`,
+    key: `nudge:${input.patientId}:${lastActive}:${missedDays}`,
     topic: `nudge:${input.patientId}`,
     missedDays,
   };

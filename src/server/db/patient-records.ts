@@ -86,3 +86,14 @@ export async function monitoringSignals(db: Db, userId: string) {
     ),
   };
 }
+
+/** When this person last answered the safety check with a red flag, if ever (ISO instant). */
+export async function lastRedFlagAt(db: Db, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('safety_screening')
+    .select((eb) => eb.fn.max('created_at').as('at'))
+    .where('user_id', '=', userId)
+    .where('status', '=', 'seek-care')
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

@@ -155,7 +155,7 @@ export function createNotifier({
           .as('last_session'),
         eb
           .selectFrom('safety_screening')
-          .select((d) => d.fn.max('created_at').as('at'))
+          .select((d) => d.fn.max('safety_screening.created_at').as('at'))
           .whereRef('safety_screening.user_id', '=', 'nudge_setting.user_id')
           .where('safety_screening.status', '=', 'seek-care')
           .as('last_red_flag'),
@@ -180,10 +180,7 @@ export function createNotifier({
         reminderMinutes: p.times
           ? z.array(z.string()).parse(JSON.parse(p.times)).map(minuteOfDay)
           : [],
-        // An instant ("2026-11-25T…") sorts after its own day, so a flag that day counts.
-        redFlagSinceLastActive: Boolean(
-          lastActive && p.last_red_flag && p.last_red_flag >= lastActive,
-        ),
+        lastRedFlagAt: p.last_red_flag,
       });
       if (!due) continue;
       const sent = await sendOnce({ ...due, quietDays: 0 }, p.id, p.id, {

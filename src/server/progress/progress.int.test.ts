@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { ProgressSchema } from './schemas';
@@ -132,6 +133,21 @@ describe.each(DIALECTS)('progress on %s', (dialect) => {
       adherence: { done: 2, prescribed: 7 },
     });
     expect(progress.progress.summary[0]).toMatch(/down from 6 to 3/);
+  });
+
+  it('says when a day was missed, but never nudges someone just told to seek care', async () => {
+    const c = await patient('quiet@example.com');
+    const missed = async () =>
+      ProgressSchema.parse((await c.json('GET', '/api/v1/me/progress?today=2026-11-25')).body)
+        .missedADay;
+    expect(await missed()).toBe(false); // nothing started yet
+    await c.json('PUT', '/api/v1/me/logs/2026-11-23', { legPain: 4, backPain: 2 });
+    expect(await missed()).toBe(true);
+    await c.json('POST', '/api/v1/plan/preview', {
+      ...CONTRACT_INTAKE,
+      redFlags: { ...CONTRACT_INTAKE.redFlags, progressiveWeakness: true },
+    });
+    expect(await missed()).toBe(false);
   });
 
   it('refuses future days and bad dates', async () => {

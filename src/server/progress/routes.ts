@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { missedADay } from '../../domain/monitoring/notices';
 import { DailyLogSchema, IsoDateSchema, summarizeProgress } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
@@ -8,7 +9,7 @@ import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem, validationProblem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
-import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
 import { findSession, saveSession, upsertLog } from './queries';
 import {
@@ -152,16 +153,29 @@ export function progressRoutes({ db, now, notifier }: Deps) {
     })
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {
       const user = currentUser(c);
-      const [logs, sessions] = await Promise.all([
+      const { today } = c.req.valid('query');
+      const [logs, sessions, flaggedAt] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
+        lastRedFlagAt(db, user.id),
       ]);
       const views = logs.map(toDailyLog);
       const progress = summarizeProgress(
         views,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
-        c.req.valid('query').today,
+        today,
       );
-      return c.json({ logs: views, sessions: sessions.map(summarizeSession), progress }, 200);
+      const lastActive =
+        [...logs.map((l) => l.local_date), ...sessions.map((s) => s.local_date)].sort().at(-1) ??
+        null;
+      return c.json(
+        {
+          logs: views,
+          sessions: sessions.map(summarizeSession),
+          progress,
+          missedADay: missedADay({ today, lastActive, lastRedFlagAt: flaggedAt }),
+        },
+        200,
+      );
     });
 }

@@ -55,6 +55,8 @@ export const ProgressQuerySchema = z.strictObject({ today: IsoDateSchema });
 export const ProgressSchema = z.strictObject({
   logs: z.array(DailyLogViewSchema),
   sessions: z.array(SessionSummarySchema),
+  /** Yesterday went by with nothing (never said after a red flag). */
+  missedADay: z.boolean(),
   progress: z.strictObject({
     baseline: z
       .strictObject({ date: z.string(), legPain: z.number(), backPain: z.number() })

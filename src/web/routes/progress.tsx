@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
-import { addDays } from '../../domain/calendar-days';
 import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
@@ -33,7 +32,7 @@ export function ProgressPage() {
     <section>
       <PageTitle title="Your progress">Your progress</PageTitle>
       {progress.status === 'failed' && <p className="error">{progress.message}</p>}
-      {progress.status === 'done' && <Overview view={progress.value} today={today} />}
+      {progress.status === 'done' && <Overview view={progress.value} />}
       <DailyLogForm
         today={today}
         previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
@@ -45,16 +44,11 @@ export function ProgressPage() {
   );
 }
 
-function Overview({ view, today }: { view: ProgressView; today: string }) {
+function Overview({ view }: { view: ProgressView }) {
   const { progress, logs } = view;
-  const yesterday = addDays(today, -1);
-  const missedYesterday =
-    (logs.length > 0 || view.sessions.length > 0) &&
-    !logs.some((l) => l.date === yesterday) &&
-    !view.sessions.some((s) => s.localDate === yesterday);
   return (
     <>
-      {missedYesterday && (
+      {view.missedADay && (
         <p className="notice" role="status">
           Yesterday slipped by. That's fine: a short, gentle session today keeps the habit going.
         </p>
