@@ -14,6 +14,7 @@ import { ClinicDirectory } from './db/clinic-directory';
 import type { Db } from './db/create-db';
 import { buildOpenApi } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
+import { clientAddress } from './http/client-address';
 import { requestLog, type Logger } from './http/logging';
 import { outboxMailer, type Mailer } from './mail';
 import { createNotifier, type Notifier } from './notify/notifier';
@@ -34,8 +35,13 @@ export type AppDeps = {
   now?: () => Date;
   /** Where mail goes; the local outbox when no SMTP server is configured. */
   mailer?: Mailer;
-  /** Demo mode shows the outbox to anyone: only without real mail delivery. */
+  /**
+   * Demo mode keeps mail in an outbox that this machine can read: only for a server bound to
+   * loopback with no SMTP (main.ts decides; a reachable server without SMTP does not start).
+   */
   demoMode?: boolean;
+  /** Reverse proxies in front of the app whose X-Forwarded-For is believed. */
+  trustProxy?: number;
   /** Mails therapists about alerts and patients about missed days; made here unless given. */
   notifier?: Notifier;
 };
@@ -64,6 +70,7 @@ export function createApp({
   now = () => new Date(),
   mailer = outboxMailer(db, now),
   demoMode = false,
+  trustProxy = 0,
   notifier = createNotifier({ db, mailer, publicUrl, now, logger }),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
@@ -108,6 +115,7 @@ export function createApp({
       }
     })
     .get('/api/openapi.json', (c) => c.json(openapi))
+    .use('/api/*', clientAddress(trustProxy))
     .use('/api/*', requireJsonForWrites)
     .use('/api/*', loadSession(db, now))
     .use('/api/*', csrfProtection(secret, publicUrl))

@@ -1,28 +1,53 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import type { Server } from 'node:http';
+import { join, relative, resolve } from 'node:path';
 import { createApp } from './app';
-import { createDb, dialectOf } from './db/create-db';
+import { sharedSecret } from './db/app-secret';
+import { createDb, dialectOf, type Db } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, seedDemoData } from './db/seed';
-import { readEnv } from './env';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  disableDemoSignIns,
+  hasDemoData,
+  seedDemoData,
+} from './db/seed';
+import { readEnv, servingProblems, type Env } from './env';
+import { answerClientErrors } from './http/client-errors';
 import { createLogger } from './http/logging';
 import { mailerFor } from './mail';
 import { createNotifier } from './notify/notifier';
 
 /** How often due missed-day nudges are looked for. */
 const SWEEP_EVERY_MS = 5 * 60_000;
+/** Where the signing secret was kept before it moved into the database. */
+const LEGACY_SECRET_FILE = resolve('data/session-secret');
+
+/** SESSION_SECRET when set; else the database's own, started from an older install's file. */
+async function signingSecret(env: Env, db: Db): Promise<string> {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  const legacy = existsSync(LEGACY_SECRET_FILE)
+    ? readFileSync(LEGACY_SECRET_FILE, 'utf8').trim()
+    : '';
+  const candidate = legacy.length >= 32 ? legacy : randomBytes(32).toString('base64url');
+  return sharedSecret(db, candidate, Date.now());
+}
 
 /** Composition root: env -> db -> app -> listen. */
 export async function startServer() {
   const env = readEnv();
+  const problems = servingProblems(env);
+  if (problems.length > 0) throw new Error(`ReliefPath did not start.\n${problems.join('\n')}`);
   const logger = createLogger(env.LOG_LEVEL);
   const db = createDb(env.DATABASE_URL);
   const applied = await migrateToLatest(db);
   logger.info('database ready', {
     dialect: dialectOf(env.DATABASE_URL),
     migrationsApplied: applied,
+    exposure: env.EXPOSURE,
   });
   if (env.SEED_DEMO && !(await hasDemoData(db))) {
     const seeded = await seedDemoData(db, Date.now());
@@ -30,7 +55,13 @@ export async function startServer() {
       `Seeded demo data: ${seeded.clinics} clinics, ${seeded.therapists} therapists, ${seeded.appointments} booked visits.\n`,
     );
   }
+  const demoSignIns = env.EXPOSURE === 'local';
+  if (!demoSignIns && (await disableDemoSignIns(db)) > 0)
+    process.stdout.write(
+      'Demo accounts can no longer sign in: their password is public and this server can be reached from other machines.\n',
+    );
 
+  // A reachable server without SMTP never gets here (servingProblems), so no SMTP means local.
   const demoMode = !env.SMTP_URL;
   const mailer = await mailerFor(env, db);
   const notifier = createNotifier({
@@ -44,8 +75,9 @@ export async function startServer() {
     db,
     logger,
     publicUrl: env.PUBLIC_URL,
-    secret: env.SESSION_SECRET,
+    secret: await signingSecret(env, db),
     demoMode,
+    trustProxy: env.TRUST_PROXY,
     mailer,
     notifier,
   });
@@ -71,28 +103,47 @@ export async function startServer() {
     app.get('*', (c) => c.html(indexHtml));
   } else logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
 
-  const demoUsers = await db
-    .selectFrom('user_account')
-    .select(['email', 'role'])
-    .where(
-      'email',
-      'in',
-      DEMO_ACCOUNTS.map((a) => a.email),
-    )
-    .execute();
+  const demoUsers = demoSignIns
+    ? await db
+        .selectFrom('user_account')
+        .select(['email', 'role'])
+        .where(
+          'email',
+          'in',
+          DEMO_ACCOUNTS.map((a) => a.email),
+        )
+        .where('password_hash', 'is not', null)
+        .execute()
+    : [];
   const logins = demoUsers
     .map((u) => `  ${u.role.padEnd(9)} ${u.email}  /  ${DEMO_PASSWORD}`)
     .join('\n');
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    logger.info('listening', {
-      url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`,
-    });
-    process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
-    if (logins)
-      process.stdout.write(
-        `Demo sign-ins:\n${logins}\n${demoMode ? `Mail goes to ${env.PUBLIC_URL}/outbox\n` : ''}\n`,
-      );
-  });
+  const requestTimeout = env.REQUEST_TIMEOUT_SECONDS * 1000;
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: env.PORT,
+      hostname: env.HOST,
+      serverOptions: {
+        requestTimeout,
+        headersTimeout: Math.min(10_000, requestTimeout),
+        // How often Node looks for requests past those limits (its default is 30 s).
+        connectionsCheckingInterval: Math.min(1000, requestTimeout / 2),
+        keepAliveTimeout: 5000,
+      },
+    },
+    (info) => {
+      logger.info('listening', {
+        url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`,
+      });
+      process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
+      if (logins)
+        process.stdout.write(
+          `Demo sign-ins:\n${logins}\n${demoMode ? `Mail goes to ${env.PUBLIC_URL}/outbox (readable on this machine only)\n` : ''}\n`,
+        );
+    },
+  ) as Server;
+  answerClientErrors(server);
   const shutdown = () => {
     clearInterval(sweeper);
     server.close();

@@ -16,6 +16,7 @@ import {
   type SessionUser,
 } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
+import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 import type { Mailer } from '../mail';
@@ -391,16 +392,23 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
 
   if (demoMode)
     app.get('/dev/outbox', async (c) =>
-      c.json(
-        (await outbox(db)).map((m) => ({
-          id: m.id,
-          to: m.to_email,
-          subject: m.subject,
-          body: m.body,
-          sentAt: new Date(m.created_at).toISOString(),
-        })),
-        200,
-      ),
+      !isLoopbackRequest(c)
+        ? problem(
+            c,
+            404,
+            'Not found',
+            'The outbox can only be read on the machine running the server.',
+          )
+        : c.json(
+            (await outbox(db)).map((m) => ({
+              id: m.id,
+              to: m.to_email,
+              subject: m.subject,
+              body: m.body,
+              sentAt: new Date(m.created_at).toISOString(),
+            })),
+            200,
+          ),
     );
   return app;
 }

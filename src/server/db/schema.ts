@@ -131,6 +131,7 @@ export type OutboxTable = {
 };
 
 export type LoginAttemptTable = { key: string; at: number };
+export type AppSecretTable = { name: string; value: string; created_at: number };
 
 export type AuditLogTable = {
   id: string;
@@ -246,6 +247,7 @@ export type Database = {
   auth_token: AuthTokenTable;
   outbox: OutboxTable;
   login_attempt: LoginAttemptTable;
+  app_secret: AppSecretTable;
   audit_log: AuditLogTable;
   exercise_session: ExerciseSessionTable;
   checkin_event: CheckinEventTable;

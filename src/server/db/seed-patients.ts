@@ -25,6 +25,9 @@ const PROFILES: Profile[] = [
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Every demo account's address ends so; `.test` is reserved, so none can receive mail. */
+export const DEMO_EMAIL_DOMAIN = '@demo.reliefpath.test';
+
 /**
  * Weeks of history for the demo therapist's patients so the roster, charts and alerts look
  * real on first start: one improving steadily (the demo patient), one whose pain rose in the
@@ -52,7 +55,7 @@ export async function seedDemoPatients(
         .insertInto('user_account')
         .values({
           id,
-          email: `${profile.name.toLowerCase().replace(/\s+/g, '.')}@demo.reliefpath.test`,
+          email: `${profile.name.toLowerCase().replace(/\s+/g, '.')}${DEMO_EMAIL_DOMAIN}`,
           name: profile.name,
           role: 'patient',
           password_hash: passwordHash,

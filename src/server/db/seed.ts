@@ -17,7 +17,7 @@ import { DAY, MINUTE, type WorkingHours } from '../../domain/scheduling/schedule
 import { computeSlots } from '../../domain/scheduling/slots';
 import { ZoneCalendar, localDate } from '../../domain/scheduling/zone-calendar';
 import type { Db } from './create-db';
-import { seedDemoPatients } from './seed-patients';
+import { DEMO_EMAIL_DOMAIN, seedDemoPatients } from './seed-patients';
 import type {
   AppointmentClaimTable,
   AppointmentTable,
@@ -46,9 +46,9 @@ export type SeedSummary = { clinics: number; therapists: number; appointments: n
 /** Demo sign-ins, printed by `npm start`. Only ever seeded into a demo database. */
 export const DEMO_PASSWORD = 'reliefpath-demo';
 export const DEMO_ACCOUNTS = [
-  { email: 'patient@demo.reliefpath.test', name: 'Pat Demo', role: 'patient' },
-  { email: 'therapist@demo.reliefpath.test', name: '', role: 'therapist' },
-  { email: 'admin@demo.reliefpath.test', name: 'Alex Admin', role: 'admin' },
+  { email: `patient${DEMO_EMAIL_DOMAIN}`, name: 'Pat Demo', role: 'patient' },
+  { email: `therapist${DEMO_EMAIL_DOMAIN}`, name: '', role: 'therapist' },
+  { email: `admin${DEMO_EMAIL_DOMAIN}`, name: 'Alex Admin', role: 'admin' },
 ] as const;
 
 /**
@@ -223,6 +223,28 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
     therapists: therapists.length,
     appointments: appointments.length,
   };
+}
+
+/**
+ * The demo password is published, so on a server strangers can reach it would open every demo
+ * account, the admin's included. There the demo accounts lose their password and sessions.
+ */
+
+export async function disableDemoSignIns(db: Db): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const demo = trx
+      .selectFrom('user_account')
+      .select('id')
+      .where('email', 'like', `%${DEMO_EMAIL_DOMAIN}`);
+    await trx.deleteFrom('auth_session').where('user_id', 'in', demo).execute();
+    const { numUpdatedRows } = await trx
+      .updateTable('user_account')
+      .set({ password_hash: null })
+      .where('email', 'like', `%${DEMO_EMAIL_DOMAIN}`)
+      .where('password_hash', 'is not', null)
+      .executeTakeFirst();
+    return Number(numUpdatedRows);
+  });
 }
 
 export async function hasDemoData(db: Db): Promise<boolean> {

@@ -15,7 +15,13 @@ export type SessionUser = {
   therapistId: string | null;
 };
 export type AppEnv = {
-  Variables: { requestId: string; user: SessionUser | null; sessionToken: string | null };
+  Variables: {
+    requestId: string;
+    user: SessionUser | null;
+    sessionToken: string | null;
+    /** The caller's address as far as trusted proxies tell; null when unknown. */
+    clientAddress: string | null;
+  };
 };
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

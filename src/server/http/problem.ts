@@ -13,14 +13,8 @@ export type Problem = {
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
-/** RFC 9457 problem details. */
-export function problem(
-  c: Context,
-  status: ContentfulStatusCode,
-  title: string,
-  detail: string,
-  errors?: FieldError[],
-) {
+/** RFC 9457 problem details, as JSON text. */
+export function problemJson(status: number, title: string, detail: string, errors?: FieldError[]) {
   const body: Problem = {
     type: 'about:blank',
     title,
@@ -28,7 +22,19 @@ export function problem(
     detail,
     ...(errors ? { errors } : {}),
   };
-  return c.body(JSON.stringify(body), status, { 'content-type': PROBLEM_TYPE });
+  return JSON.stringify(body);
+}
+
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  title: string,
+  detail: string,
+  errors?: FieldError[],
+) {
+  return c.body(problemJson(status, title, detail, errors), status, {
+    'content-type': PROBLEM_TYPE,
+  });
 }
 
 /** Turn zod issues into messages that say exactly what to change. */

@@ -9,10 +9,12 @@ export function OutboxPage() {
     <section>
       <PageTitle title="Demo outbox">Demo outbox</PageTitle>
       <p className="notice">
-        This server has no mail delivery set up, so messages are kept here instead. Anyone can read
-        this page: it exists only in demo mode.
+        This server has no mail delivery set up, so messages are kept here instead. Only this
+        computer can open this page, and only while ReliefPath runs here as a local demo.
       </p>
-      {mail.status === 'failed' && <p>The outbox is switched off on this server.</p>}
+      {mail.status === 'failed' && (
+        <p>There is no outbox on this server: its mail is delivered by email.</p>
+      )}
       {mail.status === 'done' && mail.value.length === 0 && <p>No messages yet.</p>}
       {mail.status === 'done' &&
         mail.value.map((m) => (
