@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { sharedSecret } from './db/app-secret';
 import { createDb, dialectOf, type Db } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
+import { pruneRateLimits } from './db/rate-limits';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -23,6 +24,8 @@ import { createNotifier } from './notify/notifier';
 
 /** How often due missed-day nudges are looked for. */
 const SWEEP_EVERY_MS = 5 * 60_000;
+/** Rate-limit windows are at most an hour; older counters are dropped by the sweep. */
+const RATE_LIMIT_KEEP_MS = 24 * 3600_000;
 /** Where the signing secret was kept before it moved into the database. */
 const LEGACY_SECRET_FILE = resolve('data/session-secret');
 
@@ -82,9 +85,9 @@ export async function startServer() {
     notifier,
   });
   const sweep = () =>
-    notifier.sweep().then(
-      ({ nudged }) => nudged > 0 && logger.info('missed-day nudges sent', { nudged }),
-      (error: unknown) => logger.error('nudge sweep failed', { error: String(error) }),
+    Promise.all([notifier.sweep(), pruneRateLimits(db, Date.now() - RATE_LIMIT_KEEP_MS)]).then(
+      ([{ nudged }]) => nudged > 0 && logger.info('missed-day nudges sent', { nudged }),
+      (error: unknown) => logger.error('periodic sweep failed', { error: String(error) }),
     );
   void sweep();
   const sweeper = setInterval(() => void sweep(), SWEEP_EVERY_MS);

@@ -2,11 +2,21 @@ import type { testApp } from './test-db';
 
 type App = ReturnType<typeof testApp>;
 
-/** A signed-in client for app.request: keeps the session cookie and sends the CSRF token. */
+/**
+ * A browser-like client for app.request: keeps its cookies (session and device), sends the
+ * CSRF token, and can claim a client address (the test app trusts one proxy hop).
+ */
 export class Client {
-  cookie = '';
+  cookies = new Map<string, string>();
   csrf = '';
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  get cookie() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
 
   async request(
     method: string,
@@ -17,16 +27,21 @@ export class Client {
     const res = await this.app.request(path, {
       method,
       headers: {
+        ...this.headers,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookies.size > 0 ? { cookie: this.cookie } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
         ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie)
-      this.cookie = setCookie.split(';')[0]!.includes('=;') ? '' : setCookie.split(';')[0]!;
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      const expired = value === '' || attributes.some((a) => /^\s*max-age=0$/i.test(a));
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
     return res;
   }
 

@@ -63,6 +63,7 @@ export function testApp(db: Db, now?: () => Date) {
     publicUrl: 'http://localhost:3000',
     secret: 'test-secret-test-secret-test-secret',
     demoMode: true,
+    trustProxy: 1,
     ...(now ? { now } : {}),
   });
 }

@@ -61,7 +61,7 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     const limitedReal = await client().signIn('ben@example.com', 'correct horse battery');
     const limitedGhost = await client().signIn('nobody@example.com', 'correct horse battery');
     expect([limitedReal.status, limitedGhost.status]).toEqual([429, 429]);
-    expect(limitedReal.headers.get('retry-after')).toBe('900');
+    expect(Number(limitedReal.headers.get('retry-after'))).toBeGreaterThan(890);
   });
 
   it('requires the CSRF token and our own origin for changes made with a session', async () => {

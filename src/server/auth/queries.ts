@@ -91,28 +91,6 @@ export async function setPassword(db: Db, userId: string, passwordHash: string) 
   });
 }
 
-export async function recentFailures(db: Db, keys: string[], since: number) {
-  const rows = await db
-    .selectFrom('login_attempt')
-    .select(['key', (eb) => eb.fn.countAll().as('n')])
-    .where('key', 'in', keys)
-    .where('at', '>', since)
-    .groupBy('key')
-    .execute();
-  return new Map(rows.map((r) => [r.key, Number(r.n)]));
-}
-
-export async function recordFailure(db: Db, keys: string[], at: number) {
-  await db
-    .insertInto('login_attempt')
-    .values(keys.map((key) => ({ key, at })))
-    .execute();
-}
-
-export async function clearFailures(db: Db, key: string) {
-  await db.deleteFrom('login_attempt').where('key', '=', key).execute();
-}
-
 export function outbox(db: Db) {
   return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(50).execute();
 }

@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -20,15 +19,15 @@ import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 import type { Mailer } from '../mail';
+import { consume, refund } from '../db/rate-limits';
+import { rememberDevice, trustedDevice } from './device';
+import { signInLimits } from './limits';
 import {
-  clearFailures,
   createSession,
   createUser,
   deleteSession,
   findUserByEmail,
   outbox,
-  recentFailures,
-  recordFailure,
   redeemToken,
   setPassword,
   storeToken,
@@ -45,9 +44,6 @@ import {
 
 const SESSION_TTL = 30 * 24 * 60 * 60 * 1000;
 const TOKEN_TTL = 20 * 60 * 1000;
-const WINDOW = 15 * 60 * 1000;
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 const SAME_ANSWER =
   'If an account uses that email, a message is on its way. It can take a minute to arrive.';
 // Checked when no account matches, so a wrong email costs the same time as a wrong password.
@@ -170,6 +166,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
   const secure = publicUrl.startsWith('https://');
 
   async function startSession(c: Context<AppEnv>, user: SessionUser) {
+    rememberDevice(c, secret, user.email, secure);
     const token = randomBytes(32).toString('base64url');
     await createSession(db, sha256(token), user.id, now().getTime(), SESSION_TTL);
     setCookie(c, SESSION_COOKIE, token, {
@@ -285,35 +282,35 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
       const at = now().getTime();
-      const address = clientAddress(c);
-      const keys = [`email:${email}`, ...(address ? [`ip:${address}`] : [])];
-      const failures = await recentFailures(db, keys, at - WINDOW);
-      if (
-        (failures.get(keys[0]!) ?? 0) >= MAX_FAILURES_PER_EMAIL ||
-        (address && (failures.get(keys[1]!) ?? 0) >= MAX_FAILURES_PER_ADDRESS)
-      ) {
-        c.header('retry-after', String(WINDOW / 1000));
+      const device = trustedDevice(c, secret, email);
+      const verdict = await consume(
+        db,
+        signInLimits(email, c.get('clientAddress') ?? 'unknown', device),
+        at,
+      );
+      if (!verdict.allowed) {
+        const minutes = Math.ceil(verdict.retryAfterMs / 60_000);
+        c.header('retry-after', String(Math.ceil(verdict.retryAfterMs / 1000)));
         return problem(
           c,
           429,
           'Too many attempts',
-          'Too many sign-in attempts. Wait 15 minutes, or sign in with an emailed link.',
+          `Too many sign-in attempts. Sign in with an emailed link now, or try your password again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
         );
       }
       const user = await findUserByEmail(db, email);
       const ok = user?.password_hash
         ? await verify(user.password_hash, password)
         : (await verify(await DUMMY_HASH, password), false);
-      if (!user || !ok) {
-        await recordFailure(db, keys, at);
+      if (!user || !ok)
         return problem(
           c,
           401,
           'Sign-in failed',
           'That email and password do not match an account.',
         );
-      }
-      await clearFailures(db, keys[0]!);
+      // Only failures (and attempts still being checked) count against the limits.
+      await refund(db, verdict.hits);
       await audit(db, {
         actor: user.id,
         action: 'session.started',
@@ -411,12 +408,4 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
           ),
     );
   return app;
-}
-
-function clientAddress(c: Context): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // not served over a socket (tests call the app directly)
-  }
 }

@@ -130,7 +130,8 @@ export type OutboxTable = {
   created_at: number;
 };
 
-export type LoginAttemptTable = { key: string; at: number };
+/** A fixed-window counter: `hits` since `window_start` (epoch ms). */
+export type RateLimitTable = { key: string; window_start: number; hits: number };
 export type AppSecretTable = { name: string; value: string; created_at: number };
 
 export type AuditLogTable = {
@@ -246,7 +247,7 @@ export type Database = {
   auth_session: AuthSessionTable;
   auth_token: AuthTokenTable;
   outbox: OutboxTable;
-  login_attempt: LoginAttemptTable;
+  rate_limit: RateLimitTable;
   app_secret: AppSecretTable;
   audit_log: AuditLogTable;
   exercise_session: ExerciseSessionTable;
