@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
@@ -45,6 +46,9 @@ export type AppDeps = {
   /** Mails therapists about alerts and patients about missed days; made here unless given. */
   notifier?: Notifier;
 };
+
+/** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export const ROUTE_DOCS = [
   ...planDocs,
@@ -115,6 +119,22 @@ export function createApp({
       }
     })
     .get('/api/openapi.json', (c) => c.json(openapi))
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        // Close the connection: a client sending 100 MB should not get to finish sending it.
+        onError: (c) => {
+          c.header('connection', 'close');
+          return problem(
+            c,
+            413,
+            'Request too large',
+            `The request body is over ${MAX_BODY_BYTES / 1024} KB. Send less: no request here needs more.`,
+          );
+        },
+      }),
+    )
     .use('/api/*', clientAddress(trustProxy))
     .use('/api/*', requireJsonForWrites)
     .use('/api/*', loadSession(db, now))
