@@ -131,14 +131,14 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
 
   it('times out a body that trickles in, with a 408 problem+json', async () => {
     const head = `POST /api/v1/plan/preview HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`;
-    const { text, ms } = await trickle(server.port, [head, ...Array(60).fill(' ')], 200);
+    const { text, ms } = await trickle(server.port, [head, ...Array<string>(60).fill(' ')], 200);
     expect(text).toMatch(/^HTTP\/1\.1 408 /);
     expect(text).toMatch(/application\/problem\+json/);
     expect(ms).toBeLessThan(8000);
   });
 
   it('times out headers that trickle in (slowloris)', async () => {
-    const parts = ['GET /api/v1/exercises HTTP/1.1\r\n', ...Array(60).fill('X-Slow: 1\r\n')];
+    const parts = ['GET /api/v1/exercises HTTP/1.1\r\n', ...Array<string>(60).fill('X-Slow: 1\r\n')];
     const { text, ms } = await trickle(server.port, parts, 200);
     expect(text).toMatch(/^HTTP\/1\.1 408 /);
     expect(ms).toBeLessThan(8000);
