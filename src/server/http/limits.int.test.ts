@@ -138,7 +138,10 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
   });
 
   it('times out headers that trickle in (slowloris)', async () => {
-    const parts = ['GET /api/v1/exercises HTTP/1.1\r\n', ...Array<string>(60).fill('X-Slow: 1\r\n')];
+    const parts = [
+      'GET /api/v1/exercises HTTP/1.1\r\n',
+      ...Array<string>(60).fill('X-Slow: 1\r\n'),
+    ];
     const { text, ms } = await trickle(server.port, parts, 200);
     expect(text).toMatch(/^HTTP\/1\.1 408 /);
     expect(ms).toBeLessThan(8000);
