@@ -41,14 +41,20 @@ async function insertWithClaims(trx: Transaction, appointment: AppointmentTable,
     .execute();
 }
 
-async function release(trx: Transaction, id: string, at: number) {
-  await trx.deleteFrom('appointment_claim').where('appointment_id', '=', id).execute();
-  await trx
+/**
+ * Marks a booked appointment cancelled and frees its time. The status check in the UPDATE is the
+ * claim: of several requests racing for one appointment, exactly one sees it still booked.
+ */
+async function release(trx: Transaction, id: string, at: number): Promise<boolean> {
+  const claimed = await trx
     .updateTable('appointment')
     .set({ status: 'cancelled', cancelled_at: at })
     .where('id', '=', id)
     .where('status', '=', 'booked')
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  if (claimed) await trx.deleteFrom('appointment_claim').where('appointment_id', '=', id).execute();
+  return claimed !== undefined;
 }
 
 /**
@@ -71,17 +77,22 @@ export function cancel(db: Db, id: string, at: number) {
   return db.transaction().execute((trx) => release(trx, id, at));
 }
 
-/** Free the old time and claim the new in one transaction: on a clash nothing changes. */
+/**
+ * Claim the old appointment, free its time and take the new in one transaction: on a clash
+ * nothing changes. False when the old one was already moved or cancelled (by a racing request
+ * too), so one appointment never has more than one live successor.
+ */
 export function reschedule(
   db: Db,
   oldId: string,
   next: AppointmentTable,
   bufferMs: number,
   at: number,
-) {
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    await release(trx, oldId, at);
+    if (!(await release(trx, oldId, at))) return false;
     await insertWithClaims(trx, next, bufferMs);
+    return true;
   });
 }
 

@@ -105,7 +105,7 @@ export const bookingDocs: RouteDoc[] = [
     method: 'post',
     path: '/api/v1/appointments/{id}/reschedule',
     summary:
-      'Move to another offered slot in one step: the old time is freed only if the new one is secured.',
+      'Move to another offered slot at the same clinic in one step: the old time is freed only if the new one is secured, and a visit is moved once.',
     tags: ['booking'],
     access: 'link-token',
     params: { id: 'Appointment id' },
@@ -115,7 +115,8 @@ export const bookingDocs: RouteDoc[] = [
       201: { description: 'The new appointment.', schema: AppointmentViewSchema },
       404: { description: 'No appointment with that id and token.' },
       409: {
-        description: 'The new slot was just taken; the old appointment stands.',
+        description:
+          'The new slot was just taken (the old appointment stands), or the visit was already moved or cancelled.',
         schema: ConflictSchema,
         contentType: 'application/problem+json',
       },
@@ -172,6 +173,8 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
     therapistId: string,
     typeId: string,
     clinicId?: string,
+    otherClinic = (therapist: string, clinic: string) =>
+      `Fix the request body: therapist "${therapist}" does not work at clinic "${clinic}".`,
   ) {
     const [therapist, type] = await Promise.all([
       findTherapist(db, therapistId),
@@ -185,12 +188,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       };
     if (clinicId && clinicId !== therapist.clinic_id)
       return {
-        failure: problem(
-          c,
-          400,
-          'Invalid request',
-          `Fix the request body: therapist "${therapistId}" does not work at clinic "${clinicId}".`,
-        ),
+        failure: problem(c, 400, 'Invalid request', otherClinic(therapistId, clinicId)),
       };
     const clinic = await db
       .selectFrom('clinic')
@@ -270,6 +268,13 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
 
   const authorized = async (c: Context, id: string, token: string) =>
     verifyToken(secret, id, token) ? await view(id) : null;
+  const alreadyMoved = (c: Context) =>
+    problem(
+      c,
+      409,
+      'Already moved or cancelled',
+      'This visit was already moved or cancelled. Use the link in your newest confirmation, or book a new time.',
+    );
   const notFound = (c: Context) =>
     problem(
       c,
@@ -376,19 +381,16 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
         const id = c.req.param('id');
         const current = await authorized(c, id, c.req.valid('query').token);
         if (!current) return notFound(c);
-        if (current.status === 'cancelled')
-          return problem(
-            c,
-            409,
-            'Already cancelled',
-            'This appointment was cancelled; book a new one instead.',
-          );
+        if (current.status === 'cancelled') return alreadyMoved(c);
         const request = c.req.valid('json');
         const prepared = await prepare(
           c,
           request.slot,
           request.therapistId ?? current.therapist.id,
           current.appointmentType.id,
+          current.clinic.id,
+          (therapist) =>
+            `Fix the request body: therapist "${therapist}" works at another clinic, and a visit moves only to another time at the same clinic. To go elsewhere, cancel this one and book there.`,
         );
         if ('failure' in prepared) return prepared.failure;
         const { row, clinic, rules, bufferMs, start, at } = prepared;
@@ -402,7 +404,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
           patient_user_id: (await findAppointment(db, id))?.patient_user_id ?? null,
         });
         try {
-          await reschedule(db, id, next, bufferMs, at);
+          if (!(await reschedule(db, id, next, bufferMs, at))) return alreadyMoved(c);
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           return taken(c, clinic, rules, start, at);

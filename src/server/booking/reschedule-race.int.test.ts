@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, getJson, postJson, useSeededApp } from '../../../tests/setup/test-db';
+import { AppointmentViewSchema } from './schemas';
+
+const NOW = new Date('2026-11-25T15:00:00Z');
+type Slot = { start: string; therapistId: string };
+
+describe.each(DIALECTS)('rescheduling under contention on %s', (dialect) => {
+  const ctx = useSeededApp(dialect, NOW);
+  const slots = async (clinic: string, day: string) =>
+    (
+      await getJson<{ slots: Slot[] }>(
+        ctx.app,
+        `/api/v1/slots?clinicId=${clinic}&appointmentType=follow-up&from=${day}T00:00:00Z&to=${day}T23:59:00Z`,
+      )
+    ).body.slots;
+  const book = async (slot: Slot, n: number) =>
+    AppointmentViewSchema.parse(
+      await (
+        await postJson(ctx.app, '/api/v1/appointments', {
+          slot: slot.start,
+          therapistId: slot.therapistId,
+          appointmentType: 'follow-up',
+          guest: { name: `Racer ${n}`, email: `racer${n}@example.com`, phone: '312-555-0100' },
+        })
+      ).json(),
+    );
+
+  it('gives one appointment at most one live successor when four moves race, ten times over', async () => {
+    const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07'];
+    for (let run = 0; run < 10; run++) {
+      const open = await slots('chicago-il-1', days[run % days.length]!);
+      const original = await book(open[0]!, run);
+      const token = new URL(original.links.manage).searchParams.get('token')!;
+      // Four free times two hours apart, so no move loses on the new slot itself.
+      const targets: Slot[] = [];
+      for (const slot of open.slice(run < 5 ? 1 : 2))
+        if (
+          targets.length < 4 &&
+          [original.start, ...targets.map((t) => t.start)].every(
+            (taken) => Math.abs(Date.parse(taken) - Date.parse(slot.start)) >= 2 * 3600_000,
+          )
+        )
+          targets.push(slot);
+      expect(targets).toHaveLength(4);
+      const answers = await Promise.all(
+        targets.map((slot) =>
+          postJson(ctx.app, `/api/v1/appointments/${original.id}/reschedule?token=${token}`, {
+            slot: slot.start,
+            therapistId: slot.therapistId,
+          }),
+        ),
+      );
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409]);
+      for (const refused of answers.filter((a) => a.status === 409))
+        expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      const live = await ctx.t.db
+        .selectFrom('appointment')
+        .select('id')
+        .where('rescheduled_from', '=', original.id)
+        .where('status', '=', 'booked')
+        .execute();
+      expect(live).toHaveLength(1);
+      const claims = await ctx.t.db
+        .selectFrom('appointment_claim')
+        .select('appointment_id')
+        .where('appointment_id', '=', original.id)
+        .execute();
+      expect(claims).toHaveLength(0);
+    }
+  });
+
+  it('refuses to move a visit to another clinic', async () => {
+    const [here] = await slots('chicago-il-1', '2026-12-11');
+    const [elsewhere] = await slots('boston-ma-1', '2026-12-11');
+    const original = await book(here!, 100);
+    const token = new URL(original.links.manage).searchParams.get('token')!;
+    const res = await postJson(
+      ctx.app,
+      `/api/v1/appointments/${original.id}/reschedule?token=${token}`,
+      { slot: elsewhere!.start, therapistId: elsewhere!.therapistId },
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/same clinic/);
+    expect(
+      (await getJson(ctx.app, `/api/v1/appointments/${original.id}?token=${token}`)).body,
+    ).toMatchObject({ status: 'booked' });
+  });
+
+  it('does not move a visit that was already moved', async () => {
+    const open = await slots('chicago-il-1', '2026-12-14');
+    const original = await book(open[0]!, 200);
+    const token = new URL(original.links.manage).searchParams.get('token')!;
+    const move = (slot: Slot) =>
+      postJson(ctx.app, `/api/v1/appointments/${original.id}/reschedule?token=${token}`, {
+        slot: slot.start,
+        therapistId: slot.therapistId,
+      });
+    expect((await move(open[10]!)).status).toBe(201);
+    const again = await move(open[20]!);
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { detail: string }).detail).toMatch(/already/);
+  });
+});
