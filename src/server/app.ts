@@ -20,6 +20,7 @@ import { requestLog, type Logger } from './http/logging';
 import { outboxMailer, type Mailer } from './mail';
 import { createNotifier, type Notifier } from './notify/notifier';
 import { problem } from './http/problem';
+import { textGuard } from './http/text-guard';
 import { requireJsonForWrites } from './http/validate';
 import { libraryDocs, libraryRoutes } from './library/routes';
 import { planDocs, planRoutes } from './plan/routes';
@@ -86,7 +87,7 @@ export function createApp({
     .route('/', clinicRoutes({ db, now, directory }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
-    .route('/', progressRoutes({ db, now, notifier }))
+    .route('/', progressRoutes({ db, now, notifier, exercises: LIBRARY.exercises }))
     .route('/', careRoutes({ db, now, publicUrl }))
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))
     .route('/', accountRoutes({ db, now }))
@@ -137,6 +138,7 @@ export function createApp({
     )
     .use('/api/*', clientAddress(trustProxy))
     .use('/api/*', requireJsonForWrites)
+    .use('/api/*', textGuard)
     .use('/api/*', loadSession(db, now))
     .use('/api/*', csrfProtection(secret, publicUrl))
     .route('/api/v1', api);

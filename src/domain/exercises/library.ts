@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SlugSchema } from '../ids';
 import { DemandsSchema, PropSchema } from './demands';
 
 export const EXERCISE_IDS = [
@@ -11,8 +12,6 @@ export const EXERCISE_IDS = [
 ] as const;
 export const ExerciseIdSchema = z.enum(EXERCISE_IDS);
 export type ExerciseId = z.infer<typeof ExerciseIdSchema>;
-
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
 
 /** A hold is timed per side; a breath-paced exercise counts slow cycles instead. */
 export const DoseSchema = z.discriminatedUnion('mode', [
@@ -31,7 +30,7 @@ export const DoseSchema = z.discriminatedUnion('mode', [
 export type Dose = z.infer<typeof DoseSchema>;
 
 export const VariantSchema = z.strictObject({
-  id: slug,
+  id: SlugSchema,
   name: z.string().min(1),
   summary: z.string().min(1),
   steps: z.array(z.string().min(1)).min(2),
@@ -39,7 +38,7 @@ export const VariantSchema = z.strictObject({
   /** At least one of these must be at hand (e.g. a strap or a towel). */
   needsOneOf: z.array(PropSchema).optional(),
   /** Pose ids for the illustration; two or more are animated in a loop. */
-  poses: z.array(slug).min(1),
+  poses: z.array(SlugSchema).min(1),
 });
 export type Variant = z.infer<typeof VariantSchema>;
 
@@ -56,13 +55,13 @@ export const ExerciseSchema = z.strictObject({
   variants: z.array(VariantSchema).min(1),
   /** Exercises that stretch the same tissue more gently and can stand in for this one. */
   coveredBy: z.array(ExerciseIdSchema).default([]),
-  sources: z.array(slug).min(1),
+  sources: z.array(SlugSchema).min(1),
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type ExerciseInput = z.input<typeof ExerciseSchema>;
 
 export const SourceSchema = z.strictObject({
-  id: slug,
+  id: SlugSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url(),
@@ -71,4 +70,26 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export function findVariant(exercise: Exercise, variantId: string): Variant | undefined {
   return exercise.variants.find((v) => v.id === variantId);
+}
+
+export type VariantMismatch = {
+  /** Which of the given items, in order. */
+  index: number;
+  exerciseId: string;
+  variant: string;
+  /** The variants that exercise does have. */
+  known: string[];
+};
+
+/** The first item naming a version its exercise doesn't have; null when all are real. */
+export function unknownVariant(
+  exercises: readonly Exercise[],
+  items: readonly { exerciseId: string; variant: string }[],
+): VariantMismatch | null {
+  for (const [index, item] of items.entries()) {
+    const exercise = exercises.find((e) => e.id === item.exerciseId);
+    if (!exercise || !findVariant(exercise, item.variant))
+      return { index, ...item, known: exercise?.variants.map((v) => v.id) ?? [] };
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PropSchema } from '../exercises/demands';
+import { PROPS, PropSchema } from '../exercises/demands';
 import { RedFlagAnswersSchema } from '../safety/red-flags';
 
 export const PAIN_AREAS = ['lowBack', 'buttock', 'thigh', 'belowKnee', 'foot'] as const;
@@ -24,7 +24,7 @@ export const IntakeSchema = z.strictObject({
   canGetToFloor: z.boolean(),
   canKneel: z.boolean(),
   steadyOnFeet: z.boolean(),
-  props: z.array(PropSchema),
+  props: z.array(PropSchema).max(PROPS.length),
   nerveSensitiveToday: z.boolean(),
   locale: z.enum(['en']).default('en'),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PropSchema } from '../exercises/demands';
+import { PROPS, PropSchema } from '../exercises/demands';
+import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise } from '../exercises/library';
 import { TRIGGERS, type Intake } from './intake';
 import { buildPlan, type PlanResult, type PlanRules } from './plan';
@@ -7,14 +8,14 @@ import { buildPlan, type PlanResult, type PlanRules } from './plan';
 /** A therapist's prescription for one exercise. */
 export const ProgramItemSchema = z.strictObject({
   exerciseId: ExerciseIdSchema,
-  variant: z.string().min(1),
+  variant: SlugSchema,
   holdSeconds: z.number().int().min(5).max(120),
   reps: z.number().int().min(1).max(20),
   /** Rounds of the reps; the player runs reps × sets holds. */
   sets: z.number().int().min(1).max(5).default(1),
   /** One-sided stretches can be prescribed for one leg only. */
   sides: z.enum(['both', 'left', 'right']).default('both'),
-  props: z.array(PropSchema).default([]),
+  props: z.array(PropSchema).max(PROPS.length).default([]),
   sessionsPerDay: z.number().int().min(1).max(4),
   daysPerWeek: z.number().int().min(1).max(7),
 });
@@ -25,7 +26,7 @@ export const ProgramSchema = z.strictObject({
   items: z.array(ProgramItemSchema).min(1, 'choose at least one exercise').max(12),
   note: z.string().max(2000).default(''),
   /** Restrictions the therapist lifts on purpose, e.g. the floor for someone they have seen get down safely. */
-  loosen: z.array(z.enum(TRIGGERS)).default([]),
+  loosen: z.array(z.enum(TRIGGERS)).max(TRIGGERS.length).default([]),
 });
 export type Program = z.infer<typeof ProgramSchema>;
 

@@ -17,6 +17,18 @@ export const DailyLogSchema = z.strictObject({
 });
 export type DailyLog = z.infer<typeof DailyLogSchema> & { date: string };
 
+/** The furthest-ahead time zone is UTC+14, so nobody's today is later than that. */
+const LATEST_UTC_OFFSET_MS = 14 * 3600_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The days someone may log or record a session for: from a year before they joined (catching
+ * up on an earlier diary) to their own today, wherever on Earth that is.
+ */
+export function loggableDays(joinedAt: number, now: number) {
+  return { earliest: addDays(isoDay(joinedAt), -365), latest: isoDay(now + LATEST_UTC_OFFSET_MS) };
+}
+
 /** Minimal clinically important difference for NPRS: 2 points or 30% (Ostelo 2008). */
 export const NPRS_MCID_POINTS = 2;
 export const NPRS_MCID_FRACTION = 0.3;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelRank, type Demands } from '../exercises/demands';
+import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise, type Variant } from '../exercises/library';
 import { demandScore } from './limits';
 
@@ -7,7 +8,7 @@ const nprs = z.number().int().min(0).max(10);
 
 export const CheckinReportSchema = z.strictObject({
   exerciseId: ExerciseIdSchema,
-  variant: z.string().min(1),
+  variant: SlugSchema,
   painBefore: nprs,
   painAfter: nprs,
   tinglingSpread: z.boolean(),

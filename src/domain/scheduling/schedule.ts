@@ -17,19 +17,24 @@ export const WorkingHoursSchema = z
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
 /** Non-overlapping, non-touching windows per weekday: touching ones should be one window. */
-export const WeeklyHoursSchema = z.array(WorkingHoursSchema).superRefine((hours, ctx) => {
-  for (let day = 1; day <= 7; day++) {
-    const windows = hours
-      .filter((h) => h.weekday === day)
-      .sort((a, b) => a.startMinute - b.startMinute);
-    for (let i = 1; i < windows.length; i++)
-      if (windows[i]!.startMinute <= windows[i - 1]!.endMinute)
-        ctx.addIssue({
-          code: 'custom',
-          message: `weekday ${day}: windows overlap or touch; merge them`,
-        });
-  }
-});
+/** A week of split shifts fits easily: seven days of up to six windows. */
+const MAX_WINDOWS = 42;
+export const WeeklyHoursSchema = z
+  .array(WorkingHoursSchema)
+  .max(MAX_WINDOWS, `use at most ${MAX_WINDOWS} windows a week`)
+  .superRefine((hours, ctx) => {
+    for (let day = 1; day <= 7; day++) {
+      const windows = hours
+        .filter((h) => h.weekday === day)
+        .sort((a, b) => a.startMinute - b.startMinute);
+      for (let i = 1; i < windows.length; i++)
+        if (windows[i]!.startMinute <= windows[i - 1]!.endMinute)
+          ctx.addIssue({
+            code: 'custom',
+            message: `weekday ${day}: windows overlap or touch; merge them`,
+          });
+    }
+  });
 
 /** "07:45" → 465: wall-clock times as minutes after midnight, the unit of working hours. */
 export function minuteOfDay(time: string): number {

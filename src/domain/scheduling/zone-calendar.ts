@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 
 export type LocalDay = { isoDate: string; weekday: number };
@@ -72,6 +73,12 @@ export function localClock(
     isoDate: zoned.toPlainDate().toString(),
   };
 }
+
+/** An IANA zone name as people send it: checked against the zones the runtime knows. */
+export const TimeZoneSchema = z
+  .string()
+  .max(64, 'is too long for a time zone')
+  .refine((zone) => isValidZone(zone), 'use an IANA time zone such as America/Chicago');
 
 export function isValidZone(zone: string): boolean {
   try {

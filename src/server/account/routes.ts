@@ -12,7 +12,7 @@ import { jsonBody, query } from '../http/validate';
 import { IsoDateSchema } from '../../domain/progress/progress';
 import { progressCsv, progressPdf } from './export';
 
-const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3) });
+const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
 const ExportQuery = z.strictObject({ today: IsoDateSchema });
 
 export const accountDocs: RouteDoc[] = [

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import zipcodes from 'zipcodes';
 import { z } from 'zod';
+import { SlugSchema } from '../../domain/ids';
 import { slotLabel } from '../../domain/scheduling/slot-label';
 import { audit } from '../db/audit';
 import { parseHours } from '../db/schedules';
@@ -9,7 +10,7 @@ import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { jsonBody, query } from '../http/validate';
+import { idParam, jsonBody, params, query } from '../http/validate';
 import {
   AdminClinicSchema,
   AppointmentTypeInputSchema,
@@ -22,6 +23,14 @@ import {
 } from './schemas';
 
 const Created = z.strictObject({ id: z.string() });
+const ClinicParams = idParam('Clinic id');
+const TherapistParams = idParam('Therapist id');
+const TimeOffParams = idParam('Time-off id');
+const TypeParams = z.strictObject({
+  id: SlugSchema.max(40, 'is too long (at most 40 characters)').describe(
+    'Appointment type id: lowercase words joined by hyphens, e.g. follow-up',
+  ),
+});
 const admin = (
   method: RouteDoc['method'],
   path: string,
@@ -69,7 +78,7 @@ export const adminDocs: RouteDoc[] = [
     responses: { 201: { description: 'Created.', schema: Created } },
   }),
   admin('put', '/api/v1/admin/clinics/{id}', "Update a location's details and opening hours.", {
-    params: { id: 'Clinic id' },
+    params: ClinicParams,
     body: ClinicInputSchema,
   }),
   admin(
@@ -85,26 +94,26 @@ export const adminDocs: RouteDoc[] = [
     'put',
     '/api/v1/admin/therapists/{id}/hours',
     "Replace a therapist's weekly working hours (clinic's local time).",
-    { params: { id: 'Therapist id' }, body: HoursInputSchema },
+    { params: TherapistParams, body: HoursInputSchema },
   ),
   admin(
     'post',
     '/api/v1/admin/therapists/{id}/time-off',
     'Block time off; it disappears from bookable slots at once.',
     {
-      params: { id: 'Therapist id' },
+      params: TherapistParams,
       body: TimeOffInputSchema,
       responses: { 201: { description: 'Created.', schema: Created } },
     },
   ),
   admin('delete', '/api/v1/admin/time-off/{id}', 'Remove a time-off block.', {
-    params: { id: 'Time-off id' },
+    params: TimeOffParams,
   }),
   admin(
     'put',
     '/api/v1/admin/appointment-types/{id}',
     'Create or change an appointment type: duration, buffer, step, notice, horizon.',
-    { params: { id: 'Type id' }, body: AppointmentTypeInputSchema },
+    { params: TypeParams, body: AppointmentTypeInputSchema },
   ),
   admin(
     'get',
@@ -220,8 +229,8 @@ export function adminRoutes({
       await log(c, currentUser(c).id, 'clinic.created', { id });
       return c.json({ id }, 201);
     })
-    .put('/admin/clinics/:id', jsonBody(ClinicInputSchema), async (c) => {
-      const row = clinicRow(c.req.param('id'), c.req.valid('json'));
+    .put('/admin/clinics/:id', params(ClinicParams), jsonBody(ClinicInputSchema), async (c) => {
+      const row = clinicRow(c.req.valid('param').id, c.req.valid('json'));
       if (!row) return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.");
       const { numUpdatedRows } = await db
         .updateTable('clinic')
@@ -259,77 +268,87 @@ export function adminRoutes({
       await log(c, currentUser(c).id, 'therapist.created', { id });
       return c.json({ id }, 201);
     })
-    .put('/admin/therapists/:id/hours', jsonBody(HoursInputSchema), async (c) => {
-      const { numUpdatedRows } = await db
-        .updateTable('therapist')
-        .set({ working_hours: JSON.stringify(c.req.valid('json').workingHours) })
-        .where('id', '=', c.req.param('id'))
-        .executeTakeFirst();
-      if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', 'No therapist has that id.');
-      await log(c, currentUser(c).id, 'therapist.hours-changed', { id: c.req.param('id') });
-      return c.json({ id: c.req.param('id') }, 200);
-    })
-    .post('/admin/therapists/:id/time-off', jsonBody(TimeOffInputSchema), async (c) => {
-      const therapistId = c.req.param('id');
-      if (
-        !(await db
-          .selectFrom('therapist')
-          .select('id')
-          .where('id', '=', therapistId)
-          .executeTakeFirst())
-      )
-        return problem(c, 404, 'Not found', 'No therapist has that id.');
-      const body = c.req.valid('json');
-      const id = crypto.randomUUID();
-      await db
-        .insertInto('time_off')
-        .values({
-          id,
-          therapist_id: therapistId,
-          starts_at: Date.parse(body.start),
-          ends_at: Date.parse(body.end),
-          reason: body.reason,
-        })
-        .execute();
-      await log(c, currentUser(c).id, 'time-off.created', { id, therapistId });
-      return c.json({ id }, 201);
-    })
-    .delete('/admin/time-off/:id', async (c) => {
+    .put(
+      '/admin/therapists/:id/hours',
+      params(TherapistParams),
+      jsonBody(HoursInputSchema),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const { numUpdatedRows } = await db
+          .updateTable('therapist')
+          .set({ working_hours: JSON.stringify(c.req.valid('json').workingHours) })
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', 'No therapist has that id.');
+        await log(c, currentUser(c).id, 'therapist.hours-changed', { id });
+        return c.json({ id }, 200);
+      },
+    )
+    .post(
+      '/admin/therapists/:id/time-off',
+      params(TherapistParams),
+      jsonBody(TimeOffInputSchema),
+      async (c) => {
+        const therapistId = c.req.valid('param').id;
+        if (
+          !(await db
+            .selectFrom('therapist')
+            .select('id')
+            .where('id', '=', therapistId)
+            .executeTakeFirst())
+        )
+          return problem(c, 404, 'Not found', 'No therapist has that id.');
+        const body = c.req.valid('json');
+        const id = crypto.randomUUID();
+        await db
+          .insertInto('time_off')
+          .values({
+            id,
+            therapist_id: therapistId,
+            starts_at: Date.parse(body.start),
+            ends_at: Date.parse(body.end),
+            reason: body.reason,
+          })
+          .execute();
+        await log(c, currentUser(c).id, 'time-off.created', { id, therapistId });
+        return c.json({ id }, 201);
+      },
+    )
+    .delete('/admin/time-off/:id', params(TimeOffParams), async (c) => {
+      const { id } = c.req.valid('param');
       const { numDeletedRows } = await db
         .deleteFrom('time_off')
-        .where('id', '=', c.req.param('id'))
+        .where('id', '=', id)
         .executeTakeFirst();
       if (numDeletedRows === 0n) return problem(c, 404, 'Not found', 'No time off has that id.');
-      await log(c, currentUser(c).id, 'time-off.removed', { id: c.req.param('id') });
-      return c.json({ id: c.req.param('id') }, 200);
-    })
-    .put('/admin/appointment-types/:id', jsonBody(AppointmentTypeInputSchema), async (c) => {
-      const id = c.req.param('id');
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-        return problem(
-          c,
-          400,
-          'Invalid request',
-          'Fix the id: use lowercase words joined by hyphens.',
-        );
-      const b = c.req.valid('json');
-      const changes = {
-        name: b.name,
-        description: b.description,
-        duration_minutes: b.durationMinutes,
-        buffer_minutes: b.bufferMinutes,
-        step_minutes: b.stepMinutes,
-        min_notice_minutes: b.minNoticeMinutes,
-        horizon_days: b.horizonDays,
-      };
-      await db
-        .insertInto('appointment_type')
-        .values({ id, ...changes })
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-        .execute();
-      await log(c, currentUser(c).id, 'appointment-type.saved', { id });
+      await log(c, currentUser(c).id, 'time-off.removed', { id });
       return c.json({ id }, 200);
     })
+    .put(
+      '/admin/appointment-types/:id',
+      params(TypeParams),
+      jsonBody(AppointmentTypeInputSchema),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const b = c.req.valid('json');
+        const changes = {
+          name: b.name,
+          description: b.description,
+          duration_minutes: b.durationMinutes,
+          buffer_minutes: b.bufferMinutes,
+          step_minutes: b.stepMinutes,
+          min_notice_minutes: b.minNoticeMinutes,
+          horizon_days: b.horizonDays,
+        };
+        await db
+          .insertInto('appointment_type')
+          .values({ id, ...changes })
+          .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+          .execute();
+        await log(c, currentUser(c).id, 'appointment-type.saved', { id });
+        return c.json({ id }, 200);
+      },
+    )
     .get('/admin/schedule', query(ScheduleQuerySchema), async (c) => {
       const q = c.req.valid('query');
       const clinic = await db

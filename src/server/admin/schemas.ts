@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppointmentRulesSchema, WeeklyHoursSchema } from '../../domain/scheduling/schedule';
-import { isValidZone } from '../../domain/scheduling/zone-calendar';
+import { TimeZoneSchema } from '../../domain/scheduling/zone-calendar';
+import { IdSchema } from '../../domain/ids';
 import { ClinicContactShape } from '../clinics/schemas';
 
 const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
@@ -12,7 +13,7 @@ export const ClinicInputSchema = z.strictObject({
   state: z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code, e.g. NY'),
   zip: z.string().regex(/^\d{5}$/, 'a 5-digit ZIP code'),
   phone: z.string().trim().min(7).max(30),
-  timeZone: z.string().refine(isValidZone, 'use an IANA time zone such as America/Phoenix'),
+  timeZone: TimeZoneSchema,
   services: z.array(z.string().min(2).max(60)).max(20).default([]),
   openingHours: WeeklyHoursSchema,
 });
@@ -36,7 +37,7 @@ export const AdminClinicSchema = z.strictObject({
 });
 
 export const TherapistInputSchema = z.strictObject({
-  clinicId: z.string().min(1),
+  clinicId: IdSchema,
   name: z.string().trim().min(3).max(100),
   credentials: z.string().trim().min(2).max(60),
   bio: z.string().max(500).default(''),
@@ -62,10 +63,10 @@ export const AppointmentTypeInputSchema = AppointmentRulesSchema.extend({
 
 export const ScheduleQuerySchema = z
   .strictObject({
-    clinicId: z.string().min(1),
+    clinicId: IdSchema,
     from: instant,
     to: instant,
-    therapistId: z.string().optional(),
+    therapistId: IdSchema.optional(),
   })
   .refine(
     (q) =>

@@ -21,7 +21,7 @@ import { jsonBody } from '../http/validate';
 import type { Mailer } from '../mail';
 import { consume, refund } from '../db/rate-limits';
 import { rememberDevice, trustedDevice } from './device';
-import { signInLimits } from './limits';
+import { signInLimits } from '../http/rate-limits';
 import {
   createSession,
   createUser,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
-import { SIGN_IN_LIMITS } from './limits';
+import { SIGN_IN_LIMITS } from '../http/rate-limits';
 
 const PASSWORD = 'correct horse battery';
 const from = (address: string) => ({ 'x-forwarded-for': address });

@@ -193,6 +193,15 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     ).toBe(404);
     expect(
       (await postJson(ctx.app, `/api/v1/appointments/${booked.id}/cancel?token=wrong`, {})).status,
+    ).toBe(400);
+    expect(
+      (
+        await postJson(
+          ctx.app,
+          `/api/v1/appointments/${booked.id}/cancel?token=${forged(token)}`,
+          {},
+        )
+      ).status,
     ).toBe(404);
 
     const moved = await postJson(

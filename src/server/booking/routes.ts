@@ -10,7 +10,7 @@ import type { AppointmentTable } from '../db/schema';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { jsonBody, query } from '../http/validate';
+import { idParam, jsonBody, params, query } from '../http/validate';
 import { appointmentIcs } from './ics';
 import { appointmentToken, verifyToken } from './links';
 import {
@@ -31,6 +31,8 @@ import {
   RescheduleSchema,
   TokenQuerySchema,
 } from './schemas';
+
+const AppointmentParams = idParam('Appointment id');
 
 export const bookingDocs: RouteDoc[] = [
   {
@@ -68,7 +70,7 @@ export const bookingDocs: RouteDoc[] = [
     summary: 'An appointment, through its private manage link.',
     tags: ['booking'],
     access: 'link-token',
-    params: { id: 'Appointment id' },
+    params: AppointmentParams,
     query: TokenQuerySchema,
     responses: {
       200: { description: 'The appointment.', schema: AppointmentViewSchema },
@@ -81,7 +83,7 @@ export const bookingDocs: RouteDoc[] = [
     summary: 'The appointment as an iCalendar (.ics) file.',
     tags: ['booking'],
     access: 'link-token',
-    params: { id: 'Appointment id' },
+    params: AppointmentParams,
     query: TokenQuerySchema,
     responses: {
       200: { description: 'text/calendar' },
@@ -94,7 +96,7 @@ export const bookingDocs: RouteDoc[] = [
     summary: 'Cancel through the private manage link; cancelling twice is harmless.',
     tags: ['booking'],
     access: 'link-token',
-    params: { id: 'Appointment id' },
+    params: AppointmentParams,
     query: TokenQuerySchema,
     responses: {
       200: { description: 'The cancelled appointment.', schema: AppointmentViewSchema },
@@ -108,7 +110,7 @@ export const bookingDocs: RouteDoc[] = [
       'Move to another offered slot at the same clinic in one step: the old time is freed only if the new one is secured, and a visit is moved once.',
     tags: ['booking'],
     access: 'link-token',
-    params: { id: 'Appointment id' },
+    params: AppointmentParams,
     query: TokenQuerySchema,
     body: RescheduleSchema,
     responses: {
@@ -345,40 +347,51 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       }
       return c.json(await view(appointment.id), 201);
     })
-    .get('/appointments/:id', query(TokenQuerySchema), async (c) => {
-      const found = await authorized(c, c.req.param('id'), c.req.valid('query').token);
+    .get('/appointments/:id', params(AppointmentParams), query(TokenQuerySchema), async (c) => {
+      const found = await authorized(c, c.req.valid('param').id, c.req.valid('query').token);
       return found ? c.json(found, 200) : notFound(c);
     })
-    .get('/appointments/:id/calendar.ics', query(TokenQuerySchema), async (c) => {
-      const found = await authorized(c, c.req.param('id'), c.req.valid('query').token);
-      if (!found) return notFound(c);
-      const ics = appointmentIcs({
-        id: found.id,
-        start: Date.parse(found.start),
-        end: Date.parse(found.end),
-        title: `${found.appointmentType.name} with ${found.therapist.name}`,
-        description: `Physical therapy at ${found.clinic.name}. Questions or changes: ${found.clinic.phone} or ${found.links.manage}`,
-        location: `${found.clinic.name}, ${found.clinic.address}, ${found.clinic.city}, ${found.clinic.state} ${found.clinic.zip}`,
-        url: found.links.manage,
-        cancelled: found.status === 'cancelled',
-      });
-      return c.body(ics, 200, {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': `attachment; filename="reliefpath-${found.localDate}.ics"`,
-      });
-    })
-    .post('/appointments/:id/cancel', query(TokenQuerySchema), async (c) => {
-      const id = c.req.param('id');
-      if (!(await authorized(c, id, c.req.valid('query').token))) return notFound(c);
-      await cancel(db, id, now().getTime());
-      return c.json(await view(id), 200);
-    })
+    .get(
+      '/appointments/:id/calendar.ics',
+      params(AppointmentParams),
+      query(TokenQuerySchema),
+      async (c) => {
+        const found = await authorized(c, c.req.valid('param').id, c.req.valid('query').token);
+        if (!found) return notFound(c);
+        const ics = appointmentIcs({
+          id: found.id,
+          start: Date.parse(found.start),
+          end: Date.parse(found.end),
+          title: `${found.appointmentType.name} with ${found.therapist.name}`,
+          description: `Physical therapy at ${found.clinic.name}. Questions or changes: ${found.clinic.phone} or ${found.links.manage}`,
+          location: `${found.clinic.name}, ${found.clinic.address}, ${found.clinic.city}, ${found.clinic.state} ${found.clinic.zip}`,
+          url: found.links.manage,
+          cancelled: found.status === 'cancelled',
+        });
+        return c.body(ics, 200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': `attachment; filename="reliefpath-${found.localDate}.ics"`,
+        });
+      },
+    )
+    .post(
+      '/appointments/:id/cancel',
+      params(AppointmentParams),
+      query(TokenQuerySchema),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        if (!(await authorized(c, id, c.req.valid('query').token))) return notFound(c);
+        await cancel(db, id, now().getTime());
+        return c.json(await view(id), 200);
+      },
+    )
     .post(
       '/appointments/:id/reschedule',
+      params(AppointmentParams),
       query(TokenQuerySchema),
       jsonBody(RescheduleSchema),
       async (c) => {
-        const id = c.req.param('id');
+        const { id } = c.req.valid('param');
         const current = await authorized(c, id, c.req.valid('query').token);
         if (!current) return notFound(c);
         if (current.status === 'cancelled') return alreadyMoved(c);

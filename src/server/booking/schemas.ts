@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, LinkTokenSchema, SlugSchema } from '../../domain/ids';
 import { ClinicContactShape } from '../clinics/schemas';
 
 const instant = z.iso.datetime({
@@ -18,20 +19,20 @@ export const GuestSchema = z.strictObject({
 
 export const BookingRequestSchema = z.strictObject({
   slot: instant,
-  therapistId: z.string().min(1),
-  appointmentType: z.string().min(1),
-  clinicId: z.string().min(1).optional(),
+  therapistId: IdSchema,
+  appointmentType: SlugSchema,
+  clinicId: IdSchema.optional(),
   guest: GuestSchema,
 });
 export type BookingRequest = z.infer<typeof BookingRequestSchema>;
 
 export const RescheduleSchema = z.strictObject({
   slot: instant,
-  therapistId: z.string().min(1).optional(),
+  therapistId: IdSchema.optional(),
 });
 
 export const TokenQuerySchema = z.strictObject({
-  token: z.string().min(1, 'the link is missing its token'),
+  token: LinkTokenSchema,
 });
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;

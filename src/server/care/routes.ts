@@ -12,7 +12,8 @@ import { monitoringSignals } from '../db/patient-records';
 import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { jsonBody, query } from '../http/validate';
+import { LinkTokenSchema } from '../../domain/ids';
+import { idParam, jsonBody, params, query } from '../http/validate';
 import { createInvite, findInvite, joinCareTeam, therapistPatients } from './queries';
 import {
   InviteInfoSchema,
@@ -25,6 +26,9 @@ import {
   TodayQuerySchema,
 } from './schemas';
 
+const PatientParams = idParam('Patient id');
+const InviteParams = z.strictObject({ token: LinkTokenSchema.describe('Invite token') });
+
 export const careDocs: RouteDoc[] = [
   {
     method: 'post',
@@ -32,7 +36,7 @@ export const careDocs: RouteDoc[] = [
     summary: 'Log treatment-management minutes for remote monitoring.',
     tags: ['therapist'],
     access: 'therapist',
-    params: { id: 'Patient id' },
+    params: PatientParams,
     body: RtmMinutesSchema,
     responses: {
       201: { description: 'Logged.' },
@@ -63,7 +67,7 @@ export const careDocs: RouteDoc[] = [
     summary: 'Who an invite link is from.',
     tags: ['therapist'],
     access: 'public',
-    params: { token: 'Invite token' },
+    params: InviteParams,
     responses: {
       200: { description: 'The therapist.', schema: InviteInfoSchema },
       404: { description: 'Unknown or withdrawn link.' },
@@ -75,7 +79,7 @@ export const careDocs: RouteDoc[] = [
     summary: 'Join the therapist’s care team (signed-in patient).',
     tags: ['therapist'],
     access: 'patient',
-    params: { token: 'Invite token' },
+    params: InviteParams,
     responses: {
       200: { description: 'Joined.', schema: InviteInfoSchema },
       404: { description: 'Unknown or withdrawn link.' },
@@ -97,7 +101,7 @@ export const careDocs: RouteDoc[] = [
     summary: 'One of your patients: logs, sessions, check-ins, alerts. Every read is audited.',
     tags: ['therapist'],
     access: 'therapist',
-    params: { id: 'Patient id' },
+    params: PatientParams,
     query: TodayQuerySchema,
     responses: {
       200: { description: 'The patient.', schema: PatientDetailSchema },
@@ -126,8 +130,8 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       const url = `${publicUrl}/join/${token}`;
       return c.json({ url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1 }) }, 201);
     })
-    .get('/invites/:token', async (c) => {
-      const invite = await findInvite(db, sha256(c.req.param('token')));
+    .get('/invites/:token', params(InviteParams), async (c) => {
+      const invite = await findInvite(db, sha256(c.req.valid('param').token));
       if (!invite)
         return problem(
           c,
@@ -137,8 +141,8 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
         );
       return c.json({ therapistName: invite.therapist_name, clinicName: invite.clinic_name }, 200);
     })
-    .post('/invites/:token/accept', requireRole('patient'), async (c) => {
-      const invite = await findInvite(db, sha256(c.req.param('token')));
+    .post('/invites/:token/accept', requireRole('patient'), params(InviteParams), async (c) => {
+      const invite = await findInvite(db, sha256(c.req.valid('param').token));
       if (!invite)
         return problem(
           c,
@@ -197,10 +201,11 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
     .post(
       '/therapist/patients/:id/rtm-minutes',
       requireRole('therapist'),
+      params(PatientParams),
       jsonBody(RtmMinutesSchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = await teamPatient(db, therapist.id, c.req.param('id'));
+        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
         if (!patient) return notOnTeam(c);
         const body = c.req.valid('json');
         const at = now().getTime();
@@ -260,10 +265,11 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
     .get(
       '/therapist/patients/:id',
       requireRole('therapist'),
+      params(PatientParams),
       query(TodayQuerySchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patient = await teamPatient(db, therapist.id, c.req.param('id'));
+        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
         if (!patient) return notOnTeam(c);
         const { signals, alerts, progress, joined } = await review(
           patient,

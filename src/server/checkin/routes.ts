@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Exercise } from '../../domain/exercises/library';
+import { unknownVariant, type Exercise } from '../../domain/exercises/library';
 import {
   CheckinReportSchema,
   evaluateCheckin,
@@ -40,9 +40,10 @@ export function checkinRoutes({
 }) {
   return new Hono().post('/checkin/evaluate', jsonBody(CheckinReportSchema), (c) => {
     const report = c.req.valid('json');
+    const mismatch = unknownVariant(exercises, [report]);
     const exercise = exercises.find((e) => e.id === report.exerciseId);
-    if (!exercise?.variants.some((v) => v.id === report.variant)) {
-      const known = exercise?.variants.map((v) => `"${v.id}"`).join(', ') ?? '';
+    if (mismatch || !exercise) {
+      const known = (mismatch?.known ?? []).map((v) => `"${v}"`).join(', ');
       return problem(
         c,
         400,

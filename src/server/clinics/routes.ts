@@ -10,7 +10,7 @@ import { findAppointmentType, parseHours, ServicesSchema, toRules } from '../db/
 import type { AppointmentTypeTable, ClinicTable } from '../db/schema';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { query } from '../http/validate';
+import { idParam, params, query } from '../http/validate';
 import { clinicTherapists, findClinic, listAppointmentTypes } from './queries';
 import {
   ClinicDetailSchema,
@@ -22,6 +22,8 @@ import {
   SlotListSchema,
   SlotQuerySchema,
 } from './schemas';
+
+const ClinicParams = idParam('Clinic id');
 
 export const clinicDocs: RouteDoc[] = [
   {
@@ -43,7 +45,7 @@ export const clinicDocs: RouteDoc[] = [
     summary: 'A clinic with its therapists, weekly hours and appointment types.',
     tags: ['clinics'],
     access: 'public',
-    params: { id: 'Clinic id' },
+    params: ClinicParams,
     responses: {
       200: { description: 'The clinic.', schema: ClinicDetailSchema },
       404: { description: 'No such clinic.' },
@@ -96,9 +98,10 @@ export function clinicRoutes({ db, now, directory }: Deps) {
         200,
       );
     })
-    .get('/clinics/:id', async (c) => {
-      const clinic = await findClinic(db, c.req.param('id'));
-      if (!clinic) return noClinic(c, c.req.param('id'));
+    .get('/clinics/:id', params(ClinicParams), async (c) => {
+      const { id } = c.req.valid('param');
+      const clinic = await findClinic(db, id);
+      if (!clinic) return noClinic(c, id);
       const [therapists, types] = await Promise.all([
         clinicTherapists(db, clinic.id),
         listAppointmentTypes(db),

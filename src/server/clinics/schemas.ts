@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, SlugSchema } from '../../domain/ids';
 
 const MAX_RANGE_DAYS = 31;
 const instant = z.iso.datetime({
@@ -48,11 +49,11 @@ export const ClinicSearchSchema = z
 
 export const SlotQuerySchema = z
   .strictObject({
-    clinicId: z.string().min(1),
-    appointmentType: z.string().min(1),
+    clinicId: IdSchema,
+    appointmentType: SlugSchema,
     from: instant,
     to: instant,
-    therapistId: z.string().min(1).optional(),
+    therapistId: IdSchema.optional(),
   })
   .superRefine((q, ctx) => {
     const span = Date.parse(q.to) - Date.parse(q.from);
@@ -74,7 +75,7 @@ export const NextAvailableSchema = z
       .optional(),
     lat: z.coerce.number().min(-90).max(90).optional(),
     lon: z.coerce.number().min(-180).max(180).optional(),
-    appointmentType: z.string().min(1),
+    appointmentType: SlugSchema,
     clinics: z.coerce.number().int().min(1).max(10).default(5),
   })
   .superRefine((q, ctx) => {

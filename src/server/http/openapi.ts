@@ -13,7 +13,8 @@ export type RouteDoc = {
   access: 'public' | 'signed-in' | 'patient' | 'therapist' | 'admin' | 'link-token';
   body?: z.ZodType;
   query?: z.ZodType;
-  params?: Record<string, string>;
+  /** Path parameters, each described (`.describe`) and validated by the route with the same schema. */
+  params?: z.ZodObject;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 };
 
@@ -47,13 +48,7 @@ export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const parameters = [
-      ...Object.entries(route.params ?? {}).map(([name, description]) => ({
-        name,
-        in: 'path',
-        required: true,
-        description,
-        schema: { type: 'string' },
-      })),
+      ...(route.params ? pathParameters(route.params) : []),
       ...(route.query ? queryParameters(route.query) : []),
     ];
     const responses: Record<string, unknown> = {};
@@ -71,7 +66,7 @@ export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
           : {}),
       };
     }
-    if (route.body || route.query)
+    if (route.body || route.query || route.params)
       responses['400'] = {
         description: 'The request is invalid; `detail` says what to fix.',
         content: {
@@ -122,6 +117,14 @@ export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
       },
     },
   };
+}
+
+function pathParameters(schema: z.ZodObject) {
+  const json = jsonSchema(schema, 'input') as { properties?: Record<string, object> };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property as { description?: string };
+    return { name, in: 'path', required: true, description, schema: rest };
+  });
 }
 
 function queryParameters(schema: z.ZodType) {

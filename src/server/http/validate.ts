@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { MiddlewareHandler } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { IdSchema } from '../../domain/ids';
 import { problem, validationProblem } from './problem';
 
 /** API writes with a body carry JSON; anything else gets a 415 that says how to send it. */
@@ -34,3 +35,14 @@ export function query<T extends z.ZodType>(schema: T) {
     if (!result.success) return validationProblem(c, result.error, 'query string');
   });
 }
+
+/** zod validation of the path's parameters; failures name the part of the address to fix. */
+export function params<T extends z.ZodType>(schema: T) {
+  return zValidator('param', schema, (result, c) => {
+    if (!result.success) return validationProblem(c, result.error, 'address');
+  });
+}
+
+/** The `{id}` of a path, described for the API document. */
+export const idParam = (description: string) =>
+  z.strictObject({ id: IdSchema.describe(description) });

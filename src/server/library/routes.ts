@@ -2,9 +2,15 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ExerciseSchema, SourceSchema } from '../../domain/exercises/library';
 import type { Library } from '../../domain/exercises/parse';
+import { SlugSchema } from '../../domain/ids';
 import { RedFlagSchema, type RedFlag } from '../../domain/safety/red-flags';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
+import { params } from '../http/validate';
+
+const ExerciseParams = z.strictObject({
+  id: SlugSchema.describe('Exercise id, e.g. seated-piriformis'),
+});
 
 export const libraryDocs: RouteDoc[] = [
   {
@@ -29,7 +35,7 @@ export const libraryDocs: RouteDoc[] = [
     summary: 'One exercise by its stable id (e.g. figure-4).',
     tags: ['library'],
     access: 'public',
-    params: { id: 'Exercise id, e.g. seated-piriformis' },
+    params: ExerciseParams,
     responses: {
       200: { description: 'The exercise.', schema: ExerciseSchema },
       404: { description: 'No exercise has that id.' },
@@ -54,14 +60,15 @@ export function libraryRoutes({
 }) {
   return new Hono()
     .get('/exercises', (c) => c.json(library, 200))
-    .get('/exercises/:id', (c) => {
-      const exercise = library.exercises.find((e) => e.id === c.req.param('id'));
+    .get('/exercises/:id', params(ExerciseParams), (c) => {
+      const { id } = c.req.valid('param');
+      const exercise = library.exercises.find((e) => e.id === id);
       if (!exercise)
         return problem(
           c,
           404,
           'Not found',
-          `No exercise has the id "${c.req.param('id')}". GET /api/v1/exercises lists them.`,
+          `No exercise has the id "${id}". GET /api/v1/exercises lists them.`,
         );
       return c.json(exercise, 200);
     })

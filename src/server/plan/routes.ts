@@ -5,7 +5,9 @@ import type { Db } from '../db/create-db';
 import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
+import { consume } from '../db/rate-limits';
 import { recordScreening } from '../db/screenings';
+import { screeningRecordLimits } from '../http/rate-limits';
 import type { Notifier } from '../notify/notifier';
 import { PlanResultSchema } from './schemas';
 
@@ -36,7 +38,18 @@ export function planRoutes({ db, rules, now, notifier }: PlanDeps) {
     if (result.status === 'seek-care') {
       const user = c.get('user');
       const at = now();
-      await recordScreening(db, crypto.randomUUID(), at, result, user?.id ?? null);
+      // Anonymous answers are kept only up to a limit per address, so nobody can fill the
+      // table; the person is always told to seek care, recorded or not.
+      const record =
+        user !== null ||
+        (
+          await consume(
+            db,
+            screeningRecordLimits(c.get('clientAddress') ?? 'unknown'),
+            at.getTime(),
+          )
+        ).allowed;
+      if (record) await recordScreening(db, crypto.randomUUID(), at, result, user?.id ?? null);
       if (user?.role === 'patient') notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
     }
     return c.json(result, 200);

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { unknownVariant } from '../../domain/exercises/library';
 import { IntakeSchema } from '../../domain/personalization/intake';
 import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
 import { ProgramSchema, planFromProgram, type Program } from '../../domain/personalization/program';
@@ -11,7 +12,7 @@ import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { jsonBody } from '../http/validate';
+import { idParam, jsonBody, params } from '../http/validate';
 import { addVersion, currentProgram, programHistory, saveTemplate, templates } from './queries';
 import { programHandout } from './handout';
 
@@ -27,6 +28,8 @@ const NewTemplateSchema = z.strictObject({
   program: ProgramSchema,
 });
 
+const PatientParams = idParam('Patient id');
+
 export const programDocs: RouteDoc[] = [
   {
     method: 'put',
@@ -34,7 +37,7 @@ export const programDocs: RouteDoc[] = [
     summary: "Assign a new version of your patient's home program; earlier versions are kept.",
     tags: ['therapist'],
     access: 'therapist',
-    params: { id: 'Patient id' },
+    params: PatientParams,
     body: ProgramSchema,
     responses: {
       201: { description: 'The new version.', schema: VersionSchema },
@@ -47,7 +50,7 @@ export const programDocs: RouteDoc[] = [
     summary: 'All versions of the patient’s program, newest first.',
     tags: ['therapist'],
     access: 'therapist',
-    params: { id: 'Patient id' },
+    params: PatientParams,
     responses: {
       200: { description: 'Versions.', schema: z.array(VersionSchema) },
       404: { description: 'Not one of your patients.' },
@@ -77,7 +80,7 @@ export const programDocs: RouteDoc[] = [
       'The current program as a printable handout with pictures, doses, stop rules and a QR code.',
     tags: ['therapist'],
     access: 'therapist',
-    params: { id: 'Patient id' },
+    params: PatientParams,
     responses: {
       200: { description: 'application/pdf' },
       404: { description: 'No program, or not your patient.' },
@@ -130,19 +133,15 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
     program: parse(row.program),
   });
   /** Every prescribed variant must exist in the library. */
-  const unknownVariant = (c: Context, program: Program) => {
-    const bad = program.items.find(
-      (item) =>
-        !rules.exercises
-          .find((e) => e.id === item.exerciseId)
-          ?.variants.some((v) => v.id === item.variant),
-    );
+  const invalidVariant = (c: Context, program: Program) => {
+    const bad = unknownVariant(rules.exercises, program.items);
     return bad
       ? problem(
           c,
           400,
           'Invalid request',
           `Fix the program: "${bad.variant}" is not a version of ${bad.exerciseId}.`,
+          [{ field: `items.${bad.index}.variant`, message: 'is not a version of this exercise' }],
         )
       : null;
   };
@@ -151,14 +150,15 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
     .put(
       '/therapist/patients/:id/program',
       requireRole('therapist'),
+      params(PatientParams),
       jsonBody(ProgramSchema),
       async (c) => {
         const therapist = currentUser(c);
-        const patientId = c.req.param('id');
+        const patientId = c.req.valid('param').id;
         if (!(await teamPatient(db, therapist.id, patientId)))
           return problem(c, 404, 'Not found', NOT_ON_TEAM);
         const program = c.req.valid('json');
-        const invalid = unknownVariant(c, program);
+        const invalid = invalidVariant(c, program);
         if (invalid) return invalid;
         const at = now().getTime();
         const version = await addVersion(db, patientId, therapist.id, JSON.stringify(program), at);
@@ -181,39 +181,49 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
         );
       },
     )
-    .get('/therapist/patients/:id/program', requireRole('therapist'), async (c) => {
-      const therapist = currentUser(c);
-      const patientId = c.req.param('id');
-      if (!(await teamPatient(db, therapist.id, patientId)))
-        return problem(c, 404, 'Not found', NOT_ON_TEAM);
-      return c.json((await programHistory(db, patientId)).map(view), 200);
-    })
-    .get('/therapist/patients/:id/program/handout.pdf', requireRole('therapist'), async (c) => {
-      const therapist = currentUser(c);
-      const patientId = c.req.param('id');
-      const patient = await teamPatient(db, therapist.id, patientId);
-      const row = patient ? await currentProgram(db, patientId) : undefined;
-      if (!patient || !row)
-        return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
-      const pdf = await programHandout(
-        patient.name,
-        row.therapist_name,
-        row.version,
-        parse(row.program),
-        `${publicUrl}/start`,
-      );
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="home-program-v${row.version}.pdf"`,
-      });
-    })
+    .get(
+      '/therapist/patients/:id/program',
+      requireRole('therapist'),
+      params(PatientParams),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patientId = c.req.valid('param').id;
+        if (!(await teamPatient(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', NOT_ON_TEAM);
+        return c.json((await programHistory(db, patientId)).map(view), 200);
+      },
+    )
+    .get(
+      '/therapist/patients/:id/program/handout.pdf',
+      requireRole('therapist'),
+      params(PatientParams),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patientId = c.req.valid('param').id;
+        const patient = await teamPatient(db, therapist.id, patientId);
+        const row = patient ? await currentProgram(db, patientId) : undefined;
+        if (!patient || !row)
+          return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
+        const pdf = await programHandout(
+          patient.name,
+          row.therapist_name,
+          row.version,
+          parse(row.program),
+          `${publicUrl}/start`,
+        );
+        return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="home-program-v${row.version}.pdf"`,
+        });
+      },
+    )
     .post(
       '/therapist/templates',
       requireRole('therapist'),
       jsonBody(NewTemplateSchema),
       async (c) => {
         const body = c.req.valid('json');
-        const invalid = unknownVariant(c, body.program);
+        const invalid = invalidVariant(c, body.program);
         if (invalid) return invalid;
         const id = crypto.randomUUID();
         await saveTemplate(db, {

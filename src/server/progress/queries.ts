@@ -79,3 +79,12 @@ export async function upsertLog(
     )
     .execute();
 }
+
+export async function joinedAt(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('user_account')
+    .select('created_at')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return row.created_at;
+}

@@ -1,17 +1,23 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { unknownVariant, type Exercise } from '../../domain/exercises/library';
 import { missedADay } from '../../domain/monitoring/notices';
-import { DailyLogSchema, IsoDateSchema, summarizeProgress } from '../../domain/progress/progress';
+import {
+  DailyLogSchema,
+  IsoDateSchema,
+  loggableDays,
+  summarizeProgress,
+} from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem, validationProblem } from '../http/problem';
-import { jsonBody, query } from '../http/validate';
+import { problem } from '../http/problem';
+import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
-import { findSession, saveSession, upsertLog } from './queries';
+import { findSession, joinedAt, saveSession, upsertLog } from './queries';
 import {
   DailyLogViewSchema,
   ProgressQuerySchema,
@@ -19,6 +25,10 @@ import {
   SavedSessionSchema,
   SessionSummarySchema,
 } from './schemas';
+
+const LogDateParams = z.strictObject({
+  date: IsoDateSchema.describe('Your local date, YYYY-MM-DD'),
+});
 
 export const progressDocs: RouteDoc[] = [
   {
@@ -48,7 +58,7 @@ export const progressDocs: RouteDoc[] = [
     summary: "Record or correct a day's leg and back pain (0–10), functional scores and notes.",
     tags: ['progress'],
     access: 'patient',
-    params: { date: 'Your local date, YYYY-MM-DD' },
+    params: LogDateParams,
     body: DailyLogSchema,
     responses: { 200: { description: 'Saved.', schema: DailyLogViewSchema } },
   },
@@ -64,9 +74,9 @@ export const progressDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; notifier: Notifier };
+type Deps = { db: Db; now: () => Date; notifier: Notifier; exercises: readonly Exercise[] };
 
-export function progressRoutes({ db, now, notifier }: Deps) {
+export function progressRoutes({ db, now, notifier, exercises }: Deps) {
   const summarizeSession = (row: {
     id: string;
     local_date: string;
@@ -86,10 +96,39 @@ export function progressRoutes({ db, now, notifier }: Deps) {
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };
+  /** A 400 naming the field when a day is before the account (less a year) or after today. */
+  async function implausibleDay(c: Context, userId: string, day: string, field: string) {
+    const { earliest, latest } = loggableDays(await joinedAt(db, userId), now().getTime());
+    if (day >= earliest && day <= latest) return null;
+    const message =
+      day > latest
+        ? 'is in the future: you can record today or earlier days'
+        : `is too long ago: you can record days from ${earliest} on`;
+    return problem(c, 400, 'Invalid request', `Fix the ${field}: ${day} ${message}.`, [
+      { field, message },
+    ]);
+  }
+
   return new Hono<AppEnv>()
     .post('/me/sessions', requireRole('patient'), jsonBody(SavedSessionSchema), async (c) => {
       const user = currentUser(c);
       const session = c.req.valid('json');
+      const outOfRange = await implausibleDay(c, user.id, session.localDate, 'localDate');
+      if (outOfRange) return outOfRange;
+      const reports = session.items.flatMap((item, i) =>
+        item.checkin ? [{ i, ...item.checkin.report }] : [],
+      );
+      const mismatch = unknownVariant(exercises, [...session.items, ...reports]);
+      if (mismatch) {
+        const report = reports[mismatch.index - session.items.length];
+        const field = report
+          ? `items.${report.i}.checkin.report.variant`
+          : `items.${mismatch.index}.variant`;
+        const message = `is not a version of ${mismatch.exerciseId}; use one of ${mismatch.known.join(', ')}`;
+        return problem(c, 400, 'Invalid request', `Fix the request body: ${field} ${message}.`, [
+          { field, message },
+        ]);
+      }
       const existing = await findSession(db, user.id, session.idempotencyKey);
       if (existing) return c.json(summarizeSession(existing), 200);
       const id = crypto.randomUUID();
@@ -118,39 +157,39 @@ export function progressRoutes({ db, now, notifier }: Deps) {
     .get('/me/sessions', requireRole('patient'), async (c) => {
       return c.json((await listSessions(db, currentUser(c).id)).map(summarizeSession), 200);
     })
-    .put('/me/logs/:date', requireRole('patient'), jsonBody(DailyLogSchema), async (c) => {
-      const user = currentUser(c);
-      const date = IsoDateSchema.safeParse(c.req.param('date'));
-      if (!date.success) return validationProblem(c, date.error, 'date in the path');
-      const log = c.req.valid('json');
-      const at = now().getTime();
-      if (Date.parse(date.data) > at + 36 * 3600_000)
-        return problem(
-          c,
-          400,
-          'Invalid request',
-          'Fix the date: you can log today or earlier days, not the future.',
-        );
-      await upsertLog(db, {
-        user_id: user.id,
-        local_date: date.data,
-        leg_pain: log.legPain,
-        back_pain: log.backPain,
-        psfs: JSON.stringify(log.psfs),
-        notes: log.notes,
-        updated_at: at,
-      });
-      await audit(db, {
-        actor: user.id,
-        action: 'log.saved',
-        subject: user.id,
-        detail: { date: date.data },
-        at,
-        requestId: c.get('requestId'),
-      });
-      notifier.patientChanged(user.id, date.data);
-      return c.json({ date: date.data, ...log }, 200);
-    })
+    .put(
+      '/me/logs/:date',
+      requireRole('patient'),
+      params(LogDateParams),
+      jsonBody(DailyLogSchema),
+      async (c) => {
+        const user = currentUser(c);
+        const { date } = c.req.valid('param');
+        const outOfRange = await implausibleDay(c, user.id, date, 'date');
+        if (outOfRange) return outOfRange;
+        const log = c.req.valid('json');
+        const at = now().getTime();
+        await upsertLog(db, {
+          user_id: user.id,
+          local_date: date,
+          leg_pain: log.legPain,
+          back_pain: log.backPain,
+          psfs: JSON.stringify(log.psfs),
+          notes: log.notes,
+          updated_at: at,
+        });
+        await audit(db, {
+          actor: user.id,
+          action: 'log.saved',
+          subject: user.id,
+          detail: { date },
+          at,
+          requestId: c.get('requestId'),
+        });
+        notifier.patientChanged(user.id, date);
+        return c.json({ date, ...log }, 200);
+      },
+    )
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {
       const user = currentUser(c);
       const { today } = c.req.valid('query');

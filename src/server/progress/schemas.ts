@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExerciseIdSchema } from '../../domain/exercises/library';
+import { SlugSchema } from '../../domain/ids';
 import { DailyLogSchema, IsoDateSchema } from '../../domain/progress/progress';
 import { CheckinReportSchema } from '../../domain/safety/checkin';
 
@@ -19,7 +20,7 @@ export const SavedSessionSchema = z
       .array(
         z.strictObject({
           exerciseId: ExerciseIdSchema,
-          variant: z.string().min(1),
+          variant: SlugSchema,
           outcome: z.enum(['done', 'skipped', 'stopped']),
           heldSeconds: z.number().int().min(0).max(3600),
           checkin: z
@@ -30,6 +31,7 @@ export const SavedSessionSchema = z
             .nullable(),
         }),
       )
+      .min(1, 'a session has at least one exercise')
       .max(30),
   })
   .refine((s) => Date.parse(s.finishedAt) >= Date.parse(s.startedAt), {

@@ -5,8 +5,8 @@ import type { Db } from '../db/create-db';
 import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { jsonBody } from '../http/validate';
-import { isValidZone } from '../../domain/scheduling/zone-calendar';
+import { jsonBody, params } from '../http/validate';
+import { TimeZoneSchema } from '../../domain/scheduling/zone-calendar';
 import { reminderFeed } from './feed';
 
 const TimeSchema = z
@@ -17,7 +17,7 @@ const RemindersSchema = z.strictObject({
 });
 const NudgeSettingSchema = z.strictObject({
   email: z.boolean(),
-  timeZone: z.string().refine(isValidZone, 'use an IANA time zone such as America/Chicago'),
+  timeZone: TimeZoneSchema,
 });
 const NudgeSettingViewSchema = z.strictObject({
   email: z.boolean(),
@@ -26,6 +26,14 @@ const NudgeSettingViewSchema = z.strictObject({
 const RemindersViewSchema = z.strictObject({
   times: z.array(z.string()),
   feedUrl: z.string().nullable(),
+});
+
+const FeedParams = z.strictObject({
+  token: z
+    .string()
+    .max(210, 'is too long to be a feed link')
+    .regex(/^[A-Za-z0-9_-]{16,200}(\.ics)?$/, 'is not a feed link; copy the whole link')
+    .describe('Feed token, ending in .ics'),
 });
 
 export const reminderDocs: RouteDoc[] = [
@@ -76,7 +84,7 @@ export const reminderDocs: RouteDoc[] = [
     summary: 'Private calendar feed (.ics, daily RRULE) to subscribe to.',
     tags: ['progress'],
     access: 'link-token',
-    params: { token: 'Feed token, ending in .ics' },
+    params: FeedParams,
     responses: { 200: { description: 'text/calendar' }, 404: { description: 'Unknown feed.' } },
   },
 ];
@@ -154,8 +162,8 @@ export function reminderRoutes({
         200,
       );
     })
-    .get('/calendar/:token', async (c) => {
-      const token = c.req.param('token').replace(/\.ics$/, '');
+    .get('/calendar/:token', params(FeedParams), async (c) => {
+      const token = c.req.valid('param').token.replace(/\.ics$/, '');
       const row = await db
         .selectFrom('reminder')
         .selectAll()

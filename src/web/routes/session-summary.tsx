@@ -114,8 +114,10 @@ export function SaveSession({
   const attempt = useRef(0);
   const [retry, setRetry] = useState(0);
   const isPatient = me?.user.role === 'patient';
+  // A session ended before its first exercise has nothing to keep.
+  const empty = state.records.length === 0;
   useEffect(() => {
-    if (!isPatient || attempt.current > retry) return;
+    if (!isPatient || empty || attempt.current > retry) return;
     attempt.current = retry + 1;
     saveSession({
       idempotencyKey: identity.key,
@@ -134,7 +136,7 @@ export function SaveSession({
       () => setStatus('saved'),
       () => setStatus('failed'),
     );
-  }, [isPatient, retry, identity, state]);
+  }, [isPatient, empty, retry, identity, state]);
   if (!me)
     return (
       <p className="notice subtle">
@@ -142,7 +144,7 @@ export function SaveSession({
         keep a record of your sessions and see your progress.
       </p>
     );
-  if (!isPatient) return null;
+  if (!isPatient || empty) return null;
   return (
     <p className="notice subtle" role="status">
       {status === 'saving' && 'Saving to your progress…'}

@@ -1,5 +1,5 @@
 import type { Limit } from '../db/rate-limits';
-import { sha256 } from '../http/auth';
+import { sha256 } from './auth';
 
 /** Keys hold hashes, so the counters keep no email or IP address in the clear. */
 const id = (value: string) => sha256(value).slice(0, 32);

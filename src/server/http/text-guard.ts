@@ -1,0 +1,73 @@
+import type { MiddlewareHandler } from 'hono';
+import { problem, type FieldError } from './problem';
+
+/** C0 controls and DEL, except tab, line feed and carriage return, which notes may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function textProblem(text: string): string | null {
+  if (CONTROL.test(text)) return 'contains a control character (such as a NUL byte); remove it';
+  if (!text.isWellFormed()) return 'contains a broken character (half of an emoji pair); remove it';
+  return null;
+}
+
+/** The first string (or key) in a JSON value that no text field may hold. */
+export function findBadText(value: unknown, at = ''): FieldError | null {
+  if (typeof value === 'string') {
+    const message = textProblem(value);
+    return message ? { field: at || '(body)', message } : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findBadText(item, at ? `${at}.${i}` : String(i));
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      const field = at ? `${at}.${key}` : key;
+      const keyProblem = textProblem(key);
+      if (keyProblem) return { field: field.replace(CONTROL, '?'), message: keyProblem };
+      const found = findBadText(item, field);
+      if (found) return found;
+    }
+  return null;
+}
+
+function decodedSegments(path: string): string[] | null {
+  try {
+    return path.split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Text that no field may hold is refused once, here, for every route: in the address, the
+ * query string and any JSON body. PostgreSQL rejects a NUL byte outright (a 500 deep inside a
+ * query) and SQLite would store it; both must see a 400 that names the field instead.
+ */
+export const textGuard: MiddlewareHandler = async (c, next) => {
+  const refuse = (error: FieldError, where: string) =>
+    problem(c, 400, 'Invalid request', `Fix the ${where}: ${error.field} ${error.message}.`, [
+      error,
+    ]);
+  const segments = decodedSegments(c.req.path);
+  if (!segments) return refuse({ field: 'path', message: 'has a broken %-escape' }, 'address');
+  for (const segment of segments) {
+    const message = textProblem(segment);
+    if (message) return refuse({ field: 'path', message }, 'address');
+  }
+  for (const [key, values] of Object.entries(c.req.queries())) {
+    const found = findBadText({ [key]: values.length === 1 ? values[0] : values });
+    if (found) return refuse(found, 'query string');
+  }
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method)) {
+    // Parsed once and cached by Hono, so the route's validator reads the same value.
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const found = findBadText(body);
+    if (found) return refuse(found, 'request body');
+  }
+  await next();
+};
