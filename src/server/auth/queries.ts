@@ -1,8 +1,13 @@
+import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/create-db';
 import type { AuthTokenTable, Role } from '../db/schema';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('user_account').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.selectFrom('user_account').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function createUser(
@@ -52,42 +57,75 @@ export async function storeToken(db: Db, token: AuthTokenTable) {
   await db.insertInto('auth_token').values(token).execute();
 }
 
-/** Marks a live token used and returns its user; a used or expired token gives nothing. */
-export async function redeemToken(
+type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
+
+/**
+ * Spends a live token under a lock on its account, so spending and revoking a user's tokens
+ * happen one at a time: of two reset links used at once, the second finds itself revoked.
+ */
+async function spendToken(
+  trx: Transaction,
+  tokenHash: string,
+  purpose: AuthTokenTable['purpose'],
+  at: number,
+): Promise<string | null> {
+  const token = await trx
+    .selectFrom('auth_token')
+    .select('user_id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!token) return null;
+  // SQLite runs one write transaction at a time already; PostgreSQL needs the row lock.
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await trx
+      .selectFrom('user_account')
+      .select('id')
+      .where('id', '=', token.user_id)
+      .forUpdate()
+      .execute();
+  const spent = await trx
+    .updateTable('auth_token')
+    .set({ used_at: at })
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .returning('user_id')
+    .executeTakeFirst();
+  return spent?.user_id ?? null;
+}
+
+/** Marks a live token used and returns its user; a used, revoked or expired token gives nothing. */
+export function redeemToken(
   db: Db,
   tokenHash: string,
   purpose: AuthTokenTable['purpose'],
   at: number,
 ) {
-  return db.transaction().execute(async (trx) => {
-    const token = await trx
-      .selectFrom('auth_token')
-      .selectAll()
-      .where('token_hash', '=', tokenHash)
-      .where('purpose', '=', purpose)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', at)
-      .executeTakeFirst();
-    if (!token) return null;
-    const { numUpdatedRows } = await trx
-      .updateTable('auth_token')
-      .set({ used_at: at })
-      .where('token_hash', '=', tokenHash)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    return numUpdatedRows > 0n ? token.user_id : null;
-  });
+  return db.transaction().execute((trx) => spendToken(trx, tokenHash, purpose, at));
 }
 
-export async function setPassword(db: Db, userId: string, passwordHash: string) {
-  await db.transaction().execute(async (trx) => {
+/**
+ * Sets a new password with a reset token, all in one transaction: every other link of the
+ * account (older resets, sign-in links) dies with it, and every device is signed out.
+ */
+export function resetPassword(db: Db, tokenHash: string, passwordHash: string, at: number) {
+  return db.transaction().execute(async (trx) => {
+    const userId = await spendToken(trx, tokenHash, 'password-reset', at);
+    if (!userId) return null;
     await trx
       .updateTable('user_account')
       .set({ password_hash: passwordHash })
       .where('id', '=', userId)
       .execute();
-    // A new password signs out every other device.
+    await trx
+      .updateTable('auth_token')
+      .set({ used_at: at })
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .execute();
     await trx.deleteFrom('auth_session').where('user_id', '=', userId).execute();
+    return userId;
   });
 }
 

@@ -27,9 +27,10 @@ import {
   createUser,
   deleteSession,
   findUserByEmail,
+  findUserById,
   outbox,
   redeemToken,
-  setPassword,
+  resetPassword,
   storeToken,
 } from './queries';
 import {
@@ -220,8 +221,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
   /** The account behind a live one-time token, spending the token. */
   async function redeem(token: string, purpose: 'magic-link' | 'password-reset', at: number) {
     const userId = await redeemToken(db, sha256(token), purpose, at);
-    if (!userId) return undefined;
-    return db.selectFrom('user_account').selectAll().where('id', '=', userId).executeTakeFirst();
+    return userId ? findUserById(db, userId) : undefined;
   }
 
   const userOf = (row: {
@@ -348,7 +348,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
           c,
           400,
           'Link not valid',
-          'This sign-in link has expired or was already used. Ask for a new one.',
+          'This sign-in link has expired, was already used, or was cancelled by a password reset. Ask for a new one.',
         );
       await audit(db, {
         actor: user.id,
@@ -368,15 +368,15 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
-      const user = await redeem(body.token, 'password-reset', at);
+      const userId = await resetPassword(db, sha256(body.token), await hash(body.password), at);
+      const user = userId ? await findUserById(db, userId) : undefined;
       if (!user)
         return problem(
           c,
           400,
           'Link not valid',
-          'This reset link has expired or was already used. Ask for a new one.',
+          'This reset link has expired, was already used, or a newer one replaced it. Ask for a new one.',
         );
-      await setPassword(db, user.id, await hash(body.password));
       await audit(db, {
         actor: user.id,
         action: 'password.reset',
