@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
 import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
-import { authDocs, authRoutes, outboxDocs } from './auth/routes';
+import { authDocs, outboxDocs } from './auth/docs';
+import { authRoutes } from './auth/routes';
 import { bookingDocs, bookingRoutes } from './booking/routes';
 import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
@@ -124,16 +125,15 @@ export function createApp({
       '/api/*',
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
-        // Close the connection: a client sending 100 MB should not get to finish sending it.
-        onError: (c) => {
-          c.header('connection', 'close');
-          return problem(
+        // Nothing past the limit is kept. The Node adapter then discards what is still on its
+        // way for up to 500 ms before closing, so the client reads this answer, not a reset.
+        onError: (c) =>
+          problem(
             c,
             413,
             'Request too large',
             `The request body is over ${MAX_BODY_BYTES / 1024} KB. Send less: no request here needs more.`,
-          );
-        },
+          ),
       }),
     )
     .use('/api/*', clientAddress(trustProxy))

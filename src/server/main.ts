@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { createApp } from './app';
+import { pruneSpentLinks } from './auth/queries';
 import { sharedSecret } from './db/app-secret';
 import { createDb, dialectOf, type Db } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
@@ -24,7 +25,7 @@ import { createNotifier } from './notify/notifier';
 
 /** How often due missed-day nudges are looked for. */
 const SWEEP_EVERY_MS = 5 * 60_000;
-/** Rate-limit windows are at most an hour; older counters are dropped by the sweep. */
+/** Rate-limit windows and links last at most an hour; the sweep drops what is a day old. */
 const RATE_LIMIT_KEEP_MS = 24 * 3600_000;
 /** Where the signing secret was kept before it moved into the database. */
 const LEGACY_SECRET_FILE = resolve('data/session-secret');
@@ -85,7 +86,11 @@ export async function startServer() {
     notifier,
   });
   const sweep = () =>
-    Promise.all([notifier.sweep(), pruneRateLimits(db, Date.now() - RATE_LIMIT_KEEP_MS)]).then(
+    Promise.all([
+      notifier.sweep(),
+      pruneRateLimits(db, Date.now() - RATE_LIMIT_KEEP_MS),
+      pruneSpentLinks(db, Date.now() - RATE_LIMIT_KEEP_MS),
+    ]).then(
       ([{ nudged }]) => nudged > 0 && logger.info('missed-day nudges sent', { nudged }),
       (error: unknown) => logger.error('periodic sweep failed', { error: String(error) }),
     );

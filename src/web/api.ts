@@ -197,8 +197,16 @@ export async function fetchMe(): Promise<Me | null> {
 export async function signIn(email: string, password: string) {
   return read<Me>(await client.api.v1.auth['sign-in'].$post({ json: { email, password } }));
 }
-export async function signUp(name: string, email: string, password: string) {
-  return read<Me>(await client.api.v1.auth['sign-up'].$post({ json: { name, email, password } }));
+/** Starts an account: the server emails a link that finishes it (see confirmSignUp). */
+export async function signUp(name: string, email: string, password: string, next?: string) {
+  return read<{ detail: string }>(
+    await client.api.v1.auth['sign-up'].$post({
+      json: { name, email, password, ...(next ? { next } : {}) },
+    }),
+  );
+}
+export async function confirmSignUp(token: string) {
+  return read<Me>(await client.api.v1.auth['sign-up'].confirm.$post({ json: { token } }));
 }
 export async function signOut() {
   const res = await client.api.v1.auth['sign-out'].$post();

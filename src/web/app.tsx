@@ -6,7 +6,7 @@ import { AdminLocationsPage } from './routes/admin-locations';
 import { AdminTypesPage } from './routes/admin-types';
 import { AppointmentPage } from './routes/appointment';
 import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
-import { MagicLinkPage, ResetPasswordPage } from './routes/auth-links';
+import { MagicLinkPage, ResetPasswordPage, SignUpConfirmPage } from './routes/auth-links';
 import { OutboxPage } from './routes/outbox';
 import { JoinPage } from './routes/join';
 import { ProgressPage } from './routes/progress';
@@ -53,6 +53,7 @@ export function App() {
         <Route path="/sign-in" component={SignInPage} />
         <Route path="/sign-in/link" component={MagicLinkPage} />
         <Route path="/sign-up" component={SignUpPage} />
+        <Route path="/sign-up/confirm" component={SignUpConfirmPage} />
         <Route path="/forgot-password" component={ForgotPasswordPage} />
         <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path="/account" component={AccountPage} />

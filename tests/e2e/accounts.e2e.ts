@@ -18,6 +18,11 @@ describe('accounts', () => {
     await page.getByLabel('Email').fill('robin@example.com');
     await page.getByLabel(/^Password/).fill('a long enough passphrase');
     await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+    await expectAccessible(page, 'check your email');
+    await page.getByRole('link', { name: 'demo outbox' }).click();
+    await expectAccessible(page, 'outbox');
+    await page.locator('.mail', { hasText: 'Finish creating' }).first().locator('a').click();
     await page.getByRole('heading', { level: 1, name: 'Hello, Robin Account' }).waitFor();
     await expectAccessible(page, 'account');
 

@@ -41,3 +41,22 @@ export async function answerIntake(page: Page, a: IntakeAnswers = {}) {
   await page.getByRole('button', { name: 'Show my plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
 }
+
+/**
+ * Fills in the sign-up form already on screen and finishes through the emailed link, read
+ * from the demo outbox the page points to, as a newcomer on a local demo would.
+ */
+export async function signUpByEmail(page: Page, name: string, email: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+  await page.getByRole('link', { name: 'demo outbox' }).click();
+  await page
+    .locator('.mail', { hasText: `To ${email}` })
+    .filter({ hasText: 'Finish creating' })
+    .first()
+    .locator('a')
+    .click();
+}

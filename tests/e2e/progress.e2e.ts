@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
-import { answerIntake, answerScreen } from './journey';
+import { answerIntake, answerScreen, signUpByEmail } from './journey';
 
 describe('progress', () => {
   let browser: Browser;
@@ -14,10 +14,7 @@ describe('progress', () => {
     const { page, close } = await openPage(browser);
     await page.clock.install();
     await page.goto('/sign-up');
-    await page.getByLabel('Your name').fill('Sam Stretch');
-    await page.getByLabel('Email').fill('sam.stretch@example.com');
-    await page.getByLabel(/^Password/).fill('a long enough passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUpByEmail(page, 'Sam Stretch', 'sam.stretch@example.com');
     await page.getByRole('heading', { level: 1, name: 'Hello, Sam Stretch' }).waitFor();
 
     await answerScreen(page);
@@ -66,10 +63,7 @@ describe('progress', () => {
     const now = Date.now();
     await page.clock.install({ time: now - 2 * DAY });
     await page.goto('/sign-up');
-    await page.getByLabel('Your name').fill('Quinn Quiet');
-    await page.getByLabel('Email').fill('quinn.quiet@example.com');
-    await page.getByLabel(/^Password/).fill('a long enough passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUpByEmail(page, 'Quinn Quiet', 'quinn.quiet@example.com');
     await page.getByRole('heading', { level: 1, name: 'Hello, Quinn Quiet' }).waitFor();
     await page.goto('/progress');
     await page.check('input[name=legPain][value="4"]');

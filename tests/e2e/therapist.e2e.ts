@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
-import { answerIntake, answerScreen } from './journey';
+import { answerIntake, answerScreen, signUpByEmail } from './journey';
 
 const DAY = 86_400_000;
 
@@ -24,12 +24,7 @@ async function joinFromInvite(browser: Browser, link: string, name: string, time
   await patient.page.clock.install({ time });
   await patient.page.goto(new URL(link).pathname);
   await patient.page.getByRole('link', { name: 'create an account' }).click();
-  await patient.page.getByLabel('Your name').fill(name);
-  await patient.page
-    .getByLabel('Email')
-    .fill(`${name.replace(' ', '.').toLowerCase()}@example.com`);
-  await patient.page.getByLabel(/^Password/).fill('a long enough passphrase');
-  await patient.page.getByRole('button', { name: 'Create account' }).click();
+  await signUpByEmail(patient.page, name, `${name.replace(' ', '.').toLowerCase()}@example.com`);
   await patient.page.getByRole('button', { name: /care team/ }).click();
   await patient.page.getByRole('heading', { level: 1, name: `Hello, ${name}` }).waitFor();
   return patient;

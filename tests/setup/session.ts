@@ -1,18 +1,32 @@
 import type { testApp } from './test-db';
 
 type App = ReturnType<typeof testApp>;
+export type Mail = { to: string; subject: string; body: string };
+
+let clients = 0;
 
 /**
  * A browser-like client for app.request: keeps its cookies (session and device), sends the
- * CSRF token, and can claim a client address (the test app trusts one proxy hop).
+ * CSRF token, and comes from an address of its own (the test app trusts one proxy hop), as
+ * different people would.
  */
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
+  readonly headers: Record<string, string>;
   constructor(
     private readonly app: App,
-    readonly headers: Record<string, string> = {},
-  ) {}
+    headers: Record<string, string> = {},
+    /** Where this client's mail arrives; the demo outbox unless the app sends elsewhere. */
+    private readonly mailbox: () => Promise<Mail[]> = async () =>
+      (await (await app.request('/api/v1/dev/outbox')).json()) as Mail[],
+  ) {
+    clients += 1;
+    this.headers = {
+      'x-forwarded-for': `198.18.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`,
+      ...headers,
+    };
+  }
 
   get cookie() {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -52,8 +66,19 @@ export class Client {
     return { status: res.status, body: data as T, headers: res.headers };
   }
 
+  /** The newest mail to `email` whose subject matches. */
+  async mail(email: string, subject: RegExp): Promise<Mail | undefined> {
+    return (await this.mailbox()).find((m) => m.to === email && subject.test(m.subject));
+  }
+
+  /** Signs up as a person would: the form, then the link in the email. */
   async signUp(name: string, email: string, password = 'correct horse battery') {
-    return this.json('POST', '/api/v1/auth/sign-up', { name, email, password });
+    const asked = await this.json('POST', '/api/v1/auth/sign-up', { name, email, password });
+    if (asked.status !== 202) return asked;
+    const mail = await this.mail(email.toLowerCase(), /Finish creating/);
+    if (!mail) throw new Error(`no sign-up email reached ${email}`);
+    const token = /token=([\w-]+)/.exec(mail.body)![1]!;
+    return this.json('POST', '/api/v1/auth/sign-up/confirm', { token });
   }
 
   async signIn(email: string, password: string) {

@@ -150,6 +150,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
           .where('patient_user_id', '=', user.id)
           .execute();
         await trx.deleteFrom('outbox').where('to_email', '=', user.email).execute();
+        await trx.deleteFrom('pending_sign_up').where('email', '=', user.email).execute();
         // Logs, sessions, check-ins, programs, care-team links and sessions go with the account.
         await trx.deleteFrom('user_account').where('id', '=', user.id).execute();
       });

@@ -14,15 +14,28 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
       (m) => m.to === email,
     );
 
-  it('signs up a patient with a secure session cookie', async () => {
+  it('signs up a patient through the emailed link, with a secure session cookie', async () => {
     const c = client();
-    const res = await c.signUp('Ada Lovelace', 'Ada@Example.com');
-    expect(res.status).toBe(201);
-    expect(MeSchema.parse(res.body).user).toMatchObject({
+    const asked = await c.json('POST', '/api/v1/auth/sign-up', {
+      name: 'Ada Lovelace',
+      email: 'Ada@Example.com',
+      password: 'correct horse battery',
+    });
+    expect(asked.status).toBe(202);
+    // No account and no session until the link is opened.
+    expect((await c.json('GET', '/api/v1/auth/me')).status).toBe(401);
+    expect((await client().signIn('ada@example.com', 'correct horse battery')).status).toBe(401);
+    const [mail] = await mailTo('ada@example.com');
+    expect(mail!.subject).toBe('Finish creating your ReliefPath account');
+    const confirmed = await c.json('POST', '/api/v1/auth/sign-up/confirm', {
+      token: linkToken(mail!),
+    });
+    expect(confirmed.status).toBe(200);
+    expect(MeSchema.parse(confirmed.body).user).toMatchObject({
       email: 'ada@example.com',
       role: 'patient',
     });
-    const cookie = res.headers.get('set-cookie')!;
+    const cookie = confirmed.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect((await c.json('GET', '/api/v1/auth/me')).body).toMatchObject({
@@ -34,7 +47,47 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
       .where('email', '=', 'ada@example.com')
       .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
-    expect((await client().signUp('Ada Again', 'ada@example.com')).status).toBe(409);
+    // The link works once.
+    const again = await client().json('POST', '/api/v1/auth/sign-up/confirm', {
+      token: linkToken(mail!),
+    });
+    expect(again.status).toBe(400);
+  });
+
+  it('answers sign-up the same for a taken email, and tells its owner instead', async () => {
+    await client().signUp('Olga Owner', 'olga@example.com');
+    const form = (email: string) => ({ name: 'Mallory', email, password: 'mallory passphrase' });
+    const taken = await client().json('POST', '/api/v1/auth/sign-up', form('olga@example.com'));
+    const fresh = await client().json('POST', '/api/v1/auth/sign-up', form('newbie@example.com'));
+    expect([taken.status, fresh.status]).toEqual([202, 202]);
+    expect(taken.body).toEqual(fresh.body);
+    const [note] = await mailTo('olga@example.com');
+    expect(note!.subject).toBe('You already have a ReliefPath account');
+    // The note's link signs the owner in; the stranger's password changed nothing.
+    const owner = client();
+    expect(
+      (await owner.json('POST', '/api/v1/auth/magic-link/verify', { token: linkToken(note!) }))
+        .status,
+    ).toBe(200);
+    expect((await client().signIn('olga@example.com', 'mallory passphrase')).status).toBe(401);
+    expect((await client().signIn('olga@example.com', 'correct horse battery')).status).toBe(200);
+  });
+
+  it('sends at most 3 link emails to one address in 15 minutes, however often asked', async () => {
+    await client().signUp('Flo Flood', 'flo@example.com');
+    const before = (await mailTo('flo@example.com')).length;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        new Client(ctx.app, { 'x-forwarded-for': `203.0.113.${i + 1}` }).json(
+          'POST',
+          i % 2 ? '/api/v1/auth/password-reset' : '/api/v1/auth/magic-link',
+          { email: 'flo@example.com' },
+        ),
+      ),
+    );
+    expect(new Set(answers.map((a) => JSON.stringify([a.status, a.body]))).size).toBe(1);
+    // The sign-up link was the first of the three.
+    expect((await mailTo('flo@example.com')).length - before).toBe(2);
   });
 
   it('explains what to fix in a weak sign-up', async () => {
@@ -50,16 +103,17 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
 
   it('answers a wrong password and an unknown email the same way, then rate-limits both', async () => {
     await client().signUp('Ben', 'ben@example.com');
-    const wrong = await client().signIn('ben@example.com', 'not the password');
-    const unknown = await client().signIn('nobody@example.com', 'not the password');
+    const laptop = () => new Client(ctx.app, { 'x-forwarded-for': '203.0.113.5' });
+    const wrong = await laptop().signIn('ben@example.com', 'not the password');
+    const unknown = await laptop().signIn('nobody@example.com', 'not the password');
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect(wrong.body).toEqual(unknown.body);
     for (let i = 0; i < 4; i++) {
-      await client().signIn('ben@example.com', 'still wrong');
-      await client().signIn('nobody@example.com', 'still wrong');
+      await laptop().signIn('ben@example.com', 'still wrong');
+      await laptop().signIn('nobody@example.com', 'still wrong');
     }
-    const limitedReal = await client().signIn('ben@example.com', 'correct horse battery');
-    const limitedGhost = await client().signIn('nobody@example.com', 'correct horse battery');
+    const limitedReal = await laptop().signIn('ben@example.com', 'correct horse battery');
+    const limitedGhost = await laptop().signIn('nobody@example.com', 'correct horse battery');
     expect([limitedReal.status, limitedGhost.status]).toEqual([429, 429]);
     expect(Number(limitedReal.headers.get('retry-after'))).toBeGreaterThan(890);
   });

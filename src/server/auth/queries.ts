@@ -1,6 +1,6 @@
 import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/create-db';
-import type { AuthTokenTable, Role } from '../db/schema';
+import type { AuthTokenTable, PendingSignUpTable, Role } from '../db/schema';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('user_account').selectAll().where('email', '=', email).executeTakeFirst();
@@ -131,4 +131,25 @@ export function resetPassword(db: Db, tokenHash: string, passwordHash: string, a
 
 export function outbox(db: Db) {
   return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(50).execute();
+}
+
+export async function storePendingSignUp(db: Db, row: PendingSignUpTable) {
+  await db.insertInto('pending_sign_up').values(row).execute();
+}
+
+/** Spends a live sign-up link in one guarded UPDATE: a second click finds nothing. */
+export function spendPendingSignUp(db: Db, tokenHash: string, at: number) {
+  return db
+    .updateTable('pending_sign_up')
+    .set({ used_at: at })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .returning(['email', 'name', 'password_hash'])
+    .executeTakeFirst();
+}
+
+/** Links are good for 20 minutes; a day later their rows serve nothing. */
+export async function pruneSpentLinks(db: Db, before: number) {
+  await db.deleteFrom('pending_sign_up').where('expires_at', '<', before).execute();
 }

@@ -2,7 +2,6 @@ import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
@@ -14,14 +13,20 @@ import {
   type AppEnv,
   type SessionUser,
 } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
 import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
-import type { Mailer } from '../mail';
+import type { Mail, Mailer } from '../mail';
 import { consume, refund } from '../db/rate-limits';
+import { linkMailLimits, signInLimits } from '../http/rate-limits';
 import { rememberDevice, trustedDevice } from './device';
-import { signInLimits } from '../http/rate-limits';
+import {
+  alreadyHaveAccountMail,
+  confirmSignUpMail,
+  LINK_MINUTES,
+  resetMail,
+  signInLinkMail,
+} from './emails';
 import {
   createSession,
   createUser,
@@ -31,128 +36,20 @@ import {
   outbox,
   redeemToken,
   resetPassword,
+  spendPendingSignUp,
+  storePendingSignUp,
   storeToken,
 } from './queries';
-import {
-  AcceptedSchema,
-  EmailOnlySchema,
-  MeSchema,
-  ResetSchema,
-  SignInSchema,
-  SignUpSchema,
-  TokenSchema,
-} from './schemas';
+import { EmailOnlySchema, ResetSchema, SignInSchema, SignUpSchema, TokenSchema } from './schemas';
 
 const SESSION_TTL = 30 * 24 * 60 * 60 * 1000;
-const TOKEN_TTL = 20 * 60 * 1000;
+const TOKEN_TTL = LINK_MINUTES * 60 * 1000;
 const SAME_ANSWER =
   'If an account uses that email, a message is on its way. It can take a minute to arrive.';
+const SIGN_UP_ANSWER =
+  'Check your email: we sent a link to finish creating your account. It can take a minute to arrive.';
 // Checked when no account matches, so a wrong email costs the same time as a wrong password.
 const DUMMY_HASH = hash('not-a-real-password-0000');
-
-export const authDocs: RouteDoc[] = [
-  {
-    method: 'post',
-    path: '/api/v1/auth/sign-up',
-    summary: 'Create a patient account and sign in.',
-    tags: ['accounts'],
-    access: 'public',
-    body: SignUpSchema,
-    responses: {
-      201: { description: 'Signed in.', schema: MeSchema },
-      409: { description: 'The email already has an account.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/sign-in',
-    summary: 'Sign in with email and password.',
-    tags: ['accounts'],
-    access: 'public',
-    body: SignInSchema,
-    responses: {
-      200: { description: 'Signed in.', schema: MeSchema },
-      401: { description: 'Email or password wrong (the same answer either way).' },
-      429: { description: 'Too many attempts.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/sign-out',
-    summary: 'End this session.',
-    tags: ['accounts'],
-    access: 'signed-in',
-    responses: { 204: { description: 'Signed out.' } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/auth/me',
-    summary: 'The signed-in user and the CSRF token for state-changing requests.',
-    tags: ['accounts'],
-    access: 'signed-in',
-    responses: { 200: { description: 'The user.', schema: MeSchema } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/magic-link',
-    summary: 'Email a one-time sign-in link (always answers the same).',
-    tags: ['accounts'],
-    access: 'public',
-    body: EmailOnlySchema,
-    responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/magic-link/verify',
-    summary: 'Sign in with a one-time link token.',
-    tags: ['accounts'],
-    access: 'public',
-    body: TokenSchema,
-    responses: { 200: { description: 'Signed in.', schema: MeSchema } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/password-reset',
-    summary: 'Email a password-reset link (always answers the same).',
-    tags: ['accounts'],
-    access: 'public',
-    body: EmailOnlySchema,
-    responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/auth/password-reset/confirm',
-    summary: 'Set a new password with a reset token; signs out other devices.',
-    tags: ['accounts'],
-    access: 'public',
-    body: ResetSchema,
-    responses: { 200: { description: 'Signed in with the new password.', schema: MeSchema } },
-  },
-];
-
-export const outboxDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/dev/outbox',
-    summary: 'Demo mode only: the mail the app would have sent.',
-    tags: ['demo'],
-    access: 'public',
-    responses: {
-      200: {
-        description: 'Latest messages.',
-        schema: z.array(
-          z.strictObject({
-            id: z.string(),
-            to: z.string(),
-            subject: z.string(),
-            body: z.string(),
-            sentAt: z.string(),
-          }),
-        ),
-      },
-    },
-  },
-];
 
 type Deps = {
   db: Db;
@@ -186,11 +83,8 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     csrfToken: csrfToken(secret, token),
   });
 
-  async function sendToken(
-    userId: string,
-    email: string,
-    purpose: 'magic-link' | 'password-reset',
-  ) {
+  /** A one-time link for an account: the token is stored hashed, the link goes by email. */
+  async function issueLink(userId: string, purpose: 'magic-link' | 'password-reset') {
     const token = randomBytes(32).toString('base64url');
     const at = now().getTime();
     await storeToken(db, {
@@ -201,21 +95,19 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
       expires_at: at + TOKEN_TTL,
       used_at: null,
     });
-    const link =
-      purpose === 'magic-link'
-        ? `${publicUrl}/sign-in/link?token=${token}`
-        : `${publicUrl}/reset-password?token=${token}`;
-    await mailer({
-      to: email,
-      subject:
-        purpose === 'magic-link'
-          ? 'Your ReliefPath sign-in link'
-          : 'Reset your ReliefPath password',
-      body:
-        purpose === 'magic-link'
-          ? `Open this link to sign in to ReliefPath. It works once, for 20 minutes:\n\n${link}\n\nIf you didn't ask for it, you can ignore this email.`
-          : `Open this link to choose a new ReliefPath password. It works once, for 20 minutes:\n\n${link}\n\nIf you didn't ask for it, your password stays as it is.`,
-    });
+    return purpose === 'magic-link'
+      ? `${publicUrl}/sign-in/link?token=${token}`
+      : `${publicUrl}/reset-password?token=${token}`;
+  }
+
+  /**
+   * Sends a link email unless this address got 3 in 15 minutes or this caller asked for 30 in
+   * an hour. Either way the caller is answered the same, so the limit reveals nothing.
+   */
+  async function mailLink(c: Context<AppEnv>, email: string, compose: () => Promise<Mail>) {
+    const address = c.get('clientAddress') ?? 'unknown';
+    const verdict = await consume(db, linkMailLimits(email, address), now().getTime());
+    if (verdict.allowed) await mailer(await compose());
   }
 
   /** The account behind a live one-time token, spending the token. */
@@ -242,14 +134,49 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     .post('/auth/sign-up', jsonBody(SignUpSchema), async (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
+      // The same work either way: hash, one write, one email; only the email differs.
+      const passwordHash = await hash(body.password);
+      const existing = await findUserByEmail(db, body.email);
+      await mailLink(c, body.email, async () => {
+        if (existing)
+          return alreadyHaveAccountMail(existing.email, await issueLink(existing.id, 'magic-link'));
+        const token = randomBytes(32).toString('base64url');
+        await storePendingSignUp(db, {
+          token_hash: sha256(token),
+          email: body.email,
+          name: body.name,
+          password_hash: passwordHash,
+          created_at: at,
+          expires_at: at + TOKEN_TTL,
+          used_at: null,
+        });
+        const next = body.next ? `&next=${encodeURIComponent(body.next)}` : '';
+        return confirmSignUpMail(
+          body.email,
+          body.name,
+          `${publicUrl}/sign-up/confirm?token=${token}${next}`,
+        );
+      });
+      return c.json({ detail: SIGN_UP_ANSWER }, 202);
+    })
+    .post('/auth/sign-up/confirm', jsonBody(TokenSchema), async (c) => {
+      const at = now().getTime();
+      const pending = await spendPendingSignUp(db, sha256(c.req.valid('json').token), at);
+      if (!pending)
+        return problem(
+          c,
+          400,
+          'Link not valid',
+          'This link has expired or was already used. Sign up again to get a new one.',
+        );
       const id = crypto.randomUUID();
       try {
         await createUser(db, {
           id,
-          email: body.email,
-          name: body.name,
+          email: pending.email,
+          name: pending.name,
           role: 'patient',
-          passwordHash: await hash(body.password),
+          passwordHash: pending.password_hash,
           at,
         });
       } catch (error) {
@@ -258,7 +185,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
           c,
           409,
           'Account exists',
-          'An account already uses this email. Sign in, or reset the password if you forgot it.',
+          'This email already has an account. Sign in, or ask for an emailed sign-in link.',
         );
       }
       await audit(db, {
@@ -268,16 +195,8 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(
-        await startSession(c, {
-          id,
-          email: body.email,
-          name: body.name,
-          role: 'patient',
-          therapistId: null,
-        }),
-        201,
-      );
+      const user = { id, email: pending.email, name: pending.name, role: 'patient' as const };
+      return c.json(await startSession(c, { ...user, therapistId: null }), 200);
     })
     .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
@@ -337,7 +256,10 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     })
     .post('/auth/magic-link', jsonBody(EmailOnlySchema), async (c) => {
       const user = await findUserByEmail(db, c.req.valid('json').email);
-      if (user) await sendToken(user.id, user.email, 'magic-link');
+      if (user)
+        await mailLink(c, user.email, async () =>
+          signInLinkMail(user.email, await issueLink(user.id, 'magic-link')),
+        );
       return c.json({ detail: SAME_ANSWER }, 202);
     })
     .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
@@ -362,7 +284,10 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
     })
     .post('/auth/password-reset', jsonBody(EmailOnlySchema), async (c) => {
       const user = await findUserByEmail(db, c.req.valid('json').email);
-      if (user) await sendToken(user.id, user.email, 'password-reset');
+      if (user)
+        await mailLink(c, user.email, async () =>
+          resetMail(user.email, await issueLink(user.id, 'password-reset')),
+        );
       return c.json({ detail: SAME_ANSWER }, 202);
     })
     .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {

@@ -11,10 +11,18 @@ export const PasswordSchema = z
   .min(10, 'use at least 10 characters; a few words together work well')
   .max(200, 'use at most 200 characters');
 
+/** Where to go after a link signs someone in: a path on this site, never another site. */
+export const NextPathSchema = z
+  .string()
+  .max(200, 'is too long')
+  .regex(/^\/(?![/\\])[\w\-./?=&%~]*$/, 'must be a path on this site, like /join/abc');
+
 export const SignUpSchema = z.strictObject({
   name: z.string().trim().min(2, 'please give your name').max(100),
   email: EmailSchema,
   password: PasswordSchema,
+  /** Where the emailed link takes the new patient once it has signed them in. */
+  next: NextPathSchema.optional(),
 });
 
 export const SignInSchema = z.strictObject({

@@ -130,6 +130,16 @@ export type OutboxTable = {
   created_at: number;
 };
 
+/** Sign-up details waiting for the emailed link to be opened. */
+export type PendingSignUpTable = {
+  token_hash: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+};
 /** A fixed-window counter: `hits` since `window_start` (epoch ms). */
 export type RateLimitTable = { key: string; window_start: number; hits: number };
 export type AppSecretTable = { name: string; value: string; created_at: number };
@@ -248,6 +258,7 @@ export type Database = {
   auth_token: AuthTokenTable;
   outbox: OutboxTable;
   rate_limit: RateLimitTable;
+  pending_sign_up: PendingSignUpTable;
   app_secret: AppSecretTable;
   audit_log: AuditLogTable;
   exercise_session: ExerciseSessionTable;

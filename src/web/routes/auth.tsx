@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { requestMagicLink, requestPasswordReset, signIn, signUp, type Me } from '../api';
+import { DemoMailHint } from '../components/demo-mail-hint';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
 import { setSession } from '../hooks/use-session';
+import { safeNext } from './auth-links';
 
 /** Runs a form action, showing the server's words on failure. */
 function useAction() {
@@ -29,14 +31,30 @@ function useAction() {
   return { busy, run, message };
 }
 
-/** After signing in, go where the person was heading (an invite link, say), else to their account. */
+/** Where the person was heading (an invite link, say), if anywhere on this site. */
+function useNext(): string | null {
+  return new URLSearchParams(useSearch()).get('next');
+}
+
+/** After signing in, go where the person was heading, else to their account. */
 function useSignedIn() {
   const [, navigate] = useLocation();
-  const next = new URLSearchParams(useSearch()).get('next');
+  const next = useNext();
   return (me: Me) => {
     setSession(me);
-    navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/account');
+    navigate(safeNext(next));
   };
+}
+
+/** What a form that sent an email shows instead of itself. */
+function EmailSent({ detail, children }: { detail: string; children?: ReactNode }) {
+  return (
+    <div className="notice" role="status">
+      <p>{detail}</p>
+      {children}
+      <DemoMailHint />
+    </div>
+  );
 }
 
 export function SignInPage() {
@@ -83,11 +101,7 @@ export function SignInPage() {
       >
         <p className="hint">No password needed: we email you a link that signs you in once.</p>
         {withLink.message}
-        {sent && (
-          <p className="notice" role="status">
-            {sent}
-          </p>
-        )}
+        {sent && <EmailSent detail={sent} />}
         <button className="button" type="submit" disabled={withLink.busy || !email}>
           Email me a sign-in link
         </button>
@@ -101,18 +115,35 @@ export function SignInPage() {
 }
 
 export function SignUpPage() {
-  const done = useSignedIn();
+  const next = useNext();
   const [fields, setFields] = useState({ name: '', email: '', password: '' });
+  const [sent, setSent] = useState<string | null>(null);
   const action = useAction();
+  if (sent)
+    return (
+      <section className="form narrow">
+        <PageTitle title="Check your email">Check your email</PageTitle>
+        <EmailSent detail={sent}>
+          <p>
+            Open the link in it to finish. Nothing there? Look in your spam folder, or{' '}
+            <button type="button" className="link" onClick={() => setSent(null)}>
+              try again
+            </button>
+            .
+          </p>
+        </EmailSent>
+      </section>
+    );
   return (
     <section className="form narrow">
       <PageTitle title="Create an account">Create your account</PageTitle>
       <p className="lead">Keep your plan, sessions and appointments in one place.</p>
       <form
         onSubmit={(e) =>
-          void action.run(async () =>
-            done(await signUp(fields.name, fields.email, fields.password)),
-          )(e)
+          void action.run(async () => {
+            const localNext = next && safeNext(next) === next ? next : undefined;
+            setSent((await signUp(fields.name, fields.email, fields.password, localNext)).detail);
+          })(e)
         }
       >
         <TextField
@@ -125,6 +156,7 @@ export function SignUpPage() {
         />
         <TextField
           label="Email"
+          hint="We email you a link to finish creating the account."
           type="email"
           name="email"
           autoComplete="email"
@@ -149,7 +181,8 @@ export function SignUpPage() {
         </button>
       </form>
       <p>
-        Already have one? <Link href="/sign-in">Sign in</Link>
+        Already have one?{' '}
+        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>Sign in</Link>
       </p>
     </section>
   );
@@ -177,11 +210,7 @@ export function ForgotPasswordPage() {
           onChange={(e) => setEmail(e.target.value)}
         />
         {action.message}
-        {sent && (
-          <p className="notice" role="status">
-            {sent}
-          </p>
-        )}
+        {sent && <EmailSent detail={sent} />}
         <button className="button primary" type="submit" disabled={action.busy}>
           Email me a reset link
         </button>
