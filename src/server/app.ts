@@ -136,6 +136,11 @@ export function createApp({
           ),
       }),
     )
+    .use('/api/*', async (c, next) => {
+      await next();
+      // Answers carry health data, private links and tokens: no browser or proxy may keep them.
+      if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+    })
     .use('/api/*', clientAddress(trustProxy))
     .use('/api/*', requireJsonForWrites)
     .use('/api/*', textGuard)

@@ -85,6 +85,28 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     expect(mine.body.length).toBeGreaterThan(0);
     for (const a of mine.body) expect(a.guest.email).toBe('other.patient@example.com');
   });
+  it('lets no browser or proxy keep a signed-in or signed-link answer', async () => {
+    const { clients } = await setUp();
+    const mine = await clients.patient.json<{ links: { manage: string; calendar: string } }[]>(
+      'GET',
+      '/api/v1/me/appointments',
+    );
+    const { manage, calendar } = mine.body[0]!.links;
+    const api = new URL(manage);
+    const answers = await Promise.all([
+      clients.patient.request('GET', '/api/v1/auth/me'),
+      clients.patient.request(
+        'GET',
+        `/api/v1/appointments${api.pathname.slice('/appointments'.length)}${api.search}`,
+      ),
+      clients.anonymous.request('GET', new URL(calendar).pathname + new URL(calendar).search),
+      clients.patient.request('GET', '/api/v1/me/export.csv'),
+    ]);
+    for (const res of answers) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
   // Runs last: walking every route also signs everyone out.
   it('lets nobody but the owner see or change the owner’s data, on every route', async () => {
     const { clients, victimAppointment, victimUser, ownToken } = await setUp();
@@ -125,6 +147,10 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
         const label = `${route.method.toUpperCase()} ${route.path} as ${who} → ${res.status}`;
         if (text.includes(CANARY.email) || text.includes(CANARY.name))
           failures.push(`${label}: leaked the owner's details`);
+        if (res.headers.get('cache-control') !== 'no-store')
+          failures.push(
+            `${label}: may be cached (cache-control ${res.headers.get('cache-control')})`,
+          );
         const allowedRole =
           route.access === route.access.replace(/patient|therapist|admin/, '')
             ? null
