@@ -59,6 +59,27 @@ export class Client {
     return res;
   }
 
+  /** A request with a body sent exactly as given, with whatever content type. */
+  async raw(
+    method: string,
+    path: string,
+    body: string | undefined,
+    contentType?: string,
+    headers: Record<string, string> = {},
+  ) {
+    return this.app.request(path, {
+      method,
+      headers: {
+        ...this.headers,
+        ...headers,
+        ...(contentType ? { 'content-type': contentType } : {}),
+        ...(this.cookies.size > 0 ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+      },
+      ...(body === undefined ? {} : { body }),
+    });
+  }
+
   async json<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
     const res = await this.request(method, path, body);
     const data = res.status === 204 ? null : ((await res.json()) as T);

@@ -15,7 +15,7 @@ export const PasswordSchema = z
 export const NextPathSchema = z
   .string()
   .max(200, 'is too long')
-  .regex(/^\/(?![/\\])[\w\-./?=&%~]*$/, 'must be a path on this site, like /join/abc');
+  .regex(/^\/([\w\-.?=&%~][\w\-./?=&%~]*)?$/, 'must be a path on this site, like /join/abc');
 
 export const SignUpSchema = z.strictObject({
   name: z.string().trim().min(2, 'please give your name').max(100),
