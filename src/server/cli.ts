@@ -26,7 +26,8 @@ Commands:
             write one patient's logs and sessions as CSV to standard output
   notify    send the missed-day nudges due now and exit (for cron; serve also does this)
 
-Environment: PORT, HOST, DATABASE_URL (file:… or postgres://…), PUBLIC_URL, LOG_LEVEL, SEED_DEMO`;
+Environment: PORT, HOST, DATABASE_URL (file:… or postgres://…), PUBLIC_URL, SMTP_URL, MAIL_FROM,
+TRUST_PROXY, SESSION_SECRET, REQUEST_TIMEOUT_SECONDS, LOG_LEVEL, SEED_DEMO (see the README)`;
 
 /** --key value pairs after the command. */
 function options(args: string[]): Record<string, string> {
