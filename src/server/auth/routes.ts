@@ -47,7 +47,7 @@ const TOKEN_TTL = LINK_MINUTES * 60 * 1000;
 const SAME_ANSWER =
   'If an account uses that email, a message is on its way. It can take a minute to arrive.';
 const SIGN_UP_ANSWER =
-  'Check your email: we sent a link to finish creating your account. It can take a minute to arrive.';
+  'We sent you a link to finish creating your account. It can take a minute to arrive.';
 // Checked when no account matches, so a wrong email costs the same time as a wrong password.
 const DUMMY_HASH = hash('not-a-real-password-0000');
 

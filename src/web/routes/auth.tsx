@@ -125,7 +125,7 @@ export function SignUpPage() {
         <PageTitle title="Check your email">Check your email</PageTitle>
         <EmailSent detail={sent}>
           <p>
-            Open the link in it to finish. Nothing there? Look in your spam folder, or{' '}
+            Nothing there? Look in your spam folder, or{' '}
             <button type="button" className="link" onClick={() => setSent(null)}>
               try again
             </button>
