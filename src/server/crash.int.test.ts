@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savedSession } from '../../tests/fixtures/saved-session';
 import { freePort, startServer, type ChildServer } from '../../tests/setup/child-server';
 import { DIALECTS, openTestDb, type TestDb } from '../../tests/setup/test-db';
 import { createUser } from './auth/queries';
@@ -96,22 +97,7 @@ describe.each(DIALECTS)('a server killed under write load, on %s', (dialect) => 
               psfs: [],
               notes: `write ${i}`,
             }),
-            send(server.url, session, 'POST', '/api/v1/me/sessions', {
-              idempotencyKey: key,
-              localDate: date,
-              startedAt: `${date}T10:00:00Z`,
-              finishedAt: `${date}T10:10:00Z`,
-              outcome: 'finished',
-              items: [
-                {
-                  exerciseId: 'figure-4',
-                  variant: 'supine',
-                  outcome: 'done',
-                  heldSeconds: 60,
-                  checkin: null,
-                },
-              ],
-            }),
+            send(server.url, session, 'POST', '/api/v1/me/sessions', savedSession(key, date)),
             send(server.url, null, 'POST', '/api/v1/appointments', {
               slot: slot.start,
               therapistId: slot.therapistId,

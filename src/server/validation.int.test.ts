@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../tests/fixtures/contract-intake';
+import { savedSession } from '../../tests/fixtures/saved-session';
 import { Client } from '../../tests/setup/session';
 import { DIALECTS, useSeededApp } from '../../tests/setup/test-db';
 import { createUser } from './auth/queries';
@@ -8,24 +9,8 @@ import { createUser } from './auth/queries';
 const NOW = new Date('2026-11-25T15:00:00Z');
 type Problem = { title: string; detail: string; errors?: { field: string; message: string }[] };
 
-const session = (overrides: Record<string, unknown> = {}, item: Record<string, unknown> = {}) => ({
-  idempotencyKey: `key-${Math.random().toString(36).slice(2, 12)}`,
-  localDate: '2026-11-25',
-  startedAt: '2026-11-25T14:00:00Z',
-  finishedAt: '2026-11-25T14:10:00Z',
-  outcome: 'finished',
-  items: [
-    {
-      exerciseId: 'figure-4',
-      variant: 'supine',
-      outcome: 'done',
-      heldSeconds: 60,
-      checkin: null,
-      ...item,
-    },
-  ],
-  ...overrides,
-});
+const session = (overrides: Record<string, unknown> = {}, item: Record<string, unknown> = {}) =>
+  savedSession(`key-${Math.random().toString(36).slice(2, 12)}`, '2026-11-25', overrides, item);
 const log = { legPain: 4, backPain: 3, psfs: [], notes: '' };
 
 describe.each(DIALECTS)('bad input is refused whole, on %s', (dialect) => {

@@ -1,16 +1,12 @@
 import ICAL from 'ical.js';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { bookGuest, guest } from '../../../tests/setup/booking';
 import { DIALECTS, getJson, postJson, useSeededApp } from '../../../tests/setup/test-db';
 import { AppointmentViewSchema, ConflictSchema } from './schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 const CLINIC = 'chicago-il-1';
-const guest = (n: number) => ({
-  name: `Test Person ${n}`,
-  email: `person${n}@example.com`,
-  phone: '(312) 555-0142',
-});
 
 type Slot = { start: string; therapistId: string; localDate: string };
 /** The same token with its last character changed. */
@@ -242,19 +238,8 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
 
   it('keeps the old appointment when the new time was just taken', async () => {
     const [mine, theirs] = await twoApart('follow-up', '2026-12-09');
-    const book = async (slot: Slot, n: number) =>
-      AppointmentViewSchema.parse(
-        await (
-          await postJson(ctx.app, '/api/v1/appointments', {
-            slot: slot.start,
-            therapistId: slot.therapistId,
-            appointmentType: 'follow-up',
-            guest: guest(n),
-          })
-        ).json(),
-      );
-    const a = await book(mine, 600);
-    await book(theirs, 601);
+    const a = await bookGuest(ctx.app, mine, 600);
+    await bookGuest(ctx.app, theirs, 601);
     const token = new URL(a.links.manage).searchParams.get('token')!;
     const res = await postJson(ctx.app, `/api/v1/appointments/${a.id}/reschedule?token=${token}`, {
       slot: theirs.start,

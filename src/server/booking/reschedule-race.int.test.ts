@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bookGuest } from '../../../tests/setup/booking';
 import { DIALECTS, getJson, postJson, useSeededApp } from '../../../tests/setup/test-db';
-import { AppointmentViewSchema } from './schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 type Slot = { start: string; therapistId: string };
@@ -14,17 +14,7 @@ describe.each(DIALECTS)('rescheduling under contention on %s', (dialect) => {
         `/api/v1/slots?clinicId=${clinic}&appointmentType=follow-up&from=${day}T00:00:00Z&to=${day}T23:59:00Z`,
       )
     ).body.slots;
-  const book = async (slot: Slot, n: number) =>
-    AppointmentViewSchema.parse(
-      await (
-        await postJson(ctx.app, '/api/v1/appointments', {
-          slot: slot.start,
-          therapistId: slot.therapistId,
-          appointmentType: 'follow-up',
-          guest: { name: `Racer ${n}`, email: `racer${n}@example.com`, phone: '312-555-0100' },
-        })
-      ).json(),
-    );
+  const book = (slot: Slot, n: number) => bookGuest(ctx.app, slot, n);
 
   it('gives one appointment at most one live successor when four moves race, ten times over', async () => {
     const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07'];
