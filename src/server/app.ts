@@ -16,6 +16,7 @@ import { ClinicDirectory } from './db/clinic-directory';
 import type { Db } from './db/create-db';
 import { buildOpenApi } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
+import { createBackground, type Background } from './http/background';
 import { clientAddress } from './http/client-address';
 import { requestLog, type Logger } from './http/logging';
 import { outboxMailer, type Mailer } from './mail';
@@ -47,6 +48,8 @@ export type AppDeps = {
   trustProxy?: number;
   /** Mails therapists about alerts and patients about missed days; made here unless given. */
   notifier?: Notifier;
+  /** Where work that follows an answer runs (link emails); made here unless given. */
+  background?: Background;
 };
 
 /** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
@@ -78,6 +81,7 @@ export function createApp({
   demoMode = false,
   trustProxy = 0,
   notifier = createNotifier({ db, mailer, publicUrl, now, logger }),
+  background = createBackground(logger),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
@@ -87,7 +91,7 @@ export function createApp({
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now, directory }))
     .route('/', bookingRoutes({ db, now, secret, publicUrl }))
-    .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode }))
+    .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }))
     .route('/', progressRoutes({ db, now, notifier, exercises: LIBRARY.exercises }))
     .route('/', careRoutes({ db, now, publicUrl }))
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))

@@ -71,11 +71,17 @@ describe.each(DIALECTS)('a server reachable from other machines, on %s', (dialec
         body: JSON.stringify({ email: ADMIN }),
       });
       expect(asked.status).toBe(202);
-      const local = await rawRequest(`${server.url}/api/v1/dev/outbox`);
-      expect(local.status).toBe(200);
-      const mail = (JSON.parse(local.body) as { to: string; body: string }[]).find(
-        (m) => m.to === ADMIN,
-      )!;
+      // The email goes out just after the answer.
+      let mail: { to: string; body: string } | undefined;
+      for (let tries = 0; !mail && tries < 50; tries++) {
+        const local = await rawRequest(`${server.url}/api/v1/dev/outbox`);
+        expect(local.status).toBe(200);
+        mail = (JSON.parse(local.body) as { to: string; body: string }[]).find(
+          (m) => m.to === ADMIN,
+        );
+        if (!mail) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!mail) throw new Error('no sign-in email reached the outbox');
       const token = /token=([\w-]+)/.exec(mail.body)![1]!;
       const verified = await fetch(`${server.url}/api/v1/auth/magic-link/verify`, {
         method: 'POST',

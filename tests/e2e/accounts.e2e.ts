@@ -47,7 +47,12 @@ describe('accounts', () => {
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await page.getByRole('status').waitFor();
     await page.goto('/outbox');
-    await page.locator('.mail', { hasText: 'robin@example.com' }).first().locator('a').click();
+    await page
+      .locator('.mail', { hasText: 'robin@example.com' })
+      .filter({ hasText: 'Your ReliefPath sign-in link' })
+      .first()
+      .locator('a')
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Hello, Robin Account' }).waitFor();
 
     const [csv] = await Promise.all([

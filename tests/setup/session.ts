@@ -1,4 +1,4 @@
-import type { testApp } from './test-db';
+import { backgroundOf, type testApp } from './test-db';
 
 type App = ReturnType<typeof testApp>;
 export type Mail = { to: string; subject: string; body: string };
@@ -89,7 +89,13 @@ export class Client {
 
   /** The newest mail to `email` whose subject matches. */
   async mail(email: string, subject: RegExp): Promise<Mail | undefined> {
+    await this.settled();
     return (await this.mailbox()).find((m) => m.to === email && subject.test(m.subject));
+  }
+
+  /** Waits for the work the app does after answering (link emails go out then). */
+  async settled() {
+    await backgroundOf.get(this.app)?.settled();
   }
 
   /** Signs up as a person would: the form, then the link in the email. */

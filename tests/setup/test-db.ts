@@ -7,6 +7,7 @@ import { createApp } from '../../src/server/app';
 import { createDb, type Db, type Dialect } from '../../src/server/db/create-db';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { seedDemoData } from '../../src/server/db/seed';
+import { createBackground, type Background } from '../../src/server/http/background';
 import { createLogger } from '../../src/server/http/logging';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
@@ -56,16 +57,24 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
   };
 }
 
+/** What each test app still has running after its answers (link emails), to wait for. */
+export const backgroundOf = new WeakMap<object, Background>();
+
 export function testApp(db: Db, now?: () => Date) {
-  return createApp({
+  const logger = createLogger('silent');
+  const background = createBackground(logger);
+  const app = createApp({
     db,
-    logger: createLogger('silent'),
+    logger,
     publicUrl: 'http://localhost:3000',
     secret: 'test-secret-test-secret-test-secret',
     demoMode: true,
     trustProxy: 1,
+    background,
     ...(now ? { now } : {}),
   });
+  backgroundOf.set(app, background);
+  return app;
 }
 
 export async function postJson(app: ReturnType<typeof testApp>, path: string, body: unknown) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
-import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
+import { backgroundOf, DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { MeSchema } from './schemas';
 
 type Mail = { to: string; subject: string; body: string };
@@ -9,10 +9,12 @@ const linkToken = (mail: Mail) => /token=([\w-]+)/.exec(mail.body)![1]!;
 describe.each(DIALECTS)('accounts on %s', (dialect) => {
   const ctx = useTestApp(dialect);
   const client = () => new Client(ctx.app);
-  const mailTo = async (email: string) =>
-    ((await (await ctx.app.request('/api/v1/dev/outbox')).json()) as Mail[]).filter(
+  const mailTo = async (email: string) => {
+    await backgroundOf.get(ctx.app)!.settled();
+    return ((await (await ctx.app.request('/api/v1/dev/outbox')).json()) as Mail[]).filter(
       (m) => m.to === email,
     );
+  };
 
   it('signs up a patient through the emailed link, with a secure session cookie', async () => {
     const c = client();

@@ -16,6 +16,7 @@ import {
 import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
+import type { Background } from '../http/background';
 import type { Mail, Mailer } from '../mail';
 import { consume, refund } from '../db/rate-limits';
 import { linkMailLimits, signInLimits } from '../http/rate-limits';
@@ -58,9 +59,10 @@ type Deps = {
   publicUrl: string;
   mailer: Mailer;
   demoMode: boolean;
+  background: Background;
 };
 
-export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Deps) {
+export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }: Deps) {
   const secure = publicUrl.startsWith('https://');
 
   async function startSession(c: Context<AppEnv>, user: SessionUser) {
@@ -101,13 +103,17 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
   }
 
   /**
-   * Sends a link email unless this address got 3 in 15 minutes or this caller asked for 30 in
-   * an hour. Either way the caller is answered the same, so the limit reveals nothing.
+   * Link emails go out after the answer, so the answer takes the same time whether or not the
+   * email has an account (an SMTP round trip would tell). None goes out once this address got 3
+   * in 15 minutes or this caller asked for 30 in an hour; the caller can't tell that either.
    */
-  async function mailLink(c: Context<AppEnv>, email: string, compose: () => Promise<Mail>) {
+  function mailLinkLater(c: Context<AppEnv>, email: string, compose: () => Promise<Mail | null>) {
     const address = c.get('clientAddress') ?? 'unknown';
-    const verdict = await consume(db, linkMailLimits(email, address), now().getTime());
-    if (verdict.allowed) await mailer(await compose());
+    background.run('link email', async () => {
+      const verdict = await consume(db, linkMailLimits(email, address), now().getTime());
+      const mail = verdict.allowed ? await compose() : null;
+      if (mail) await mailer(mail);
+    });
   }
 
   /** The account behind a live one-time token, spending the token. */
@@ -131,13 +137,11 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
   });
 
   const app = new Hono<AppEnv>()
-    .post('/auth/sign-up', jsonBody(SignUpSchema), async (c) => {
+    .post('/auth/sign-up', jsonBody(SignUpSchema), (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
-      // The same work either way: hash, one write, one email; only the email differs.
-      const passwordHash = await hash(body.password);
-      const existing = await findUserByEmail(db, body.email);
-      await mailLink(c, body.email, async () => {
+      mailLinkLater(c, body.email, async () => {
+        const existing = await findUserByEmail(db, body.email);
         if (existing)
           return alreadyHaveAccountMail(existing.email, await issueLink(existing.id, 'magic-link'));
         const token = randomBytes(32).toString('base64url');
@@ -145,7 +149,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
           token_hash: sha256(token),
           email: body.email,
           name: body.name,
-          password_hash: passwordHash,
+          password_hash: await hash(body.password),
           created_at: at,
           expires_at: at + TOKEN_TTL,
           used_at: null,
@@ -254,12 +258,12 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
       if (!user || !token) return c.json({ user: null, csrfToken: null }, 200);
       return c.json(me(user, token), 200);
     })
-    .post('/auth/magic-link', jsonBody(EmailOnlySchema), async (c) => {
-      const user = await findUserByEmail(db, c.req.valid('json').email);
-      if (user)
-        await mailLink(c, user.email, async () =>
-          signInLinkMail(user.email, await issueLink(user.id, 'magic-link')),
-        );
+    .post('/auth/magic-link', jsonBody(EmailOnlySchema), (c) => {
+      const { email } = c.req.valid('json');
+      mailLinkLater(c, email, async () => {
+        const user = await findUserByEmail(db, email);
+        return user ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link')) : null;
+      });
       return c.json({ detail: SAME_ANSWER }, 202);
     })
     .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
@@ -282,12 +286,12 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode }: Dep
       });
       return c.json(await startSession(c, userOf(user)), 200);
     })
-    .post('/auth/password-reset', jsonBody(EmailOnlySchema), async (c) => {
-      const user = await findUserByEmail(db, c.req.valid('json').email);
-      if (user)
-        await mailLink(c, user.email, async () =>
-          resetMail(user.email, await issueLink(user.id, 'password-reset')),
-        );
+    .post('/auth/password-reset', jsonBody(EmailOnlySchema), (c) => {
+      const { email } = c.req.valid('json');
+      mailLinkLater(c, email, async () => {
+        const user = await findUserByEmail(db, email);
+        return user ? resetMail(user.email, await issueLink(user.id, 'password-reset')) : null;
+      });
       return c.json({ detail: SAME_ANSWER }, 202);
     })
     .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {

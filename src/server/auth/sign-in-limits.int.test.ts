@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
-import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
+import { backgroundOf, DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { SIGN_IN_LIMITS } from '../http/rate-limits';
 
 const PASSWORD = 'correct horse battery';
@@ -61,6 +61,7 @@ describe.each(DIALECTS)('sign-in limits on %s', (dialect) => {
       email: 'ida@example.com',
     });
     expect(asked.status).toBe(202);
+    await backgroundOf.get(ctx.app)!.settled();
     const mail = await ctx.t.db
       .selectFrom('outbox')
       .select('body')

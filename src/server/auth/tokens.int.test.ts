@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
-import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
+import { backgroundOf, DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 
 describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect) => {
   const ctx = useTestApp(dialect);
   const client = () => new Client(ctx.app);
   /** The token of every link mailed to `email` under `subject`, oldest first. */
-  const links = async (email: string, subject: string) =>
-    (
+  const links = async (email: string, subject: string) => {
+    await backgroundOf.get(ctx.app)!.settled();
+    return (
       await ctx.t.db
         .selectFrom('outbox')
         .select(['body', 'created_at'])
@@ -16,6 +17,7 @@ describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect
         .orderBy('created_at')
         .execute()
     ).map((m) => /token=([\w-]+)/.exec(m.body)![1]!);
+  };
   const ask = (path: string, email: string) => client().json('POST', path, { email });
   const confirm = (token: string, password: string) =>
     client().json('POST', '/api/v1/auth/password-reset/confirm', { token, password });

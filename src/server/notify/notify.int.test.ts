@@ -2,9 +2,10 @@ import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { Client } from '../../../tests/setup/session';
-import { DIALECTS, openTestDb, type TestDb } from '../../../tests/setup/test-db';
+import { backgroundOf, DIALECTS, openTestDb, type TestDb } from '../../../tests/setup/test-db';
 import { createApp } from '../app';
 import { createUser } from '../auth/queries';
+import { createBackground } from '../http/background';
 import { createLogger } from '../http/logging';
 import type { Mail } from '../mail';
 import { createNotifier, type Notifier } from './notifier';
@@ -33,6 +34,7 @@ describe.each(DIALECTS)('alerts and nudges by email on %s', (dialect) => {
     };
     const logger = createLogger('silent');
     notifier = createNotifier({ db: t.db, mailer, publicUrl: 'https://rp.test', now, logger });
+    const background = createBackground(logger);
     app = createApp({
       db: t.db,
       logger,
@@ -41,7 +43,9 @@ describe.each(DIALECTS)('alerts and nudges by email on %s', (dialect) => {
       now,
       mailer,
       notifier,
+      background,
     });
+    backgroundOf.set(app, background);
   });
   afterAll(() => t.close());
 

@@ -1,10 +1,27 @@
-import { outbox } from '../api';
+import { useEffect, useState } from 'react';
+import { outbox, type OutboxMail } from '../api';
 import { PageTitle } from '../components/page';
-import { useAsync } from '../hooks/use-async';
+
+/** Mail is sent just after the page that asked for it answers; look again this often. */
+const REFRESH_MS = 2000;
 
 /** Demo mode only: the mail the app would have sent, so sign-in links work on a fresh machine. */
 export function OutboxPage() {
-  const [mail] = useAsync('outbox', outbox);
+  const [mail, setMail] = useState<OutboxMail[] | 'off' | null>(null);
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      outbox().then(
+        (found) => current && setMail(found),
+        () => current && setMail('off'),
+      );
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, []);
   return (
     <section>
       <PageTitle title="Demo outbox">Demo outbox</PageTitle>
@@ -12,12 +29,12 @@ export function OutboxPage() {
         This server has no mail delivery set up, so messages are kept here instead. Only this
         computer can open this page, and only while ReliefPath runs here as a local demo.
       </p>
-      {mail.status === 'failed' && (
-        <p>There is no outbox on this server: its mail is delivered by email.</p>
+      {mail === 'off' && <p>There is no outbox on this server: its mail is delivered by email.</p>}
+      {Array.isArray(mail) && mail.length === 0 && (
+        <p aria-live="polite">No messages yet. New ones show up here by themselves.</p>
       )}
-      {mail.status === 'done' && mail.value.length === 0 && <p>No messages yet.</p>}
-      {mail.status === 'done' &&
-        mail.value.map((m) => (
+      {Array.isArray(mail) &&
+        mail.map((m) => (
           <article key={m.id} className="mail">
             <h2>{m.subject}</h2>
             <p className="meta">
