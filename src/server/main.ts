@@ -18,6 +18,7 @@ import {
   seedDemoData,
 } from './db/seed';
 import { readEnv, servingProblems, type Env } from './env';
+import { createBackground } from './http/background';
 import { answerClientErrors } from './http/client-errors';
 import { createLogger } from './http/logging';
 import { mailerFor } from './mail';
@@ -75,9 +76,11 @@ export async function startServer() {
     now: () => new Date(),
     logger,
   });
+  const background = createBackground(logger);
   const app = createApp({
     db,
     logger,
+    background,
     publicUrl: env.PUBLIC_URL,
     secret: await signingSecret(env, db),
     demoMode,
@@ -155,7 +158,9 @@ export async function startServer() {
   const shutdown = () => {
     clearInterval(sweeper);
     server.close();
-    void db.destroy().finally(() => process.exit(0));
+    // Let emails already on their way go out, but never hang on a stuck mail server.
+    const drained = Promise.race([background.settled(), new Promise((r) => setTimeout(r, 5000))]);
+    void drained.then(() => db.destroy()).finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
