@@ -36,16 +36,20 @@ export async function createUser(
     .execute();
 }
 
+/** A session, stamped with the credential generation that the sign-in was checked against. */
 export async function createSession(
   db: Db,
-  idHash: string,
-  userId: string,
-  at: number,
-  ttlMs: number,
+  session: { idHash: string; userId: string; generation: number; at: number; ttlMs: number },
 ) {
   await db
     .insertInto('auth_session')
-    .values({ id_hash: idHash, user_id: userId, created_at: at, expires_at: at + ttlMs })
+    .values({
+      id_hash: session.idHash,
+      user_id: session.userId,
+      credential_generation: session.generation,
+      created_at: session.at,
+      expires_at: session.at + session.ttlMs,
+    })
     .execute();
 }
 
@@ -53,8 +57,22 @@ export async function deleteSession(db: Db, idHash: string) {
   await db.deleteFrom('auth_session').where('id_hash', '=', idHash).execute();
 }
 
+/**
+ * Stores a one-time link. A new reset link replaces any older one still out there, so only
+ * the newest reset email works; sign-in links may stand side by side.
+ */
 export async function storeToken(db: Db, token: AuthTokenTable) {
-  await db.insertInto('auth_token').values(token).execute();
+  await db.transaction().execute(async (trx) => {
+    if (token.purpose === 'password-reset')
+      await trx
+        .updateTable('auth_token')
+        .set({ used_at: token.created_at })
+        .where('user_id', '=', token.user_id)
+        .where('purpose', '=', 'password-reset')
+        .where('used_at', 'is', null)
+        .execute();
+    await trx.insertInto('auth_token').values(token).execute();
+  });
 }
 
 type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
@@ -63,12 +81,14 @@ type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute'
  * Spends a live token under a lock on its account, so spending and revoking a user's tokens
  * happen one at a time: of two reset links used at once, the second finds itself revoked.
  */
+type Spent = { userId: string; generation: number };
+
 async function spendToken(
   trx: Transaction,
   tokenHash: string,
   purpose: AuthTokenTable['purpose'],
   at: number,
-): Promise<string | null> {
+): Promise<Spent | null> {
   const token = await trx
     .selectFrom('auth_token')
     .select('user_id')
@@ -92,10 +112,20 @@ async function spendToken(
     .where('expires_at', '>', at)
     .returning('user_id')
     .executeTakeFirst();
-  return spent?.user_id ?? null;
+  if (!spent) return null;
+  // Read under the lock: a reset that comes after this raises it and ends the session made now.
+  const account = await trx
+    .selectFrom('user_account')
+    .select('credential_generation')
+    .where('id', '=', spent.user_id)
+    .executeTakeFirstOrThrow();
+  return { userId: spent.user_id, generation: account.credential_generation };
 }
 
-/** Marks a live token used and returns its user; a used, revoked or expired token gives nothing. */
+/**
+ * Marks a live token used and returns its user and credential generation; a used, revoked or
+ * expired token gives nothing.
+ */
 export function redeemToken(
   db: Db,
   tokenHash: string,
@@ -107,15 +137,18 @@ export function redeemToken(
 
 /**
  * Sets a new password with a reset token, all in one transaction: every other link of the
- * account (older resets, sign-in links) dies with it, and every device is signed out.
+ * account (older resets, sign-in links) dies with it, every device is signed out, and the
+ * credential generation rises so that a sign-in racing the reset can't keep a session.
  */
 export function resetPassword(db: Db, tokenHash: string, passwordHash: string, at: number) {
   return db.transaction().execute(async (trx) => {
-    const userId = await spendToken(trx, tokenHash, 'password-reset', at);
-    if (!userId) return null;
+    const spent = await spendToken(trx, tokenHash, 'password-reset', at);
+    if (!spent) return null;
+    const { userId } = spent;
+    const generation = spent.generation + 1;
     await trx
       .updateTable('user_account')
-      .set({ password_hash: passwordHash })
+      .set({ password_hash: passwordHash, credential_generation: generation })
       .where('id', '=', userId)
       .execute();
     await trx
@@ -125,7 +158,7 @@ export function resetPassword(db: Db, tokenHash: string, passwordHash: string, a
       .where('used_at', 'is', null)
       .execute();
     await trx.deleteFrom('auth_session').where('user_id', '=', userId).execute();
-    return userId;
+    return { userId, generation };
   });
 }
 

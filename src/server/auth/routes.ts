@@ -65,10 +65,17 @@ type Deps = {
 export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }: Deps) {
   const secure = publicUrl.startsWith('https://');
 
-  async function startSession(c: Context<AppEnv>, user: SessionUser) {
+  /** `generation`: the account's credential generation when the credential was checked. */
+  async function startSession(c: Context<AppEnv>, user: SessionUser, generation: number) {
     rememberDevice(c, secret, user.email, secure);
     const token = randomBytes(32).toString('base64url');
-    await createSession(db, sha256(token), user.id, now().getTime(), SESSION_TTL);
+    await createSession(db, {
+      idHash: sha256(token),
+      userId: user.id,
+      generation,
+      at: now().getTime(),
+      ttlMs: SESSION_TTL,
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       secure,
@@ -116,10 +123,11 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     });
   }
 
-  /** The account behind a live one-time token, spending the token. */
-  async function redeem(token: string, purpose: 'magic-link' | 'password-reset', at: number) {
-    const userId = await redeemToken(db, sha256(token), purpose, at);
-    return userId ? findUserById(db, userId) : undefined;
+  /** The account behind a live sign-in link, spending the link. */
+  async function redeem(token: string, at: number) {
+    const spent = await redeemToken(db, sha256(token), 'magic-link', at);
+    const user = spent ? await findUserById(db, spent.userId) : undefined;
+    return user && spent ? { user, generation: spent.generation } : undefined;
   }
 
   const userOf = (row: {
@@ -200,7 +208,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         requestId: c.get('requestId'),
       });
       const user = { id, email: pending.email, name: pending.name, role: 'patient' as const };
-      return c.json(await startSession(c, { ...user, therapistId: null }), 200);
+      return c.json(await startSession(c, { ...user, therapistId: null }, 0), 200);
     })
     .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
@@ -241,7 +249,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user)), 200);
+      return c.json(await startSession(c, userOf(user), user.credential_generation), 200);
     })
     .post('/auth/sign-out', requireRole(), async (c) => {
       const token = c.get('sessionToken');
@@ -268,14 +276,15 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     })
     .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
       const at = now().getTime();
-      const user = await redeem(c.req.valid('json').token, 'magic-link', at);
-      if (!user)
+      const redeemed = await redeem(c.req.valid('json').token, at);
+      if (!redeemed)
         return problem(
           c,
           400,
           'Link not valid',
           'This sign-in link has expired, was already used, or was cancelled by a password reset. Ask for a new one.',
         );
+      const { user } = redeemed;
       await audit(db, {
         actor: user.id,
         action: 'session.started',
@@ -284,7 +293,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user)), 200);
+      return c.json(await startSession(c, userOf(user), redeemed.generation), 200);
     })
     .post('/auth/password-reset', jsonBody(EmailOnlySchema), (c) => {
       const { email } = c.req.valid('json');
@@ -297,9 +306,9 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
-      const userId = await resetPassword(db, sha256(body.token), await hash(body.password), at);
-      const user = userId ? await findUserById(db, userId) : undefined;
-      if (!user)
+      const reset = await resetPassword(db, sha256(body.token), await hash(body.password), at);
+      const user = reset ? await findUserById(db, reset.userId) : undefined;
+      if (!reset || !user)
         return problem(
           c,
           400,
@@ -313,7 +322,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user)), 200);
+      return c.json(await startSession(c, userOf(user), reset.generation), 200);
     });
 
   if (demoMode)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../http/auth';
 import { Client } from '../../../tests/setup/session';
 import { backgroundOf, DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 
@@ -18,7 +19,13 @@ describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect
         .execute()
     ).map((m) => /token=([\w-]+)/.exec(m.body)![1]!);
   };
-  const ask = (path: string, email: string) => client().json('POST', path, { email });
+  /** Asks for a link and waits until it is sent, so links are issued in the order asked. */
+  const ask = async (path: string, email: string) => {
+    const answer = await client().json('POST', path, { email });
+    await backgroundOf.get(ctx.app)!.settled();
+    await new Promise((r) => setTimeout(r, 3));
+    return answer;
+  };
   const confirm = (token: string, password: string) =>
     client().json('POST', '/api/v1/auth/password-reset/confirm', { token, password });
 
@@ -32,6 +39,17 @@ describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect
     expect(stale.status).toBe(400);
     expect((await client().signIn('rhea@example.com', 'an attacker passphrase')).status).toBe(401);
     expect((await client().signIn('rhea@example.com', 'the newest passphrase')).status).toBe(200);
+  });
+
+  it('lets only the newest reset link work once a newer one was sent', async () => {
+    await client().signUp('Nell Newest', 'nell@example.com');
+    await ask('/api/v1/auth/password-reset', 'nell@example.com');
+    await ask('/api/v1/auth/password-reset', 'nell@example.com');
+    const [older, newer] = await links('nell@example.com', 'Reset');
+    const stale = await confirm(older!, 'the older link passphrase');
+    expect(stale.status).toBe(400);
+    expect((stale.body as { detail: string }).detail).toMatch(/newer one replaced it/);
+    expect((await confirm(newer!, 'the newer link passphrase')).status).toBe(200);
   });
 
   it('kills a sign-in link issued before the reset', async () => {
@@ -57,5 +75,47 @@ describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect
     expect(results.map((r) => r.status).sort()).toEqual([200, 400]);
     const winner = results[0].status === 200 ? 'passphrase number one' : 'passphrase number two';
     expect((await client().signIn('tess@example.com', winner)).status).toBe(200);
+  });
+
+  it('leaves no session behind from a sign-in that raced the reset', async () => {
+    await client().signUp('Rex Race', 'rex@example.com');
+    const { id } = await ctx.t.db
+      .selectFrom('user_account')
+      .select('id')
+      .where('email', '=', 'rex@example.com')
+      .executeTakeFirstOrThrow();
+    // An attacker with the old password keeps signing in while the owner resets it.
+    let resetDone = false;
+    const stolen: Client[] = [];
+    const attacker = async () => {
+      for (let i = 0; i < 200 && !resetDone; i++) {
+        const c = client();
+        if ((await c.signIn('rex@example.com', 'correct horse battery')).status === 200)
+          stolen.push(c);
+      }
+    };
+    const owner = async () => {
+      await ask('/api/v1/auth/password-reset', 'rex@example.com');
+      const [reset] = await links('rex@example.com', 'Reset');
+      expect((await confirm(reset!, 'a passphrase only rex knows')).status).toBe(200);
+      resetDone = true;
+    };
+    await Promise.all([attacker(), attacker(), owner()]);
+    expect(stolen.length).toBeGreaterThan(0);
+    for (const c of stolen) expect((await c.json('GET', '/api/v1/auth/me')).status).toBe(401);
+    // The exact losing interleaving: a session stamped before the reset, written after it.
+    const late = client();
+    await ctx.t.db
+      .insertInto('auth_session')
+      .values({
+        id_hash: sha256('late-session-token'),
+        user_id: id,
+        credential_generation: 0,
+        created_at: Date.now(),
+        expires_at: Date.now() + 86_400_000,
+      })
+      .execute();
+    late.cookies.set('rp_session', 'late-session-token');
+    expect((await late.json('GET', '/api/v1/auth/me')).status).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-notices';
 import * as m0010 from './migrations/0010-app-secret';
 import * as m0011 from './migrations/0011-rate-limits';
 import * as m0012 from './migrations/0012-pending-sign-ups';
+import * as m0013 from './migrations/0013-credential-generations';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-app-secret': m0010,
   '0011-rate-limits': m0011,
   '0012-pending-sign-ups': m0012,
+  '0013-credential-generations': m0013,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Timestamps are UTC ISO-8601 strings on both dialects. */
 export type SafetyScreeningTable = {
   id: string;
@@ -103,6 +105,8 @@ export type UserAccountTable = {
   password_hash: string | null;
   therapist_id: string | null;
   created_at: number;
+  /** Raised by a password reset; sessions made under an older value are dead. */
+  credential_generation: Generated<number>;
 };
 
 /** Session and token secrets are never stored, only their SHA-256. */
@@ -111,6 +115,7 @@ export type AuthSessionTable = {
   user_id: string;
   created_at: number;
   expires_at: number;
+  credential_generation: number;
 };
 
 export type AuthTokenTable = {

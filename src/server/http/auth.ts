@@ -42,6 +42,8 @@ export function loadSession(db: Db, now: () => Date): MiddlewareHandler<AppEnv> 
         .innerJoin('user_account', 'user_account.id', 'auth_session.user_id')
         .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'expires_at'])
         .where('id_hash', '=', sha256(token))
+        // A password reset since this session began ended it.
+        .whereRef('auth_session.credential_generation', '=', 'user_account.credential_generation')
         .executeTakeFirst();
       if (row && row.expires_at > now().getTime())
         user = {
