@@ -100,6 +100,15 @@ describe.each(DIALECTS)('bad input is refused whole, on %s', (dialect) => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it.each([20, 5_000, 32_000])('refuses JSON nested %i levels deep with a 400', async (depth) => {
+    const nested = '['.repeat(depth) + '1' + ']'.repeat(depth);
+    for (const path of ['/api/v1/auth/sign-in', '/api/v1/plan/preview', '/api/v1/appointments']) {
+      const res = await who.anonymous.raw('POST', path, nested, 'application/json');
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as Problem).detail).toMatch(/nested more than 16 levels/);
+    }
+  });
+
   it('checks a session’s exercises against the library and refuses an empty one', async () => {
     const before = await count('exercise_session');
     expectRefused(

@@ -111,6 +111,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     [],
     {},
     [[[[[]]]]],
+    JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown,
     JSON.parse('{"__proto__": {"admin": true}}') as unknown,
   ),
   fc.string({ minLength: 1, maxLength: 30 }),

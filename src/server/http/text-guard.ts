@@ -11,27 +11,37 @@ function textProblem(text: string): string | null {
   return null;
 }
 
-/** The first string (or key) in a JSON value that no text field may hold. */
-export function findBadText(value: unknown, at = ''): FieldError | null {
-  if (typeof value === 'string') {
-    const message = textProblem(value);
-    return message ? { field: at || '(body)', message } : null;
-  }
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findBadText(item, at ? `${at}.${i}` : String(i));
-      if (found) return found;
+/** No request here nests deeper than a few levels; deeper JSON is refused before it is walked. */
+export const MAX_JSON_DEPTH = 16;
+
+/**
+ * The first string (or key) in a JSON value that no text field may hold, or a value nested
+ * too deeply. Walked with a stack of its own, so no input can exhaust the call stack.
+ */
+export function findBadText(value: unknown): FieldError | null {
+  const todo: { value: unknown; at: string; depth: number }[] = [{ value, at: '', depth: 0 }];
+  while (todo.length > 0) {
+    const { value: item, at, depth } = todo.pop()!;
+    if (depth > MAX_JSON_DEPTH)
+      return {
+        field: at || '(body)',
+        message: `is nested more than ${MAX_JSON_DEPTH} levels deep; send a flatter value`,
+      };
+    if (typeof item === 'string') {
+      const message = textProblem(item);
+      if (message) return { field: at || '(body)', message };
+    } else if (item && typeof item === 'object') {
+      const entries = Array.isArray(item)
+        ? item.map((v, i) => [String(i), v] as const)
+        : Object.entries(item);
+      for (const [key, v] of entries.reverse()) {
+        const field = at ? `${at}.${key}` : key;
+        const keyProblem = textProblem(key);
+        if (keyProblem) return { field: field.replace(CONTROL, '?'), message: keyProblem };
+        todo.push({ value: v, at: field, depth: depth + 1 });
+      }
     }
-    return null;
   }
-  if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) {
-      const field = at ? `${at}.${key}` : key;
-      const keyProblem = textProblem(key);
-      if (keyProblem) return { field: field.replace(CONTROL, '?'), message: keyProblem };
-      const found = findBadText(item, field);
-      if (found) return found;
-    }
   return null;
 }
 
