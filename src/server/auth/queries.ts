@@ -1,5 +1,5 @@
-import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/create-db';
+import { lockAccount } from '../db/locks';
 import type { AuthTokenTable, PendingSignUpTable, Role } from '../db/schema';
 
 export function findUserByEmail(db: Db, email: string) {
@@ -95,14 +95,7 @@ async function spendToken(
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!token) return null;
-  // SQLite runs one write transaction at a time already; PostgreSQL needs the row lock.
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await trx
-      .selectFrom('user_account')
-      .select('id')
-      .where('id', '=', token.user_id)
-      .forUpdate()
-      .execute();
+  await lockAccount(trx, token.user_id);
   const spent = await trx
     .updateTable('auth_token')
     .set({ used_at: at })

@@ -188,4 +188,27 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
       0,
     );
   });
+
+  it('numbers ten saves made at once 1 to 10 more, losing none', async () => {
+    const { pt, patientId } = await world();
+    const before = await pt.json<{ version: number }[]>(
+      'GET',
+      `/api/v1/therapist/patients/${patientId}/program`,
+    );
+    const saves = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        pt.json('PUT', `/api/v1/therapist/patients/${patientId}/program`, program(`Save ${i}.`)),
+      ),
+    );
+    expect(saves.map((s) => s.status)).toEqual(Array(10).fill(201));
+    const after = await pt.json<{ version: number; program: { note: string } }[]>(
+      'GET',
+      `/api/v1/therapist/patients/${patientId}/program`,
+    );
+    const last = before.body[0]?.version ?? 0;
+    expect(after.body.map((v) => v.version).slice(0, 10)).toEqual(
+      Array.from({ length: 10 }, (_, i) => last + 10 - i),
+    );
+    expect(new Set(after.body.slice(0, 10).map((v) => v.program.note)).size).toBe(10);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Db } from '../db/create-db';
+import { lockAccount } from '../db/locks';
 
 export function currentProgram(db: Db, patientId: string) {
   return db
@@ -39,6 +40,8 @@ export async function addVersion(
   at: number,
 ) {
   return db.transaction().execute(async (trx) => {
+    // Two saves at once would both read the same last version without this.
+    await lockAccount(trx, patientId);
     const last = await trx
       .selectFrom('program_version')
       .select((eb) => eb.fn.max('version').as('v'))
