@@ -14,6 +14,7 @@ import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
 import { ClinicDirectory } from './db/clinic-directory';
 import type { Db } from './db/create-db';
+import { isForeignKeyViolation } from './db/errors';
 import { buildOpenApi } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { createBackground, type Background } from './http/background';
@@ -161,6 +162,13 @@ export function createApp({
     ),
   );
   app.onError((error, c) => {
+    if (isForeignKeyViolation(error))
+      return problem(
+        c,
+        409,
+        'Changed meanwhile',
+        'Something this request refers to was removed a moment ago, so nothing was saved. Reload the page and try again.',
+      );
     if (error instanceof HTTPException && error.status < 500)
       return problem(
         c,

@@ -1,5 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { savedSession } from '../../../tests/fixtures/saved-session';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useSeededApp } from '../../../tests/setup/test-db';
 
@@ -92,5 +93,28 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     expect(
       (await new Client(ctx.app).signIn('dana@example.com', 'correct horse battery')).status,
     ).toBe(401);
+  });
+
+  it('answers writes that race the account’s deletion with a 4xx, never a 500', async () => {
+    const statuses: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      const email = `racer${round}@example.com`;
+      const c = new Client(ctx.app);
+      await c.signUp('Ray Racer', email);
+      const writes = Array.from({ length: 6 }, (_, i) => [
+        c.request('PUT', '/api/v1/me/logs/2026-11-25', { legPain: i, backPain: 2 }),
+        c.request('PUT', '/api/v1/me/nudges', { email: true, timeZone: 'America/Chicago' }),
+        c.request('PUT', '/api/v1/me/reminders', { times: ['08:00'] }),
+        c.request('POST', '/api/v1/me/sessions', savedSession(`race-${round}-${i}`, '2026-11-25')),
+      ]).flat();
+      const answers = await Promise.all([
+        c.request('DELETE', '/api/v1/me', { confirmEmail: email }),
+        ...writes,
+      ]);
+      statuses.push(...answers.map((a) => a.status));
+      for (const a of answers.filter((x) => x.status >= 400))
+        expect(a.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
   });
 });

@@ -80,11 +80,12 @@ export async function upsertLog(
     .execute();
 }
 
-export async function joinedAt(db: Db, userId: string): Promise<number> {
+/** When the account was made; null once it is gone (deleted while a request was on its way). */
+export async function joinedAt(db: Db, userId: string): Promise<number | null> {
   const row = await db
     .selectFrom('user_account')
     .select('created_at')
     .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return row.created_at;
+    .executeTakeFirst();
+  return row?.created_at ?? null;
 }

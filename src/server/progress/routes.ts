@@ -98,7 +98,10 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
   };
   /** A 400 naming the field when a day is before the account (less a year) or after today. */
   async function implausibleDay(c: Context, userId: string, day: string, field: string) {
-    const { earliest, latest } = loggableDays(await joinedAt(db, userId), now().getTime());
+    const joined = await joinedAt(db, userId);
+    if (joined === null)
+      return problem(c, 401, 'Sign in required', 'This account no longer exists.');
+    const { earliest, latest } = loggableDays(joined, now().getTime());
     if (day >= earliest && day <= latest) return null;
     const message =
       day > latest
@@ -149,10 +152,15 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
         requestId: c.get('requestId'),
       });
       notifier.patientChanged(user.id, session.localDate);
-      return c.json(
-        summarizeSession((await findSession(db, user.id, session.idempotencyKey))!),
-        201,
-      );
+      // Summarised from what was just written, not read back: the account may already be gone.
+      const saved = {
+        id,
+        local_date: session.localDate,
+        outcome: session.outcome,
+        started_at: Date.parse(session.startedAt),
+        items: JSON.stringify(session.items),
+      };
+      return c.json(summarizeSession(saved), 201);
     })
     .get('/me/sessions', requireRole('patient'), async (c) => {
       return c.json((await listSessions(db, currentUser(c).id)).map(summarizeSession), 200);
