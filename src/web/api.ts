@@ -80,6 +80,7 @@ export type Appointment = {
   appointmentType: { id: string; name: string; durationMinutes: number };
   guest: { name: string; email: string; phone: string };
   rescheduledFrom: string | null;
+  movedTo: { start: string; localDate: string; localTime: string } | null;
   links: { manage: string; calendar: string };
 };
 export type Guest = { name: string; email: string; phone: string };

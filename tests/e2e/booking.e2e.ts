@@ -96,6 +96,7 @@ describe('find a clinic and book', () => {
     await page.getByRole('button', { name: 'Book this time' }).click();
     await page.getByRole('heading', { level: 1, name: "You're booked" }).waitFor();
     const before = await page.getByTestId('when').innerText();
+    const firstLink = page.url();
 
     await tabTo(page, 'button', 'Choose another time');
     await page.keyboard.press('Enter');
@@ -114,6 +115,11 @@ describe('find a clinic and book', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Appointment cancelled' }).waitFor();
     await expectAccessible(page, 'cancelled appointment');
+    // The link from the first confirmation says the visit moved, and offers no cancel button.
+    await page.goto(firstLink);
+    await page.getByRole('heading', { level: 1, name: 'This visit was moved' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Cancel appointment' }).count()).toBe(0);
+    await expectAccessible(page, 'moved appointment');
     // A tampered link (one character changed) shows nothing.
     await page.goto(
       page

@@ -73,7 +73,18 @@ export async function book(db: Db, appointment: AppointmentTable, bufferMs: numb
   );
 }
 
-export function cancel(db: Db, id: string, at: number) {
+/** The appointment this one was moved to, if it was. */
+export function successorOf(db: Db, id: string) {
+  return db
+    .selectFrom('appointment')
+    .innerJoin('clinic', 'clinic.id', 'appointment.clinic_id')
+    .select(['appointment.id', 'appointment.starts_at', 'clinic.time_zone'])
+    .where('appointment.rescheduled_from', '=', id)
+    .executeTakeFirst();
+}
+
+/** True when this call cancelled it; false when it was already cancelled or moved. */
+export function cancel(db: Db, id: string, at: number): Promise<boolean> {
   return db.transaction().execute((trx) => release(trx, id, at));
 }
 

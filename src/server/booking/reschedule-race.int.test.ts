@@ -92,4 +92,56 @@ describe.each(DIALECTS)('rescheduling under contention on %s', (dialect) => {
     expect(again.status).toBe(409);
     expect(((await again.json()) as { detail: string }).detail).toMatch(/already/);
   });
+
+  it('does not let an old link cancel a visit that was moved, and says where it went', async () => {
+    const open = await slots('chicago-il-1', '2026-12-15');
+    const original = await book(open[0]!, 300);
+    const token = new URL(original.links.manage).searchParams.get('token')!;
+    const base = `/api/v1/appointments/${original.id}`;
+    const moved = await postJson(ctx.app, `${base}/reschedule?token=${token}`, {
+      slot: open[12]!.start,
+      therapistId: open[12]!.therapistId,
+    });
+    expect(moved.status).toBe(201);
+    const next = (await moved.json()) as { id: string; links: { manage: string } };
+    const cancel = await postJson(ctx.app, `${base}/cancel?token=${token}`, {});
+    expect(cancel.status).toBe(409);
+    expect(((await cancel.json()) as { detail: string }).detail).toMatch(/already moved/);
+    const old = await getJson(ctx.app, `${base}?token=${token}`);
+    expect(old.body).toMatchObject({ status: 'cancelled', movedTo: { start: open[12]!.start } });
+    const live = new URL(next.links.manage);
+    expect((await getJson(ctx.app, `/api/v1${live.pathname}${live.search}`)).body).toMatchObject({
+      status: 'booked',
+    });
+  });
+
+  it('settles a cancel racing a move one way or the other, never both', async () => {
+    const open = await slots('chicago-il-1', '2026-12-16');
+    for (let run = 0; run < 6; run++) {
+      const original = await book(open[run]!, 400 + run);
+      const token = new URL(original.links.manage).searchParams.get('token')!;
+      const base = `/api/v1/appointments/${original.id}`;
+      const target = open[open.length - 1 - run]!;
+      const [cancelled, moved] = await Promise.all([
+        postJson(ctx.app, `${base}/cancel?token=${token}`, {}),
+        postJson(ctx.app, `${base}/reschedule?token=${token}`, {
+          slot: target.start,
+          therapistId: target.therapistId,
+        }),
+      ]);
+      const live = await ctx.t.db
+        .selectFrom('appointment')
+        .select('id')
+        .where('rescheduled_from', '=', original.id)
+        .where('status', '=', 'booked')
+        .execute();
+      if (cancelled.status === 200) {
+        expect(moved.status).toBe(409);
+        expect(live).toHaveLength(0);
+      } else {
+        expect([cancelled.status, moved.status]).toEqual([409, 201]);
+        expect(live).toHaveLength(1);
+      }
+    }
+  });
 });

@@ -22,6 +22,7 @@ import {
   findTherapist,
   patientAppointments,
   reschedule,
+  successorOf,
 } from './queries';
 import {
   AppointmentViewSchema,
@@ -93,7 +94,8 @@ export const bookingDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/v1/appointments/{id}/cancel',
-    summary: 'Cancel through the private manage link; cancelling twice is harmless.',
+    summary:
+      'Cancel through the private manage link; cancelling twice is harmless. A visit that was moved is cancelled from its newest link.',
     tags: ['booking'],
     access: 'link-token',
     params: AppointmentParams,
@@ -101,6 +103,7 @@ export const bookingDocs: RouteDoc[] = [
     responses: {
       200: { description: 'The cancelled appointment.', schema: AppointmentViewSchema },
       404: { description: 'No appointment with that id and token.' },
+      409: { description: 'The visit was moved; its newest link cancels it.' },
     },
   },
   {
@@ -138,7 +141,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
   };
 
   async function view(id: string) {
-    const row = await appointmentDetails(db, id);
+    const [row, successor] = await Promise.all([appointmentDetails(db, id), successorOf(db, id)]);
     if (!row) return null;
     return {
       id: row.id,
@@ -164,6 +167,12 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       },
       guest: { name: row.guest_name, email: row.guest_email, phone: row.guest_phone },
       rescheduledFrom: row.rescheduled_from,
+      movedTo: successor
+        ? {
+            start: new Date(successor.starts_at).toISOString(),
+            ...slotLabel(successor.time_zone, successor.starts_at),
+          }
+        : null,
       links: links(row.id),
     };
   }
@@ -275,7 +284,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       c,
       409,
       'Already moved or cancelled',
-      'This visit was already moved or cancelled. Use the link in your newest confirmation, or book a new time.',
+      'This visit was already moved or cancelled. To change or cancel it, use the link in your newest confirmation, or book a new time.',
     );
   const notFound = (c: Context) =>
     problem(
@@ -381,7 +390,9 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       async (c) => {
         const { id } = c.req.valid('param');
         if (!(await authorized(c, id, c.req.valid('query').token))) return notFound(c);
-        await cancel(db, id, now().getTime());
+        // Cancelling an old link after a move must not look like cancelling the visit.
+        if (!(await cancel(db, id, now().getTime())) && (await successorOf(db, id)))
+          return alreadyMoved(c);
         return c.json(await view(id), 200);
       },
     )

@@ -54,6 +54,10 @@ export const AppointmentViewSchema = z.strictObject({
   }),
   guest: z.strictObject({ name: z.string(), email: z.string(), phone: z.string() }),
   rescheduledFrom: z.string().nullable(),
+  /** When this visit was moved: the time it moved to (its own link manages it now). */
+  movedTo: z
+    .strictObject({ start: z.string(), localDate: z.string(), localTime: z.string() })
+    .nullable(),
   links: z.strictObject({ manage: z.string(), calendar: z.string() }),
 });
 

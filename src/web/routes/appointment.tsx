@@ -36,17 +36,26 @@ export function AppointmentPage() {
   if (loaded.status !== 'done') return <p aria-live="polite">Loading your appointment…</p>;
   const appointment = changed ?? loaded.value;
   const cancelled = appointment.status === 'cancelled';
-  const title = cancelled
-    ? 'Appointment cancelled'
-    : params.get('booked')
-      ? "You're booked"
-      : 'Your appointment';
+  const moved = cancelled ? appointment.movedTo : null;
+  const title = moved
+    ? 'This visit was moved'
+    : cancelled
+      ? 'Appointment cancelled'
+      : params.get('booked')
+        ? "You're booked"
+        : 'Your appointment';
 
   return (
     <section className="appointment">
       <PageTitle title={title}>{title}</PageTitle>
+      {moved && (
+        <p className="notice">
+          It now takes place on {formatDay(moved.localDate)} at {moved.localTime}. To change or
+          cancel it, open the link in your newest confirmation.
+        </p>
+      )}
       <dl className="facts">
-        <dt>When</dt>
+        <dt>{moved ? 'Before the move' : 'When'}</dt>
         <dd data-testid="when">
           {formatDay(appointment.localDate)} at {appointment.localTime} (
           {zoneName(appointment.timeZone, new Date(appointment.start))})
@@ -83,7 +92,7 @@ export function AppointmentPage() {
           <Manage appointment={appointment} token={token} onCancelled={setChanged} />
         </>
       )}
-      {cancelled && (
+      {cancelled && !moved && (
         <p>
           <Link href={`/clinics/${appointment.clinic.id}`}>
             Book another time at {appointment.clinic.name}
