@@ -161,6 +161,10 @@ export function createApp({
       `There is no ${c.req.method} ${c.req.path}. See /api/openapi.json for the routes.`,
     ),
   );
+  // Anything else no route takes (a POST to a page, say) is refused the same way.
+  app.notFound((c) =>
+    problem(c, 404, 'Not found', `There is no ${c.req.method} ${c.req.path} here.`),
+  );
   app.onError((error, c) => {
     if (isForeignKeyViolation(error))
       return problem(

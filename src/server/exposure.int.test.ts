@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
@@ -94,11 +95,27 @@ describe.each(DIALECTS)('a server reachable from other machines, on %s', (dialec
         { host: 'attacker.example' },
         { 'x-forwarded-for': '203.0.113.9' },
         { forwarded: 'for=203.0.113.9' },
+        { 'x-real-ip': '203.0.113.9' },
+        { 'x-forwarded-host': 'care.example.org' },
+        { via: '1.1 proxy.example.org' },
       ]) {
         const refused = await rawRequest(`${server.url}/api/v1/dev/outbox`, { headers });
         expect(refused.status, JSON.stringify(headers)).toBe(404);
         expect(refused.body).not.toContain(ADMIN);
       }
+      // A full URL in the request line naming localhost, with a stranger's Host header.
+      const absolute = await new Promise<string>((done) => {
+        let text = '';
+        const socket = connect(server.port, '127.0.0.1', () =>
+          socket.write(
+            'GET http://localhost/api/v1/dev/outbox HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n',
+          ),
+        );
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('close', () => done(text));
+      });
+      expect(absolute).toMatch(/^HTTP\/1\.1 404 /);
+      expect(absolute).not.toContain(ADMIN);
     } finally {
       await server.stop();
     }

@@ -1,8 +1,6 @@
-import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { createApp } from './app';
 import { pruneSpentLinks } from './auth/queries';
@@ -19,7 +17,7 @@ import {
 } from './db/seed';
 import { readEnv, servingProblems, type Env } from './env';
 import { createBackground } from './http/background';
-import { answerClientErrors } from './http/client-errors';
+import { createNodeServer } from './http/node-server';
 import { createLogger } from './http/logging';
 import { mailerFor } from './mail';
 import { createNotifier } from './notify/notifier';
@@ -129,32 +127,22 @@ export async function startServer() {
   const logins = demoUsers
     .map((u) => `  ${u.role.padEnd(9)} ${u.email}  /  ${DEMO_PASSWORD}`)
     .join('\n');
-  const requestTimeout = env.REQUEST_TIMEOUT_SECONDS * 1000;
-  const server = serve(
-    {
-      fetch: app.fetch,
-      port: env.PORT,
-      hostname: env.HOST,
-      serverOptions: {
-        requestTimeout,
-        headersTimeout: Math.min(10_000, requestTimeout),
-        // How often Node looks for requests past those limits (its default is 30 s).
-        connectionsCheckingInterval: Math.min(1000, requestTimeout / 2),
-        keepAliveTimeout: 5000,
-      },
-    },
-    (info) => {
-      logger.info('listening', {
-        url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}`,
-      });
-      process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
-      if (logins)
-        process.stdout.write(
-          `Demo sign-ins:\n${logins}\n${demoMode ? `Mail goes to ${env.PUBLIC_URL}/outbox (readable on this machine only)\n` : ''}\n`,
-        );
-    },
-  ) as Server;
-  answerClientErrors(server);
+  const server = createNodeServer(app.fetch, {
+    hostname: env.HOST,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+  });
+  server.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    logger.info('listening', {
+      url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
+    });
+    process.stdout.write(`\nReliefPath is running at ${env.PUBLIC_URL}\n\n`);
+    if (logins)
+      process.stdout.write(
+        `Demo sign-ins:\n${logins}\n${demoMode ? `Mail goes to ${env.PUBLIC_URL}/outbox (readable on this machine only)\n` : ''}\n`,
+      );
+  });
   const shutdown = () => {
     clearInterval(sweeper);
     server.close();

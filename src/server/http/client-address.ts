@@ -32,18 +32,31 @@ export function clientAddress(trustProxy: number): MiddlewareHandler<{
   };
 }
 
+/** Headers that some proxy or CDN adds on the way: their presence means the caller is elsewhere. */
+const PROXY_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'x-client-ip',
+  'true-client-ip',
+  'cf-connecting-ip',
+  'via',
+];
+
 /**
  * Asked for by name on this machine, not through a proxy: a browser tricked by DNS rebinding
- * would send the attacker's host name, and a proxy adds forwarding headers.
+ * sends the attacker's host name, and proxies add forwarding headers. Both the Host header and
+ * the request line must name loopback (an absolute URL in the request line can differ).
  */
 export function isLoopbackRequest(c: Context): boolean {
-  // The Node adapter builds the URL from the Host header.
-  const host = new URL(c.req.url).hostname;
-  const forwarded = c.req.header('forwarded') ?? c.req.header('x-forwarded-for');
+  const hostHeader = (c.req.header('host') ?? '').replace(/:\d+$/, '');
   const peer = socketAddress(c);
   return (
-    isLoopbackHost(host) &&
-    forwarded === undefined &&
+    isLoopbackHost(new URL(c.req.url).hostname) &&
+    (hostHeader === '' || isLoopbackHost(hostHeader)) &&
+    PROXY_HEADERS.every((name) => c.req.header(name) === undefined) &&
     (peer === null || isLoopbackHost(peer.replace(/^::ffff:/, '')))
   );
 }

@@ -140,4 +140,16 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
     expect(text).toMatch(/^HTTP\/1\.1 408 /);
     expect(ms).toBeLessThan(8000);
   });
+
+  it.each([
+    ['a Host header that is not a host name', 'GET /api/v1/exercises HTTP/1.1\r\nHost: a b\r\n'],
+    ['a port out of range', 'GET /api/v1/exercises HTTP/1.1\r\nHost: a_b:99999\r\n'],
+    ['a backslash in the path', 'GET /api\\v1/exercises HTTP/1.1\r\nHost: localhost\r\n'],
+    ['a POST to a page', 'POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n'],
+    ['a DELETE of the health check', 'DELETE /healthz HTTP/1.1\r\nHost: localhost\r\n'],
+  ])('answers %s with problem+json', async (_what, head) => {
+    const { text } = await trickle(server.port, [`${head}Connection: close\r\n\r\n`], 10);
+    expect(text).toMatch(/^HTTP\/1\.1 4\d\d /);
+    expect(text).toMatch(/content-type: application\/problem\+json/i);
+  });
 });
