@@ -13,13 +13,27 @@ const client = hc<AppType>('/', {
   headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),
 });
 
-export class ApiError extends Error {}
+/** A refusal from the server, with the fields it names (problem+json `errors`). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 /** Server answers we show to people; problem+json details are already written for them. */
 async function read<T>(res: Response): Promise<T> {
   if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-    throw new ApiError(problem?.detail ?? `The server answered ${res.status}.`);
+    const problem = (await res.json().catch(() => null)) as {
+      detail?: string;
+      errors?: { field: string }[];
+    } | null;
+    throw new ApiError(
+      problem?.detail ?? `The server answered ${res.status}.`,
+      (problem?.errors ?? []).map((e) => e.field),
+    );
   }
   return (await res.json()) as T;
 }
@@ -206,8 +220,13 @@ export async function signUp(name: string, email: string, password: string, next
     }),
   );
 }
-export async function confirmSignUp(token: string) {
-  return read<Me>(await client.api.v1.auth['sign-up'].confirm.$post({ json: { token } }));
+/** `password` only when the link is opened in another browser than the one that signed up. */
+export async function confirmSignUp(token: string, password?: string) {
+  return read<Me>(
+    await client.api.v1.auth['sign-up'].confirm.$post({
+      json: { token, ...(password ? { password } : {}) },
+    }),
+  );
 }
 export async function signOut() {
   const res = await client.api.v1.auth['sign-out'].$post();

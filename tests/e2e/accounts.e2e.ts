@@ -68,6 +68,39 @@ describe('accounts', () => {
     await close();
   });
 
+  it('finishes a sign-up opened on another device with the password chosen', async () => {
+    const laptop = await openPage(browser);
+    await laptop.page.goto('/sign-up');
+    await laptop.page.getByLabel('Your name').fill('Devi Device');
+    await laptop.page.getByLabel('Email').fill('devi@example.com');
+    await laptop.page.getByLabel(/^Password/).fill('devi chose this passphrase');
+    await laptop.page.getByRole('button', { name: 'Create account' }).click();
+    await laptop.page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+    await laptop.close();
+
+    // The email is opened on a phone: a browser that never saw the sign-up.
+    const phone = await openPage(browser, { viewport: { width: 390, height: 844 } }, [400]);
+    await phone.page.goto('/outbox');
+    await phone.page
+      .locator('.mail', { hasText: 'devi@example.com' })
+      .filter({ hasText: 'Finish creating' })
+      .first()
+      .locator('a')
+      .click();
+    await phone.page
+      .getByRole('heading', { level: 1, name: 'Finish creating your account' })
+      .waitFor();
+    await expectAccessible(phone.page, 'finish sign-up elsewhere');
+    await phone.page.getByLabel('Your password').fill('a wrong guess');
+    await phone.page.keyboard.press('Enter');
+    await phone.page.getByRole('alert').waitFor();
+    expect(await phone.page.getByRole('alert').innerText()).toMatch(/not the password you chose/);
+    await phone.page.getByLabel('Your password').fill('devi chose this passphrase');
+    await phone.page.getByRole('button', { name: 'Finish' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Hello, Devi Device' }).waitFor();
+    await phone.close();
+  });
+
   it('signs in with a password and keeps wrong answers vague', async () => {
     const { page, close } = await openPage(browser, {}, [401]);
     await page.goto('/sign-in');

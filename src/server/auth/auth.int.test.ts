@@ -56,6 +56,59 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     expect(again.status).toBe(400);
   });
 
+  it('finishes a sign-up opened in another browser only with the password chosen', async () => {
+    const laptop = client();
+    await laptop.json('POST', '/api/v1/auth/sign-up', {
+      name: 'Pia Phone',
+      email: 'pia.phone@example.com',
+      password: 'the passphrase pia chose',
+    });
+    const [mail] = await mailTo('pia.phone@example.com');
+    const token = linkToken(mail!);
+    const phone = client();
+    const asked = await phone.json<{ errors: { field: string }[] }>(
+      'POST',
+      '/api/v1/auth/sign-up/confirm',
+      { token },
+    );
+    expect(asked.status).toBe(400);
+    expect(asked.body.errors[0]!.field).toBe('password');
+    const wrong = await phone.json('POST', '/api/v1/auth/sign-up/confirm', {
+      token,
+      password: 'a guess',
+    });
+    expect(wrong.status).toBe(400);
+    const right = await phone.json('POST', '/api/v1/auth/sign-up/confirm', {
+      token,
+      password: 'the passphrase pia chose',
+    });
+    expect(right.status).toBe(200);
+  });
+
+  it('never lets a stranger choose the password of someone else’s account-to-be', async () => {
+    await client().json('POST', '/api/v1/auth/sign-up', {
+      name: 'Mallory',
+      email: 'victim@example.com',
+      password: 'mallory chose this',
+    });
+    const [mail] = await mailTo('victim@example.com');
+    expect(mail!.body).not.toMatch(/Mallory/);
+    // The owner opens the unexpected email in their own browser: no account is made.
+    const owner = client();
+    const opened = await owner.json('POST', '/api/v1/auth/sign-up/confirm', {
+      token: linkToken(mail!),
+    });
+    expect(opened.status).toBe(400);
+    expect((await client().signIn('victim@example.com', 'mallory chose this')).status).toBe(401);
+    expect(
+      await ctx.t.db
+        .selectFrom('user_account')
+        .select('id')
+        .where('email', '=', 'victim@example.com')
+        .execute(),
+    ).toEqual([]);
+  });
+
   it('answers sign-up the same for a taken email, and tells its owner instead', async () => {
     await client().signUp('Olga Owner', 'olga@example.com');
     const form = (email: string) => ({ name: 'Mallory', email, password: 'mallory passphrase' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteDoc } from '../http/openapi';
 import {
   AcceptedSchema,
+  ConfirmSignUpSchema,
   EmailOnlySchema,
   MeSchema,
   ResetSchema,
@@ -24,10 +25,11 @@ export const authDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/v1/auth/sign-up/confirm',
-    summary: 'Finish a sign-up with the emailed link: creates the account and signs in.',
+    summary:
+      'Finish a sign-up with the emailed link: creates the account and signs in. Opened in another browser than the one that signed up, it also needs the password chosen then.',
     tags: ['accounts'],
     access: 'public',
-    body: TokenSchema,
+    body: ConfirmSignUpSchema,
     responses: {
       200: { description: 'Signed in to the new account.', schema: MeSchema },
       400: { description: 'The link expired or was used.' },

@@ -15,10 +15,11 @@ export const resetMail = (to: string, link: string): Mail => ({
   body: `Open this link to choose a new ReliefPath password. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n\nIf you didn't ask for it, your password stays as it is.`,
 });
 
-export const confirmSignUpMail = (to: string, name: string, link: string): Mail => ({
+/** No greeting by name: the name was typed by whoever signed up, who may not be the owner. */
+export const confirmSignUpMail = (to: string, link: string): Mail => ({
   to,
   subject: 'Finish creating your ReliefPath account',
-  body: `Hello ${name},\n\nOpen this link to finish creating your ReliefPath account. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n\nIf you didn't sign up, you can ignore this email: no account is made without this link.`,
+  body: `Hello,\n\nOpen this link to finish creating your ReliefPath account. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n\nIf you didn't sign up, you can ignore this email: no account is made without this link.`,
 });
 
 /** To the owner of an address someone tried to sign up with: the sign-up answer never says. */

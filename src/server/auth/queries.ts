@@ -163,16 +163,27 @@ export async function storePendingSignUp(db: Db, row: PendingSignUpTable) {
   await db.insertInto('pending_sign_up').values(row).execute();
 }
 
-/** Spends a live sign-up link in one guarded UPDATE: a second click finds nothing. */
-export function spendPendingSignUp(db: Db, tokenHash: string, at: number) {
+/** A sign-up whose link is still live. */
+export function findPendingSignUp(db: Db, tokenHash: string, at: number) {
   return db
+    .selectFrom('pending_sign_up')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .executeTakeFirst();
+}
+
+/** Spends a live sign-up link in one guarded UPDATE: of two clicks at once, one wins. */
+export async function spendPendingSignUp(db: Db, tokenHash: string, at: number) {
+  const spent = await db
     .updateTable('pending_sign_up')
     .set({ used_at: at })
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', at)
-    .returning(['email', 'name', 'password_hash'])
     .executeTakeFirst();
+  return spent.numUpdatedRows > 0n;
 }
 
 /** Links are good for 20 minutes; a day later their rows serve nothing. */

@@ -1,54 +1,32 @@
 import { hash, verify } from '@node-rs/argon2';
-import { randomBytes } from 'node:crypto';
-import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
-import { isUniqueViolation } from '../db/errors';
-import {
-  csrfToken,
-  requireRole,
-  SESSION_COOKIE,
-  sha256,
-  type AppEnv,
-  type SessionUser,
-} from '../http/auth';
+import { consume, refund } from '../db/rate-limits';
+import { requireRole, SESSION_COOKIE, sha256, type AppEnv } from '../http/auth';
+import type { Background } from '../http/background';
 import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
+import { signInLimits } from '../http/rate-limits';
 import { jsonBody } from '../http/validate';
-import type { Background } from '../http/background';
-import type { Mail, Mailer } from '../mail';
-import { consume, refund } from '../db/rate-limits';
-import { linkMailLimits, signInLimits } from '../http/rate-limits';
-import { rememberDevice, trustedDevice } from './device';
+import type { Mailer } from '../mail';
+import { trustedDevice } from './device';
+import { resetMail, signInLinkMail } from './emails';
+import { authKit } from './kit';
 import {
-  alreadyHaveAccountMail,
-  confirmSignUpMail,
-  LINK_MINUTES,
-  resetMail,
-  signInLinkMail,
-} from './emails';
-import {
-  createSession,
-  createUser,
   deleteSession,
   findUserByEmail,
   findUserById,
   outbox,
   redeemToken,
   resetPassword,
-  spendPendingSignUp,
-  storePendingSignUp,
-  storeToken,
 } from './queries';
-import { EmailOnlySchema, ResetSchema, SignInSchema, SignUpSchema, TokenSchema } from './schemas';
+import { EmailOnlySchema, ResetSchema, SignInSchema, TokenSchema } from './schemas';
+import { signUpRoutes } from './sign-up';
 
-const SESSION_TTL = 30 * 24 * 60 * 60 * 1000;
-const TOKEN_TTL = LINK_MINUTES * 60 * 1000;
 const SAME_ANSWER =
   'If an account uses that email, a message is on its way. It can take a minute to arrive.';
-const SIGN_UP_ANSWER =
-  'We sent you a link to finish creating your account. It can take a minute to arrive.';
 // Checked when no account matches, so a wrong email costs the same time as a wrong password.
 const DUMMY_HASH = hash('not-a-real-password-0000');
 
@@ -63,65 +41,14 @@ type Deps = {
 };
 
 export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }: Deps) {
-  const secure = publicUrl.startsWith('https://');
-
-  /** `generation`: the account's credential generation when the credential was checked. */
-  async function startSession(c: Context<AppEnv>, user: SessionUser, generation: number) {
-    rememberDevice(c, secret, user.email, secure);
-    const token = randomBytes(32).toString('base64url');
-    await createSession(db, {
-      idHash: sha256(token),
-      userId: user.id,
-      generation,
-      at: now().getTime(),
-      ttlMs: SESSION_TTL,
-    });
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      secure,
-      sameSite: 'Lax',
-      path: '/',
-      maxAge: SESSION_TTL / 1000,
-    });
-    return me(user, token);
-  }
-
-  /** What the browser learns about its session: who, and the CSRF token to send back. */
-  const me = (user: SessionUser, token: string) => ({
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    csrfToken: csrfToken(secret, token),
+  const { startSession, me, issueLink, mailLinkLater, userOf } = authKit({
+    db,
+    now,
+    secret,
+    publicUrl,
+    mailer,
+    background,
   });
-
-  /** A one-time link for an account: the token is stored hashed, the link goes by email. */
-  async function issueLink(userId: string, purpose: 'magic-link' | 'password-reset') {
-    const token = randomBytes(32).toString('base64url');
-    const at = now().getTime();
-    await storeToken(db, {
-      token_hash: sha256(token),
-      user_id: userId,
-      purpose,
-      created_at: at,
-      expires_at: at + TOKEN_TTL,
-      used_at: null,
-    });
-    return purpose === 'magic-link'
-      ? `${publicUrl}/sign-in/link?token=${token}`
-      : `${publicUrl}/reset-password?token=${token}`;
-  }
-
-  /**
-   * Link emails go out after the answer, so the answer takes the same time whether or not the
-   * email has an account (an SMTP round trip would tell). None goes out once this address got 3
-   * in 15 minutes or this caller asked for 30 in an hour; the caller can't tell that either.
-   */
-  function mailLinkLater(c: Context<AppEnv>, email: string, compose: () => Promise<Mail | null>) {
-    const address = c.get('clientAddress') ?? 'unknown';
-    background.run('link email', async () => {
-      const verdict = await consume(db, linkMailLimits(email, address), now().getTime());
-      const mail = verdict.allowed ? await compose() : null;
-      if (mail) await mailer(mail);
-    });
-  }
 
   /** The account behind a live sign-in link, spending the link. */
   async function redeem(token: string, at: number) {
@@ -130,86 +57,8 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     return user && spent ? { user, generation: spent.generation } : undefined;
   }
 
-  const userOf = (row: {
-    id: string;
-    email: string;
-    name: string;
-    role: SessionUser['role'];
-    therapist_id: string | null;
-  }): SessionUser => ({
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    therapistId: row.therapist_id,
-  });
-
   const app = new Hono<AppEnv>()
-    .post('/auth/sign-up', jsonBody(SignUpSchema), (c) => {
-      const body = c.req.valid('json');
-      const at = now().getTime();
-      mailLinkLater(c, body.email, async () => {
-        const existing = await findUserByEmail(db, body.email);
-        if (existing)
-          return alreadyHaveAccountMail(existing.email, await issueLink(existing.id, 'magic-link'));
-        const token = randomBytes(32).toString('base64url');
-        await storePendingSignUp(db, {
-          token_hash: sha256(token),
-          email: body.email,
-          name: body.name,
-          password_hash: await hash(body.password),
-          created_at: at,
-          expires_at: at + TOKEN_TTL,
-          used_at: null,
-        });
-        const next = body.next ? `&next=${encodeURIComponent(body.next)}` : '';
-        return confirmSignUpMail(
-          body.email,
-          body.name,
-          `${publicUrl}/sign-up/confirm?token=${token}${next}`,
-        );
-      });
-      return c.json({ detail: SIGN_UP_ANSWER }, 202);
-    })
-    .post('/auth/sign-up/confirm', jsonBody(TokenSchema), async (c) => {
-      const at = now().getTime();
-      const pending = await spendPendingSignUp(db, sha256(c.req.valid('json').token), at);
-      if (!pending)
-        return problem(
-          c,
-          400,
-          'Link not valid',
-          'This link has expired or was already used. Sign up again to get a new one.',
-        );
-      const id = crypto.randomUUID();
-      try {
-        await createUser(db, {
-          id,
-          email: pending.email,
-          name: pending.name,
-          role: 'patient',
-          passwordHash: pending.password_hash,
-          at,
-        });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        return problem(
-          c,
-          409,
-          'Account exists',
-          'This email already has an account. Sign in, or ask for an emailed sign-in link.',
-        );
-      }
-      await audit(db, {
-        actor: id,
-        action: 'account.created',
-        subject: id,
-        at,
-        requestId: c.get('requestId'),
-      });
-      const user = { id, email: pending.email, name: pending.name, role: 'patient' as const };
-      return c.json(await startSession(c, { ...user, therapistId: null }, 0), 200);
-    })
+    .route('/', signUpRoutes({ db, now, secret, publicUrl, mailer, background }))
     .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
       const at = now().getTime();

@@ -31,6 +31,10 @@ export const SignInSchema = z.strictObject({
 });
 export const EmailOnlySchema = z.strictObject({ email: EmailSchema });
 export const TokenSchema = z.strictObject({ token: z.string().min(20).max(200) });
+/** The password is asked for only when the link is opened in another browser. */
+export const ConfirmSignUpSchema = TokenSchema.extend({
+  password: z.string().min(1).max(200).optional(),
+});
 export const ResetSchema = z.strictObject({
   token: z.string().min(20).max(200),
   password: PasswordSchema,

@@ -141,6 +141,8 @@ export type PendingSignUpTable = {
   email: string;
   name: string;
   password_hash: string;
+  /** SHA-256 of the cookie given to the browser that signed up. */
+  browser_hash: string;
   created_at: number;
   expires_at: number;
   used_at: number | null;

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { confirmSignUp, resetPassword, verifyMagicLink, type Me } from '../api';
+import { ApiError, confirmSignUp, resetPassword, verifyMagicLink, type Me } from '../api';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
 import { setSession } from '../hooks/use-session';
@@ -64,13 +64,84 @@ export function MagicLinkPage() {
   );
 }
 
+/**
+ * Opened from the sign-up email. In the browser that signed up it finishes at once; in another
+ * one it asks for the password chosen then, so a stranger can't have picked it.
+ */
 export function SignUpConfirmPage() {
+  const search = new URLSearchParams(useSearch());
+  const token = search.get('token') ?? '';
+  const next = safeNext(search.get('next'));
+  const [, navigate] = useLocation();
+  const [needPassword, setNeedPassword] = useState(false);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const tried = useRef(false);
+  const finish = useCallback(
+    async (typed?: string) => {
+      try {
+        setSession(await confirmSignUp(token, typed));
+        navigate(next);
+      } catch (e) {
+        if (e instanceof ApiError && e.fields.includes('password')) {
+          setNeedPassword(true);
+          if (typed)
+            setError('That is not the password you chose when you signed up. Please try again.');
+        } else setError(e instanceof Error ? e.message : 'This link did not work.');
+      }
+    },
+    [token, next, navigate],
+  );
+  useEffect(() => {
+    if (tried.current) return;
+    tried.current = true;
+    void finish();
+  }, [finish]);
+  if (!needPassword)
+    return (
+      <section>
+        <PageTitle title="Creating your account">
+          {error ? 'This link did not work' : 'Creating your account…'}
+        </PageTitle>
+        {error && (
+          <p className="error" role="alert">
+            {error} <Link href="/sign-up">Sign up again</Link>
+          </p>
+        )}
+      </section>
+    );
   return (
-    <LinkSignIn
-      spend={confirmSignUp}
-      title="Creating your account"
-      back={{ href: '/sign-up', label: 'Sign up again' }}
-    />
+    <section className="form narrow">
+      <PageTitle title="Finish creating your account">Finish creating your account</PageTitle>
+      <p className="lead">
+        You opened the link in a different browser from the one you signed up in. To finish, type
+        the password you chose.
+      </p>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void finish(password);
+        }}
+      >
+        <TextField
+          label="Your password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button className="button primary" type="submit">
+          Finish
+        </button>
+      </form>
+    </section>
   );
 }
 

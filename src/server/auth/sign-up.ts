@@ -1,0 +1,121 @@
+import { hash, verify } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { audit } from '../db/audit';
+import { isUniqueViolation } from '../db/errors';
+import { sha256, type AppEnv } from '../http/auth';
+import { problem } from '../http/problem';
+import { jsonBody } from '../http/validate';
+import { alreadyHaveAccountMail, confirmSignUpMail } from './emails';
+import { authKit, TOKEN_TTL, type AuthDeps } from './kit';
+import {
+  createUser,
+  findPendingSignUp,
+  findUserByEmail,
+  spendPendingSignUp,
+  storePendingSignUp,
+} from './queries';
+import { ConfirmSignUpSchema, SignUpSchema } from './schemas';
+
+/** Ties a sign-up to the browser that sent it, so that browser can finish it with one click. */
+const SIGN_UP_COOKIE = 'rp_sign_up';
+const SIGN_UP_ANSWER =
+  'We sent you a link to finish creating your account. It can take a minute to arrive.';
+
+/**
+ * Sign-up makes no account until the emailed link is opened, so it answers the same for a new
+ * address and a taken one. Opening the link in the browser that signed up finishes it; anywhere
+ * else the person also types the password they chose, so nobody can pick the password of
+ * someone else's account-to-be by signing up with their address.
+ */
+export function signUpRoutes(deps: AuthDeps) {
+  const { db, now, publicUrl } = deps;
+  const { secure, startSession, issueLink, mailLinkLater } = authKit(deps);
+
+  return new Hono<AppEnv>()
+    .post('/auth/sign-up', jsonBody(SignUpSchema), (c) => {
+      const body = c.req.valid('json');
+      const at = now().getTime();
+      const browser = randomBytes(18).toString('base64url');
+      setCookie(c, SIGN_UP_COOKIE, browser, {
+        httpOnly: true,
+        secure,
+        sameSite: 'Lax',
+        path: '/api/v1/auth',
+        maxAge: TOKEN_TTL / 1000,
+      });
+      mailLinkLater(c, body.email, async () => {
+        const existing = await findUserByEmail(db, body.email);
+        if (existing)
+          return alreadyHaveAccountMail(existing.email, await issueLink(existing.id, 'magic-link'));
+        const token = randomBytes(32).toString('base64url');
+        await storePendingSignUp(db, {
+          token_hash: sha256(token),
+          email: body.email,
+          name: body.name,
+          password_hash: await hash(body.password),
+          browser_hash: sha256(browser),
+          created_at: at,
+          expires_at: at + TOKEN_TTL,
+          used_at: null,
+        });
+        const next = body.next ? `&next=${encodeURIComponent(body.next)}` : '';
+        return confirmSignUpMail(body.email, `${publicUrl}/sign-up/confirm?token=${token}${next}`);
+      });
+      return c.json({ detail: SIGN_UP_ANSWER }, 202);
+    })
+    .post('/auth/sign-up/confirm', jsonBody(ConfirmSignUpSchema), async (c) => {
+      const { token, password } = c.req.valid('json');
+      const at = now().getTime();
+      const gone = () =>
+        problem(
+          c,
+          400,
+          'Link not valid',
+          'This link has expired or was already used. Sign up again to get a new one.',
+        );
+      const pending = await findPendingSignUp(db, sha256(token), at);
+      if (!pending) return gone();
+      const browser = getCookie(c, SIGN_UP_COOKIE);
+      const sameBrowser = browser !== undefined && sha256(browser) === pending.browser_hash;
+      if (!sameBrowser) {
+        const message = password
+          ? 'does not match the password chosen when signing up'
+          : 'is needed: type the password you chose when you signed up';
+        if (!password || !(await verify(pending.password_hash, password)))
+          return problem(c, 400, 'Password needed', `Fix the password: it ${message}.`, [
+            { field: 'password', message },
+          ]);
+      }
+      if (!(await spendPendingSignUp(db, sha256(token), at))) return gone();
+      const id = crypto.randomUUID();
+      try {
+        await createUser(db, {
+          id,
+          email: pending.email,
+          name: pending.name,
+          role: 'patient',
+          passwordHash: pending.password_hash,
+          at,
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return problem(
+          c,
+          409,
+          'Account exists',
+          'This email already has an account. Sign in, or ask for an emailed sign-in link.',
+        );
+      }
+      await audit(db, {
+        actor: id,
+        action: 'account.created',
+        subject: id,
+        at,
+        requestId: c.get('requestId'),
+      });
+      const user = { id, email: pending.email, name: pending.name, role: 'patient' as const };
+      return c.json(await startSession(c, { ...user, therapistId: null }, 0), 200);
+    });
+}
