@@ -109,7 +109,8 @@ export async function startServer() {
     );
     app.use('/*', serveStatic({ root }));
     // Client-side routes all load the single-page app.
-    app.get('*', (c) => c.html(indexHtml));
+    // Pages opened from private links carry tokens in their address: nothing may keep them.
+    app.get('*', (c) => c.html(indexHtml, 200, { 'cache-control': 'no-store' }));
   } else logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
 
   const demoUsers = demoSignIns

@@ -97,6 +97,8 @@ describe('find a clinic and book', () => {
     await page.getByRole('heading', { level: 1, name: "You're booked" }).waitFor();
     const before = await page.getByTestId('when').innerText();
     const firstLink = page.url();
+    // The page behind a private link is not kept by the browser or a proxy either.
+    expect((await page.request.get(firstLink)).headers()['cache-control']).toBe('no-store');
 
     await tabTo(page, 'button', 'Choose another time');
     await page.keyboard.press('Enter');

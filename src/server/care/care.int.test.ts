@@ -127,6 +127,17 @@ describe.each(DIALECTS)('care team on %s', (dialect) => {
       ['98981', 1],
     ]);
     expect((await pt.json('GET', '/api/v1/therapist/rtm?month=2026-13')).status).toBe(400);
+    expect((await pt.json('GET', '/api/v1/therapist/rtm?month=0000-01')).status).toBe(400);
+    for (const date of ['0000-01-01', '9999-12-31', '2025-01-01'])
+      expect(
+        (
+          await pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, {
+            date,
+            minutes: 10,
+          })
+        ).status,
+        date,
+      ).toBe(400);
   });
 
   it('refuses an unknown invite', async () => {

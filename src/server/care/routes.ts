@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
 import { rtmPeriod } from '../../domain/monitoring/rtm';
-import { summarizeProgress } from '../../domain/progress/progress';
+import { loggableDays, summarizeProgress } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
@@ -209,6 +209,16 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
         if (!patient) return notOnTeam(c);
         const body = c.req.valid('json');
         const at = now().getTime();
+        // Minutes are logged for care given this past year, not ahead of time.
+        const { earliest, latest } = loggableDays(at, at);
+        if (body.date < earliest || body.date > latest)
+          return problem(
+            c,
+            400,
+            'Invalid request',
+            `Fix the date: log minutes for a day from ${earliest} to today.`,
+            [{ field: 'date', message: `must be from ${earliest} to today` }],
+          );
         await db
           .insertInto('rtm_minutes')
           .values({

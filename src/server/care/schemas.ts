@@ -69,7 +69,7 @@ export const RtmMinutesSchema = z.strictObject({
   note: z.string().max(500).default(''),
 });
 export const RtmQuerySchema = z.strictObject({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use a month like 2026-11'),
+  month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'use a month like 2026-11'),
 });
 export const RtmRowSchema = z.strictObject({
   patientId: z.string(),
