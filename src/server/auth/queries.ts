@@ -63,6 +63,8 @@ export async function deleteSession(db: Db, idHash: string) {
  */
 export async function storeToken(db: Db, token: AuthTokenTable) {
   await db.transaction().execute(async (trx) => {
+    // Two resets asked for at once must not both survive: one replaces the other.
+    await lockAccount(trx, token.user_id);
     if (token.purpose === 'password-reset')
       await trx
         .updateTable('auth_token')

@@ -52,6 +52,27 @@ describe.each(DIALECTS)('one-time links after a password reset, on %s', (dialect
     expect((await confirm(newer!, 'the newer link passphrase')).status).toBe(200);
   });
 
+  it('keeps one live reset link when two are asked for at the same moment', async () => {
+    for (let i = 0; i < 4; i++) {
+      const email = `twin.ask${i}@example.com`;
+      await client().signUp('Tam Twin', email);
+      await Promise.all([
+        client().json('POST', '/api/v1/auth/password-reset', { email }),
+        client().json('POST', '/api/v1/auth/password-reset', { email }),
+      ]);
+      await backgroundOf.get(ctx.app)!.settled();
+      const live = await ctx.t.db
+        .selectFrom('auth_token')
+        .innerJoin('user_account', 'user_account.id', 'auth_token.user_id')
+        .select('token_hash')
+        .where('user_account.email', '=', email)
+        .where('purpose', '=', 'password-reset')
+        .where('used_at', 'is', null)
+        .execute();
+      expect(live).toHaveLength(1);
+    }
+  });
+
   it('kills a sign-in link issued before the reset', async () => {
     await client().signUp('Lior Link', 'lior@example.com');
     await ask('/api/v1/auth/magic-link', 'lior@example.com');

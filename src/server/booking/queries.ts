@@ -83,6 +83,17 @@ export function successorOf(db: Db, id: string) {
     .executeTakeFirst();
 }
 
+/** Where a moved visit ended up, following every later move (a chain is a handful at most). */
+export async function latestSuccessorOf(db: Db, id: string) {
+  let latest = await successorOf(db, id);
+  for (let hops = 0; latest && hops < 100; hops++) {
+    const next = await successorOf(db, latest.id);
+    if (!next) break;
+    latest = next;
+  }
+  return latest;
+}
+
 /** True when this call cancelled it; false when it was already cancelled or moved. */
 export function cancel(db: Db, id: string, at: number): Promise<boolean> {
   return db.transaction().execute((trx) => release(trx, id, at));

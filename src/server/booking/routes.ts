@@ -21,6 +21,7 @@ import {
   findAppointment,
   findTherapist,
   patientAppointments,
+  latestSuccessorOf,
   reschedule,
   successorOf,
 } from './queries';
@@ -141,7 +142,10 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
   };
 
   async function view(id: string) {
-    const [row, successor] = await Promise.all([appointmentDetails(db, id), successorOf(db, id)]);
+    const [row, successor] = await Promise.all([
+      appointmentDetails(db, id),
+      latestSuccessorOf(db, id),
+    ]);
     if (!row) return null;
     return {
       id: row.id,

@@ -54,7 +54,7 @@ export const AppointmentViewSchema = z.strictObject({
   }),
   guest: z.strictObject({ name: z.string(), email: z.string(), phone: z.string() }),
   rescheduledFrom: z.string().nullable(),
-  /** When this visit was moved: the time it moved to (its own link manages it now). */
+  /** When this visit was moved: where it is now, after every later move (its own link manages it). */
   movedTo: z
     .strictObject({ start: z.string(), localDate: z.string(), localTime: z.string() })
     .nullable(),

@@ -42,6 +42,14 @@ const PROXY_HEADERS = [
   'x-client-ip',
   'true-client-ip',
   'cf-connecting-ip',
+  'fastly-client-ip',
+  'x-cluster-client-ip',
+  'x-envoy-external-address',
+  'x-proxyuser-ip',
+  'x-forwarded-server',
+  'x-forwarded-port',
+  'x-original-host',
+  'x-host',
   'via',
 ];
 

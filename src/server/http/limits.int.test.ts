@@ -147,6 +147,16 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
     ['a backslash in the path', 'GET /api\\v1/exercises HTTP/1.1\r\nHost: localhost\r\n'],
     ['a POST to a page', 'POST /anything HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n'],
     ['a DELETE of the health check', 'DELETE /healthz HTTP/1.1\r\nHost: localhost\r\n'],
+    [
+      'a user name in the request line',
+      'GET http://a@localhost/api/v1/exercises HTTP/1.1\r\nHost: localhost\r\n',
+    ],
+    ['a Host that no URL takes', 'GET /api/v1/exercises HTTP/1.1\r\nHost: xn--\r\n'],
+    [
+      'an impossible address as Host',
+      'POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 256.0.0.1\r\nContent-Length: 0\r\n',
+    ],
+    ['a proxy tunnel request', 'CONNECT localhost:80 HTTP/1.1\r\nHost: localhost\r\n'],
   ])('answers %s with problem+json', async (_what, head) => {
     const { text } = await trickle(server.port, [`${head}Connection: close\r\n\r\n`], 10);
     expect(text).toMatch(/^HTTP\/1\.1 4\d\d /);

@@ -1,5 +1,5 @@
 import { getRequestListener, RequestError } from '@hono/node-server';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { PROBLEM_TYPE, problemJson } from './problem';
 
@@ -45,6 +45,24 @@ function answerClientErrors(server: Server) {
 }
 
 /**
+ * Whether the adapter can make a web Request of this one. It builds the Request only when the
+ * body is first read, so an address it can't take (a user name in it, a Host like "xn--")
+ * would fail deep inside a route; it is refused here, before the app runs.
+ */
+function readableAddress(req: IncomingMessage, fallbackHost: string): boolean {
+  try {
+    const target = req.url ?? '/';
+    const url = target.startsWith('/')
+      ? new URL(target, `http://${req.headers.host ?? fallbackHost}`)
+      : new URL(target);
+    new Request(url);
+    return url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The HTTP server around the app. A request the adapter can't turn into a URL (a Host header
  * like "a b", say) is answered as problem+json too, not with an empty 400.
  */
@@ -73,9 +91,29 @@ export function createNodeServer(
       connectionsCheckingInterval: Math.min(1000, options.requestTimeoutMs / 2),
       keepAliveTimeout: 5000,
     },
-    // The listener answers every request itself, errors included; nothing waits on its promise.
-    (req, res) => void listener(req, res),
+    (req, res) => {
+      if (!readableAddress(req, options.hostname)) {
+        res.writeHead(400, { 'content-type': PROBLEM_TYPE, connection: 'close' });
+        res.end(
+          problemJson(
+            400,
+            'Bad request',
+            "The request's address or Host header could not be read as a web address.",
+          ),
+        );
+        return;
+      }
+      // The listener answers every request itself, errors included; nothing waits on its promise.
+      void listener(req, res);
+    },
   );
   answerClientErrors(server);
+  // A proxy tunnel request has no place here; say so instead of closing without a word.
+  server.on('connect', (_req, socket: Duplex) => {
+    const body = problemJson(405, 'Method not allowed', 'This server is not a proxy.');
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: ${PROBLEM_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   return server;
 }
