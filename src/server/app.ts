@@ -81,8 +81,8 @@ export function createApp({
   mailer = outboxMailer(db, now),
   demoMode = false,
   trustProxy = 0,
-  notifier = createNotifier({ db, mailer, publicUrl, now, logger }),
   background = createBackground(logger),
+  notifier = createNotifier({ db, mailer, publicUrl, now, logger, background }),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);

@@ -67,14 +67,16 @@ export async function startServer() {
   // A reachable server without SMTP never gets here (servingProblems), so no SMTP means local.
   const demoMode = !env.SMTP_URL;
   const mailer = await mailerFor(env, db);
+  // Link emails and care-team alerts run after their answers; shutdown waits for both.
+  const background = createBackground(logger);
   const notifier = createNotifier({
     db,
     mailer,
     publicUrl: env.PUBLIC_URL,
     now: () => new Date(),
     logger,
+    background,
   });
-  const background = createBackground(logger);
   const app = createApp({
     db,
     logger,

@@ -5,7 +5,7 @@ import type { Db } from '../db/create-db';
 import { consume } from '../db/rate-limits';
 import { csrfToken, SESSION_COOKIE, sha256, type AppEnv, type SessionUser } from '../http/auth';
 import type { Background } from '../http/background';
-import { linkMailLimits } from '../http/rate-limits';
+import { linkMailLimits } from '../http/limit-policy';
 import type { Mail, Mailer } from '../mail';
 import { rememberDevice } from './device';
 import { LINK_MINUTES } from './emails';

@@ -8,7 +8,7 @@ import { requireRole, SESSION_COOKIE, sha256, type AppEnv } from '../http/auth';
 import type { Background } from '../http/background';
 import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
-import { signInLimits } from '../http/rate-limits';
+import { signInLimits } from '../http/limit-policy';
 import { jsonBody } from '../http/validate';
 import type { Mailer } from '../mail';
 import { trustedDevice } from './device';
@@ -41,14 +41,9 @@ type Deps = {
 };
 
 export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }: Deps) {
-  const { startSession, me, issueLink, mailLinkLater, userOf } = authKit({
-    db,
-    now,
-    secret,
-    publicUrl,
-    mailer,
-    background,
-  });
+  const deps = { db, now, secret, publicUrl, mailer, background };
+  const kit = authKit(deps);
+  const { startSession, me, issueLink, mailLinkLater, userOf } = kit;
 
   /** The account behind a live sign-in link, spending the link. */
   async function redeem(token: string, at: number) {
@@ -58,7 +53,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
   }
 
   const app = new Hono<AppEnv>()
-    .route('/', signUpRoutes({ db, now, secret, publicUrl, mailer, background }))
+    .route('/', signUpRoutes(deps, kit))
     .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
       const at = now().getTime();

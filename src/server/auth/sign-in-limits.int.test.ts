@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
 import { backgroundOf, DIALECTS, useTestApp } from '../../../tests/setup/test-db';
-import { SIGN_IN_LIMITS } from '../http/rate-limits';
+import { SIGN_IN_LIMITS } from '../http/limit-policy';
 
 const PASSWORD = 'correct horse battery';
 const from = (address: string) => ({ 'x-forwarded-for': address });

@@ -8,7 +8,7 @@ import { sha256, type AppEnv } from '../http/auth';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 import { alreadyHaveAccountMail, confirmSignUpMail } from './emails';
-import { authKit, TOKEN_TTL, type AuthDeps } from './kit';
+import { TOKEN_TTL, type AuthDeps, type AuthKit } from './kit';
 import {
   createUser,
   findPendingSignUp,
@@ -29,9 +29,8 @@ const SIGN_UP_ANSWER =
  * else the person also types the password they chose, so nobody can pick the password of
  * someone else's account-to-be by signing up with their address.
  */
-export function signUpRoutes(deps: AuthDeps) {
-  const { db, now, publicUrl } = deps;
-  const { secure, startSession, issueLink, mailLinkLater } = authKit(deps);
+export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
+  const { secure, startSession, issueLink, mailLinkLater } = kit;
 
   return new Hono<AppEnv>()
     .post('/auth/sign-up', jsonBody(SignUpSchema), (c) => {

@@ -6,6 +6,7 @@ import { minuteOfDay } from '../../domain/scheduling/schedule';
 import { patientTherapists } from '../care/queries';
 import type { Db } from '../db/create-db';
 import { monitoringSignals } from '../db/patient-records';
+import { createBackground, type Background } from '../http/background';
 import type { Logger } from '../http/logging';
 import type { Mail, Mailer } from '../mail';
 
@@ -34,15 +35,16 @@ export function createNotifier({
   publicUrl,
   now,
   logger,
+  background = createBackground(logger),
 }: {
   db: Db;
   mailer: Mailer;
   publicUrl: string;
   now: () => Date;
   logger: Logger;
+  /** Where alerts run after the answer; shared with the app so shutdown waits for both. */
+  background?: Background;
 }): Notifier {
-  const pending = new Set<Promise<unknown>>();
-
   /**
    * The row goes in first, so two checks racing send one mail; a failed send is retried later.
    * Nothing goes out if the same topic reached this person within `quietDays`.
@@ -206,15 +208,9 @@ export function createNotifier({
 
   return {
     patientChanged(patientId, localDate) {
-      const work = alertCareTeam(patientId, localDate).catch((error: unknown) =>
-        logger.error('care-team alert failed', { patientId, error: String(error) }),
-      );
-      pending.add(work);
-      void work.finally(() => pending.delete(work));
+      background.run('care-team alert', () => alertCareTeam(patientId, localDate), { patientId });
     },
     sweep,
-    async settled() {
-      await Promise.all(pending);
-    },
+    settled: () => background.settled(),
   };
 }

@@ -7,7 +7,7 @@ import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
 import { consume } from '../db/rate-limits';
 import { recordScreening } from '../db/screenings';
-import { screeningRecordLimits } from '../http/rate-limits';
+import { screeningRecordLimits } from '../http/limit-policy';
 import type { Notifier } from '../notify/notifier';
 import { PlanResultSchema } from './schemas';
 

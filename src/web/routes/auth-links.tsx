@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ApiError, confirmSignUp, resetPassword, verifyMagicLink, type Me } from '../api';
+import { ApiError, confirmSignUp, resetPassword, verifyMagicLink } from '../api';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
+import { useAction } from '../hooks/use-action';
 import { setSession } from '../hooks/use-session';
 
 /** A path on this site to go on to; anything else (another site, say) goes to the account. */
@@ -12,55 +13,30 @@ export function safeNext(next: string | null): string {
     : '/account';
 }
 
-/**
- * Opened from an emailed link: spends it once, signs in, then goes on to where the person was
- * heading (an invite, say) or their account.
- */
-function LinkSignIn({
-  spend,
-  title,
-  back,
-}: {
-  spend: (token: string) => Promise<Me>;
-  title: string;
-  back: { href: string; label: string };
-}) {
+/** Opened from an emailed sign-in link: spends it once, signs in, then goes where next says. */
+export function MagicLinkPage() {
   const search = new URLSearchParams(useSearch());
   const token = search.get('token') ?? '';
   const next = safeNext(search.get('next'));
   const [, navigate] = useLocation();
-  const [error, setError] = useState<string | null>(null);
+  const { run, message, error } = useAction();
   const tried = useRef(false);
   useEffect(() => {
     if (tried.current) return; // a link works once; never spend it twice
     tried.current = true;
-    spend(token).then(
-      (me) => {
-        setSession(me);
-        navigate(next);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : 'This link did not work.'),
-    );
-  }, [token, next, navigate, spend]);
+    void run(async () => {
+      setSession(await verifyMagicLink(token));
+      navigate(next);
+    })();
+  }, [token, next, navigate, run]);
   return (
     <section>
-      <PageTitle title={title}>{error ? 'This link did not work' : `${title}…`}</PageTitle>
-      {error && (
-        <p className="error" role="alert">
-          {error} <Link href={back.href}>{back.label}</Link>
-        </p>
-      )}
+      <PageTitle title="Signing in">
+        {error ? 'This link did not work' : 'Signing you in…'}
+      </PageTitle>
+      {message}
+      {error && <Link href="/sign-in">Back to sign in</Link>}
     </section>
-  );
-}
-
-export function MagicLinkPage() {
-  return (
-    <LinkSignIn
-      spend={verifyMagicLink}
-      title="Signing you in"
-      back={{ href: '/sign-in', label: 'Back to sign in' }}
-    />
   );
 }
 
@@ -75,39 +51,36 @@ export function SignUpConfirmPage() {
   const [, navigate] = useLocation();
   const [needPassword, setNeedPassword] = useState(false);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { busy, run, message, error } = useAction();
   const tried = useRef(false);
-  const finish = useCallback(
-    async (typed?: string) => {
+  const finish = (typed?: string) =>
+    run(async () => {
       try {
         setSession(await confirmSignUp(token, typed));
         navigate(next);
       } catch (e) {
-        if (e instanceof ApiError && e.fields.includes('password')) {
-          setNeedPassword(true);
-          if (typed)
-            setError('That is not the password you chose when you signed up. Please try again.');
-        } else setError(e instanceof Error ? e.message : 'This link did not work.');
+        if (!(e instanceof ApiError && e.fields.includes('password'))) throw e;
+        setNeedPassword(true);
+        if (typed)
+          throw new Error(
+            'That is not the password you chose when you signed up. Please try again.',
+            { cause: e },
+          );
       }
-    },
-    [token, next, navigate],
-  );
+    });
   useEffect(() => {
     if (tried.current) return;
     tried.current = true;
-    void finish();
-  }, [finish]);
+    void finish()();
+  });
   if (!needPassword)
     return (
       <section>
         <PageTitle title="Creating your account">
           {error ? 'This link did not work' : 'Creating your account…'}
         </PageTitle>
-        {error && (
-          <p className="error" role="alert">
-            {error} <Link href="/sign-up">Sign up again</Link>
-          </p>
-        )}
+        {message}
+        {error && <Link href="/sign-up">Sign up again</Link>}
       </section>
     );
   return (
@@ -117,12 +90,7 @@ export function SignUpConfirmPage() {
         You opened the link in a different browser from the one you signed up in. To finish, type
         the password you chose.
       </p>
-      <form
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          void finish(password);
-        }}
-      >
+      <form onSubmit={(e) => void finish(password)(e)}>
         <TextField
           label="Your password"
           type="password"
@@ -132,12 +100,8 @@ export function SignUpConfirmPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button className="button primary" type="submit">
+        {message}
+        <button className="button primary" type="submit" disabled={busy}>
           Finish
         </button>
       </form>
@@ -149,20 +113,18 @@ export function ResetPasswordPage() {
   const token = new URLSearchParams(useSearch()).get('token') ?? '';
   const [, navigate] = useLocation();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      setSession(await resetPassword(token, password));
-      navigate('/account');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Something went wrong.');
-    }
-  }
+  const { busy, run, message } = useAction();
   return (
     <section className="form narrow">
       <PageTitle title="Choose a new password">Choose a new password</PageTitle>
-      <form onSubmit={(e) => void submit(e)}>
+      <form
+        onSubmit={(e) =>
+          void run(async () => {
+            setSession(await resetPassword(token, password));
+            navigate('/account');
+          })(e)
+        }
+      >
         <TextField
           label="New password"
           hint="At least 10 characters. This signs you out on your other devices."
@@ -174,12 +136,8 @@ export function ResetPasswordPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button className="button primary" type="submit">
+        {message}
+        <button className="button primary" type="submit" disabled={busy}>
           Save and sign in
         </button>
       </form>

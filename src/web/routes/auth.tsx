@@ -1,35 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { requestMagicLink, requestPasswordReset, signIn, signUp, type Me } from '../api';
 import { DemoMailHint } from '../components/demo-mail-hint';
 import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
+import { useAction } from '../hooks/use-action';
 import { setSession } from '../hooks/use-session';
 import { safeNext } from './auth-links';
-
-/** Runs a form action, showing the server's words on failure. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<void>) => async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Something went wrong. Please try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
-  const message = error && (
-    <p className="error" role="alert">
-      {error}
-    </p>
-  );
-  return { busy, run, message };
-}
 
 /** Where the person was heading (an invite link, say), if anywhere on this site. */
 function useNext(): string | null {
