@@ -53,6 +53,13 @@ export type AppDeps = {
   background?: Background;
 };
 
+/** Where an emailed link's token is spent; the token stands in for the CSRF token. */
+const LINK_TOKEN_ROUTES = new Set([
+  '/api/v1/auth/magic-link/verify',
+  '/api/v1/auth/sign-up/confirm',
+  '/api/v1/auth/password-reset/confirm',
+]);
+
 /** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -150,7 +157,7 @@ export function createApp({
     .use('/api/*', requireJsonForWrites)
     .use('/api/*', textGuard)
     .use('/api/*', loadSession(db, now))
-    .use('/api/*', csrfProtection(secret, publicUrl))
+    .use('/api/*', csrfProtection(secret, publicUrl, LINK_TOKEN_ROUTES))
     .route('/api/v1', api);
 
   app.all('/api/*', (c) =>

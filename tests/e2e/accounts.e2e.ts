@@ -98,6 +98,20 @@ describe('accounts', () => {
     await phone.page.getByLabel('Your password').fill('devi chose this passphrase');
     await phone.page.getByRole('button', { name: 'Finish' }).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Hello, Devi Device' }).waitFor();
+
+    // Signed in as Devi, the phone opens a sign-in link for the demo patient: it just works.
+    await phone.page.goto('/sign-in');
+    await phone.page.getByLabel('Email').fill('patient@demo.reliefpath.test');
+    await phone.page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await phone.page.getByRole('status').waitFor();
+    await phone.page.goto('/outbox');
+    await phone.page
+      .locator('.mail', { hasText: 'patient@demo.reliefpath.test' })
+      .filter({ hasText: 'Your ReliefPath sign-in link' })
+      .first()
+      .locator('a')
+      .click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Hello, Pat Demo' }).waitFor();
     await phone.close();
   });
 

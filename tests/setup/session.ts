@@ -71,10 +71,10 @@ export class Client {
       method,
       headers: {
         ...this.headers,
-        ...headers,
         ...(contentType ? { 'content-type': contentType } : {}),
         ...(this.cookies.size > 0 ? { cookie: this.cookie } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
       },
       ...(body === undefined ? {} : { body }),
     });

@@ -189,6 +189,35 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     expect((await c.json('GET', '/api/v1/auth/me')).status).toBe(401);
   });
 
+  it('opens an emailed link in a browser signed in as someone else, before it loaded its token', async () => {
+    await client().signUp('Lou Link', 'lou@example.com');
+    const other = client();
+    await other.signUp('Kit Other', 'kit@example.com');
+    await other.json('POST', '/api/v1/auth/magic-link', { email: 'lou@example.com' });
+    const mail = (await mailTo('lou@example.com')).find((m) => m.subject.includes('sign-in link'));
+    // The page spends the link at once: the CSRF token of Kit's session is not loaded yet.
+    const res = await other.raw(
+      'POST',
+      '/api/v1/auth/magic-link/verify',
+      JSON.stringify({ token: linkToken(mail!) }),
+      'application/json',
+      { 'x-csrf-token': '' },
+    );
+    expect(res.status).toBe(200);
+    // A request from another site is still refused.
+    const forged = await other.raw(
+      'POST',
+      '/api/v1/auth/magic-link/verify',
+      JSON.stringify({ token: 'x'.repeat(30) }),
+      'application/json',
+      {
+        'x-csrf-token': '',
+        origin: 'https://evil.example',
+      },
+    );
+    expect(forged.status).toBe(403);
+  });
+
   it('signs in once with an emailed link, and never twice with the same one', async () => {
     await client().signUp('Dee', 'dee@example.com');
     const known = await client().json('POST', '/api/v1/auth/magic-link', {

@@ -64,7 +64,16 @@ export function loadSession(db: Db, now: () => Date): MiddlewareHandler<AppEnv> 
  * Every state-changing request made with a session must carry the session's CSRF token in
  * `x-csrf-token`, and any Origin header must be our own. SameSite=Lax cookies add a second wall.
  */
-export function csrfProtection(secret: string, publicUrl: string): MiddlewareHandler<AppEnv> {
+export function csrfProtection(
+  secret: string,
+  publicUrl: string,
+  /**
+   * Routes whose request carries a one-time secret of its own (an emailed link's token): the
+   * token proves the request is meant, and a browser signed in as someone else must still be
+   * able to open the link, before it has even loaded its session.
+   */
+  ownSecret: ReadonlySet<string> = new Set(),
+): MiddlewareHandler<AppEnv> {
   const allowed = new Set([new URL(publicUrl).origin]);
   return async (c, next) => {
     if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
@@ -72,7 +81,7 @@ export function csrfProtection(secret: string, publicUrl: string): MiddlewareHan
     if (origin && !allowed.has(origin) && origin !== new URL(c.req.url).origin)
       return problem(c, 403, 'Forbidden', 'This request came from another site and was refused.');
     const session = c.get('sessionToken');
-    if (session) {
+    if (session && !ownSecret.has(c.req.path)) {
       const expected = Buffer.from(csrfToken(secret, session));
       const given = Buffer.from(c.req.header('x-csrf-token') ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected))
