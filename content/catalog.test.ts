@@ -62,4 +62,18 @@ describe('exercise library content', () => {
     for (const flag of PLAN_RULES.redFlags)
       expect(PLAN_RULES.careAdvice.map((a) => a.urgency)).toContain(flag.urgency);
   });
+
+  it('asks each warning sign as one short, plain question', () => {
+    for (const flag of PLAN_RULES.redFlags) {
+      expect(flag.question.match(/\?/g), flag.id).toHaveLength(1);
+      expect(flag.question.endsWith('?'), flag.id).toBe(true);
+      expect(flag.question.split(/\s+/).length, flag.id).toBeLessThanOrEqual(24);
+    }
+  });
+
+  it('gives an emergency a number to ring in one tap', () => {
+    const emergency = PLAN_RULES.careAdvice.find((a) => a.urgency === 'emergency');
+    expect(emergency?.call?.number).toMatch(/^[0-9]+$/);
+    expect(emergency?.where).toContain(emergency?.call?.number);
+  });
 });

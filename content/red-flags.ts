@@ -30,7 +30,7 @@ export const RED_FLAGS = [
   {
     id: 'newSymptomsBothLegs',
     urgency: 'emergency',
-    question: 'Do you have pain, numbness or weakness in both legs, or has one leg become two?',
+    question: 'Do you now have pain, numbness or weakness in both legs, not just one?',
     hint: 'Sciatica usually affects one leg. Both legs at once needs checking quickly.',
     sources: ['bmj-ces'],
   },
@@ -81,7 +81,7 @@ export const RED_FLAGS = [
     id: 'inflammatoryPattern',
     urgency: 'soon',
     question:
-      'Is your back stiff for a long time each morning, easing as you move, or does pain wake you in the second half of the night?',
+      'Is your back stiff every morning until you get moving, or does pain wake you late in the night?',
     hint: 'A pattern that can point to inflammation in the joints of the spine.',
     sources: ['chou-2007'],
   },
@@ -107,6 +107,7 @@ export const CARE_ADVICE = [
     urgency: 'emergency',
     title: 'Please get emergency care now',
     where: 'Go to an emergency department or call your local emergency number (911 in the US).',
+    call: { label: 'Call 911', number: '911' },
     when: 'Today, within the next few hours. Do not wait to see if it passes.',
     meanwhile: [
       'Tell them about your back or leg symptoms and what you answered here.',

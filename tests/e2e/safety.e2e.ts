@@ -32,6 +32,9 @@ describe('safety screen and plan', () => {
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/emergency department/);
     expect(text).toMatch(/numbness or tingling around your bottom/);
+    // On a phone one tap rings the emergency number.
+    const call = page.getByRole('link', { name: 'Call 911' });
+    expect(await call.getAttribute('href')).toBe('tel:911');
     expect(await page.locator('.plan-item, .card').count()).toBe(0);
     // An emergency is not the moment to book a routine visit.
     expect(

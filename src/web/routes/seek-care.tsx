@@ -24,6 +24,13 @@ export function SeekCarePage() {
         professional before doing any stretches. This is not a diagnosis, and many people with these
         signs turn out fine, but it is important not to wait.
       </p>
+      {care.call && (
+        <p>
+          <a className="button primary big call" href={`tel:${care.call.number}`}>
+            {care.call.label}
+          </a>
+        </p>
+      )}
       <dl className="care">
         <dt>Where</dt>
         <dd>{care.where}</dd>
