@@ -57,7 +57,9 @@ export const CareAdviceSchema = z.strictObject({
   when: z.string().min(1),
   meanwhile: z.array(z.string().min(1)).min(1),
   /** A number to ring from the page itself: on a phone, one tap dials it. */
-  call: z.strictObject({ label: z.string().min(1), number: z.string().regex(/^\+?[0-9]{2,15}$/) }).optional(),
+  call: z
+    .strictObject({ label: z.string().min(1), number: z.string().regex(/^\+?[0-9]{2,15}$/) })
+    .optional(),
 });
 export type CareAdvice = z.infer<typeof CareAdviceSchema>;
 
