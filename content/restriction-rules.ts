@@ -5,7 +5,7 @@ export const RESTRICTION_RULES = [
   {
     id: 'balance-unsafe',
     trigger: 'notSteady',
-    liftLabel: 'Standing and balance work (patient reports feeling unsteady)',
+    liftLabel: 'Standing and balance work',
     limits: { positionsAvoided: ['standing'], maxBalance: 'low' },
     reason:
       "You told us you don't feel steady on your feet, so we keep to sitting and lying positions.",

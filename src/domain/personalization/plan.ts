@@ -93,7 +93,11 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
     urgency: null,
     items,
     excluded,
-    messages: planMessages(intake, items.length),
+    messages: planMessages(
+      intake,
+      items.length,
+      items.some((item) => item.sides.length > 1),
+    ),
     redFlagsReported: [],
     care: null,
   };
@@ -143,7 +147,7 @@ function chooseVariant(
   const passedOver = picked ? verdicts.slice(0, verdicts.indexOf(picked)) : verdicts;
   const reasons = unique(
     passedOver.flatMap((v) => [
-      ...v.brokenRules.map((rule) => `${rule.reason} (rule: ${rule.id})`),
+      ...v.brokenRules.map((rule) => rule.reason),
       ...(v.missingProps
         ? [
             `The “${v.variant.name.toLowerCase()}” version needs ${listProps(v.variant.needsOneOf ?? [])}, which you didn't list as at hand.`,
@@ -153,9 +157,7 @@ function chooseVariant(
   );
   if (!picked) return { variant: null, reasons };
   if (reasons.length === 0 && gentlest)
-    reasons.push(
-      ...rules.filter((r) => r.preferGentlest).map((r) => `${r.reason} (rule: ${r.id})`),
-    );
+    reasons.push(...rules.filter((r) => r.preferGentlest).map((r) => r.reason));
   return {
     variant: picked.variant,
     reasons: [`Adjusted: you'll do it ${picked.variant.name.toLowerCase()}.`, ...reasons],
@@ -203,7 +205,7 @@ function shortestHold(
       Math.min(hold[1], rule.holdSeconds[1]),
     ];
     if (shorter[0] !== hold[0] || shorter[1] !== hold[1]) {
-      reasons.push(`Shorter holds today: ${shorter[0]}–${shorter[1]} seconds (rule: ${rule.id}).`);
+      reasons.push(`Shorter holds today: ${shorter[0]}–${shorter[1]} seconds.`);
       hold = shorter;
     }
   }
@@ -215,8 +217,14 @@ function sideOrder(painSide: Intake['side']): Side[] {
   return painSide === 'left' ? ['right', 'left'] : ['left', 'right'];
 }
 
-function planMessages(intake: Intake, itemCount: number): string[] {
+function planMessages(intake: Intake, itemCount: number, sided: boolean): string[] {
   const messages = [STOP_REMINDER];
+  if (sided && intake.side !== 'both') {
+    const [easier] = sideOrder(intake.side);
+    messages.push(
+      `Stretches done on each side start on your ${easier} side, the one without sciatica, so you learn each move before the sore side takes its turn.`,
+    );
+  }
   if (itemCount === 0)
     messages.push(
       'Nothing in the library suits what you told us today. A physical therapist can find movements that do: that is a good next step.',

@@ -4,8 +4,9 @@ import { PLAN_RULES } from '../../../content/catalog';
 import { breaches } from '../safety/limits';
 import { activeTriggers } from './intake';
 import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
-import type { Intake } from './intake';
-import { ProgramSchema, planFromProgram } from './program';
+import { IntakeSchema, type Intake } from './intake';
+import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
+import { ProgramSchema, planFromProgram, startingItem } from './program';
 
 const program = ProgramSchema.parse({
   items: [
@@ -136,6 +137,69 @@ describe('planFromProgram', () => {
     expect(without.items.map((i) => i.exerciseId)).not.toContain('childs-pose');
     const cleared = planFromProgram(intake, { ...program, loosen: ['cannotKneel'] }, PLAN_RULES);
     expect(cleared.items.map((i) => i.exerciseId)).toContain('childs-pose');
-    expect(cleared.messages.join(' ')).toMatch(/cleared you for: no-kneeling/);
+    expect(cleared.messages.join(' ')).toMatch(/cleared you for: kneeling and all-fours positions/);
+  });
+});
+
+describe('a program item newly added in the builder', () => {
+  const contractIntake = (): Intake => ({
+    ...IntakeSchema.parse(CONTRACT_INTAKE),
+    aggravators: [],
+  });
+  // The brief's default doses (clinical-facts.md: 2 × 20–30 s, knee-to-chest 3 × 15–20 s, the
+  // short end first), written out here rather than read from the library.
+  const BRIEF_DOSES = {
+    'seated-piriformis': { holdSeconds: 20, reps: 2 },
+    'figure-4': { holdSeconds: 20, reps: 2 },
+    'cat-cow': { reps: 8 },
+    'childs-pose': { holdSeconds: 20, reps: 2 },
+    hamstring: { holdSeconds: 20, reps: 2 },
+    'knee-to-chest': { holdSeconds: 15, reps: 3 },
+  } as const;
+
+  it("starts at the library's dose for that exercise, and the patient's plan shows it", () => {
+    for (const exercise of PLAN_RULES.exercises) {
+      const start = startingItem(exercise);
+      const expected = BRIEF_DOSES[exercise.id];
+      expect(start.reps, exercise.id).toBe(expected.reps);
+      if ('holdSeconds' in expected)
+        expect(start.holdSeconds, exercise.id).toBe(expected.holdSeconds);
+      const plan = planFromProgram(
+        {
+          ...contractIntake(),
+          canGetToFloor: true,
+          canKneel: true,
+          steadyOnFeet: true,
+          props: ['strap', 'chair', 'step', 'pillow', 'towel'],
+        },
+        { items: [start], note: '', loosen: [] },
+        PLAN_RULES,
+      );
+      const item = plan.items[0];
+      expect(item?.reps, exercise.id).toBe(expected.reps);
+      if ('holdSeconds' in expected)
+        expect(item?.holdSeconds, exercise.id).toEqual([
+          expected.holdSeconds,
+          expected.holdSeconds,
+        ]);
+      else expect(item?.breath, exercise.id).not.toBeNull();
+    }
+  });
+
+  it('says why this version: the therapist chose it, or today ruled it out', () => {
+    const kneeling = planFromProgram(
+      { ...contractIntake(), canKneel: true, canGetToFloor: true },
+      program,
+      PLAN_RULES,
+    ).items.find((i) => i.exerciseId === 'childs-pose');
+    expect(kneeling?.reasons[0]).toMatch(/Your therapist chose/);
+    const ruledOut = planFromProgram(
+      { ...contractIntake(), canGetToFloor: false, props: ['step'] },
+      program,
+      PLAN_RULES,
+    ).items.find((i) => i.exerciseId === 'hamstring');
+    expect(ruledOut?.variant).not.toBe('supine-strap');
+    expect(ruledOut?.reasons.join(' ')).toMatch(/rule it out/);
+    expect(ruledOut?.reasons.join(' ')).toMatch(/getting down to the floor is hard/);
   });
 });

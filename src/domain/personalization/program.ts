@@ -30,6 +30,45 @@ export const ProgramSchema = z.strictObject({
 });
 export type Program = z.infer<typeof ProgramSchema>;
 
+/** Where a newly added exercise starts in the builder: the library's own dose for it. */
+export function startingItem(
+  exercise: Exercise,
+  variant = exercise.variants[0]?.id ?? '',
+): ProgramItem {
+  const { dose } = exercise;
+  return {
+    exerciseId: exercise.id,
+    variant,
+    // A breathing exercise has no hold; the value is kept in range and never used.
+    holdSeconds:
+      dose.mode === 'hold' ? dose.holdSeconds[0] : dose.inhaleSeconds + dose.exhaleSeconds,
+    reps: dose.mode === 'hold' ? dose.reps : dose.cycles,
+    sets: 1,
+    sides: 'both',
+    props: [],
+    sessionsPerDay: 1,
+    daysPerWeek: 5,
+  };
+}
+
+/** Why a prescribed item is the version it is, in the patient's words. */
+function therapistReasons(
+  planned: PlanResult['items'][number],
+  prescribed: ProgramItem,
+  exercise: Exercise | undefined,
+): string[] {
+  const chosen = exercise?.variants.find((v) => v.id === prescribed.variant);
+  if (planned.variant === prescribed.variant)
+    return [
+      `Your therapist chose the “${planned.variantName.toLowerCase()}” version for you.`,
+      ...(chosen ? [chosen.summary] : []),
+    ];
+  return [
+    `Your therapist prescribed the “${(chosen?.name ?? planned.variantName).toLowerCase()}” version, but today's answers rule it out, so you'll do it ${planned.variantName.toLowerCase()} instead.`,
+    ...planned.reasons.filter((r) => !r.startsWith('Adjusted:')),
+  ];
+}
+
 /**
  * The patient's plan from their therapist's program. It goes through the same engine as a
  * self-guided plan: red flags still mean no exercises, and every restriction from today's
@@ -64,8 +103,10 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
       const item = program.items.find((i) => i.exerciseId === planned.exerciseId);
       if (!item) return planned;
       const props = item.props.filter((p) => planned.demands.props.includes(p));
+      const exercise = rules.exercises.find((e) => e.id === item.exerciseId);
       return {
         ...planned,
+        reasons: therapistReasons(planned, item, exercise),
         reps: planned.reps * item.sets,
         sides: planned.sides.length > 0 && item.sides !== 'both' ? [item.sides] : planned.sides,
         props: props.length > 0 ? props : planned.props,
@@ -74,7 +115,7 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
   };
   const lifted = rules.restrictions
     .filter((r) => program.loosen.includes(r.trigger))
-    .map((r) => r.id);
+    .map((r) => r.liftLabel.toLowerCase());
   return {
     ...plan,
     messages: [

@@ -8,18 +8,11 @@ import {
   type Program,
   type ProgramItem,
 } from '../api';
+import { startingItem } from '../../domain/personalization/program';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 
-const DEFAULT_ITEM = {
-  holdSeconds: 30,
-  reps: 2,
-  sets: 1,
-  sides: 'both' as const,
-  props: [],
-  sessionsPerDay: 1,
-  daysPerWeek: 5,
-};
+const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?.name ?? id;
 
 /** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
 export function ProgramBuilder({ patientId }: { patientId: string }) {
@@ -43,10 +36,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
         ? program.items.filter((i) => i.exerciseId !== id)
         : existing
           ? program.items.map((i) => (i.exerciseId === id ? { ...i, ...change } : i))
-          : [
-              ...program.items,
-              { exerciseId: id, variant: exercise.variants[0]!.id, ...DEFAULT_ITEM, ...change },
-            ];
+          : [...program.items, { ...startingItem(exercise), ...change }];
     setDraft({ ...program, items });
   };
 
@@ -133,13 +123,12 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                 </label>
                 {(
                   [
-                    [
-                      'holdSeconds',
-                      exercise.dose.mode === 'hold' ? 'Hold (s)' : 'Breath (s)',
-                      5,
-                      120,
-                    ],
-                    ['reps', exercise.dose.mode === 'hold' ? 'Reps per side' : 'Breaths', 1, 20],
+                    ...(exercise.dose.mode === 'hold'
+                      ? ([
+                          ['holdSeconds', 'Hold (s)', 5, 120],
+                          ['reps', exercise.sided ? 'Reps per side' : 'Reps', 1, 20],
+                        ] as const)
+                      : ([['reps', 'Slow breaths', 1, 20]] as const)),
                     ['sets', 'Sets', 1, 5],
                     ['sessionsPerDay', 'Sessions a day', 1, 4],
                     ['daysPerWeek', 'Days a week', 1, 7],
@@ -265,7 +254,8 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
             {history.value.map((v) => (
               <li key={v.version}>
                 Version {v.version}, {formatDay(v.createdAt.slice(0, 10), 'short')} by{' '}
-                {v.therapistName}: {v.program.items.map((i) => i.exerciseId).join(', ')}
+                {v.therapistName}:{' '}
+                {v.program.items.map((i) => exerciseName(i.exerciseId)).join(', ')}
               </li>
             ))}
           </ol>
