@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, getJson, useSeededApp } from '../../../tests/setup/test-db';
+import { distanceKm } from '../../domain/geo/nearest';
 import {
   ClinicDetailSchema,
   ClinicSearchResultSchema,
@@ -8,6 +9,15 @@ import {
 } from './schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z'); // a Wednesday
+
+/** Great-circle distance by the haversine formula, written out here as a check on the index. */
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
 
 describe.each(DIALECTS)('clinics and slots on %s', (dialect) => {
   const ctx = useSeededApp(dialect, NOW);
@@ -38,6 +48,31 @@ describe.each(DIALECTS)('clinics and slots on %s', (dialect) => {
     );
     expect(byPoint.clinics.map((c) => c.city)).toEqual(['Seattle', 'Seattle']);
   });
+
+  // Published coordinates of each city's centre (its city hall or downtown), an oracle that owes
+  // nothing to the ZIP data the search uses.
+  const CITY_CENTRES = [
+    ['Atlanta', 'GA', 33.749, -84.388],
+    ['Denver', 'CO', 39.7392, -104.9903],
+    ['Houston', 'TX', 29.7604, -95.3698],
+    ['Los Angeles', 'CA', 34.0522, -118.2437],
+  ] as const;
+  it.each(CITY_CENTRES)(
+    'measures a search for %s, %s from the city centre',
+    async (city, state, lat, lon) => {
+      const found = ClinicSearchResultSchema.parse(
+        (
+          await getJson(
+            ctx.app,
+            `/api/v1/clinics?city=${encodeURIComponent(city)}&state=${state}&limit=5`,
+          )
+        ).body,
+      );
+      expect(distanceKm(found.origin, { lat, lon })).toBeLessThan(5);
+      for (const clinic of found.clinics)
+        expect(clinic.distanceKm).toBeCloseTo(haversineKm(found.origin, clinic), 0);
+    },
+  );
 
   it.each([
     ['a malformed ZIP', '/api/v1/clinics?zip=1000', 400, /5 digits/],

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import zipcodes from 'zipcodes';
 import type { z } from 'zod';
+import { centreOf } from '../../domain/geo/centre';
 import type { GeoPoint } from '../../domain/geo/nearest';
 import { formatMinute, openingState } from '../../domain/scheduling/opening-hours';
 import { clinicSlots, describeSlots } from '../db/availability';
@@ -190,9 +191,12 @@ function resolveOrigin(q: {
       : { missing: `We don't know the ZIP code ${q.zip}. Check it, or search by city.` };
   }
   if (q.city && q.state) {
-    const [place] = zipcodes.lookupByName(q.city, q.state.toUpperCase());
-    return place
-      ? { lat: place.latitude, lon: place.longitude, label: `${place.city}, ${place.state}` }
+    // A city has many ZIP codes; distances are measured from the middle of them all, not from
+    // whichever the data lists first (often a downtown PO box that a clinic shares: "0.0 mi").
+    const places = zipcodes.lookupByName(q.city, q.state.toUpperCase());
+    const centre = centreOf(places.map((p) => ({ lat: p.latitude, lon: p.longitude })));
+    return centre && places[0]
+      ? { ...centre, label: `${places[0].city}, ${places[0].state}` }
       : {
           missing: `We couldn't find ${q.city}, ${q.state.toUpperCase()}. Check the spelling, or search by ZIP.`,
         };
