@@ -19,6 +19,8 @@ export type Outcome = 'done' | 'skipped' | 'stopped';
 export type ItemRecord = {
   exerciseId: SessionItem['exerciseId'];
   variant: string;
+  /** The side this record covers: a one-sided stretch is checked in after each side. */
+  side: Side | null;
   outcome: Outcome;
   checkin: CheckinResult | null;
   /** What the person reported, kept for their record and their therapist. */
@@ -32,6 +34,9 @@ export type SessionState = {
   items: SessionItem[];
   index: number;
   phase: Phase;
+  /** Which side of a one-sided stretch is under way (0 for everything else). */
+  block: number;
+  /** The step inside the current block. */
   segment: number;
   /** When the current segment ends (running), or how long was left (paused). */
   endsAt: number | null;
@@ -60,6 +65,7 @@ export function startSession(items: SessionItem[]): SessionState {
     items,
     index: 0,
     phase: items.length > 0 ? 'intro' : 'finished',
+    block: 0,
     segment: 0,
     endsAt: null,
     pausedRemainingMs: null,
@@ -68,35 +74,56 @@ export function startSession(items: SessionItem[]): SessionState {
   };
 }
 
-/** The timed steps of one exercise: holds alternate sides with a switch between them. */
-export function segmentsFor(item: SessionItem): Segment[] {
-  const segments: Segment[] = [];
+/**
+ * The timed steps of one exercise, in blocks with a check-in after each: one block per side
+ * of a one-sided stretch (all its holds on that side), otherwise a single block.
+ */
+export function blocksFor(item: SessionItem): Segment[][] {
   if (item.mode === 'breath' && item.breath) {
-    segments.push({ kind: 'ready', seconds: GET_READY_SECONDS, side: null, rep: 1 });
+    const segments: Segment[] = [{ kind: 'ready', seconds: GET_READY_SECONDS, side: null, rep: 1 }];
     for (let rep = 1; rep <= item.reps; rep++) {
       segments.push({ kind: 'inhale', seconds: item.breath.inhaleSeconds, side: null, rep });
       segments.push({ kind: 'exhale', seconds: item.breath.exhaleSeconds, side: null, rep });
     }
-    return segments;
+    return [segments];
   }
   const sides: (Side | null)[] = item.sides.length > 0 ? item.sides : [null];
-  for (let rep = 1; rep <= item.reps; rep++)
-    for (const side of sides) {
-      const kind = segments.length === 0 ? 'ready' : side === null ? 'rest' : 'switch';
-      segments.push({
-        kind,
-        seconds: kind === 'ready' ? GET_READY_SECONDS : SWITCH_SECONDS,
-        side,
-        rep,
-      });
+  return sides.map((side, block) => {
+    const segments: Segment[] = [];
+    for (let rep = 1; rep <= item.reps; rep++) {
+      const kind = rep === 1 ? (block === 0 ? 'ready' : 'switch') : 'rest';
+      const seconds = kind === 'ready' ? GET_READY_SECONDS : SWITCH_SECONDS;
+      segments.push({ kind, seconds, side, rep });
       segments.push({ kind: 'hold', seconds: item.holdSeconds ?? 0, side, rep });
     }
-  return segments;
+    return segments;
+  });
+}
+
+/** Every timed step of one exercise, side after side. */
+export function segmentsFor(item: SessionItem): Segment[] {
+  return blocksFor(item).flat();
+}
+
+function blockOf(state: SessionState): Segment[] {
+  const item = state.items[state.index];
+  return item ? (blocksFor(item)[state.block] ?? []) : [];
 }
 
 export function currentSegment(state: SessionState): Segment | undefined {
+  return state.phase === 'running' ? blockOf(state)[state.segment] : undefined;
+}
+
+/** The side whose check-in is due, or that is under way; null for exercises done on both at once. */
+export function currentSide(state: SessionState): Side | null {
   const item = state.items[state.index];
-  return item && state.phase === 'running' ? segmentsFor(item)[state.segment] : undefined;
+  return item?.sides[state.block] ?? null;
+}
+
+/** Whether another side of this exercise follows the current one. */
+export function sideRemains(state: SessionState): boolean {
+  const item = state.items[state.index];
+  return item !== undefined && state.block + 1 < blocksFor(item).length;
 }
 
 export function isPaused(state: SessionState): boolean {
@@ -144,8 +171,7 @@ function tick(state: SessionState, now: number): Transition {
   let current = state;
   // A late tick (a sleeping tab) may cross several segments at once.
   while (current.phase === 'running' && current.endsAt !== null && now >= current.endsAt) {
-    const item = current.items[current.index];
-    const segments = item ? segmentsFor(item) : [];
+    const segments = blockOf(current);
     const finished = segments[current.segment];
     if (finished?.kind === 'hold') {
       current = { ...current, heldMs: current.heldMs + finished.seconds * 1000 };
@@ -165,7 +191,7 @@ function tick(state: SessionState, now: number): Transition {
 
 function enterSegment(state: SessionState, at: number): Transition {
   const item = state.items[state.index];
-  const segment = item ? segmentsFor(item)[state.segment] : undefined;
+  const segment = blockOf(state)[state.segment];
   if (!item || !segment) return { state, cues: [] };
   return {
     state: { ...state, endsAt: at + segment.seconds * 1000, pausedRemainingMs: null },
@@ -206,8 +232,20 @@ function applyCheckin(
 ): Transition {
   if (state.phase !== 'checkin') return { state, cues: [] };
   switch (result.action) {
-    case 'continue':
-      return nextItem(record(state, 'done', result, report), []);
+    case 'continue': {
+      const recorded = record(state, 'done', result, report);
+      if (!sideRemains(state)) return nextItem(recorded, []);
+      // The other side waits for its own start, and only after this side's check-in said go on.
+      return {
+        state: { ...recorded, phase: 'intro', block: state.block + 1, segment: 0 },
+        cues: [
+          {
+            kind: 'speak',
+            text: `Now the ${currentSide({ ...state, block: state.block + 1 })} side.`,
+          },
+        ],
+      };
+    }
     case 'skip':
       return nextItem(record(state, 'skipped', result, report), []);
     case 'stop': {
@@ -222,7 +260,7 @@ function applyCheckin(
       if (!replacement) return nextItem(recorded, []);
       const items = state.items.map((item, i) => (i === state.index ? replacement : item));
       return {
-        state: { ...recorded, items, phase: 'intro', segment: 0 },
+        state: { ...recorded, items, phase: 'intro', block: 0, segment: 0 },
         cues: [{ kind: 'speak', text: `Let's try a gentler version: ${replacement.variantName}.` }],
       };
     }
@@ -243,7 +281,15 @@ function record(
     heldMs: 0,
     records: [
       ...state.records,
-      { exerciseId: item.exerciseId, variant: item.variant, outcome, checkin, report, heldSeconds },
+      {
+        exerciseId: item.exerciseId,
+        variant: item.variant,
+        side: currentSide(state),
+        outcome,
+        checkin,
+        report,
+        heldSeconds,
+      },
     ],
   };
 }
@@ -256,14 +302,24 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
       cues: [...cues, { kind: 'chime' }, { kind: 'speak', text: 'Session complete. Nicely done.' }],
     };
   return {
-    state: { ...state, index, phase: 'intro', segment: 0, endsAt: null, pausedRemainingMs: null },
+    state: {
+      ...state,
+      index,
+      phase: 'intro',
+      block: 0,
+      segment: 0,
+      endsAt: null,
+      pausedRemainingMs: null,
+    },
     cues,
   };
 }
 
 /** What the summary screen shows. */
 export function summarize(state: SessionState) {
-  const count = (outcome: Outcome) => state.records.filter((r) => r.outcome === outcome).length;
+  // A one-sided stretch leaves a record per side; it counts once, as its last side ended.
+  const last = new Map(state.records.map((r) => [r.exerciseId, r.outcome]));
+  const count = (outcome: Outcome) => [...last.values()].filter((o) => o === outcome).length;
   return {
     done: count('done'),
     skipped: count('skipped'),

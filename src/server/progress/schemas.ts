@@ -21,6 +21,8 @@ export const SavedSessionSchema = z
         z.strictObject({
           exerciseId: ExerciseIdSchema,
           variant: SlugSchema,
+          /** Which side a one-sided stretch's check-in was about; absent when it covers both. */
+          side: z.enum(['left', 'right']).nullable().optional(),
           outcome: z.enum(['done', 'skipped', 'stopped']),
           heldSeconds: z.number().int().min(0).max(3600),
           checkin: z

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
+import type { Side } from '../../domain/personalization/plan';
 import type { SessionItem } from '../../domain/session/player';
 import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
 
@@ -23,6 +24,8 @@ const VERDICT_TEXT: Record<CheckinResult['action'], { title: string; button: str
 /** B3: after each exercise, ask what happened; the player then does what the rules say. */
 export function CheckinForm({
   item,
+  side,
+  nextSide,
   painBefore,
   verdict,
   replacementName,
@@ -30,6 +33,10 @@ export function CheckinForm({
   onConfirm,
 }: {
   item: SessionItem;
+  /** The side just done, for a one-sided stretch. */
+  side: Side | null;
+  /** The side still to do, if any: "carry on" then leads there. */
+  nextSide: Side | null;
   painBefore: number;
   verdict: CheckinResult | null;
   replacementName: string | undefined;
@@ -75,7 +82,9 @@ export function CheckinForm({
         </ul>
         {verdict.action === 'modify' && replacementName && <p>Next: {replacementName}.</p>}
         <button type="button" className="button primary big" onClick={onConfirm}>
-          {text.button}
+          {verdict.action === 'continue' && nextSide
+            ? `Go on to the ${nextSide} side`
+            : text.button}
         </button>
       </div>
     );
@@ -84,7 +93,7 @@ export function CheckinForm({
   return (
     <form className="form checkin" onSubmit={submit} noValidate>
       <h2 ref={heading} tabIndex={-1}>
-        How did the {item.name.toLowerCase()} feel?
+        How did the {item.name.toLowerCase()} feel{side ? ` on your ${side} side` : ''}?
       </h2>
       <ErrorSummary
         errors={missing ? [{ field: 'painAfter', message: 'How is your leg pain now?' }] : []}

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { localToday, saveSession } from '../api';
 import { useSession } from '../hooks/use-session';
+import { LIBRARY } from '../../../content/catalog';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
+import { formatDuration } from '../components/format';
 import { summarize, type SessionState } from '../../domain/session/player';
 
 const OUTCOME_TEXT = { done: 'Done', skipped: 'Skipped', stopped: 'Stopped' } as const;
@@ -21,16 +23,20 @@ function Records({ state }: { state: SessionState }) {
       </thead>
       <tbody>
         {state.records.map((r, i) => {
-          const item = state.items.find((it) => it.exerciseId === r.exerciseId);
+          const exercise = LIBRARY.exercises.find((e) => e.id === r.exerciseId);
+          const variant = exercise?.variants.find((v) => v.id === r.variant);
           return (
             <tr key={i}>
-              <td>{item?.name ?? r.exerciseId}</td>
-              <td>{r.variant}</td>
+              <td>
+                {exercise?.name}
+                {r.side ? `, ${r.side} side` : ''}
+              </td>
+              <td>{variant?.name}</td>
               <td>
                 {OUTCOME_TEXT[r.outcome]}
                 {r.checkin?.action === 'modify' ? ' (made gentler)' : ''}
               </td>
-              <td>{r.heldSeconds} s</td>
+              <td>{formatDuration(r.heldSeconds)}</td>
             </tr>
           );
         })}
@@ -55,7 +61,7 @@ export function SessionSummary({ state }: { state: SessionState }) {
           <strong>{summary.modified}</strong> made gentler
         </li>
         <li>
-          <strong>{Math.round((summary.heldSeconds / 60) * 10) / 10}</strong> minutes of holds
+          <strong>{formatDuration(summary.heldSeconds)}</strong> of holds
         </li>
       </ul>
       <Records state={state} />
@@ -128,6 +134,7 @@ export function SaveSession({
       items: state.records.map((r) => ({
         exerciseId: r.exerciseId,
         variant: r.variant,
+        side: r.side,
         outcome: r.outcome,
         heldSeconds: r.heldSeconds,
         checkin: r.checkin && r.report ? { report: r.report, action: r.checkin.action } : null,

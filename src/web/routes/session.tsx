@@ -9,6 +9,8 @@ import {
 } from '../../domain/safety/checkin';
 import {
   advance,
+  currentSide,
+  sideRemains,
   startSession,
   toSessionItem,
   type SessionEvent,
@@ -110,6 +112,7 @@ function Player({ items }: { items: SessionItem[] }) {
 
   function confirmVerdict() {
     if (!verdict) return;
+    const nextSide = verdict.result.action === 'continue' && sideRemains(stateRef.current);
     dispatch({
       type: 'checkin',
       result: verdict.result,
@@ -117,6 +120,8 @@ function Player({ items }: { items: SessionItem[] }) {
       ...(verdict.replacement ? { replacement: verdict.replacement } : {}),
     });
     setVerdict(null);
+    // "Go on to the other side" is the start button for that side.
+    if (nextSide) dispatch({ type: 'start', now: performance.now() });
   }
 
   const position = Math.min(state.index + 1, state.items.length);
@@ -154,8 +159,10 @@ function Player({ items }: { items: SessionItem[] }) {
       )}
       {state.phase === 'checkin' && item && (
         <CheckinForm
-          key={`${state.index}-${item.variant}`}
+          key={`${state.index}-${state.block}-${item.variant}`}
           item={item}
+          side={currentSide(state)}
+          nextSide={sideRemains(state) ? (item.sides[state.block + 1] ?? null) : null}
           painBefore={lastPain}
           verdict={verdict?.result ?? null}
           replacementName={verdict?.replacement?.variantName}
