@@ -35,4 +35,10 @@ export const WEEKDAYS = [
   'Sunday',
 ];
 
-/** A calendar date moved by whole days: "2026-11-30" + 2 → "2026-12-02". */
+/** 45 → "45 s", 130 → "2 min 10 s", 120 → "2 min": how long someone held their stretches. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
