@@ -1,15 +1,28 @@
 import { createEvents, type EventAttributes } from 'ics';
 
 /**
+ * ics writes a zero duration as "PT", which RFC 5545 does not allow (a duration names at least
+ * one unit; calendar parsers refuse it), so an alarm at the event's own start is spelled out.
+ */
+const atStart = (calendar: string) => calendar.replace(/^TRIGGER:-?PT\r$/gm, 'TRIGGER:PT0S\r');
+
+/**
  * A calendar of daily stretching reminders. Times are "floating" (no time zone): 8:00 stays
  * 8:00 wherever the person is and across daylight-saving changes, as a personal habit should.
+ * Each reminder rings at its own time. `savedAt` (when the times were chosen) is the DTSTAMP.
  */
-export function reminderFeed(times: readonly string[], firstDay: string, link: string): string {
+export function reminderFeed(
+  times: readonly string[],
+  firstDay: string,
+  link: string,
+  savedAt: number,
+): string {
   const [y, m, d] = firstDay.split('-').map(Number) as [number, number, number];
-  const events: EventAttributes[] = times.map((time) => {
+  const events: (EventAttributes & { timestamp: number })[] = times.map((time) => {
     const [hour, minute] = time.split(':').map(Number) as [number, number];
     return {
       uid: `reminder-${time.replace(':', '')}@reliefpath`,
+      timestamp: savedAt,
       title: 'Time for your stretches',
       description: `A few gentle minutes with ReliefPath: ${link}`,
       url: link,
@@ -19,17 +32,14 @@ export function reminderFeed(times: readonly string[], firstDay: string, link: s
       duration: { minutes: 15 },
       recurrenceRule: 'FREQ=DAILY',
       alarms: [
-        {
-          action: 'display',
-          description: 'Time for your stretches',
-          trigger: { minutes: 0, before: true },
-        },
+        { action: 'display', description: 'Time for your stretches', trigger: { minutes: 0 } },
       ],
-      productId: 'reliefpath/reminders',
-      calName: 'ReliefPath stretches',
     };
   });
-  const { error, value } = createEvents(events);
+  const { error, value } = createEvents(events, {
+    productId: '-//ReliefPath//Reminders//EN',
+    calName: 'ReliefPath stretches',
+  });
   if (error || !value) throw error ?? new Error('calendar feed could not be built');
-  return value;
+  return atStart(value);
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { plain, readCalendar } from '../../../tests/setup/ical';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 
@@ -16,7 +17,46 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const path = new URL(first.body.feedUrl).pathname;
     const feed = await ctx.app.request(path);
     expect(feed.headers.get('content-type')).toContain('text/calendar');
-    const calendar = new ICAL.Component(ICAL.parse(await feed.text()) as unknown[]);
+    const text = await feed.text();
+    // Every property of every component, read and checked: two daily events, each ringing
+    // at its own start (an alarm at 0 seconds), stamped when the times were saved.
+    const event = (hhmm: string, local: string) => ({
+      name: 'vevent',
+      props: {
+        uid: plain(`reminder-${hhmm}@reliefpath`),
+        summary: plain('Time for your stretches'),
+        dtstamp: plain('2026-11-25T15:00:00.000Z'),
+        dtstart: plain(local),
+        duration: plain({ seconds: 15 * 60 }),
+        rrule: plain('FREQ=DAILY'),
+        description: plain('A few gentle minutes with ReliefPath: http://localhost:3000/start'),
+        url: plain('http://localhost:3000/start'),
+      },
+      components: [
+        {
+          name: 'valarm',
+          props: {
+            action: plain('DISPLAY'),
+            description: plain('Time for your stretches'),
+            trigger: plain({ seconds: 0 }),
+          },
+          components: [],
+        },
+      ],
+    });
+    expect(readCalendar(text)).toEqual({
+      name: 'vcalendar',
+      props: {
+        version: plain('2.0'),
+        calscale: plain('GREGORIAN'),
+        prodid: plain('-//ReliefPath//Reminders//EN'),
+        method: plain('PUBLISH'),
+        'x-wr-calname': plain('ReliefPath stretches'),
+        'x-published-ttl': plain('PT1H'),
+      },
+      components: [event('0800', '2026-11-25T08:00:00'), event('1930', '2026-11-25T19:30:00')],
+    });
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.startDate.toString())).toEqual([
       '2026-11-25T08:00:00',

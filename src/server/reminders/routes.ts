@@ -178,7 +178,7 @@ export function reminderRoutes({
         );
       const times = z.array(z.string()).parse(JSON.parse(row.times));
       const firstDay = new Date(row.updated_at).toISOString().slice(0, 10);
-      return c.body(reminderFeed(times, firstDay, `${publicUrl}/start`), 200, {
+      return c.body(reminderFeed(times, firstDay, `${publicUrl}/start`, row.updated_at), 200, {
         'content-type': 'text/calendar; charset=utf-8',
       });
     });
