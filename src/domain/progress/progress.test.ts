@@ -42,27 +42,54 @@ describe('summarizeProgress', () => {
     expect(p.streakDays).toBe(3);
   });
 
-  it('keeps adherence between 0 and 100% and the streak within the days seen', () => {
+  it('counts adherence and the streak the way a person counting on a calendar would', () => {
+    // The oracle: a calendar walked one day at a time, written here without the module's helpers.
+    const dayBefore = (iso: string, n = 1) =>
+      new Date(Date.parse(`${iso}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
     const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
     fc.assert(
       fc.property(
-        fc.array(day),
-        fc.array(day),
+        fc.array(fc.record({ date: day, stopped: fc.boolean() }), { maxLength: 30 }),
+        fc.array(day, { maxLength: 30 }),
         fc.integer({ min: 1, max: 7 }),
-        (sessionDays, logDays, perWeek) => {
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 28 }),
+        (sessionDays, logDays, perWeek, windowDays, todayOfMonth) => {
+          const today = `2026-11-${String(todayOfMonth).padStart(2, '0')}`;
           const p = summarizeProgress(
             logDays.map((d) => log(d, 5)),
-            sessionDays.map((date) => ({ date, outcome: 'finished' })),
-            '2026-11-28',
-            7,
+            sessionDays.map(({ date, stopped }) => ({
+              date,
+              outcome: stopped ? ('stopped' as const) : ('finished' as const),
+            })),
+            today,
+            windowDays,
             perWeek,
           );
-          expect(p.adherence.percent).toBeGreaterThanOrEqual(0);
-          expect(p.adherence.percent).toBeLessThanOrEqual(100);
-          expect(p.streakDays).toBeLessThanOrEqual(new Set([...sessionDays, ...logDays]).size);
-          expect(p.summary.length).toBeGreaterThan(0);
+          // Planned days: perWeek for every 7 days of the window, rounded to whole days.
+          const prescribed = Math.round((perWeek * windowDays) / 7);
+          const window = Array.from({ length: windowDays }, (_, i) => dayBefore(today, i));
+          const daysWithASession = window.filter((d) => sessionDays.some((s) => s.date === d));
+          // Extra sessions beyond the plan do not lift adherence past 100%.
+          const done = Math.min(daysWithASession.length, prescribed);
+          expect(p.adherence).toEqual({
+            done,
+            prescribed,
+            percent: prescribed === 0 ? 0 : Math.round((100 * done) / prescribed),
+          });
+          // The streak: consecutive days with anything recorded, ending today or yesterday.
+          const active = (d: string) =>
+            sessionDays.some((s) => s.date === d) || logDays.includes(d);
+          let streak = 0;
+          let d = active(today) ? today : dayBefore(today);
+          while (active(d)) {
+            streak++;
+            d = dayBefore(d);
+          }
+          expect(p.streakDays).toBe(streak);
         },
       ),
+      { numRuns: 500 },
     );
   });
 });
