@@ -8,7 +8,8 @@ import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
 import { authRoutes } from './auth/routes';
-import { bookingDocs, bookingRoutes } from './booking/routes';
+import { bookingDocs } from './booking/docs';
+import { bookingRoutes } from './booking/routes';
 import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
@@ -20,7 +21,7 @@ import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { createBackground, type Background } from './http/background';
 import { clientAddress } from './http/client-address';
 import { requestLog, type Logger } from './http/logging';
-import { outboxMailer, type Mailer } from './mail';
+import { addressOf, outboxMailer, type Mailer } from './mail';
 import { createNotifier, type Notifier } from './notify/notifier';
 import { problem } from './http/problem';
 import { textGuard } from './http/text-guard';
@@ -40,6 +41,8 @@ export type AppDeps = {
   now?: () => Date;
   /** Where mail goes; the local outbox when no SMTP server is configured. */
   mailer?: Mailer;
+  /** The sender of every email (MAIL_FROM); calendar files name it as the organizer. */
+  mailFrom?: string;
   /**
    * Demo mode keeps mail in an outbox that this machine can read: only for a server bound to
    * loopback with no SMTP (main.ts decides; a reachable server without SMTP does not start).
@@ -86,6 +89,7 @@ export function createApp({
   secret,
   now = () => new Date(),
   mailer = outboxMailer(db, now),
+  mailFrom = 'ReliefPath <no-reply@reliefpath.local>',
   demoMode = false,
   trustProxy = 0,
   background = createBackground(logger),
@@ -98,7 +102,18 @@ export function createApp({
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now, directory }))
-    .route('/', bookingRoutes({ db, now, secret, publicUrl }))
+    .route(
+      '/',
+      bookingRoutes({
+        db,
+        now,
+        secret,
+        publicUrl,
+        mailer,
+        background,
+        organizerEmail: addressOf(mailFrom),
+      }),
+    )
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }))
     .route('/', progressRoutes({ db, now, notifier, exercises: LIBRARY.exercises }))
     .route('/', careRoutes({ db, now, publicUrl }))

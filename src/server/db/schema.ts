@@ -89,6 +89,16 @@ export type AppointmentTable = {
   patient_user_id: string | null;
 };
 
+/**
+ * The calendar event a visit carries through moves: its UID (kept from the first booking) and
+ * SEQUENCE (raised by every move and by a cancel). Rows written before these existed read back
+ * a UID derived from the id; the seed leaves them to the defaults.
+ */
+export type AppointmentCalendarColumns = {
+  calendar_uid: string | null;
+  calendar_sequence: Generated<number>;
+};
+
 export type AppointmentClaimTable = {
   therapist_id: string;
   block_start: number;
@@ -133,6 +143,8 @@ export type OutboxTable = {
   subject: string;
   body: string;
   created_at: number;
+  /** JSON array of { filename, contentType, content }, or null. */
+  attachments: string | null;
 };
 
 /** Sign-up details waiting for the emailed link to be opened. */
@@ -258,7 +270,7 @@ export type Database = {
   therapist: TherapistTable;
   appointment_type: AppointmentTypeTable;
   time_off: TimeOffTable;
-  appointment: AppointmentTable;
+  appointment: AppointmentTable & AppointmentCalendarColumns;
   appointment_claim: AppointmentClaimTable;
   user_account: UserAccountTable;
   auth_session: AuthSessionTable;

@@ -1,11 +1,13 @@
-import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { CHECKIN_RULE_LIST, LIBRARY, POSE_LIST } from '../../../content/catalog';
 import type { Pose } from '../../domain/exercises/pose';
 import type { Program } from '../../domain/personalization/program';
+import { PAGE, createFlow } from '../pdf/flow-layout';
 
 const INK = rgb(0.06, 0.36, 0.35);
 const FAINT = rgb(0.42, 0.63, 0.61);
+const POSE_SCALE = 0.7;
 
 /** The same line figures as the app, drawn with PDF lines (y flipped, scaled into a box). */
 function drawPose(page: PDFPage, pose: Pose, x: number, top: number, scale: number) {
@@ -46,42 +48,30 @@ export async function programHandout(
   program: Program,
   link: string,
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`Home program for ${patientName}`);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const qr = await pdf.embedPng(await QRCode.toBuffer(link, { margin: 1, width: 240 }));
-  let page = pdf.addPage([595, 842]);
-  let y = 790;
-  const text = (value: string, size = 10, f = font, x = 50) => {
-    page.drawText(value, {
-      x,
-      y,
-      size,
-      font: f,
-      color: rgb(0.09, 0.19, 0.18),
-      maxWidth: 495 - (x - 50),
-    });
-    y -= size + 6;
-  };
-  text('Your home program', 20, bold);
-  text(`${patientName}  ·  from ${therapistName}  ·  version ${version}`, 11);
-  page.drawImage(qr, { x: 465, y: 700, width: 80, height: 80 });
-  page.drawText('Scan to open in ReliefPath', { x: 455, y: 690, size: 7, font });
-  if (program.note) text(`Note: ${program.note}`, 11);
-  y -= 8;
+  const flow = await createFlow(`Home program for ${patientName}`);
+  const qr = await flow.pdf.embedPng(await QRCode.toBuffer(link, { margin: 1, width: 240 }));
+  const qrX = PAGE.width - PAGE.margin - 80;
+  flow.page.drawImage(qr, { x: qrX, y: PAGE.top - 90, width: 80, height: 80 });
+  flow.page.drawText('Scan to open in ReliefPath', {
+    x: qrX - 10,
+    y: PAGE.top - 100,
+    size: 7,
+    font: flow.fonts.regular,
+  });
+  const beside = 100; // keep the header clear of the code
+  flow.text('Your home program', { size: 20, bold: true, inset: beside, after: 6 });
+  flow.text(`${patientName}  ·  from ${therapistName}  ·  version ${version}`, {
+    size: 11,
+    inset: beside,
+  });
+  if (program.note) flow.text(`Note: ${program.note}`, { size: 11, inset: beside });
+  flow.gap(Math.max(0, flow.y - (PAGE.top - 110)));
 
   for (const item of program.items) {
     const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
-    if (y < 260) {
-      page = pdf.addPage([595, 842]);
-      y = 790;
-    }
     const pose = POSE_LIST.find((p) => p.id === variant.poses[0]);
-    if (pose) drawPose(page, pose, 50, y, 0.7);
-    const top = y;
     const sides = !exercise.sided
       ? ''
       : item.sides === 'both'
@@ -93,22 +83,25 @@ export async function programHandout(
       exercise.dose.mode === 'hold'
         ? `Hold ${item.holdSeconds} s, ${item.reps} times${sides}${sets}${props}`
         : `${item.reps} slow breaths${sets}`;
-    text(`${exercise.name} (${variant.name})`, 12, bold, 200);
-    text(`${dose}; ${item.sessionsPerDay}× a day, ${item.daysPerWeek} days a week`, 10, font, 200);
-    variant.steps.forEach((step, i) => text(`${i + 1}. ${step}`, 9, font, 200));
-    y = Math.min(y, top - 115) - 12;
+    flow.figure(
+      200 * POSE_SCALE,
+      150 * POSE_SCALE,
+      (page, x, top) => pose && drawPose(page, pose, x, top, POSE_SCALE),
+      () => {
+        flow.text(`${exercise.name} (${variant.name})`, { size: 12, bold: true });
+        flow.text(`${dose}; ${item.sessionsPerDay}× a day, ${item.daysPerWeek} days a week`);
+        variant.steps.forEach((step, i) => flow.text(`${i + 1}. ${step}`, { size: 9, after: 2 }));
+      },
+    );
   }
 
-  if (y < 200) {
-    page = pdf.addPage([595, 842]);
-    y = 790;
-  }
-  text('Stop and contact your therapist if:', 12, bold);
+  flow.keep(120);
+  flow.text('Stop and contact your therapist if:', { size: 12, bold: true });
   for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action === 'stop'))
-    text(`- ${rule.reason}`, 9);
-  text(
+    flow.text(`- ${rule.reason}`, { size: 9, after: 2 });
+  flow.text(
     '- You notice numbness between your legs, a change in bladder or bowel control, or weakness in both legs: get emergency care.',
-    9,
+    { size: 9 },
   );
-  return pdf.save();
+  return flow.save(`Home program for ${patientName}`);
 }
