@@ -1,11 +1,14 @@
 import type { Db } from './db/create-db';
 
-export type Mail = { to: string; subject: string; body: string };
+/** A file sent with a mail, e.g. a visit's calendar file (`text/calendar; method=REQUEST`). */
+export type Attachment = { filename: string; contentType: string; content: string };
+export type Mail = { to: string; subject: string; body: string; attachments?: Attachment[] };
 export type Mailer = (mail: Mail) => Promise<void>;
 
 /**
  * Without SMTP configured (demo mode) mail goes to the local outbox, which the demo-only
- * /outbox page shows, so every sign-in and reset flow works on a fresh machine.
+ * /outbox page shows (attachments too), so every email the app sends can be seen and used on a
+ * fresh machine.
  */
 export function outboxMailer(db: Db, now: () => Date): Mailer {
   return async (mail) => {
@@ -17,6 +20,7 @@ export function outboxMailer(db: Db, now: () => Date): Mailer {
         subject: mail.subject,
         body: mail.body,
         created_at: now().getTime(),
+        attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
       })
       .execute();
   };
@@ -37,6 +41,17 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
   const { createTransport } = await import('nodemailer');
   const transport = createTransport(url);
   return async (mail) => {
-    await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
+    await transport.sendMail({
+      from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.body,
+      ...(mail.attachments ? { attachments: mail.attachments } : {}),
+    });
   };
+}
+
+/** The bare address of a sender such as `ReliefPath <no-reply@example.com>`. */
+export function addressOf(from: string): string {
+  return /<([^<>\s]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 }

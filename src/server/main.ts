@@ -86,6 +86,7 @@ export async function startServer() {
     demoMode,
     trustProxy: env.TRUST_PROXY,
     mailer,
+    mailFrom: env.MAIL_FROM,
     notifier,
   });
   const sweep = () =>

@@ -120,6 +120,11 @@ export const authDocs: RouteDoc[] = [
   },
 ];
 
+/** Files sent with a mail (a visit's calendar file), as text. */
+export const OutboxAttachmentsSchema = z.array(
+  z.strictObject({ filename: z.string(), contentType: z.string(), content: z.string() }),
+);
+
 export const outboxDocs: RouteDoc[] = [
   {
     method: 'get',
@@ -137,6 +142,7 @@ export const outboxDocs: RouteDoc[] = [
             subject: z.string(),
             body: z.string(),
             sentAt: z.string(),
+            attachments: OutboxAttachmentsSchema,
           }),
         ),
       },

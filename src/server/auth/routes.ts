@@ -22,6 +22,7 @@ import {
   redeemToken,
   resetPassword,
 } from './queries';
+import { OutboxAttachmentsSchema } from './docs';
 import { EmailOnlySchema, ResetSchema, SignInSchema, TokenSchema } from './schemas';
 import { signUpRoutes } from './sign-up';
 
@@ -185,6 +186,9 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
               subject: m.subject,
               body: m.body,
               sentAt: new Date(m.created_at).toISOString(),
+              attachments: m.attachments
+                ? OutboxAttachmentsSchema.parse(JSON.parse(m.attachments))
+                : [],
             })),
             200,
           ),

@@ -123,6 +123,108 @@ describe.each(DIALECTS)('booking on %s', (dialect) => {
     expect(responses.map((r) => r.status).filter((s) => s === 201)).toHaveLength(1);
   });
 
+  it('books whichever therapist is free for "any therapist", each at most once, under a race', async () => {
+    const slots = await openSlots('follow-up', '2026-12-10');
+    // The time most therapists have open, and who they are.
+    const counts = new Map<string, number>();
+    for (const s of slots) counts.set(s.start, (counts.get(s.start) ?? 0) + 1);
+    const [busiest] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const free = slots.filter((s) => s.start === busiest).map((s) => s.therapistId);
+    expect(free.length).toBeGreaterThanOrEqual(2);
+    const before = await bookingCount();
+    const responses = await Promise.all(
+      Array.from({ length: free.length + 6 }, (_, i) =>
+        postJson(ctx.app, '/api/v1/appointments', {
+          slot: busiest,
+          appointmentType: 'follow-up',
+          clinicId: CLINIC,
+          guest: guest(800 + i),
+        }),
+      ),
+    );
+    const won = responses.filter((r) => r.status === 201);
+    expect(won).toHaveLength(free.length);
+    const booked = await Promise.all(
+      won.map(async (r) => AppointmentViewSchema.parse(await r.json())),
+    );
+    expect(booked.map((b) => b.therapist.id).sort()).toEqual([...free].sort());
+    expect(booked.every((b) => b.start === busiest)).toBe(true);
+    const lost = responses.filter((r) => r.status !== 201);
+    expect(lost.map((r) => r.status)).toEqual(Array(6).fill(409));
+    for (const r of lost) {
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      const conflict = ConflictSchema.parse(await r.json());
+      expect(conflict.alternatives.map((a) => a.start)).not.toContain(busiest);
+    }
+    expect(await bookingCount()).toBe(before + free.length);
+  });
+
+  it('needs a clinic to book "any therapist", and the time must be one the clinic offers', async () => {
+    const [slot] = await openSlots('follow-up', '2026-12-11');
+    const before = await bookingCount();
+    const noClinic = await postJson(ctx.app, '/api/v1/appointments', {
+      slot: slot!.start,
+      appointmentType: 'follow-up',
+      guest: guest(850),
+    });
+    expect(noClinic.status).toBe(400);
+    expect(noClinic.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await noClinic.json()) as { detail: string }).detail).toMatch(/clinicId/);
+    const offHours = await postJson(ctx.app, '/api/v1/appointments', {
+      slot: '2026-12-11T09:00:00Z',
+      appointmentType: 'follow-up',
+      clinicId: CLINIC,
+      guest: guest(851),
+    });
+    expect(offHours.status).toBe(400);
+    expect(((await offHours.json()) as { detail: string }).detail).toMatch(/not an offered start/);
+    const unknown = await postJson(ctx.app, '/api/v1/appointments', {
+      slot: slot!.start,
+      appointmentType: 'follow-up',
+      clinicId: 'nowhere-xx-1',
+      guest: guest(852),
+    });
+    expect(unknown.status).toBe(404);
+    expect(await bookingCount()).toBe(before);
+  });
+
+  it('moves a visit to whichever therapist is free then when asked, and refuses mixed asks', async () => {
+    const slots = await openSlots('follow-up', '2026-12-14');
+    const mine = slots[0]!;
+    const a = await bookGuest(ctx.app, mine, 860);
+    const token = new URL(a.links.manage).searchParams.get('token')!;
+    // A time the current therapist does not have open, but someone else does.
+    const mineOpen = new Set(
+      slots.filter((s) => s.therapistId === mine.therapistId).map((s) => s.start),
+    );
+    const elsewhere = slots.find((s) => !mineOpen.has(s.start))!;
+    const both = await postJson(ctx.app, `/api/v1/appointments/${a.id}/reschedule?token=${token}`, {
+      slot: elsewhere.start,
+      therapistId: elsewhere.therapistId,
+      anyTherapist: true,
+    });
+    expect(both.status).toBe(400);
+    const same = await postJson(ctx.app, `/api/v1/appointments/${a.id}/reschedule?token=${token}`, {
+      slot: elsewhere.start,
+    });
+    expect(same.status, 'the same therapist is not offered then').toBe(400);
+    const moved = await postJson(
+      ctx.app,
+      `/api/v1/appointments/${a.id}/reschedule?token=${token}`,
+      {
+        slot: elsewhere.start,
+        anyTherapist: true,
+      },
+    );
+    expect(moved.status).toBe(201);
+    const next = AppointmentViewSchema.parse(await moved.json());
+    expect(next.start).toBe(elsewhere.start);
+    expect(next.therapist.id).not.toBe(mine.therapistId);
+    expect(
+      slots.some((s) => s.start === elsewhere.start && s.therapistId === next.therapist.id),
+    ).toBe(true);
+  });
+
   it('returns the same appointment when a request is repeated with its idempotency key', async () => {
     const [slot] = await openSlots('follow-up', '2026-12-04');
     const body = {

@@ -1,7 +1,14 @@
 import { PostgresAdapter, sql } from 'kysely';
 import { claimBlocks } from '../../domain/scheduling/claims';
 import type { Db } from '../db/create-db';
-import type { AppointmentTable } from '../db/schema';
+import { calendarUid } from './calendar';
+import type { AppointmentCalendarColumns, AppointmentTable } from '../db/schema';
+
+/** A new appointment row with the calendar event it carries (derived from its id if left out). */
+export type NewAppointment = AppointmentTable & {
+  calendar_uid?: string;
+  calendar_sequence?: number;
+};
 
 type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
 
@@ -27,7 +34,7 @@ export function findTherapist(db: Db, id: string) {
 }
 
 /** The appointment and its claims in one statement pair; a clash throws a unique violation. */
-async function insertWithClaims(trx: Transaction, appointment: AppointmentTable, bufferMs: number) {
+async function insertWithClaims(trx: Transaction, appointment: NewAppointment, bufferMs: number) {
   await trx.insertInto('appointment').values(appointment).execute();
   await trx
     .insertInto('appointment_claim')
@@ -41,20 +48,27 @@ async function insertWithClaims(trx: Transaction, appointment: AppointmentTable,
     .execute();
 }
 
+type Released = Pick<AppointmentCalendarColumns, 'calendar_uid'> & { calendar_sequence: number };
+
 /**
- * Marks a booked appointment cancelled and frees its time. The status check in the UPDATE is the
- * claim: of several requests racing for one appointment, exactly one sees it still booked.
+ * Marks a booked appointment cancelled, frees its time and raises its calendar SEQUENCE. The
+ * status check in the UPDATE is the claim: of several requests racing for one appointment,
+ * exactly one sees it still booked. Returns the event's UID and new SEQUENCE, or undefined.
  */
-async function release(trx: Transaction, id: string, at: number): Promise<boolean> {
+async function release(trx: Transaction, id: string, at: number): Promise<Released | undefined> {
   const claimed = await trx
     .updateTable('appointment')
-    .set({ status: 'cancelled', cancelled_at: at })
+    .set((eb) => ({
+      status: 'cancelled',
+      cancelled_at: at,
+      calendar_sequence: eb('calendar_sequence', '+', 1),
+    }))
     .where('id', '=', id)
     .where('status', '=', 'booked')
-    .returning('id')
+    .returning(['calendar_uid', 'calendar_sequence'])
     .executeTakeFirst();
   if (claimed) await trx.deleteFrom('appointment_claim').where('appointment_id', '=', id).execute();
-  return claimed !== undefined;
+  return claimed && { ...claimed, calendar_sequence: Number(claimed.calendar_sequence) };
 }
 
 /**
@@ -62,7 +76,7 @@ async function release(trx: Transaction, id: string, at: number): Promise<boolea
  * claims in one round trip, so contention is decided by the unique index without a transaction
  * held across round trips); SQLite, which has no INSERT in WITH, uses a transaction.
  */
-export async function book(db: Db, appointment: AppointmentTable, bufferMs: number) {
+export async function book(db: Db, appointment: NewAppointment, bufferMs: number) {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter))
     return db.transaction().execute((trx) => insertWithClaims(trx, appointment, bufferMs));
   const blocks = claimBlocks(appointment.starts_at, appointment.ends_at, bufferMs);
@@ -96,13 +110,14 @@ export async function latestSuccessorOf(db: Db, id: string) {
 
 /** True when this call cancelled it; false when it was already cancelled or moved. */
 export function cancel(db: Db, id: string, at: number): Promise<boolean> {
-  return db.transaction().execute((trx) => release(trx, id, at));
+  return db.transaction().execute(async (trx) => (await release(trx, id, at)) !== undefined);
 }
 
 /**
  * Claim the old appointment, free its time and take the new in one transaction: on a clash
  * nothing changes. False when the old one was already moved or cancelled (by a racing request
- * too), so one appointment never has more than one live successor.
+ * too), so one appointment never has more than one live successor. The new row carries the
+ * visit's calendar event on, its SEQUENCE raised, as read by the claiming UPDATE.
  */
 export function reschedule(
   db: Db,
@@ -112,8 +127,17 @@ export function reschedule(
   at: number,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    if (!(await release(trx, oldId, at))) return false;
-    await insertWithClaims(trx, next, bufferMs);
+    const released = await release(trx, oldId, at);
+    if (!released) return false;
+    await insertWithClaims(
+      trx,
+      {
+        ...next,
+        calendar_uid: released.calendar_uid ?? calendarUid(oldId),
+        calendar_sequence: released.calendar_sequence,
+      },
+      bufferMs,
+    );
     return true;
   });
 }

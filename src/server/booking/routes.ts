@@ -1,219 +1,137 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
-import { slotLabel } from '../../domain/scheduling/slot-label';
 import { clinicSlots, describeSlots } from '../db/availability';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
+import { consume } from '../db/rate-limits';
 import { findAppointmentType, toRules } from '../db/schedules';
 import type { AppointmentTable } from '../db/schema';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+import type { Background } from '../http/background';
 import { problem } from '../http/problem';
-import { idParam, jsonBody, params, query } from '../http/validate';
-import { appointmentIcs } from './ics';
-import { appointmentToken, verifyToken } from './links';
+import { jsonBody, params, query } from '../http/validate';
+import type { Mailer } from '../mail';
+import { calendarUid } from './calendar';
+import { AppointmentParams } from './docs';
+import { bookedMail, bookingMailLimits, CALENDAR_FILE, cancelledMail, movedMail } from './emails';
+import { verifyToken } from './links';
 import {
-  appointmentDetails,
   book,
   cancel,
-  findByIdempotencyKey,
   findAppointment,
+  findByIdempotencyKey,
   findTherapist,
   patientAppointments,
-  latestSuccessorOf,
   reschedule,
   successorOf,
 } from './queries';
 import {
-  AppointmentViewSchema,
   BookingRequestSchema,
-  ConflictSchema,
   IDEMPOTENCY_KEY,
   RescheduleSchema,
   TokenQuerySchema,
 } from './schemas';
+import { visitViews } from './view';
 
-const AppointmentParams = idParam('Appointment id');
+type Deps = {
+  db: Db;
+  now: () => Date;
+  secret: string;
+  publicUrl: string;
+  mailer: Mailer;
+  background: Background;
+  /** The address calendar files name as the organizer (the sender of every email). */
+  organizerEmail: string;
+};
 
-export const bookingDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/me/appointments',
-    summary: "The signed-in patient's appointments, newest first, with their manage links.",
-    tags: ['booking'],
-    access: 'patient',
-    responses: { 200: { description: 'Appointments.', schema: z.array(AppointmentViewSchema) } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/appointments',
-    summary:
-      'Book an offered slot as a guest. Send an Idempotency-Key header to make retries safe: the same key returns the same appointment.',
-    tags: ['booking'],
-    access: 'public',
-    body: BookingRequestSchema,
-    responses: {
-      201: {
-        description: 'Booked, with a private manage link and a calendar file link.',
-        schema: AppointmentViewSchema,
-      },
-      404: { description: 'Unknown therapist or appointment type.' },
-      409: {
-        description: 'Someone took the slot a moment earlier; the nearest alternatives are listed.',
-        schema: ConflictSchema,
-        contentType: 'application/problem+json',
-      },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/appointments/{id}',
-    summary: 'An appointment, through its private manage link.',
-    tags: ['booking'],
-    access: 'link-token',
-    params: AppointmentParams,
-    query: TokenQuerySchema,
-    responses: {
-      200: { description: 'The appointment.', schema: AppointmentViewSchema },
-      404: { description: 'No appointment with that id and token.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/appointments/{id}/calendar.ics',
-    summary: 'The appointment as an iCalendar (.ics) file.',
-    tags: ['booking'],
-    access: 'link-token',
-    params: AppointmentParams,
-    query: TokenQuerySchema,
-    responses: {
-      200: { description: 'text/calendar' },
-      404: { description: 'No appointment with that id and token.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/appointments/{id}/cancel',
-    summary:
-      'Cancel through the private manage link; cancelling twice is harmless. A visit that was moved is cancelled from its newest link.',
-    tags: ['booking'],
-    access: 'link-token',
-    params: AppointmentParams,
-    query: TokenQuerySchema,
-    responses: {
-      200: { description: 'The cancelled appointment.', schema: AppointmentViewSchema },
-      404: { description: 'No appointment with that id and token.' },
-      409: { description: 'The visit was moved; its newest link cancels it.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/appointments/{id}/reschedule',
-    summary:
-      'Move to another offered slot at the same clinic in one step: the old time is freed only if the new one is secured, and a visit is moved once.',
-    tags: ['booking'],
-    access: 'link-token',
-    params: AppointmentParams,
-    query: TokenQuerySchema,
-    body: RescheduleSchema,
-    responses: {
-      201: { description: 'The new appointment.', schema: AppointmentViewSchema },
-      404: { description: 'No appointment with that id and token.' },
-      409: {
-        description:
-          'The new slot was just taken (the old appointment stands), or the visit was already moved or cancelled.',
-        schema: ConflictSchema,
-        contentType: 'application/problem+json',
-      },
-    },
-  },
-];
+/** Who to book: one therapist, or whichever therapist at the clinic is free at that time. */
+type Who = { therapistId: string; clinicId?: string | undefined } | { clinicId: string };
 
-type Deps = { db: Db; now: () => Date; secret: string; publicUrl: string };
+/** Fisher–Yates: racing "any therapist" requests start on different therapists. */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
-export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
-  const links = (id: string) => {
-    const token = appointmentToken(secret, id);
-    return {
-      manage: `${publicUrl}/appointments/${id}?token=${token}`,
-      calendar: `${publicUrl}/api/v1/appointments/${id}/calendar.ics?token=${token}`,
-    };
-  };
+export function bookingRoutes({
+  db,
+  now,
+  secret,
+  publicUrl,
+  mailer,
+  background,
+  organizerEmail,
+}: Deps) {
+  const visits = visitViews({ db, secret, publicUrl, organizerEmail });
+  const { view } = visits;
 
-  async function view(id: string) {
-    const [row, successor] = await Promise.all([
-      appointmentDetails(db, id),
-      latestSuccessorOf(db, id),
-    ]);
-    if (!row) return null;
-    return {
-      id: row.id,
-      status: row.status,
-      start: new Date(row.starts_at).toISOString(),
-      end: new Date(row.ends_at).toISOString(),
-      ...slotLabel(row.clinic_time_zone, row.starts_at),
-      timeZone: row.clinic_time_zone,
-      clinic: {
-        id: row.clinic_id,
-        name: row.clinic_name,
-        address: row.clinic_address,
-        city: row.clinic_city,
-        state: row.clinic_state,
-        zip: row.clinic_zip,
-        phone: row.clinic_phone,
+  /** The email about what just happened to a visit, after the answer; never twice the limit. */
+  function mailLater(id: string, what: 'booked' | 'moved' | 'cancelled') {
+    background.run(
+      'booking email',
+      async () => {
+        const visit = await visits.load(id);
+        if (!visit) return;
+        const at = now().getTime();
+        if (!(await consume(db, bookingMailLimits(visit.view.guest.email), at)).allowed) return;
+        const calendar = visits.calendarOf(visit, what === 'cancelled' ? 'CANCEL' : 'REQUEST', at);
+        await mailer(
+          what === 'booked'
+            ? bookedMail(visit.view, calendar)
+            : what === 'moved'
+              ? movedMail(visit.view, calendar)
+              : cancelledMail(visit.view, calendar, `${publicUrl}/clinics/${visit.view.clinic.id}`),
+        );
       },
-      therapist: { id: row.therapist_id, name: row.therapist_name },
-      appointmentType: {
-        id: row.appointment_type_id,
-        name: row.type_name,
-        durationMinutes: row.type_duration,
-      },
-      guest: { name: row.guest_name, email: row.guest_email, phone: row.guest_phone },
-      rescheduledFrom: row.rescheduled_from,
-      movedTo: successor
-        ? {
-            start: new Date(successor.starts_at).toISOString(),
-            ...slotLabel(successor.time_zone, successor.starts_at),
-          }
-        : null,
-      links: links(row.id),
-    };
+      { appointment: id },
+    );
   }
 
-  /** Check that the slot is one we offer and build the row; a problem response otherwise. */
+  /**
+   * Check that the slot is one we offer and say who may take it: the therapist asked for, or
+   * (for "any therapist") everyone at the clinic free then, in random order. A problem response
+   * when the request can't be met; `candidates` is empty when everyone is booked.
+   */
   async function prepare(
     c: Context,
     slot: string,
-    therapistId: string,
     typeId: string,
-    clinicId?: string,
+    who: Who,
     otherClinic = (therapist: string, clinic: string) =>
       `Fix the request body: therapist "${therapist}" does not work at clinic "${clinic}".`,
   ) {
+    const therapistId = 'therapistId' in who ? who.therapistId : undefined;
     const [therapist, type] = await Promise.all([
-      findTherapist(db, therapistId),
+      therapistId ? findTherapist(db, therapistId) : undefined,
       findAppointmentType(db, typeId),
     ]);
-    if (!therapist)
+    if (therapistId && !therapist)
       return { failure: problem(c, 404, 'Not found', `No therapist has the id "${therapistId}".`) };
     if (!type)
       return {
         failure: problem(c, 404, 'Not found', `No appointment type has the id "${typeId}".`),
       };
-    if (clinicId && clinicId !== therapist.clinic_id)
+    if (therapist && who.clinicId && who.clinicId !== therapist.clinic_id)
       return {
-        failure: problem(c, 400, 'Invalid request', otherClinic(therapistId, clinicId)),
+        failure: problem(c, 400, 'Invalid request', otherClinic(therapist.id, who.clinicId)),
       };
+    const clinicId = therapist?.clinic_id ?? who.clinicId!;
     const clinic = await db
       .selectFrom('clinic')
       .select(['id', 'time_zone'])
-      .where('id', '=', therapist.clinic_id)
-      .executeTakeFirstOrThrow();
+      .where('id', '=', clinicId)
+      .executeTakeFirst();
+    if (!clinic)
+      return { failure: problem(c, 404, 'Not found', `No clinic has the id "${clinicId}".`) };
     const start = Date.parse(slot);
     const rules = toRules(type);
     const at = now().getTime();
-    const offered = await clinicSlots(db, clinic, rules, { start, end: start + 1 }, at, {
+    const moment = { start, end: start + 1 };
+    const offered = await clinicSlots(db, clinic, rules, moment, at, {
       therapistId,
       ignoreBookings: true,
     });
@@ -223,11 +141,20 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
           c,
           400,
           'Invalid request',
-          `Fix the slot: ${slot} is not an offered start time for this therapist and appointment type. GET /api/v1/slots lists them.`,
+          `Fix the slot: ${slot} is not an offered start time for this ${therapistId ? 'therapist' : 'clinic'} and appointment type. GET /api/v1/slots lists them.`,
           [{ field: 'slot', message: 'is not an offered slot' }],
         ),
       };
+    // One therapist is tried even when the read says booked: the database has the last word.
+    const candidates = therapistId
+      ? [therapistId]
+      : shuffled(
+          (await clinicSlots(db, clinic, rules, moment, at))
+            .filter((s) => s.start === start)
+            .map((s) => s.therapistId),
+        );
     const row = (
+      therapist: string,
       fields: Pick<
         AppointmentTable,
         | 'guest_name'
@@ -241,7 +168,7 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
     ): AppointmentTable => ({
       id: crypto.randomUUID(),
       clinic_id: clinic.id,
-      therapist_id: therapistId,
+      therapist_id: therapist,
       appointment_type_id: type.id,
       starts_at: start,
       ends_at: start + rules.durationMinutes * 60_000,
@@ -250,7 +177,26 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       cancelled_at: null,
       ...fields,
     });
-    return { row, clinic, rules, bufferMs: rules.bufferMinutes * 60_000, start, at };
+    return { row, candidates, clinic, rules, bufferMs: rules.bufferMinutes * 60_000, start, at };
+  }
+
+  /**
+   * Try each candidate therapist in turn; the claim on their time decides, so two requests
+   * never get one therapist's time. What the attempt answered (an id, or false), or null when
+   * every candidate's time was taken meanwhile.
+   */
+  async function claimFirst(
+    candidates: string[],
+    attempt: (therapistId: string) => Promise<string | false>,
+  ): Promise<string | false | null> {
+    for (const therapistId of candidates) {
+      try {
+        return await attempt(therapistId);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    return null;
   }
 
   async function taken(
@@ -281,8 +227,8 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
     return c.body(JSON.stringify(body), 409, { 'content-type': 'application/problem+json' });
   }
 
-  const authorized = async (c: Context, id: string, token: string) =>
-    verifyToken(secret, id, token) ? await view(id) : null;
+  const authorized = async (id: string, token: string) =>
+    verifyToken(secret, id, token) ? await visits.load(id) : null;
   const alreadyMoved = (c: Context) =>
     problem(
       c,
@@ -317,6 +263,14 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
           'Invalid request',
           'Fix the Idempotency-Key header: use 8 to 128 letters, digits, "-" or "_" (a UUID works).',
         );
+      if (!request.therapistId && !request.clinicId)
+        return problem(
+          c,
+          400,
+          'Invalid request',
+          'Fix the request body: give a therapistId, or a clinicId to book whichever therapist there is free at that time.',
+          [{ field: 'clinicId', message: 'is required without a therapistId' }],
+        );
       const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
       const replay = async () => {
         const existing = key ? await findByIdempotencyKey(db, key) : undefined;
@@ -334,56 +288,51 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       const earlier = await replay();
       if (earlier) return earlier;
 
-      const prepared = await prepare(
-        c,
-        request.slot,
-        request.therapistId,
-        request.appointmentType,
-        request.clinicId,
-      );
+      const who: Who = request.therapistId
+        ? { therapistId: request.therapistId, clinicId: request.clinicId }
+        : { clinicId: request.clinicId! };
+      const prepared = await prepare(c, request.slot, request.appointmentType, who);
       if ('failure' in prepared) return prepared.failure;
-      const { row, clinic, rules, bufferMs, start, at } = prepared;
-      const appointment = row({
-        guest_name: request.guest.name,
-        guest_email: request.guest.email.toLowerCase(),
-        guest_phone: request.guest.phone,
-        idempotency_key: key,
-        request_hash: hash,
-        rescheduled_from: null,
-        patient_user_id: c.get('user')?.role === 'patient' ? c.get('user')!.id : null,
+      const { row, candidates, clinic, rules, bufferMs, start, at } = prepared;
+      const user = c.get('user');
+      const booked = await claimFirst(candidates, async (therapistId) => {
+        const appointment = row(therapistId, {
+          guest_name: request.guest.name,
+          guest_email: request.guest.email.toLowerCase(),
+          guest_phone: request.guest.phone,
+          idempotency_key: key,
+          request_hash: hash,
+          rescheduled_from: null,
+          patient_user_id: user?.role === 'patient' ? user.id : null,
+        });
+        await book(
+          db,
+          { ...appointment, calendar_uid: calendarUid(appointment.id), calendar_sequence: 0 },
+          bufferMs,
+        );
+        return appointment.id;
       });
-      try {
-        await book(db, appointment, bufferMs);
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        return (await replay()) ?? (await taken(c, clinic, rules, start, at));
-      }
-      return c.json(await view(appointment.id), 201);
+      if (!booked) return (await replay()) ?? (await taken(c, clinic, rules, start, at));
+      mailLater(booked, 'booked');
+      return c.json(await view(booked), 201);
     })
     .get('/appointments/:id', params(AppointmentParams), query(TokenQuerySchema), async (c) => {
-      const found = await authorized(c, c.req.valid('param').id, c.req.valid('query').token);
-      return found ? c.json(found, 200) : notFound(c);
+      const found = await authorized(c.req.valid('param').id, c.req.valid('query').token);
+      return found ? c.json(found.view, 200) : notFound(c);
     })
     .get(
       '/appointments/:id/calendar.ics',
       params(AppointmentParams),
       query(TokenQuerySchema),
       async (c) => {
-        const found = await authorized(c, c.req.valid('param').id, c.req.valid('query').token);
+        const found = await authorized(c.req.valid('param').id, c.req.valid('query').token);
         if (!found) return notFound(c);
-        const ics = appointmentIcs({
-          id: found.id,
-          start: Date.parse(found.start),
-          end: Date.parse(found.end),
-          title: `${found.appointmentType.name} with ${found.therapist.name}`,
-          description: `Physical therapy at ${found.clinic.name}. Questions or changes: ${found.clinic.phone} or ${found.links.manage}`,
-          location: `${found.clinic.name}, ${found.clinic.address}, ${found.clinic.city}, ${found.clinic.state} ${found.clinic.zip}`,
-          url: found.links.manage,
-          cancelled: found.status === 'cancelled',
-        });
-        return c.body(ics, 200, {
-          'content-type': 'text/calendar; charset=utf-8',
-          'content-disposition': `attachment; filename="reliefpath-${found.localDate}.ics"`,
+        // The moved visit's event lives on under the same UID: a cancel file here would delete it.
+        if (found.view.movedTo) return alreadyMoved(c);
+        const method = found.view.status === 'cancelled' ? 'CANCEL' : 'PUBLISH';
+        return c.body(visits.calendarOf(found, method, now().getTime()), 200, {
+          'content-type': `text/calendar; charset=utf-8; method=${method}`,
+          'content-disposition': `attachment; filename="${CALENDAR_FILE}"`,
         });
       },
     )
@@ -393,10 +342,10 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       query(TokenQuerySchema),
       async (c) => {
         const { id } = c.req.valid('param');
-        if (!(await authorized(c, id, c.req.valid('query').token))) return notFound(c);
+        if (!(await authorized(id, c.req.valid('query').token))) return notFound(c);
+        if (await cancel(db, id, now().getTime())) mailLater(id, 'cancelled');
         // Cancelling an old link after a move must not look like cancelling the visit.
-        if (!(await cancel(db, id, now().getTime())) && (await successorOf(db, id)))
-          return alreadyMoved(c);
+        else if (await successorOf(db, id)) return alreadyMoved(c);
         return c.json(await view(id), 200);
       },
     )
@@ -407,37 +356,52 @@ export function bookingRoutes({ db, now, secret, publicUrl }: Deps) {
       jsonBody(RescheduleSchema),
       async (c) => {
         const { id } = c.req.valid('param');
-        const current = await authorized(c, id, c.req.valid('query').token);
-        if (!current) return notFound(c);
+        const found = await authorized(id, c.req.valid('query').token);
+        if (!found) return notFound(c);
+        const current = found.view;
         if (current.status === 'cancelled') return alreadyMoved(c);
         const request = c.req.valid('json');
+        if (request.anyTherapist && request.therapistId)
+          return problem(
+            c,
+            400,
+            'Invalid request',
+            'Fix the request body: send either a therapistId or anyTherapist, not both.',
+            [{ field: 'anyTherapist', message: 'cannot go with a therapistId' }],
+          );
+        const who: Who = request.anyTherapist
+          ? { clinicId: current.clinic.id }
+          : {
+              therapistId: request.therapistId ?? current.therapist.id,
+              clinicId: current.clinic.id,
+            };
         const prepared = await prepare(
           c,
           request.slot,
-          request.therapistId ?? current.therapist.id,
           current.appointmentType.id,
-          current.clinic.id,
+          who,
           (therapist) =>
             `Fix the request body: therapist "${therapist}" works at another clinic, and a visit moves only to another time at the same clinic. To go elsewhere, cancel this one and book there.`,
         );
         if ('failure' in prepared) return prepared.failure;
-        const { row, clinic, rules, bufferMs, start, at } = prepared;
-        const next = row({
-          guest_name: current.guest.name,
-          guest_email: current.guest.email,
-          guest_phone: current.guest.phone,
-          idempotency_key: null,
-          request_hash: createHash('sha256').update(`${id}:${request.slot}`).digest('hex'),
-          rescheduled_from: id,
-          patient_user_id: (await findAppointment(db, id))?.patient_user_id ?? null,
+        const { row, candidates, clinic, rules, bufferMs, start, at } = prepared;
+        const patient = (await findAppointment(db, id))?.patient_user_id ?? null;
+        const moved = await claimFirst(candidates, async (therapistId) => {
+          const next = row(therapistId, {
+            guest_name: current.guest.name,
+            guest_email: current.guest.email,
+            guest_phone: current.guest.phone,
+            idempotency_key: null,
+            request_hash: createHash('sha256').update(`${id}:${request.slot}`).digest('hex'),
+            rescheduled_from: id,
+            patient_user_id: patient,
+          });
+          return (await reschedule(db, id, next, bufferMs, at)) && next.id;
         });
-        try {
-          if (!(await reschedule(db, id, next, bufferMs, at))) return alreadyMoved(c);
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          return taken(c, clinic, rules, start, at);
-        }
-        return c.json(await view(next.id), 201);
+        if (moved === false) return alreadyMoved(c);
+        if (moved === null) return taken(c, clinic, rules, start, at);
+        mailLater(moved, 'moved');
+        return c.json(await view(moved), 201);
       },
     );
 }

@@ -19,16 +19,22 @@ export const GuestSchema = z.strictObject({
 
 export const BookingRequestSchema = z.strictObject({
   slot: instant,
-  therapistId: IdSchema,
+  therapistId: IdSchema.optional().describe(
+    'Who to see. Leave it out (and name the clinicId) to see whichever therapist is free then.',
+  ),
   appointmentType: SlugSchema,
-  clinicId: IdSchema.optional(),
+  clinicId: IdSchema.optional().describe('Required when no therapistId is given.'),
   guest: GuestSchema,
 });
 export type BookingRequest = z.infer<typeof BookingRequestSchema>;
 
 export const RescheduleSchema = z.strictObject({
   slot: instant,
-  therapistId: IdSchema.optional(),
+  therapistId: IdSchema.optional().describe('Who to see then; the same therapist when left out.'),
+  anyTherapist: z
+    .boolean()
+    .optional()
+    .describe('true: whichever therapist at the clinic is free then (no therapistId with it).'),
 });
 
 export const TokenQuerySchema = z.strictObject({

@@ -1,0 +1,85 @@
+import { createEvent, type EventAttributes } from 'ics';
+
+/**
+ * How a calendar file speaks (RFC 5546): PUBLISH for the file someone downloads and imports;
+ * REQUEST and CANCEL for the copies emailed to the person booked, which mail programs apply to
+ * the event they already have with that UID when the SEQUENCE is higher.
+ */
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+export type VisitEvent = {
+  /** Stays the same through every move of the visit. */
+  uid: string;
+  /** 0 when booked, raised by every move and by the cancel. */
+  sequence: number;
+  method: CalendarMethod;
+  start: number;
+  end: number;
+  /** When this file was made. */
+  stamp: number;
+  title: string;
+  description: string;
+  location: string;
+  url: string;
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
+};
+
+/** A visit's event UID, made from its first appointment's id and kept through every move. */
+export const calendarUid = (firstAppointmentId: string) => `${firstAppointmentId}@reliefpath`;
+
+/** Reminders a calendar shows before the visit: the day before, and two hours before. */
+export const VISIT_ALARMS = [
+  { hoursBefore: 24, lead: 'Tomorrow' },
+  { hoursBefore: 2, lead: 'In two hours' },
+] as const;
+
+/** One visit as an RFC 5545 file, in UTC so every calendar shows the right time. */
+export function visitCalendar(event: VisitEvent): string {
+  const cancelled = event.method === 'CANCEL';
+  // `timestamp` (DTSTAMP) is read by ics though its types leave it out; without it, the clock.
+  const attributes: EventAttributes & { timestamp: number } = {
+    productId: '-//ReliefPath//Booking//EN',
+    method: event.method,
+    uid: event.uid,
+    sequence: event.sequence,
+    timestamp: event.stamp,
+    start: event.start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: event.end,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: event.title,
+    description: event.description,
+    location: event.location,
+    url: event.url,
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    organizer: event.organizer,
+    // A published file names no attendees (RFC 5546 §3.2.1); an invitation or cancel does.
+    ...(event.method === 'PUBLISH'
+      ? {}
+      : {
+          attendees: [
+            {
+              ...event.attendee,
+              rsvp: false,
+              partstat: 'ACCEPTED' as const,
+              role: 'REQ-PARTICIPANT' as const,
+            },
+          ],
+        }),
+    ...(cancelled
+      ? {}
+      : {
+          alarms: VISIT_ALARMS.map(({ hoursBefore, lead }) => ({
+            action: 'display' as const,
+            description: `${lead}: ${event.title}`,
+            trigger: { hours: hoursBefore, before: true },
+          })),
+        }),
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw error ?? new Error('calendar file could not be built');
+  return value;
+}
