@@ -9,6 +9,7 @@ import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
 import { authRoutes } from './auth/routes';
 import { bookingDocs } from './booking/docs';
+import { appointmentToken } from './booking/links';
 import { bookingRoutes } from './booking/routes';
 import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
@@ -96,6 +97,21 @@ export function createApp({
   notifier = createNotifier({ db, mailer, publicUrl, now, logger, background }),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
+  /**
+   * Staff cancel a visit through the booking route itself, so the patient hears of it exactly
+   * as when they cancel with their own link (email and calendar update included).
+   */
+  const cancelVisit = async (id: string) => {
+    const row = await db
+      .selectFrom('appointment')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row?.status !== 'booked') return false;
+    const token = encodeURIComponent(appointmentToken(secret, id));
+    const res = await api.request(`/appointments/${id}/cancel?token=${token}`, { method: 'POST' });
+    return res.ok;
+  };
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier }))
@@ -120,7 +136,7 @@ export function createApp({
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))
     .route('/', accountRoutes({ db, now }))
     .route('/', reminderRoutes({ db, now, publicUrl }))
-    .route('/', adminRoutes({ db, now, directory }));
+    .route('/', adminRoutes({ db, now, directory, cancelVisit }));
 
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatMinute } from './opening-hours';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const WeekdaySchema = z.number().int().min(1).max(7);
@@ -12,27 +13,55 @@ export const WorkingHoursSchema = z
     endMinute: z.number().int().min(0).max(MINUTES_PER_DAY),
   })
   .refine((h) => h.startMinute < h.endMinute, {
-    message: 'a working window must end after it starts',
+    path: ['endMinute'],
+    message: 'must be later than the start time',
   });
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
-/** Non-overlapping, non-touching windows per weekday: touching ones should be one window. */
-/** A week of split shifts fits easily: seven days of up to six windows. */
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+const span = (h: WorkingHours) => `${formatMinute(h.startMinute)}–${formatMinute(h.endMinute)}`;
+
+/**
+ * Any number of windows a day (a split shift is two), none overlapping or touching: touching
+ * ones are one window, and an appointment could not span the seam. A refusal names the later
+ * window's start, by its place in the list, so a form can show it beside that window.
+ * A week of split shifts fits easily in the limit: seven days of up to six windows.
+ */
 const MAX_WINDOWS = 42;
 export const WeeklyHoursSchema = z
   .array(WorkingHoursSchema)
   .max(MAX_WINDOWS, `use at most ${MAX_WINDOWS} windows a week`)
   .superRefine((hours, ctx) => {
+    const valid = hours
+      .map((h, index) => ({ h, index }))
+      .filter(({ h }) => h.startMinute < h.endMinute);
     for (let day = 1; day <= 7; day++) {
-      const windows = hours
-        .filter((h) => h.weekday === day)
-        .sort((a, b) => a.startMinute - b.startMinute);
-      for (let i = 1; i < windows.length; i++)
-        if (windows[i]!.startMinute <= windows[i - 1]!.endMinute)
-          ctx.addIssue({
-            code: 'custom',
-            message: `weekday ${day}: windows overlap or touch; merge them`,
-          });
+      const windows = valid
+        .filter(({ h }) => h.weekday === day)
+        .sort((a, b) => a.h.startMinute - b.h.startMinute || a.index - b.index);
+      // Compared with the earlier window that reaches latest, so 8–6 catches 9–10 and 11–12.
+      let before: WorkingHours | undefined;
+      for (const { h, index } of windows) {
+        const reach = before;
+        if (!reach || h.endMinute > reach.endMinute) before = h;
+        if (!reach || h.startMinute > reach.endMinute) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'startMinute'],
+          message:
+            h.startMinute === reach.endMinute
+              ? `${WEEKDAY_NAMES[day - 1]} ${span(h)} starts just as ${span(reach)} ends; make them one window`
+              : `${WEEKDAY_NAMES[day - 1]} ${span(h)} overlaps ${span(reach)}; change one of them or merge the two`,
+        });
+      }
     }
   });
 

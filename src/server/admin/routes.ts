@@ -11,6 +11,8 @@ import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
+import { staffingDocs, staffingRoutes } from './staffing';
+import { timeOffDocs, timeOffRoutes } from './time-off';
 import {
   AdminClinicSchema,
   AppointmentTypeInputSchema,
@@ -19,13 +21,11 @@ import {
   ScheduleQuerySchema,
   ScheduleSchema,
   TherapistInputSchema,
-  TimeOffInputSchema,
 } from './schemas';
 
 const Created = z.strictObject({ id: z.string() });
 const ClinicParams = idParam('Clinic id');
 const TherapistParams = idParam('Therapist id');
-const TimeOffParams = idParam('Time-off id');
 const TypeParams = z.strictObject({
   id: SlugSchema.max(40, 'is too long (at most 40 characters)').describe(
     'Appointment type id: lowercase words joined by hyphens, e.g. follow-up',
@@ -96,19 +96,8 @@ export const adminDocs: RouteDoc[] = [
     "Replace a therapist's weekly working hours (clinic's local time).",
     { params: TherapistParams, body: HoursInputSchema },
   ),
-  admin(
-    'post',
-    '/api/v1/admin/therapists/{id}/time-off',
-    'Block time off; it disappears from bookable slots at once.',
-    {
-      params: TherapistParams,
-      body: TimeOffInputSchema,
-      responses: { 201: { description: 'Created.', schema: Created } },
-    },
-  ),
-  admin('delete', '/api/v1/admin/time-off/{id}', 'Remove a time-off block.', {
-    params: TimeOffParams,
-  }),
+  ...timeOffDocs,
+  ...staffingDocs,
   admin(
     'put',
     '/api/v1/admin/appointment-types/{id}',
@@ -130,10 +119,13 @@ export function adminRoutes({
   db,
   now,
   directory,
+  cancelVisit,
 }: {
   db: Db;
   now: () => Date;
   directory: ClinicDirectory;
+  /** The booking path's cancel: frees the time and emails the patient; true if it cancelled. */
+  cancelVisit: (id: string) => Promise<boolean>;
 }) {
   const clinicRow = (id: string, body: z.infer<typeof ClinicInputSchema>) => {
     const place = zipcodes.lookup(body.zip);
@@ -171,6 +163,8 @@ export function adminRoutes({
 
   return new Hono<AppEnv>()
     .use('/admin/*', requireRole('admin'))
+    .route('/', timeOffRoutes({ db, cancelVisit, log }))
+    .route('/', staffingRoutes({ db, now, directory, log }))
     .get('/admin/clinics', async (c) => {
       const [clinics, therapists] = await Promise.all([
         db.selectFrom('clinic').selectAll().orderBy('name').execute(),
@@ -188,12 +182,15 @@ export function adminRoutes({
           timeZone: cl.time_zone,
           services: JSON.parse(cl.services) as string[],
           openingHours: parseHours(cl.opening_hours),
+          closed: cl.closed_at !== null,
           therapists: therapists
             .filter((t) => t.clinic_id === cl.id)
             .map((t) => ({
               id: t.id,
               name: t.name,
               credentials: t.credentials,
+              bio: t.bio,
+              active: t.deactivated_at === null,
               workingHours: parseHours(t.working_hours),
             })),
         })),
@@ -245,14 +242,20 @@ export function adminRoutes({
     })
     .post('/admin/therapists', jsonBody(TherapistInputSchema), async (c) => {
       const body = c.req.valid('json');
-      if (
-        !(await db
-          .selectFrom('clinic')
-          .select('id')
-          .where('id', '=', body.clinicId)
-          .executeTakeFirst())
-      )
-        return problem(c, 404, 'Not found', `No clinic has the id "${body.clinicId}".`);
+      const clinic = await db
+        .selectFrom('clinic')
+        .select(['id', 'name', 'closed_at'])
+        .where('id', '=', body.clinicId)
+        .executeTakeFirst();
+      if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${body.clinicId}".`);
+      if (clinic.closed_at !== null)
+        return problem(
+          c,
+          409,
+          'Location closed',
+          `${clinic.name} is closed. Reopen it first, or add the therapist to another location.`,
+          [{ field: 'clinicId', message: 'is a closed location' }],
+        );
       const id = crypto.randomUUID();
       await db
         .insertInto('therapist')
@@ -284,46 +287,6 @@ export function adminRoutes({
         return c.json({ id }, 200);
       },
     )
-    .post(
-      '/admin/therapists/:id/time-off',
-      params(TherapistParams),
-      jsonBody(TimeOffInputSchema),
-      async (c) => {
-        const therapistId = c.req.valid('param').id;
-        if (
-          !(await db
-            .selectFrom('therapist')
-            .select('id')
-            .where('id', '=', therapistId)
-            .executeTakeFirst())
-        )
-          return problem(c, 404, 'Not found', 'No therapist has that id.');
-        const body = c.req.valid('json');
-        const id = crypto.randomUUID();
-        await db
-          .insertInto('time_off')
-          .values({
-            id,
-            therapist_id: therapistId,
-            starts_at: Date.parse(body.start),
-            ends_at: Date.parse(body.end),
-            reason: body.reason,
-          })
-          .execute();
-        await log(c, currentUser(c).id, 'time-off.created', { id, therapistId });
-        return c.json({ id }, 201);
-      },
-    )
-    .delete('/admin/time-off/:id', params(TimeOffParams), async (c) => {
-      const { id } = c.req.valid('param');
-      const { numDeletedRows } = await db
-        .deleteFrom('time_off')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (numDeletedRows === 0n) return problem(c, 404, 'Not found', 'No time off has that id.');
-      await log(c, currentUser(c).id, 'time-off.removed', { id });
-      return c.json({ id }, 200);
-    })
     .put(
       '/admin/appointment-types/:id',
       params(TypeParams),

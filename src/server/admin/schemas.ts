@@ -4,6 +4,18 @@ import { TimeZoneSchema } from '../../domain/scheduling/zone-calendar';
 import { IdSchema } from '../../domain/ids';
 import { ClinicContactShape } from '../clinics/schemas';
 
+/** A booked visit as staff see it when they must act on it: when, with whom, and how to reach. */
+export const StaffVisitSchema = z.strictObject({
+  id: z.string(),
+  start: z.string(),
+  localDate: z.string(),
+  localTime: z.string(),
+  therapistName: z.string(),
+  type: z.string(),
+  patient: z.strictObject({ name: z.string(), email: z.string(), phone: z.string() }),
+});
+export type StaffVisit = z.infer<typeof StaffVisitSchema>;
+
 const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
 
 export const ClinicInputSchema = z.strictObject({
@@ -26,11 +38,16 @@ export const AdminClinicSchema = z.strictObject({
   timeZone: z.string(),
   services: z.array(z.string()),
   openingHours: HoursViewSchema,
+  /** A closed location is kept for its history; it offers no slots and is not found. */
+  closed: z.boolean(),
   therapists: z.array(
     z.strictObject({
       id: z.string(),
       name: z.string(),
       credentials: z.string(),
+      bio: z.string(),
+      /** False once deactivated: no new slots, no new bookings. */
+      active: z.boolean(),
       workingHours: HoursViewSchema,
     }),
   ),
@@ -45,11 +62,35 @@ export const TherapistInputSchema = z.strictObject({
 });
 export const HoursInputSchema = z.strictObject({ workingHours: WeeklyHoursSchema });
 
+export const TherapistUpdateSchema = z.strictObject({
+  name: TherapistInputSchema.shape.name,
+  credentials: TherapistInputSchema.shape.credentials,
+  bio: z.string().max(500),
+  /** False deactivates: no new slots or bookings; their future visits are listed to move. */
+  active: z.boolean(),
+});
+
+/** After a therapist is deactivated or a location closed: the visits staff must now move. */
+export const VisitsToMoveSchema = z.strictObject({
+  id: z.string(),
+  visitsToMove: z.array(StaffVisitSchema),
+});
+
 export const TimeOffInputSchema = z
   .strictObject({
     start: instant,
     end: instant,
     reason: z.string().trim().max(100).default('Time off'),
+    /**
+     * What to do with visits already booked in this time, decided by staff who saw them (the
+     * ids of the list a 409 gave): cancel them (each patient is told) or keep them.
+     */
+    bookedVisits: z
+      .strictObject({
+        action: z.enum(['cancel', 'keep']),
+        ids: z.array(IdSchema).max(500),
+      })
+      .optional(),
   })
   .refine((t) => Date.parse(t.end) > Date.parse(t.start), {
     path: ['end'],
@@ -100,4 +141,20 @@ export const ScheduleSchema = z.strictObject({
       ),
     }),
   ),
+});
+
+export const TimeOffResultSchema = z.strictObject({
+  id: z.string(),
+  /** Visits in that time that were cancelled (their patients emailed) or kept. */
+  cancelled: z.number(),
+  kept: z.number(),
+});
+
+/** 409: visits are booked in the time asked for; staff must decide what happens to them. */
+export const VisitsInTheWaySchema = z.strictObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.literal(409),
+  detail: z.string(),
+  visits: z.array(StaffVisitSchema),
 });

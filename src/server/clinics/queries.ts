@@ -9,6 +9,7 @@ export function clinicTherapists(db: Db, clinicId: string) {
     .selectFrom('therapist')
     .select(['id', 'name', 'credentials', 'bio'])
     .where('clinic_id', '=', clinicId)
+    .where('deactivated_at', 'is', null)
     .orderBy('name')
     .execute();
 }

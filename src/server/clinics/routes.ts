@@ -49,7 +49,7 @@ export const clinicDocs: RouteDoc[] = [
     params: ClinicParams,
     responses: {
       200: { description: 'The clinic.', schema: ClinicDetailSchema },
-      404: { description: 'No such clinic.' },
+      404: { description: 'No such clinic, or it has closed.' },
     },
   },
   {
@@ -62,7 +62,7 @@ export const clinicDocs: RouteDoc[] = [
     query: SlotQuerySchema,
     responses: {
       200: { description: 'Open slots, shown in the clinic’s time.', schema: SlotListSchema },
-      404: { description: 'Unknown clinic, therapist or appointment type.' },
+      404: { description: 'Unknown or closed clinic, unknown therapist or appointment type.' },
     },
   },
   {
@@ -103,6 +103,7 @@ export function clinicRoutes({ db, now, directory }: Deps) {
       const { id } = c.req.valid('param');
       const clinic = await findClinic(db, id);
       if (!clinic) return noClinic(c, id);
+      if (clinic.closed_at !== null) return closed(c, clinic.name);
       const [therapists, types] = await Promise.all([
         clinicTherapists(db, clinic.id),
         listAppointmentTypes(db),
@@ -128,6 +129,7 @@ export function clinicRoutes({ db, now, directory }: Deps) {
         findAppointmentType(db, q.appointmentType),
       ]);
       if (!clinic) return noClinic(c, q.clinicId);
+      if (clinic.closed_at !== null) return closed(c, clinic.name);
       if (!type) return noType(c, q.appointmentType);
       if (
         q.therapistId &&
@@ -246,6 +248,13 @@ const noClinic = (c: Context, id: string) =>
     404,
     'Not found',
     `No clinic has the id "${id}". GET /api/v1/clinics finds clinics near you.`,
+  );
+const closed = (c: Context, name: string) =>
+  problem(
+    c,
+    404,
+    'Closed',
+    `${name} has closed and takes no more bookings. GET /api/v1/clinics finds open clinics near you.`,
   );
 const noType = (c: Context, id: string) =>
   problem(

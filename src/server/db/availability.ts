@@ -25,11 +25,15 @@ export async function clinicSlots(
     ignoreBookings = false,
   }: { therapistId?: string | undefined; ignoreBookings?: boolean } = {},
 ): Promise<OpenSlot[]> {
+  // A deactivated therapist, or anyone at a closed location, offers nothing.
   let query = db
     .selectFrom('therapist')
-    .select(['id', 'working_hours'])
-    .where('clinic_id', '=', clinic.id);
-  if (therapistId) query = query.where('id', '=', therapistId);
+    .innerJoin('clinic', 'clinic.id', 'therapist.clinic_id')
+    .select(['therapist.id', 'therapist.working_hours'])
+    .where('therapist.clinic_id', '=', clinic.id)
+    .where('therapist.deactivated_at', 'is', null)
+    .where('clinic.closed_at', 'is', null);
+  if (therapistId) query = query.where('therapist.id', '=', therapistId);
   const therapists = (await query.execute()).map((t) => ({ ...t, zone: clinic.time_zone }));
   const schedules = (await loadSchedules(db, therapists, range)).map((s) =>
     ignoreBookings ? { ...s, busy: [] } : s,

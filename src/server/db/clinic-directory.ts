@@ -11,6 +11,7 @@ export class ClinicDirectory {
     return (this.index ??= this.db
       .selectFrom('clinic')
       .selectAll()
+      .where('closed_at', 'is', null) // a closed location is not found
       .orderBy('id')
       .execute()
       .then((rows) => new NearestIndex(rows)));

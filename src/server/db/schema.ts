@@ -49,6 +49,10 @@ export type TherapistTable = {
   working_hours: string;
 };
 
+/** When a location closed or a therapist stopped taking bookings (epoch ms); null while open. */
+export type ClinicClosingColumns = { closed_at: Generated<number | null> };
+export type TherapistClosingColumns = { deactivated_at: Generated<number | null> };
+
 export type AppointmentTypeTable = {
   id: string;
   name: string;
@@ -266,8 +270,8 @@ export type RtmMinutesTable = {
 
 export type Database = {
   safety_screening: SafetyScreeningTable;
-  clinic: ClinicTable;
-  therapist: TherapistTable;
+  clinic: ClinicTable & ClinicClosingColumns;
+  therapist: TherapistTable & TherapistClosingColumns;
   appointment_type: AppointmentTypeTable;
   time_off: TimeOffTable;
   appointment: AppointmentTable & AppointmentCalendarColumns;
