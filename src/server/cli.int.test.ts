@@ -49,7 +49,9 @@ describe('command line', () => {
       await db.destroy();
     }
     expect(cli('export', '--email', 'cli@example.com').split('\r\n')[0]).toBe(
-      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done',
+      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done,' +
+        'checkin_time,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
+        'sharp_pain,lost_balance,checkin_advice',
     );
   });
 

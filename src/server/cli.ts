@@ -1,19 +1,8 @@
-import { hash } from '@node-rs/argon2';
 import { createInterface } from 'node:readline/promises';
-import { z } from 'zod';
-import { progressCsv } from './account/export';
-import { createUser } from './auth/queries';
-import { EmailSchema, PasswordSchema } from './auth/schemas';
-import { createDb } from './db/create-db';
-import { listLogs, listSessions, toDailyLog } from './db/patient-records';
-import { migrateToLatest } from './db/migrate';
-import { hasDemoData, seedDemoData } from './db/seed';
 import { readEnv } from './env';
-import { createLogger } from './http/logging';
-import { mailerFor } from './mail';
-import { createNotifier } from './notify/notifier';
-import { startServer } from './main';
 
+// Each command imports only what it uses, so a one-off command (cron's `notify`, a test)
+// starts without loading the whole server.
 const USAGE = `Usage: reliefpath <command>
 
 Commands:
@@ -23,7 +12,7 @@ Commands:
   create-user --email E --name N --role patient|therapist|admin [--therapist-id ID]
             create an account; the password is read from RELIEFPATH_PASSWORD or prompted
   export --email E
-            write one patient's logs and sessions as CSV to standard output
+            write one patient's logs, sessions and check-ins as CSV to standard output
   notify    send the missed-day nudges due now and exit (for cron; serve also does this)
 
 Environment: PORT, HOST, DATABASE_URL (file:… or postgres://…), PUBLIC_URL, SMTP_URL, MAIL_FROM,
@@ -49,8 +38,10 @@ async function ask(question: string): Promise<string> {
 async function main(command = 'serve') {
   switch (command) {
     case 'serve':
-      return startServer();
+      return (await import('./main')).startServer();
     case 'migrate': {
+      const { createDb } = await import('./db/create-db');
+      const { migrateToLatest } = await import('./db/migrate');
       const db = createDb(readEnv().DATABASE_URL);
       const applied = await migrateToLatest(db);
       await db.destroy();
@@ -60,6 +51,9 @@ async function main(command = 'serve') {
       return;
     }
     case 'seed': {
+      const { createDb } = await import('./db/create-db');
+      const { migrateToLatest } = await import('./db/migrate');
+      const { hasDemoData, seedDemoData } = await import('./db/seed');
       const db = createDb(readEnv().DATABASE_URL);
       await migrateToLatest(db);
       if (await hasDemoData(db))
@@ -74,6 +68,12 @@ async function main(command = 'serve') {
       return;
     }
     case 'create-user': {
+      const { z } = await import('zod');
+      const { hash } = await import('@node-rs/argon2');
+      const { EmailSchema, PasswordSchema } = await import('./auth/schemas');
+      const { createUser } = await import('./auth/queries');
+      const { createDb } = await import('./db/create-db');
+      const { migrateToLatest } = await import('./db/migrate');
       const args = options(process.argv.slice(3));
       const role = z.enum(['patient', 'therapist', 'admin']).parse(args.role ?? 'patient');
       const email = EmailSchema.parse(args.email);
@@ -96,28 +96,32 @@ async function main(command = 'serve') {
       return;
     }
     case 'export': {
+      const { EmailSchema } = await import('./auth/schemas');
+      const { createDb } = await import('./db/create-db');
+      const { progressCsv } = await import('./account/export');
+      const { exportRecords } = await import('./account/queries');
       const email = EmailSchema.parse(options(process.argv.slice(3)).email);
       const db = createDb(readEnv().DATABASE_URL);
-      const user = await db
-        .selectFrom('user_account')
-        .select('id')
-        .where('email', '=', email)
-        .executeTakeFirst();
-      if (!user) throw new Error(`No account uses ${email}.`);
-      const [logs, sessions] = await Promise.all([
-        listLogs(db, user.id),
-        listSessions(db, user.id),
-      ]);
-      process.stdout.write(
-        progressCsv(
-          logs.map(toDailyLog),
-          sessions.map((s) => ({ date: s.local_date, outcome: s.outcome, items: s.items })),
-        ),
-      );
-      await db.destroy();
+      try {
+        const user = await db
+          .selectFrom('user_account')
+          .select('id')
+          .where('email', '=', email)
+          .executeTakeFirst();
+        if (!user) throw new Error(`No account uses ${email}.`);
+        const records = await exportRecords(db, user.id);
+        process.stdout.write(progressCsv(records.logs, records.sessions, records.checkins));
+      } finally {
+        await db.destroy();
+      }
       return;
     }
     case 'notify': {
+      const { createDb } = await import('./db/create-db');
+      const { migrateToLatest } = await import('./db/migrate');
+      const { createLogger } = await import('./http/logging');
+      const { mailerFor } = await import('./mail');
+      const { createNotifier } = await import('./notify/notifier');
       const env = readEnv();
       const db = createDb(env.DATABASE_URL);
       await migrateToLatest(db);

@@ -413,9 +413,17 @@ export async function planForMe(intake: Intake): Promise<PlanResult> {
   return read<PlanResult>(await client.api.v1.me.plan.$post({ json: intake }));
 }
 
+/** How much went with a deleted account, to tell the person. */
+export type DeletedCounts = {
+  dailyLogs: number;
+  sessions: number;
+  checkins: number;
+  programVersions: number;
+  appointmentsCancelled: number;
+};
 export async function deleteAccount(confirmEmail: string) {
   const res = await client.api.v1.me.$delete({ json: { confirmEmail } });
-  if (!res.ok) await read(res);
+  return (await read<{ deleted: DeletedCounts }>(res)).deleted;
 }
 
 export async function getReminders() {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
+import { answerIntake, answerScreen, signUpByEmail } from './journey';
 
 describe('accounts', () => {
   let browser: Browser;
@@ -63,8 +64,78 @@ describe('accounts', () => {
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await page.getByLabel(/Type robin@example.com to confirm/).fill('robin@example.com');
     await page.getByRole('button', { name: 'Delete everything' }).click();
-    await page.waitForURL(/deleted=1/);
+    await page.getByRole('heading', { level: 1, name: 'Your account is deleted' }).waitFor();
+    expect(await page.locator('.deleted-notice').innerText()).toMatch(
+      /We cancelled 1 upcoming appointment\./,
+    );
     expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+    await close();
+  });
+
+  it('exports check-ins with the logs, and says what a deletion removed, by keyboard', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/sign-up');
+    await signUpByEmail(page, 'Kim Keys', 'kim.keys@example.com');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Kim Keys' }).waitFor();
+
+    // One session with a check-in after the first exercise, then today's log.
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: /^Start / }).click();
+    await page.getByRole('button', { name: 'Something feels wrong' }).click();
+    await page.check('input[name=painAfter][value="5"]');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    // Whatever the advice, follow it; then skip the rest.
+    await page.getByTestId('verdict').getByRole('button').click();
+    const saved = page.getByText('Saved to your progress.');
+    const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
+    while (!(await saved.isVisible())) if (await skip.isVisible()) await skip.click();
+    await page.goto('/progress');
+    await page.check('input[name=legPain][value="4"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.getByText('Saved for today.').waitFor();
+
+    await page.goto('/account');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (CSV)' }).click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    const header = rows[0]!.split(',');
+    const checkins = rows.filter((r) => r.startsWith('check-in,')).map((r) => r.split(','));
+    expect(checkins).toHaveLength(1);
+    expect(checkins[0]![header.indexOf('pain_after')]).toBe('5');
+    expect(rows.filter((r) => r.startsWith('daily log,'))).toHaveLength(1);
+    expect(rows.filter((r) => r.startsWith('session,'))).toHaveLength(1);
+
+    // Delete with the keyboard only.
+    await page.getByRole('button', { name: 'Delete my account' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/Type kim.keys@example.com to confirm/).focus();
+    await page.keyboard.type('kim.keys@example.com');
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 1, name: 'Your account is deleted' });
+    await heading.waitFor();
+    // Focus lands on the confirmation, so a screen reader reads it first.
+    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await page.locator('.deleted-notice').innerText()).toMatch(
+      /We removed 1 daily log, 1 stretching session, and 1 check-in\./,
+    );
+    await expectAccessible(page, 'home after deleting an account');
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `test-results/account-deleted-${width}.png`, fullPage: false });
+    }
+    // The confirmation belongs to that moment: reloading the page shows the plain home page.
+    await page.reload();
+    await page
+      .getByRole('heading', { level: 1, name: 'Gentle, safe stretching for sciatica' })
+      .waitFor();
+    expect(await page.locator('.deleted-notice').count()).toBe(0);
     await close();
   });
 

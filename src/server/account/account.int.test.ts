@@ -19,12 +19,55 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
       notes: '=SUM(A1)',
     });
     await c.json('PUT', '/api/v1/me/logs/2026-11-25', { legPain: 3, backPain: 2 });
+    const report = (exerciseId: string, variant: string, painAfter: number, tingling: boolean) => ({
+      exerciseId,
+      variant,
+      painBefore: 4,
+      painAfter,
+      tinglingSpread: tingling,
+      numbnessSpread: false,
+      sharpPain: false,
+      lostBalance: false,
+    });
+    const saved = await c.request(
+      'POST',
+      '/api/v1/me/sessions',
+      savedSession('export-session-1', '2026-11-24', {
+        outcome: 'stopped',
+        items: [
+          {
+            exerciseId: 'figure-4',
+            variant: 'supine',
+            outcome: 'done',
+            heldSeconds: 60,
+            checkin: { report: report('figure-4', 'supine', 3, false), action: 'continue' },
+          },
+          {
+            exerciseId: 'hamstring',
+            variant: 'seated',
+            outcome: 'stopped',
+            heldSeconds: 20,
+            checkin: { report: report('hamstring', 'seated', 4, true), action: 'stop' },
+          },
+        ],
+      }),
+    );
+    expect(saved.status).toBe(201);
     const csv = await (await c.request('GET', '/api/v1/me/export.csv')).text();
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done',
+      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done,' +
+        'checkin_time,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
+        'sharp_pain,lost_balance,checkin_advice',
     );
-    expect(lines[1]).toBe(`daily log,2026-11-20,6,3,"Walking, the dog: 4",'=SUM(A1),,`);
+    const empty = (n: number) => ','.repeat(n);
+    expect(lines.slice(1)).toEqual([
+      `daily log,2026-11-20,6,3,"Walking, the dog: 4",'=SUM(A1)${empty(12)}`,
+      `daily log,2026-11-25,3,2${empty(14)}`,
+      `session,2026-11-24${empty(4)},stopped,1${empty(10)}`,
+      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,figure-4,supine,4,3,no,no,no,no,continue`,
+      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,hamstring,seated,4,4,yes,no,no,no,stop`,
+    ]);
     const pdf = await c.request('GET', '/api/v1/me/export.pdf?today=2026-11-25');
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const { text } = await extractText(
@@ -55,9 +98,46 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     expect(
       (await c.json('DELETE', '/api/v1/me', { confirmEmail: 'someone@else.com' })).status,
     ).toBe(400);
-    expect(
-      (await c.request('DELETE', '/api/v1/me', { confirmEmail: 'dana@example.com' })).status,
-    ).toBe(204);
+    for (const key of ['dana-session-1', 'dana-session-2'])
+      expect(
+        (
+          await c.request(
+            'POST',
+            '/api/v1/me/sessions',
+            savedSession(
+              key,
+              '2026-11-24',
+              {},
+              {
+                checkin: {
+                  report: {
+                    exerciseId: 'figure-4',
+                    variant: 'supine',
+                    painBefore: 3,
+                    painAfter: 3,
+                    tinglingSpread: false,
+                    numbnessSpread: false,
+                    sharpPain: false,
+                    lostBalance: false,
+                  },
+                  action: 'continue',
+                },
+              },
+            ),
+          )
+        ).status,
+      ).toBe(201);
+    const gone = await c.json('DELETE', '/api/v1/me', { confirmEmail: 'dana@example.com' });
+    expect(gone.status).toBe(200);
+    expect(gone.body).toEqual({
+      deleted: {
+        dailyLogs: 1,
+        sessions: 2,
+        checkins: 2,
+        programVersions: 0,
+        appointmentsCancelled: 1,
+      },
+    });
 
     expect(
       await ctx.t.db.selectFrom('user_account').selectAll().where('id', '=', id).execute(),

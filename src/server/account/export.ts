@@ -1,7 +1,24 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { DailyLog, Progress } from '../../domain/progress/progress';
 
-type SessionRow = { date: string; outcome: string; items: string };
+export type ExportSession = { date: string; outcome: string; items: string };
+
+/** One check-in after an exercise: what the person reported and what the app advised. */
+export type CheckinRow = {
+  /** The session's day, in the person's own calendar. */
+  date: string;
+  /** When it was answered (ms since the epoch). */
+  at: number;
+  exerciseId: string;
+  variant: string;
+  painBefore: number;
+  painAfter: number;
+  tinglingSpread: boolean;
+  numbnessSpread: boolean;
+  sharpPain: boolean;
+  lostBalance: boolean;
+  action: string;
+};
 
 const csvCell = (value: string | number) => {
   const text = String(value);
@@ -10,45 +27,78 @@ const csvCell = (value: string | number) => {
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** Everything the patient logged, one row per day or session, for a spreadsheet. */
-export function progressCsv(logs: readonly DailyLog[], sessions: readonly SessionRow[]): string {
-  const rows: (string | number)[][] = [
-    [
-      'record',
-      'date',
-      'leg_pain',
-      'back_pain',
-      'activities',
-      'notes',
-      'session_outcome',
-      'exercises_done',
-    ],
-  ];
+export const CSV_COLUMNS = [
+  'record',
+  'date',
+  'leg_pain',
+  'back_pain',
+  'activities',
+  'notes',
+  'session_outcome',
+  'exercises_done',
+  'checkin_time',
+  'exercise',
+  'variant',
+  'pain_before',
+  'pain_after',
+  'tingling_spread',
+  'numbness_spread',
+  'sharp_pain',
+  'lost_balance',
+  'checkin_advice',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+/**
+ * Everything the patient logged, for a spreadsheet: one row per daily log, per session and per
+ * check-in after an exercise. Each kind fills its own columns and leaves the others empty.
+ */
+export function progressCsv(
+  logs: readonly DailyLog[],
+  sessions: readonly ExportSession[],
+  checkins: readonly CheckinRow[] = [],
+): string {
+  const rows: Partial<Record<Column, string | number>>[] = [];
   for (const l of logs)
-    rows.push([
-      'daily log',
-      l.date,
-      l.legPain,
-      l.backPain,
-      l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; '),
-      l.notes,
-      '',
-      '',
-    ]);
+    rows.push({
+      record: 'daily log',
+      date: l.date,
+      leg_pain: l.legPain,
+      back_pain: l.backPain,
+      activities: l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; '),
+      notes: l.notes,
+    });
   for (const s of sessions) {
     const items = JSON.parse(s.items) as { outcome: string }[];
-    rows.push([
-      'session',
-      s.date,
-      '',
-      '',
-      '',
-      '',
-      s.outcome,
-      items.filter((i) => i.outcome === 'done').length,
-    ]);
+    rows.push({
+      record: 'session',
+      date: s.date,
+      session_outcome: s.outcome,
+      exercises_done: items.filter((i) => i.outcome === 'done').length,
+    });
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  for (const c of checkins)
+    rows.push({
+      record: 'check-in',
+      date: c.date,
+      checkin_time: new Date(c.at).toISOString(),
+      exercise: c.exerciseId,
+      variant: c.variant,
+      pain_before: c.painBefore,
+      pain_after: c.painAfter,
+      tingling_spread: yesNo(c.tinglingSpread),
+      numbness_spread: yesNo(c.numbnessSpread),
+      sharp_pain: yesNo(c.sharpPain),
+      lost_balance: yesNo(c.lostBalance),
+      checkin_advice: c.action,
+    });
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** A one-page summary to print or bring to an appointment. */

@@ -11,15 +11,27 @@ import { problem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
 import { IsoDateSchema } from '../../domain/progress/progress';
 import { progressCsv, progressPdf } from './export';
+import { deleteAccount, exportRecords } from './queries';
 
 const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
 const ExportQuery = z.strictObject({ today: IsoDateSchema });
+const count = z.number().int().min(0);
+const DeletedSchema = z.strictObject({
+  deleted: z.strictObject({
+    dailyLogs: count,
+    sessions: count,
+    checkins: count,
+    programVersions: count,
+    appointmentsCancelled: count,
+  }),
+});
 
 export const accountDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/v1/me/export.csv',
-    summary: 'Everything you logged, as CSV.',
+    summary:
+      'Everything you logged, as CSV: one row per daily log, per session and per check-in after an exercise.',
     tags: ['account'],
     access: 'patient',
     responses: { 200: { description: 'text/csv' } },
@@ -41,7 +53,9 @@ export const accountDocs: RouteDoc[] = [
     tags: ['account'],
     access: 'patient',
     body: DeleteSchema,
-    responses: { 204: { description: 'Deleted.' } },
+    responses: {
+      200: { description: 'Deleted: how many of each record went.', schema: DeletedSchema },
+    },
   },
 ];
 
@@ -49,10 +63,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
   return new Hono<AppEnv>()
     .get('/me/export.csv', requireRole('patient'), async (c) => {
       const user = currentUser(c);
-      const [logs, sessions] = await Promise.all([
-        listLogs(db, user.id),
-        listSessions(db, user.id),
-      ]);
+      const records = await exportRecords(db, user.id);
       await audit(db, {
         actor: user.id,
         action: 'data.exported',
@@ -61,17 +72,10 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         at: now().getTime(),
         requestId: c.get('requestId'),
       });
-      return c.body(
-        progressCsv(
-          logs.map(toDailyLog),
-          sessions.map((s) => ({ date: s.local_date, outcome: s.outcome, items: s.items })),
-        ),
-        200,
-        {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
-        },
-      );
+      return c.body(progressCsv(records.logs, records.sessions, records.checkins), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
+      });
     })
     .get('/me/export.pdf', requireRole('patient'), query(ExportQuery), async (c) => {
       const user = currentUser(c);
@@ -112,56 +116,16 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
           'Type the email address of this account to confirm.',
         );
       const at = now().getTime();
-      await db.transaction().execute(async (trx) => {
-        const future = await trx
-          .selectFrom('appointment')
-          .select('id')
-          .where('patient_user_id', '=', user.id)
-          .where('status', '=', 'booked')
-          .where('starts_at', '>', at)
-          .execute();
-        if (future.length > 0) {
-          await trx
-            .deleteFrom('appointment_claim')
-            .where(
-              'appointment_id',
-              'in',
-              future.map((a) => a.id),
-            )
-            .execute();
-          await trx
-            .updateTable('appointment')
-            .set({ status: 'cancelled', cancelled_at: at })
-            .where(
-              'id',
-              'in',
-              future.map((a) => a.id),
-            )
-            .execute();
-        }
-        await trx
-          .updateTable('appointment')
-          .set({
-            guest_name: 'Deleted account',
-            guest_email: 'deleted@invalid',
-            guest_phone: '',
-            patient_user_id: null,
-          })
-          .where('patient_user_id', '=', user.id)
-          .execute();
-        await trx.deleteFrom('outbox').where('to_email', '=', user.email).execute();
-        await trx.deleteFrom('pending_sign_up').where('email', '=', user.email).execute();
-        // Logs, sessions, check-ins, programs, care-team links and sessions go with the account.
-        await trx.deleteFrom('user_account').where('id', '=', user.id).execute();
-      });
+      const deleted = await deleteAccount(db, user, at);
       await audit(db, {
         actor: user.id,
         action: 'account.deleted',
         subject: user.id,
+        detail: deleted,
         at,
         requestId: c.get('requestId'),
       });
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
+      return c.json({ deleted } satisfies z.infer<typeof DeletedSchema>, 200);
     });
 }

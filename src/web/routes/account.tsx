@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { deleteAccount, localToday, myAppointments, signOut } from '../api';
+import { deleteAccount, localToday, myAppointments, signOut, type DeletedCounts } from '../api';
 import { useState } from 'react';
 import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
@@ -58,9 +58,9 @@ export function AccountPage() {
       {isPatient && (
         <YourData
           email={me.user.email}
-          onDeleted={() => {
+          onDeleted={(counts) => {
             setSession(null);
-            navigate('/?deleted=1');
+            navigate('/', { state: { deletedAccount: counts } });
           }}
         />
       )}
@@ -81,7 +81,13 @@ export function AccountPage() {
 }
 
 /** E4: take your data with you, or remove it for good. */
-function YourData({ email, onDeleted }: { email: string; onDeleted: () => void }) {
+function YourData({
+  email,
+  onDeleted,
+}: {
+  email: string;
+  onDeleted: (counts: DeletedCounts) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -111,8 +117,8 @@ function YourData({ email, onDeleted }: { email: string; onDeleted: () => void }
           }}
         >
           <p>
-            This removes your account, logs, sessions and programs for good. Upcoming appointments
-            are cancelled.
+            This removes your account, logs, sessions, check-ins and programs for good. Upcoming
+            appointments are cancelled.
           </p>
           <label className="text-field">
             Type {email} to confirm

@@ -1,17 +1,25 @@
 import { Link } from 'wouter';
 import { LIBRARY } from '../../../content/catalog';
+import { DeletedNotice, useDeletedCounts } from '../components/deleted-notice';
 import { Figure } from '../components/figure';
 import { PageTitle } from '../components/page';
 
 export function HomePage() {
   const figure4 = LIBRARY.exercises.find((e) => e.id === 'figure-4');
+  // Just after deleting an account, the confirmation is the page's heading.
+  const deleted = useDeletedCounts();
   return (
     <>
+      {deleted && <DeletedNotice counts={deleted} />}
       <section className="hero">
         <div>
-          <PageTitle title="Gentle, safe stretching for sciatica">
-            Gentle, safe stretching for sciatica
-          </PageTitle>
+          {deleted ? (
+            <h2>Gentle, safe stretching for sciatica</h2>
+          ) : (
+            <PageTitle title="Gentle, safe stretching for sciatica">
+              Gentle, safe stretching for sciatica
+            </PageTitle>
+          )}
           <p className="lead">
             Answer a short safety check and a few questions about your symptoms. You'll get a
             stretching routine that suits your body today, and a guide that times every hold and
