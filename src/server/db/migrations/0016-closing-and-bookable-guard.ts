@@ -19,14 +19,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`
       create function appointment_bookable() returns trigger language plpgsql as $$
+      declare
+        open boolean;
       begin
         if new.status <> 'booked' then return new; end if;
-        perform 1 from therapist t join clinic c on c.id = t.clinic_id
+        -- After waiting for the lock, FOR SHARE reads the rows as they are now.
+        select t.deactivated_at is null and c.closed_at is null into open
+          from therapist t join clinic c on c.id = t.clinic_id
           where t.id = new.therapist_id for share;
-        if not exists (
-             select 1 from therapist t join clinic c on c.id = t.clinic_id
-             where t.id = new.therapist_id and t.deactivated_at is null and c.closed_at is null)
-           or exists (
+        if open is not true or exists (
              select 1 from time_off o
              where o.therapist_id = new.therapist_id
                and o.starts_at < new.ends_at and o.ends_at > new.starts_at) then
