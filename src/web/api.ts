@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
+import type { RecheckReason } from '../domain/safety/recheck';
 import type { SavedSession } from '../server/progress/schemas';
 import type { Intake } from '../domain/personalization/intake';
 import type { PlanResult } from '../domain/personalization/plan';
@@ -271,7 +272,7 @@ export type DailyLogInput = {
   notes: string;
 };
 export async function saveLog(date: string, log: DailyLogInput) {
-  return read<DailyLogInput & { date: string }>(
+  return read<DailyLogInput & { date: string; safetyRecheck: RecheckReason | null }>(
     await client.api.v1.me.logs[':date'].$put({ param: { date }, json: log }),
   );
 }
@@ -287,6 +288,7 @@ export type ProgressView = {
     checkins: number;
   }[];
   missedADay: boolean;
+  safetyRecheck: RecheckReason | null;
   progress: {
     baseline: { date: string; legPain: number; backPain: number } | null;
     latest: { date: string; legPain: number; backPain: number } | null;

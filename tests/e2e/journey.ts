@@ -3,13 +3,17 @@ import type { Page } from 'playwright-core';
 /** Answers every safety question "no" except those named, by clicking. */
 export async function answerScreen(page: Page, yes: string[] = []) {
   await page.goto('/start');
-  const names = await page.$$eval('input[type=radio]', (inputs) => [
-    ...new Set(inputs.map((i) => (i as HTMLInputElement).name)),
-  ]);
+  const names = await page.$$eval('.screen button[value=yes]', (buttons) =>
+    buttons.map((b) => (b as HTMLButtonElement).name),
+  );
   for (const name of names)
-    await page.check(`input[name="${name}"][value="${yes.includes(name) ? 'yes' : 'no'}"]`);
+    await page.click(`button[name="${name}"][value="${yes.includes(name) ? 'yes' : 'no'}"]`);
   await page.getByRole('button', { name: 'Continue' }).click();
 }
+
+/** Ticks an option of a several-answer question. */
+export const tick = (page: Page, question: string, value: string) =>
+  page.click(`[role=listbox][data-name=${question}] [data-value=${value}]`);
 
 export type IntakeAnswers = {
   side?: 'left' | 'right' | 'both';
@@ -25,19 +29,17 @@ export type IntakeAnswers = {
 
 export async function answerIntake(page: Page, a: IntakeAnswers = {}) {
   await page.getByRole('heading', { level: 1, name: 'About your symptoms' }).waitFor();
-  await page.check('input[name=painAreas][value=buttock]');
-  await page.check(`input[name=side][value=${a.side ?? 'left'}]`);
+  await tick(page, 'painAreas', 'buttock');
+  await page.click(`button[name=side][value=${a.side ?? 'left'}]`);
   await page.check(`input[name=legPain][value="${a.legPain ?? 5}"]`);
   await page.check(`input[name=backPain][value="${a.backPain ?? 3}"]`);
-  for (const value of a.aggravators ?? [])
-    await page.check(`input[name=aggravators][value=${value}]`);
+  for (const value of a.aggravators ?? []) await tick(page, 'aggravators', value);
   const yesNo = (v: boolean | undefined) => (v === false ? 'no' : 'yes');
-  await page.check(`input[name=canGetToFloor][value=${yesNo(a.floor)}]`);
-  await page.check(`input[name=canKneel][value=${yesNo(a.kneel)}]`);
-  await page.check(`input[name=steadyOnFeet][value=${yesNo(a.steady)}]`);
-  await page.check(`input[name=nerveSensitiveToday][value=${a.sensitive ? 'yes' : 'no'}]`);
-  for (const prop of a.props ?? ['strap', 'chair', 'pillow'])
-    await page.check(`input[name=props][value=${prop}]`);
+  await page.click(`button[name=canGetToFloor][value=${yesNo(a.floor)}]`);
+  await page.click(`button[name=canKneel][value=${yesNo(a.kneel)}]`);
+  await page.click(`button[name=steadyOnFeet][value=${yesNo(a.steady)}]`);
+  await page.click(`button[name=nerveSensitiveToday][value=${a.sensitive ? 'yes' : 'no'}]`);
+  for (const prop of a.props ?? ['strap', 'chair', 'pillow']) await tick(page, 'props', prop);
   await page.getByRole('button', { name: 'Show my plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
 }

@@ -30,83 +30,107 @@ describe('guided session', () => {
   });
   afterAll(() => browser.close());
 
-  it('can be done from start to finish with the keyboard only', async () => {
+  it('can be done from start to finish with the keyboard only, in few key presses', async () => {
     const { page, close } = await openPage(browser);
     await page.clock.install();
     await page.goto('/');
     await tabTo(page, 'a[href="/start"].button');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Safety check' }).waitFor();
-    // Every safety question: Tab into the group, arrow to "No".
-    const flags = await page.$$eval('input[type=radio][value=yes]', (els) =>
-      els.map((e) => (e as HTMLInputElement).name),
-    );
-    for (const name of flags) {
-      await tabTo(page, `input[name=${name}]`);
-      await page.keyboard.press('ArrowDown');
+    // Every key from here to a running clock is counted.
+    let presses = 0;
+    const press = async (key: string, times = 1) => {
+      for (let i = 0; i < times; i++) {
+        presses++;
+        await page.keyboard.press(key);
+      }
+    };
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.getAttribute('name') ?? el?.closest('[data-name]')?.getAttribute('data-name') ?? ''}:${el?.textContent?.trim() ?? ''}`;
+      });
+    // Each question is two buttons, "No" first; a keyboard answer moves on to the next one.
+    const flags = await page.$$eval('.screen button[value=yes]', (els) => els.length);
+    expect(flags).toBe(13);
+    await press('Tab');
+    for (let i = 0; i < flags; i++) {
+      expect(await focused()).toMatch(/:No$/);
+      await press('Space');
     }
-    await tabTo(page, 'button[type=submit]');
-    await page.keyboard.press('Enter');
+    expect(await focused()).toBe(':Continue');
+    await press('Enter');
     await page.getByRole('heading', { level: 1, name: 'About your symptoms' }).waitFor();
-    // Side: left (first option, Space selects it), pain 4 and 2 via arrows.
-    await tabTo(page, 'input[name=side]');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'input[name=legPain]');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await tabTo(page, 'input[name=backPain]');
-    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
-    // Can't get to the floor, can't kneel, steady, sensitive today: a short, gentle routine.
-    for (const [name, answer] of [
-      ['canGetToFloor', 'no'],
-      ['canKneel', 'no'],
-      ['steadyOnFeet', 'yes'],
-      ['nerveSensitiveToday', 'yes'],
-    ]) {
-      await tabTo(page, `input[name=${name}]`);
-      await page.keyboard.press(answer === 'yes' ? 'Space' : 'ArrowDown');
-    }
-    await tabTo(page, 'input[name=props][value=towel]');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press('Tab'); // past "where do you feel it" (one stop, nothing ticked)
+    await press('Tab');
+    expect(await focused()).toBe('side:Left');
+    await press('Space'); // left; on to leg pain
+    await press('4'); // a digit picks the score
+    await press('Tab');
+    await press('2');
+    await press('Tab'); // past "what makes it worse"
+    await press('Tab');
+    expect(await focused()).toBe('canGetToFloor:No');
+    await press('Space'); // can't get to the floor
+    await press('Space'); // can't kneel
+    await press('Tab');
+    await press('Space'); // steady: yes
+    await press('Tab');
+    await press('Space'); // sensitive today: yes
+    expect(await focused()).toMatch(/^props:/);
+    await press('ArrowRight'); // towel
+    await press('Space');
+    await press('Tab');
+    expect(await focused()).toBe(':Show my plan');
+    await press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
     const planned = await page.locator('.plan-item h2').allInnerTexts();
     expect(planned.length).toBeGreaterThan(0);
-
-    await tabTo(page, 'button.big');
-    await page.keyboard.press('Enter');
+    expect(await page.locator('.plan-item').first().innerText()).toMatch(/on a firm bed|chair/i);
+    await press('Tab', 3); // the two settings, then the start button
+    expect(await focused()).toBe(':Start the session');
+    await press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Guided session' }).waitFor();
     await expectAccessible(page, 'player intro');
+    await page.locator('.exercise-intro h2').waitFor();
+    await press('Tab');
+    expect(await focused()).toMatch(/^:Start /);
+    await press('Enter');
+    expect(await phase(page)).toMatch(/Get ready/);
+    expect(presses).toBeLessThanOrEqual(40);
+    // Focus moves to the timer's main control, not the page body.
+    expect(await focused()).toBe(':Pause');
+    await expectAccessible(page, 'player running');
+    // Pause with the keyboard: focus stays on the pause button; time stops.
+    await page.keyboard.press('Enter');
+    const frozen = await page.getByTestId('countdown').innerText();
+    await page.clock.runFor(10_000);
+    expect(await page.getByTestId('countdown').innerText()).toBe(frozen);
+    await page.keyboard.press('Enter');
 
-    for (let n = 0; n < planned.length; n++) {
-      await page.locator('.exercise-intro h2').waitFor();
-      await tabTo(page, '.exercise-intro button.primary');
-      await page.keyboard.press('Enter');
-      expect(await phase(page)).toMatch(/Get ready/);
-      if (n === 0) {
-        await expectAccessible(page, 'player running');
-        // Pause with the keyboard: focus stays on the pause button; time stops.
-        await tabTo(page, 'button.primary');
-        await page.keyboard.press('Enter');
-        const frozen = await page.getByTestId('countdown').innerText();
-        await page.clock.runFor(10_000);
-        expect(await page.getByTestId('countdown').innerText()).toBe(frozen);
+    // The rest of the session: each exercise, and each side of a one-sided one, is checked in.
+    let checkins = 0;
+    while ((await page.getByTestId('summary').count()) === 0) {
+      if ((await page.locator('.exercise-intro h2').count()) > 0) {
+        await tabTo(page, '.exercise-intro button.primary');
         await page.keyboard.press('Enter');
       }
       await finishExercise(page);
-      await expectAccessible(page, 'check-in');
+      if ((await page.getByTestId('summary').count()) > 0) break;
+      if (checkins === 0) await expectAccessible(page, 'check-in');
       await tabTo(page, 'input[name=painAfter]');
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
       await tabTo(page, 'form.checkin button[type=submit]');
       await page.keyboard.press('Enter');
       await page.getByTestId('verdict').waitFor();
       expect(await page.getByTestId('verdict').getAttribute('data-action')).toBe('continue');
+      checkins++;
       await tabTo(page, '[data-testid=verdict] button');
       await page.keyboard.press('Enter');
     }
-    await page.getByTestId('summary').waitFor();
     const summary = await page.getByTestId('summary').innerText();
     expect(summary).toMatch(new RegExp(`${planned.length}\\s+done`));
+    expect(checkins).toBeGreaterThan(planned.length);
     await expectAccessible(page, 'summary');
     await close();
   });
@@ -125,9 +149,34 @@ describe('guided session', () => {
     await page.clock.runFor(19_900);
     expect(await phase(page)).toMatch(/Hold · right side/);
     await page.clock.runFor(100);
+    // Every hold on the right, then a check-in about the right side before any on the left.
+    expect(await phase(page)).toMatch(/Relax · right side/);
+    await page.clock.runFor(5_000);
+    expect(await phase(page)).toMatch(/Hold · right side/);
+    await page.clock.runFor(20_000);
+    await page.getByRole('heading', { name: /feel on your right side\?$/ }).waitFor();
+    expect(await checkin(page, 5)).toBe('continue');
+    await page.getByRole('button', { name: 'Go on to the left side' }).click();
     expect(await phase(page)).toMatch(/Switch sides · left side/);
     await page.clock.runFor(5_000);
     expect(await phase(page)).toMatch(/Hold · left side/);
+    await close();
+  });
+
+  it('ends a one-sided stretch after the first side when the tingling spread there', async () => {
+    const { page, close } = await openPage(browser);
+    await page.clock.install();
+    await answerScreen(page);
+    await answerIntake(page, { floor: false, kneel: false, steady: false });
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: /^Start / }).click();
+    await finishExercise(page);
+    await page.getByRole('heading', { name: /feel on your right side\?$/ }).waitFor();
+    expect(await checkin(page, 5, ['tinglingSpread'])).toBe('stop');
+    await page.getByRole('button', { name: 'End the session' }).click();
+    const stopped = await page.getByTestId('stopped').innerText();
+    expect(stopped).toMatch(/right side/);
+    expect(stopped).not.toMatch(/left side/);
     await close();
   });
 

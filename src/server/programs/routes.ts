@@ -257,12 +257,12 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
       const plan = row
         ? planFromProgram(intake, parse(row.program), rules)
         : buildPlan(intake, rules);
-      // A red flag is recorded against the patient, so their therapist is alerted at once.
-      if (plan.status === 'seek-care') {
-        const at = now();
-        await recordScreening(db, crypto.randomUUID(), at, plan, user.id);
+      // Every answer is recorded against the patient: a red flag alerts their therapist at once,
+      // and a clear one settles a re-check that worse symptoms had made due.
+      const at = now();
+      await recordScreening(db, crypto.randomUUID(), at, plan, user.id);
+      if (plan.status === 'seek-care')
         notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
-      }
       return c.json(plan, 200);
     });
 }

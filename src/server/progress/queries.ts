@@ -10,8 +10,17 @@ export function findSession(db: Db, userId: string, key: string) {
     .executeTakeFirst();
 }
 
-/** The session and its check-ins, all or nothing. */
-export async function saveSession(db: Db, id: string, userId: string, session: SavedSession) {
+/**
+ * The session and its check-ins, all or nothing. Check-ins are stamped with the server's time
+ * of saving (`savedAt`, ms), so "since the last safety check" never trusts a device's clock.
+ */
+export async function saveSession(
+  db: Db,
+  id: string,
+  userId: string,
+  session: SavedSession,
+  savedAt: number,
+) {
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('exercise_session')
@@ -46,7 +55,7 @@ export async function saveSession(db: Db, id: string, userId: string, session: S
             sharp_pain: Number(checkin.report.sharpPain),
             lost_balance: Number(checkin.report.lostBalance),
             action: checkin.action,
-            at: Date.parse(session.finishedAt),
+            at: savedAt,
           })),
         )
         .execute();

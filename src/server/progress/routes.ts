@@ -18,10 +18,11 @@ import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
 import { findSession, joinedAt, saveSession, upsertLog } from './queries';
+import { recheckFor } from './recheck';
 import {
-  DailyLogViewSchema,
   ProgressQuerySchema,
   ProgressSchema,
+  SavedLogSchema,
   SavedSessionSchema,
   SessionSummarySchema,
 } from './schemas';
@@ -60,7 +61,13 @@ export const progressDocs: RouteDoc[] = [
     access: 'patient',
     params: LogDateParams,
     body: DailyLogSchema,
-    responses: { 200: { description: 'Saved.', schema: DailyLogViewSchema } },
+    responses: {
+      200: {
+        description:
+          'Saved. `safetyRecheck` says when this change means the warning-sign questions must be answered again before the next plan.',
+        schema: SavedLogSchema,
+      },
+    },
   },
   {
     method: 'get',
@@ -136,7 +143,7 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
       if (existing) return c.json(summarizeSession(existing), 200);
       const id = crypto.randomUUID();
       try {
-        await saveSession(db, id, user.id, session);
+        await saveSession(db, id, user.id, session, now().getTime());
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const raced = await findSession(db, user.id, session.idempotencyKey);
@@ -195,16 +202,17 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
           requestId: c.get('requestId'),
         });
         notifier.patientChanged(user.id, date);
-        return c.json({ date, ...log }, 200);
+        return c.json({ date, ...log, safetyRecheck: await recheckFor(db, user.id) }, 200);
       },
     )
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {
       const user = currentUser(c);
       const { today } = c.req.valid('query');
-      const [logs, sessions, flaggedAt] = await Promise.all([
+      const [logs, sessions, flaggedAt, safetyRecheck] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
         lastRedFlagAt(db, user.id),
+        recheckFor(db, user.id),
       ]);
       const views = logs.map(toDailyLog);
       const progress = summarizeProgress(
@@ -221,6 +229,7 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
           sessions: sessions.map(summarizeSession),
           progress,
           missedADay: missedADay({ today, lastActive, lastRedFlagAt: flaggedAt }),
+          safetyRecheck,
         },
         200,
       );

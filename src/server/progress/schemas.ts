@@ -54,6 +54,25 @@ export const SessionSummarySchema = z.strictObject({
 
 export const DailyLogViewSchema = DailyLogSchema.extend({ date: z.string() });
 
+/** Why the warning-sign questions are due again (B1), or null when they are not. */
+export const SafetyRecheckSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('legPainRose'),
+      date: z.string(),
+      from: z.number(),
+      to: z.number(),
+    }),
+    z.strictObject({
+      kind: z.literal('numbnessSpread'),
+      date: z.string(),
+      exerciseId: ExerciseIdSchema,
+    }),
+  ])
+  .nullable();
+
+export const SavedLogSchema = DailyLogViewSchema.extend({ safetyRecheck: SafetyRecheckSchema });
+
 export const ProgressQuerySchema = z.strictObject({ today: IsoDateSchema });
 
 export const ProgressSchema = z.strictObject({
@@ -61,6 +80,7 @@ export const ProgressSchema = z.strictObject({
   sessions: z.array(SessionSummarySchema),
   /** Yesterday went by with nothing (never said after a red flag). */
   missedADay: z.boolean(),
+  safetyRecheck: SafetyRecheckSchema,
   progress: z.strictObject({
     baseline: z
       .strictObject({ date: z.string(), legPain: z.number(), backPain: z.number() })

@@ -1,4 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import {
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -9,10 +16,12 @@ function Fieldset({
   hint,
   error,
   className,
+  legendId,
   children,
 }: {
   name: string;
   legend: ReactNode;
+  legendId?: string;
   hint?: string | undefined;
   error?: string | undefined;
   className?: string | undefined;
@@ -26,7 +35,7 @@ function Fieldset({
       className={`field ${className ?? ''} ${error ? 'has-error' : ''}`}
       aria-describedby={describedBy || undefined}
     >
-      <legend>{legend}</legend>
+      <legend id={legendId}>{legend}</legend>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -76,6 +85,130 @@ export function RadioGroup<T extends string>({
           <span>{option.label}</span>
         </label>
       ))}
+    </Fieldset>
+  );
+}
+
+/**
+ * Moves keyboard focus to the first control of the next question in the same form, or to its
+ * submit button after the last one, so answering a form is Tab-free once started. Only
+ * keyboard presses move focus (a mouse click has a non-zero `detail`), so the page never jumps
+ * under a pointer.
+ */
+function advanceFrom(field: HTMLElement | null) {
+  const form = field?.closest('form');
+  if (!form || !field) return;
+  const fields = [...form.querySelectorAll<HTMLElement>('.field')];
+  const next = fields.slice(fields.indexOf(field) + 1)[0];
+  const target =
+    next?.querySelector<HTMLElement>('button, input, [tabindex="0"]') ??
+    form.querySelector<HTMLElement>('button[type=submit]');
+  target?.focus();
+}
+
+/**
+ * A required single choice among a few answers (yes/no, a side) as a row of buttons that Tab
+ * reaches and Space or Enter presses; a keyboard answer moves on to the next question.
+ */
+export function ButtonChoice<T extends string>({
+  value,
+  onChange,
+  error,
+  ...group
+}: GroupProps<T> & {
+  value: T | undefined;
+  onChange: (value: T) => void;
+  error?: string | undefined;
+}) {
+  function choose(option: T, event: MouseEvent<HTMLButtonElement>) {
+    const firstAnswer = value === undefined;
+    onChange(option);
+    if (firstAnswer && event.detail === 0)
+      advanceFrom(event.currentTarget.closest<HTMLElement>('.field'));
+  }
+  return (
+    <Fieldset {...group} error={error} className="button-choice">
+      {group.options.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          name={group.name}
+          value={option.value}
+          className="choice"
+          aria-pressed={value === option.value}
+          onClick={(e) => choose(option.value, e)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </Fieldset>
+  );
+}
+
+/**
+ * Any number of choices as one list that takes a single Tab stop: arrow keys move between
+ * options and Space or Enter ticks one, so an optional question costs one key press to pass.
+ */
+export function MultiChoice<T extends string>({
+  value,
+  onChange,
+  ...group
+}: GroupProps<T> & { value: readonly T[]; onChange: (value: T[]) => void }) {
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+  const legendId = useId();
+  const toggle = (option: T) =>
+    onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+  function onKeyDown(event: KeyboardEvent<HTMLLIElement>, index: number) {
+    const last = group.options.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(index + 1, last),
+      ArrowRight: Math.min(index + 1, last),
+      ArrowUp: Math.max(index - 1, 0),
+      ArrowLeft: Math.max(index - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    const to = moves[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      setActive(to);
+      list.current?.querySelectorAll<HTMLElement>('[role=option]')[to]?.focus();
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      const option = group.options[index];
+      if (option) toggle(option.value);
+    }
+  }
+  return (
+    <Fieldset {...group} className="multi-choice" legendId={legendId}>
+      <ul
+        ref={list}
+        role="listbox"
+        aria-multiselectable="true"
+        aria-labelledby={legendId}
+        data-name={group.name}
+        className="choices"
+      >
+        {group.options.map((option, index) => (
+          <li
+            key={option.value}
+            role="option"
+            aria-selected={value.includes(option.value)}
+            data-value={option.value}
+            tabIndex={index === active ? 0 : -1}
+            className="choice"
+            onClick={() => {
+              setActive(index);
+              toggle(option.value);
+            }}
+            onKeyDown={(e) => onKeyDown(e, index)}
+          >
+            <span className="tick" aria-hidden="true" />
+            {option.label}
+          </li>
+        ))}
+      </ul>
     </Fieldset>
   );
 }
@@ -136,17 +269,26 @@ export function PainScale(props: {
   onChange: (value: number) => void;
   error?: string | undefined;
 }) {
+  // Typing a digit picks that score, as people say it out loud ("a 5").
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!/^[0-9]$/.test(event.key)) return;
+    event.preventDefault();
+    props.onChange(Number(event.key));
+    event.currentTarget.querySelector<HTMLInputElement>(`input[value="${event.key}"]`)?.focus();
+  }
   return (
-    <RadioGroup
-      className="pain-scale"
-      name={props.name}
-      legend={props.legend}
-      hint="0 means no pain, 10 the worst pain you can imagine."
-      options={PAIN_OPTIONS}
-      value={props.value === undefined ? undefined : (String(props.value) as `${number}`)}
-      onChange={(v) => props.onChange(Number(v))}
-      error={props.error}
-    />
+    <div onKeyDown={onKeyDown} role="presentation">
+      <RadioGroup
+        className="pain-scale"
+        name={props.name}
+        legend={props.legend}
+        hint="0 means no pain, 10 the worst pain you can imagine."
+        options={PAIN_OPTIONS}
+        value={props.value === undefined ? undefined : (String(props.value) as `${number}`)}
+        onChange={(v) => props.onChange(Number(v))}
+        error={props.error}
+      />
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { LIBRARY } from '../../../content/catalog';
 import type { PlanItem } from '../../domain/personalization/plan';
 import { PROP_NAMES } from '../components/demands';
 import { Figure } from '../components/figure';
+import { RecheckNotice, useSafetyRecheck } from '../components/safety-recheck';
 import { PageTitle } from '../components/page';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 
@@ -22,6 +23,15 @@ export function describeItemDose(item: PlanItem): string {
 export function PlanPage() {
   const { plan, settings } = useJourney();
   const [, navigate] = useLocation();
+  const recheck = useSafetyRecheck();
+  if (recheck === 'loading') return <p aria-live="polite">Loading your plan…</p>;
+  if (recheck)
+    return (
+      <section>
+        <PageTitle title="Your plan">Your plan</PageTitle>
+        <RecheckNotice reason={recheck} />
+      </section>
+    );
   if (!plan || plan.status !== 'plan')
     return (
       <section>
@@ -49,31 +59,6 @@ export function PlanPage() {
       ))}
       {plan.items.length > 0 && (
         <>
-          <ol className="plan-list">
-            {plan.items.map((item) => (
-              <li key={item.exerciseId} className="plan-item">
-                <Figure poses={variantPoses(item)} />
-                <div>
-                  <h2>
-                    <Link href={`/exercises/${item.exerciseId}`}>{item.name}</Link>
-                  </h2>
-                  <p className="variant-name">{item.variantName}</p>
-                  <p className="meta">{describeItemDose(item)}</p>
-                  {item.props.length > 0 && (
-                    <p className="meta">Use: {item.props.map((p) => PROP_NAMES[p]).join(', ')}</p>
-                  )}
-                  <details>
-                    <summary>Why this version?</summary>
-                    <ul>
-                      {item.reasons.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </details>
-                </div>
-              </li>
-            ))}
-          </ol>
           <fieldset className="field settings">
             <legend>Session settings</legend>
             <label className="choice">
@@ -100,6 +85,31 @@ export function PlanPage() {
           <button className="button primary big" type="button" onClick={() => navigate('/session')}>
             Start the session
           </button>
+          <ol className="plan-list">
+            {plan.items.map((item) => (
+              <li key={item.exerciseId} className="plan-item">
+                <Figure poses={variantPoses(item)} />
+                <div>
+                  <h2>
+                    <Link href={`/exercises/${item.exerciseId}`}>{item.name}</Link>
+                  </h2>
+                  <p className="variant-name">{item.variantName}</p>
+                  <p className="meta">{describeItemDose(item)}</p>
+                  {item.props.length > 0 && (
+                    <p className="meta">Use: {item.props.map((p) => PROP_NAMES[p]).join(', ')}</p>
+                  )}
+                  <details>
+                    <summary>Why this version?</summary>
+                    <ul>
+                      {item.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </details>
+                </div>
+              </li>
+            ))}
+          </ol>
         </>
       )}
       {plan.excluded.length > 0 && (

@@ -5,6 +5,8 @@ import { PainScale } from '../components/fields';
 import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
+import { RecheckNotice } from '../components/safety-recheck';
+import { updateJourney } from '../hooks/use-journey';
 import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
 import { Reminders } from './reminders';
@@ -32,6 +34,9 @@ export function ProgressPage() {
     <section>
       <PageTitle title="Your progress">Your progress</PageTitle>
       {progress.status === 'failed' && <p className="error">{progress.message}</p>}
+      {progress.status === 'done' && progress.value.safetyRecheck && (
+        <RecheckNotice reason={progress.value.safetyRecheck} />
+      )}
       {progress.status === 'done' && <Overview view={progress.value} />}
       <DailyLogForm
         today={today}
@@ -127,12 +132,13 @@ function DailyLogForm({
       return;
     }
     try {
-      await saveLog(today, {
+      const saved = await saveLog(today, {
         legPain: leg,
         backPain: back,
         psfs: activities.filter((a) => a.activity.trim().length >= 2),
         notes,
       });
+      if (saved.safetyRecheck) updateJourney({ recheck: saved.safetyRecheck });
       setMessage('Saved for today.');
       onSaved();
     } catch (e) {

@@ -102,6 +102,9 @@ export function RunningExercise({
   const breathing = segment?.kind === 'inhale' || segment?.kind === 'exhale';
   const reduced = useReducedMotion();
   const now = useNow(!paused, breathing && !reduced ? 50 : 200);
+  // The start button is gone once the clock runs: its job passes to pause/resume.
+  const mainControl = useRef<HTMLButtonElement>(null);
+  useEffect(() => mainControl.current?.focus(), []);
   if (!segment) return null;
   const left = remainingMs(state, now);
   const progress = segment.seconds > 0 ? 1 - left / (segment.seconds * 1000) : 1;
@@ -144,6 +147,7 @@ export function RunningExercise({
       </p>
       <div className="actions">
         <button
+          ref={mainControl}
           type="button"
           className="button primary"
           onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: performance.now() })}

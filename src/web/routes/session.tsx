@@ -17,15 +17,28 @@ import {
   type SessionItem,
   type SessionState,
 } from '../../domain/session/player';
+import { localToday } from '../api';
 import { PageTitle } from '../components/page';
+import { RecheckNotice, useSafetyRecheck } from '../components/safety-recheck';
 import { useCues, useWakeLock } from '../hooks/use-cues';
-import { useJourney } from '../hooks/use-journey';
+import { updateJourney, useJourney } from '../hooks/use-journey';
 import { CheckinForm, type CheckinAnswers } from './session-checkin';
 import { ExerciseIntro, RunningExercise } from './session-exercise';
 import { SaveSession, SessionStopped, SessionSummary } from './session-summary';
 
 export function SessionPage() {
   const { plan, intake, settings } = useJourney();
+  const [started, setStarted] = useState(false);
+  const recheck = useSafetyRecheck();
+  // Once under way, a worse check-in is handled by the session itself; the re-check waits.
+  if (!started && recheck === 'loading') return <p aria-live="polite">Loading your session…</p>;
+  if (!started && recheck && recheck !== 'loading')
+    return (
+      <section>
+        <PageTitle title="Session">Guided session</PageTitle>
+        <RecheckNotice reason={recheck} />
+      </section>
+    );
   if (!plan || plan.status !== 'plan' || !intake || plan.items.length === 0)
     return (
       <section>
@@ -35,10 +48,15 @@ export function SessionPage() {
         </p>
       </section>
     );
-  return <Player items={plan.items.map((i) => toSessionItem(i, settings.longerHolds))} />;
+  return (
+    <Player
+      items={plan.items.map((i) => toSessionItem(i, settings.longerHolds))}
+      onStarted={() => setStarted(true)}
+    />
+  );
 }
 
-function Player({ items }: { items: SessionItem[] }) {
+function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => void }) {
   const { intake, settings } = useJourney();
   const [state, setState] = useState<SessionState>(() => startSession(items));
   const stateRef = useRef(state);
@@ -98,6 +116,11 @@ function Player({ items }: { items: SessionItem[] }) {
     };
     const result = evaluateCheckin(report, exercise, CHECKIN_RULE_LIST, allowed);
     setLastPain(answers.painAfter);
+    // Spreading numbness means the warning signs are asked again before the next plan (B1).
+    if (answers.numbnessSpread)
+      updateJourney({
+        recheck: { kind: 'numbnessSpread', date: localToday(), exerciseId: item.exerciseId },
+      });
     const gentler = result.variant
       ? exercise.variants.find((v) => v.id === result.variant)
       : undefined;
@@ -149,6 +172,7 @@ function Player({ items }: { items: SessionItem[] }) {
           item={item}
           onStart={() => {
             unlock();
+            onStarted();
             dispatch({ type: 'start', now: performance.now() });
           }}
           onSkip={() => dispatch({ type: 'skip', now: performance.now() })}

@@ -3,23 +3,26 @@ import { useLocation } from 'wouter';
 import { PLAN_RULES } from '../../../content/catalog';
 import { PROPS } from '../../domain/exercises/demands';
 import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
+import type { RecheckReason } from '../../domain/safety/recheck';
 import type { RedFlagId } from '../../domain/safety/red-flags';
 import { planForMe, previewPlan } from '../api';
 import { PROP_NAMES } from '../components/demands';
 import {
-  CheckboxGroup,
+  ButtonChoice,
   ErrorSummary,
+  MultiChoice,
   PainScale,
-  RadioGroup,
   type ErrorItem,
 } from '../components/fields';
 import { PageTitle } from '../components/page';
-import { updateJourney } from '../hooks/use-journey';
+import { recheckWords, useSafetyRecheck } from '../components/safety-recheck';
+import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 
+// "No" comes first: most people answer no, and the order is the same on every question.
 const YES_NO = [
-  { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes' },
 ] as const;
 type YesNo = 'yes' | 'no';
 
@@ -64,13 +67,40 @@ type Symptoms = Omit<
   backPain?: number;
 };
 
+const yesNo = (value: boolean): YesNo => (value ? 'yes' : 'no');
+
+/** Last time's answers about symptoms, so a repeat visit only changes what changed. */
+function earlierAnswers(intake: Intake | null, recheck: RecheckReason | null) {
+  if (!intake) return { symptoms: { painAreas: [], aggravators: [], props: [] }, abilities: {} };
+  return {
+    symptoms: {
+      painAreas: intake.painAreas,
+      aggravators: intake.aggravators,
+      props: intake.props,
+      side: intake.side,
+      legPain: recheck?.kind === 'legPainRose' ? recheck.to : intake.legPain,
+      backPain: intake.backPain,
+    },
+    abilities: {
+      canGetToFloor: yesNo(intake.canGetToFloor),
+      canKneel: yesNo(intake.canKneel),
+      steadyOnFeet: yesNo(intake.steadyOnFeet),
+      nerveSensitiveToday: yesNo(intake.nerveSensitiveToday),
+    },
+  };
+}
+
 export function StartPage() {
   const [, navigate] = useLocation();
   const { me } = useSession();
+  const journey = useJourney();
+  const [earlier] = useState(() => earlierAnswers(journey.intake, journey.recheck));
   const [step, setStep] = useState<'screen' | 'intake'>('screen');
+  // Warning signs are never filled in from last time: each visit answers them afresh.
   const [flags, setFlags] = useState<Partial<Record<RedFlagId, YesNo>>>({});
-  const [symptoms, setSymptoms] = useState<Symptoms>({ painAreas: [], aggravators: [], props: [] });
-  const [abilities, setAbilities] = useState<Abilities>({});
+  const [symptoms, setSymptoms] = useState<Symptoms>(earlier.symptoms);
+  const [abilities, setAbilities] = useState<Abilities>(earlier.abilities);
+  const recheck = useSafetyRecheck();
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -85,7 +115,8 @@ export function StartPage() {
     try {
       const plan =
         me?.user.role === 'patient' ? await planForMe(intake) : await previewPlan(intake);
-      updateJourney({ intake, plan });
+      // The questions were just answered, so any re-check that was due is settled.
+      updateJourney({ intake, plan, recheck: null });
       navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');
     } catch (error) {
       setFailure(
@@ -167,7 +198,7 @@ export function StartPage() {
   const errorFor = (field: string) =>
     errors.find((e) => e.field === field) && 'Please choose an answer.';
   const flagQuestion = (flag: (typeof PLAN_RULES.redFlags)[number]) => (
-    <RadioGroup
+    <ButtonChoice
       key={flag.id}
       name={flag.id}
       legend={flag.question}
@@ -181,13 +212,18 @@ export function StartPage() {
 
   if (step === 'screen')
     return (
-      <form className="form" onSubmit={onScreen} noValidate>
+      <form className="form screen" onSubmit={onScreen} noValidate>
         <p className="step-label">Step 1 of 2</p>
         <PageTitle title="Safety check">Safety check</PageTitle>
         <p className="lead">
           A few questions about warning signs that need a doctor rather than stretches. Most people
           answer "no" to all of them.
         </p>
+        {recheck && recheck !== 'loading' && (
+          <p className="notice" role="status">
+            {recheckWords(recheck)} Please answer these again before your next session.
+          </p>
+        )}
         <ErrorSummary errors={errors} />
         <h2>Signs that need care straight away</h2>
         {EMERGENCY_FLAGS.map(flagQuestion)}
@@ -210,7 +246,7 @@ export function StartPage() {
       <PageTitle title="About your symptoms">About your symptoms</PageTitle>
       <p className="lead">This shapes your routine. There are no wrong answers.</p>
       <ErrorSummary errors={errors} />
-      <CheckboxGroup
+      <MultiChoice
         name="painAreas"
         legend="Where do you feel it?"
         hint="Choose all that apply."
@@ -218,7 +254,7 @@ export function StartPage() {
         value={symptoms.painAreas}
         onChange={(painAreas) => setSymptoms((s) => ({ ...s, painAreas }))}
       />
-      <RadioGroup
+      <ButtonChoice
         name="side"
         legend="Which side is affected?"
         options={[
@@ -244,7 +280,7 @@ export function StartPage() {
         onChange={(backPain) => setSymptoms((s) => ({ ...s, backPain }))}
         error={errorFor('backPain')}
       />
-      <CheckboxGroup
+      <MultiChoice
         name="aggravators"
         legend="What makes it worse?"
         hint="Choose all that apply."
@@ -260,7 +296,7 @@ export function StartPage() {
           ['nerveSensitiveToday', 'Does the nerve feel extra sensitive or "jumpy" today?'],
         ] as const
       ).map(([field, question]) => (
-        <RadioGroup
+        <ButtonChoice
           key={field}
           name={field}
           legend={question}
@@ -270,7 +306,7 @@ export function StartPage() {
           error={errorFor(field)}
         />
       ))}
-      <CheckboxGroup
+      <MultiChoice
         name="props"
         legend="What do you have at hand?"
         hint="These can make stretches easier. Choose all that apply."
@@ -284,11 +320,11 @@ export function StartPage() {
         </p>
       )}
       <div className="actions">
-        <button className="button" type="button" onClick={() => setStep('screen')}>
-          Back
-        </button>
         <button className="button primary" type="submit" disabled={busy}>
           {busy ? 'Building your plan…' : 'Show my plan'}
+        </button>
+        <button className="button" type="button" onClick={() => setStep('screen')}>
+          Back
         </button>
       </div>
     </form>
