@@ -162,7 +162,8 @@ async function readBooking(res: Response): Promise<Appointment> {
 export async function bookAppointment(
   request: {
     slot: string;
-    therapistId: string;
+    /** Left out: whichever therapist at the clinic is free at that time. */
+    therapistId?: string;
     appointmentType: string;
     clinicId: string;
     guest: Guest;
@@ -189,12 +190,18 @@ export async function cancelAppointment(id: string, token: string) {
   );
 }
 
-export async function rescheduleAppointment(id: string, token: string, slot: Slot) {
+/** `therapistId` null: whichever therapist at the clinic is free at that time. */
+export async function rescheduleAppointment(
+  id: string,
+  token: string,
+  slot: string,
+  therapistId: string | null,
+) {
   return readBooking(
     await client.api.v1.appointments[':id'].reschedule.$post({
       param: { id },
       query: { token },
-      json: { slot: slot.start, therapistId: slot.therapistId },
+      json: therapistId ? { slot, therapistId } : { slot, anyTherapist: true },
     }),
   );
 }
@@ -255,7 +262,14 @@ export async function resetPassword(token: string, password: string) {
 export async function myAppointments() {
   return read<Appointment[]>(await client.api.v1.me.appointments.$get());
 }
-export type OutboxMail = { id: string; to: string; subject: string; body: string; sentAt: string };
+export type OutboxMail = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  sentAt: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+};
 export async function outbox() {
   return read<OutboxMail[]>(await fetch('/api/v1/dev/outbox'));
 }

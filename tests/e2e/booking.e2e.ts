@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
@@ -10,6 +11,36 @@ async function openFirstClinic(page: Page) {
   await page.locator('.clinic-card').first().waitFor();
   await page.locator('.clinic-card h3 a').first().click();
   await page.locator('.slot').first().waitFor();
+}
+
+/** Pixels the page is wider than the window (0 when nothing sticks out sideways). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** The calendar file a mail in the demo outbox carries, downloaded as a person would. */
+async function downloadAttachment(page: Page, to: string, subject: RegExp) {
+  await page.goto('/outbox');
+  const mail = page
+    .locator('.mail', { hasText: `To ${to}` })
+    .filter({ hasText: subject })
+    .first();
+  await mail.waitFor();
+  await mail.locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mail.getByRole('link', { name: /Download/ }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const event = calendar.getFirstSubcomponent('vevent')!;
+  return {
+    mail,
+    method: calendar.getFirstPropertyValue('method'),
+    uid: event.getFirstPropertyValue('uid'),
+    sequence: event.getFirstPropertyValue('sequence'),
+    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime(),
+    alarms: event.getAllSubcomponents('valarm').length,
+  };
 }
 
 async function fillGuest(page: Page, name: string) {
@@ -50,9 +81,12 @@ describe('find a clinic and book', () => {
     await openFirstClinic(first.page);
     await expectAccessible(first.page, 'clinic page');
     await openFirstClinic(second.page);
-    // Both people pick the same, earliest time.
-    await first.page.locator('.slot').first().click();
-    await second.page.locator('.slot').first().click();
+    // Both people pick the same, earliest time, with the same therapist.
+    for (const { page } of [first, second]) {
+      await page.locator('.slot').first().click();
+      const named = page.locator('.with-choice input[type=radio]').nth(1);
+      if (await named.count()) await named.check();
+    }
     const wanted = await first.page.locator('.booking-form h3').innerText();
     expect(await second.page.locator('.booking-form h3').innerText()).toBe(wanted);
     await fillGuest(first.page, 'Maya First');
@@ -88,6 +122,88 @@ describe('find a clinic and book', () => {
     await second.close();
   });
 
+  it('shows each time once for any therapist and books it with the keyboard on a phone, then emails the calendar file', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    await openFirstClinic(page);
+    expect(await overflow(page), 'nothing sticks out sideways at 360 px').toBe(0);
+    const times = await page.locator('.slot-picker .slot').allInnerTexts();
+    expect(times.length).toBeGreaterThan(0);
+    expect(new Set(times).size, 'no time shown twice').toBe(times.length);
+    for (const t of times) expect(t).toMatch(/^\d{1,2}:\d{2} [AP]M$/);
+    expect(await page.getByLabel('Therapist').inputValue()).toBe('any');
+    await expectAccessible(page, 'times for any therapist');
+
+    // Keyboard only: pick the first time, keep "whoever is free", fill in, book.
+    await tabTo(page, '.slot-picker .slot');
+    await page.keyboard.press('Enter');
+    await page.locator('.booking-form').waitFor();
+    const choice = page.locator('.with-choice');
+    if (await choice.count())
+      expect(await choice.getByLabel(/Whoever is free then/).isChecked()).toBe(true);
+    else expect(await page.locator('.booking-form .with').innerText()).toMatch(/^With /);
+    await tabTo(page, 'input[autocomplete="name"]');
+    await page.keyboard.type('Ada Phone');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ada@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('(212) 555-0177');
+    expect(await overflow(page)).toBe(0);
+    await expectAccessible(page, 'booking form on a phone');
+    await tabTo(page, 'button', 'Book this time');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: "You're booked" }).waitFor();
+    expect(await page.getByTestId('emailed').innerText()).toContain('ada@example.com');
+    expect(await page.locator('.facts').innerText()).toMatch(/with \S+/);
+    await page.setViewportSize({ width: 390, height: 780 });
+    expect(await overflow(page), 'nothing sticks out sideways at 390 px').toBe(0);
+    const bookedAt = Date.parse(
+      await page.evaluate(async () => {
+        const u = new URL(location.href);
+        const id = u.pathname.split('/').pop()!;
+        const res = await fetch(`/api/v1/appointments/${id}?token=${u.searchParams.get('token')}`);
+        return ((await res.json()) as { start: string }).start;
+      }),
+    );
+
+    const sent = await downloadAttachment(page, 'ada@example.com', /is booked/);
+    expect(await sent.mail.innerText()).toMatch(/private link/);
+    expect(sent).toMatchObject({ method: 'REQUEST', sequence: 0, start: bookedAt, alarms: 2 });
+    expect(await overflow(page), 'the outbox fits a phone too').toBe(0);
+    await expectAccessible(page, 'outbox with an attachment');
+    await close();
+  });
+
+  it('books one chosen therapist, from the week view or at the chosen time', async () => {
+    const { page, close } = await openPage(browser);
+    await openFirstClinic(page);
+    // At a time several therapists have free, pick one of them by name.
+    const times = page.locator('.slot-picker .slot');
+    for (let i = 0; i < (await times.count()); i++) {
+      await times.nth(i).click();
+      if (await page.locator('.with-choice').count()) break;
+    }
+    const named = page.locator('.with-choice .choice').nth(2);
+    const who = await named.innerText();
+    await named.locator('input').focus();
+    await page.keyboard.press('Space');
+    expect(await named.locator('input').isChecked()).toBe(true);
+    await fillGuest(page, 'Rosa Chosen');
+    await page.getByRole('button', { name: 'Book this time' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're booked" }).waitFor();
+    expect(await page.locator('.facts').innerText()).toContain(`with ${who}`);
+
+    // Or narrow the whole week to one therapist: every time shown is theirs.
+    await openFirstClinic(page);
+    const select = page.getByLabel('Therapist');
+    const option = await select.locator('option').nth(1).innerText();
+    await select.selectOption({ label: option });
+    await page.locator('.slot-picker .slot').first().waitFor();
+    await page.locator('.slot-picker .slot').first().click();
+    expect(await page.locator('.booking-form .with').innerText()).toBe(`With ${option}`);
+    await expectAccessible(page, 'one therapist chosen');
+    await close();
+  });
+
   it('reschedules and cancels from the private link, with the keyboard only', async () => {
     const { page, close } = await openPage(browser, {}, [404]);
     await openFirstClinic(page);
@@ -119,7 +235,23 @@ describe('find a clinic and book', () => {
     await tabTo(page, 'button', 'Yes, cancel it');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Appointment cancelled' }).waitFor();
+    expect(await page.getByTestId('emailed').innerText()).toContain('kim@example.com');
     await expectAccessible(page, 'cancelled appointment');
+    const cancelPage = page.url();
+    // The three emails speak of one calendar event: booked, moved (updated), cancelled.
+    const booked = await downloadAttachment(page, 'kim@example.com', /is booked/);
+    const moved = await downloadAttachment(page, 'kim@example.com', /has moved/);
+    const cancelled = await downloadAttachment(page, 'kim@example.com', /is cancelled/);
+    expect([booked.method, moved.method, cancelled.method]).toEqual([
+      'REQUEST',
+      'REQUEST',
+      'CANCEL',
+    ]);
+    expect(new Set([booked.uid, moved.uid, cancelled.uid]).size).toBe(1);
+    expect([booked.sequence, moved.sequence, cancelled.sequence]).toEqual([0, 1, 2]);
+    expect(moved.start).not.toBe(booked.start);
+    expect(cancelled.alarms).toBe(0);
+    await page.goto(cancelPage);
     // The link from the first confirmation says the visit moved, and offers no cancel button.
     await page.goto(firstLink);
     await page.getByRole('heading', { level: 1, name: 'This visit was moved' }).waitFor();

@@ -6,6 +6,17 @@ import { formatDay, zoneName } from './format';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
+/** "Any therapist" in the choices below: the server books whoever is free at that time. */
+export const ANY = 'any';
+
+/** One start time on offer, and every therapist free then. */
+export type TimeChoice = {
+  start: string;
+  localDate: string;
+  localTime: string;
+  slots: Slot[];
+};
+
 /** The clinic-local calendar date of an instant, as YYYY-MM-DD. */
 function localDateOf(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -21,48 +32,83 @@ const partOfDay = (localTime: string) => {
   return hour < 12 ? 'Morning' : hour < 17 ? 'Afternoon' : 'Evening';
 };
 
-/** A week of open times at a clinic, day by day, in the clinic's own time zone. */
+const plural = new Intl.PluralRules('en-US');
+/** "1 open time", "5 open times". */
+const openTimes = (n: number) => `${n} open ${plural.select(n) === 'one' ? 'time' : 'times'}`;
+/** "1 therapist", "3 therapists". */
+export const therapistCount = (n: number) =>
+  `${n} ${plural.select(n) === 'one' ? 'therapist' : 'therapists'}`;
+
+/** Slots with the same start become one time, so a busy day shows each time once. */
+export function timesOf(slots: readonly Slot[]): TimeChoice[] {
+  const byStart = new Map<string, TimeChoice>();
+  for (const slot of slots) {
+    const time = byStart.get(slot.start);
+    if (time) time.slots.push(slot);
+    else
+      byStart.set(slot.start, {
+        start: slot.start,
+        localDate: slot.localDate,
+        localTime: slot.localTime,
+        slots: [slot],
+      });
+  }
+  return [...byStart.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/**
+ * A week of open times at a clinic, day by day, in the clinic's own time zone, each time shown
+ * once. `therapist` narrows the week to one therapist; ANY shows every time someone is free.
+ */
 export function SlotPicker({
   clinicId,
   timeZone,
   appointmentType,
-  therapistId,
+  therapists,
+  therapist,
+  onTherapist,
   selected,
   onPick,
 }: {
   clinicId: string;
   timeZone: string;
   appointmentType: string;
-  therapistId?: string | undefined;
-  selected: Slot | null;
-  onPick: (slot: Slot) => void;
+  therapists: { id: string; name: string }[];
+  therapist: string;
+  onTherapist: (id: string) => void;
+  selected: TimeChoice | null;
+  onPick: (time: TimeChoice) => void;
 }) {
   const [opened] = useState(() => Date.now());
   const [week, setWeek] = useState(0);
   const weekStart = opened + week * WEEK;
   const [day, setDay] = useState<string | null>(null);
-  const [result] = useAsync(
-    `${clinicId}|${appointmentType}|${therapistId ?? ''}|${weekStart}`,
-    () =>
-      fetchSlots(
-        clinicId,
-        appointmentType,
-        new Date(weekStart),
-        new Date(weekStart + WEEK),
-        therapistId,
-      ),
+  const one = therapist === ANY ? undefined : therapist;
+  const [result] = useAsync(`${clinicId}|${appointmentType}|${one ?? ''}|${weekStart}`, () =>
+    fetchSlots(clinicId, appointmentType, new Date(weekStart), new Date(weekStart + WEEK), one),
   );
   const first = localDateOf(new Date(weekStart), timeZone);
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
-  const open = result.status === 'done' ? result.value.slots : [];
+  const times = result.status === 'done' ? timesOf(result.value.slots) : [];
   const shownDay =
     day && days.includes(day)
       ? day
-      : (days.find((d) => open.some((s) => s.localDate === d)) ?? days[0]!);
-  const daySlots = open.filter((s) => s.localDate === shownDay);
+      : (days.find((d) => times.some((t) => t.localDate === d)) ?? days[0]!);
+  const dayTimes = times.filter((t) => t.localDate === shownDay);
 
   return (
     <div className="slot-picker">
+      <label className="field select">
+        Therapist
+        <select value={therapist} onChange={(e) => onTherapist(e.target.value)}>
+          <option value={ANY}>Any therapist</option>
+          {therapists.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <p className="meta">Times are in {zoneName(timeZone)}, the clinic’s local time.</p>
       <div className="week-nav">
         <button
@@ -71,38 +117,39 @@ export function SlotPicker({
           disabled={week === 0}
           onClick={() => setWeek((w) => w - 1)}
         >
-          Earlier
+          Earlier week
         </button>
         <button type="button" className="button" onClick={() => setWeek((w) => w + 1)}>
-          Later
+          Later week
         </button>
       </div>
       <div className="day-tabs" role="group" aria-label="Day">
-        {days.map((d) => {
-          const count = open.filter((s) => s.localDate === d).length;
-          return (
-            <button
-              key={d}
-              type="button"
-              className="day"
-              aria-pressed={d === shownDay}
-              onClick={() => setDay(d)}
-            >
-              <span>{formatDay(d, 'short')}</span>
-              <span className="meta">{result.status === 'done' ? `${count} open` : '…'}</span>
-            </button>
-          );
-        })}
+        {days.map((d) => (
+          <button
+            key={d}
+            type="button"
+            className="day"
+            aria-pressed={d === shownDay}
+            onClick={() => setDay(d)}
+          >
+            <span>{formatDay(d, 'short')}</span>
+            <span className="meta">
+              {result.status === 'done'
+                ? openTimes(times.filter((t) => t.localDate === d).length)
+                : '…'}
+            </span>
+          </button>
+        ))}
       </div>
       <div aria-live="polite">
         {result.status === 'loading' && <p>Loading open times…</p>}
         {result.status === 'failed' && <p className="error">{result.message}</p>}
-        {result.status === 'done' && daySlots.length === 0 && (
+        {result.status === 'done' && dayTimes.length === 0 && (
           <p>No open times on {formatDay(shownDay)}. Try another day.</p>
         )}
       </div>
       {(['Morning', 'Afternoon', 'Evening'] as const).map((part) => {
-        const group = daySlots.filter((s) => partOfDay(s.localTime) === part);
+        const group = dayTimes.filter((t) => partOfDay(t.localTime) === part);
         if (group.length === 0) return null;
         return (
           <fieldset key={part} className="slot-group">
@@ -110,26 +157,64 @@ export function SlotPicker({
               {part}, {formatDay(shownDay)}
             </legend>
             <div className="slots">
-              {group.map((slot) => {
-                const chosen =
-                  selected?.start === slot.start && selected.therapistId === slot.therapistId;
-                return (
-                  <button
-                    key={`${slot.start}-${slot.therapistId}`}
-                    type="button"
-                    className="slot"
-                    aria-pressed={chosen}
-                    onClick={() => onPick(slot)}
-                  >
-                    {slot.localTime}
-                    {!therapistId && <span className="meta"> {slot.therapistName}</span>}
-                  </button>
-                );
-              })}
+              {group.map((time) => (
+                <button
+                  key={time.start}
+                  type="button"
+                  className="slot"
+                  aria-pressed={selected?.start === time.start}
+                  onClick={() => onPick(time)}
+                >
+                  {time.localTime}
+                </button>
+              ))}
             </div>
           </fieldset>
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Who to see at the chosen time: whoever is free (the default), or one of them by name. With
+ * one therapist free, or one chosen for the whole week, it just says who it is.
+ */
+export function TherapistChoice({
+  time,
+  value,
+  onChange,
+}: {
+  time: TimeChoice;
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  if (time.slots.length === 1) return <p className="with">With {time.slots[0]!.therapistName}</p>;
+  return (
+    <fieldset className="field with-choice">
+      <legend>Who you’ll see</legend>
+      <div className="choices">
+        <label className="choice">
+          <input
+            type="radio"
+            name="therapist-at-time"
+            checked={value === ANY}
+            onChange={() => onChange(ANY)}
+          />
+          <span>Whoever is free then ({therapistCount(time.slots.length)})</span>
+        </label>
+        {time.slots.map((slot) => (
+          <label key={slot.therapistId} className="choice">
+            <input
+              type="radio"
+              name="therapist-at-time"
+              checked={value === slot.therapistId}
+              onChange={() => onChange(slot.therapistId)}
+            />
+            <span>{slot.therapistName}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

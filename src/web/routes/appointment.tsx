@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import {
   cancelAppointment,
+  clinicDetail,
   getAppointment,
   rescheduleAppointment,
   SlotTakenError,
@@ -10,7 +11,13 @@ import {
 } from '../api';
 import { formatDay, zoneName } from '../components/format';
 import { PageTitle } from '../components/page';
-import { SlotPicker } from '../components/slot-picker';
+import {
+  ANY,
+  SlotPicker,
+  TherapistChoice,
+  timesOf,
+  type TimeChoice,
+} from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
 
 const pathOf = (url: string) => {
@@ -48,6 +55,17 @@ export function AppointmentPage() {
   return (
     <section className="appointment">
       <PageTitle title={title}>{title}</PageTitle>
+      {!cancelled && params.get('booked') && (
+        <p className="notice" data-testid="emailed">
+          We’ve emailed the details to {appointment.guest.email}, with this page’s link and a
+          calendar file. It can take a minute to arrive.
+        </p>
+      )}
+      {changed && (
+        <p className="notice" data-testid="emailed">
+          We’ve emailed {appointment.guest.email} to say it’s cancelled.
+        </p>
+      )}
       {moved && (
         <p className="notice">
           It now takes place on {formatDay(moved.localDate)} at {moved.localTime}. To change or
@@ -114,10 +132,24 @@ function Manage({
 }) {
   const [, navigate] = useLocation();
   const [mode, setMode] = useState<'idle' | 'confirm-cancel' | 'reschedule'>('idle');
-  const [slot, setSlot] = useState<Slot | null>(null);
+  // A move keeps the same therapist unless the person picks someone else, or anyone.
+  const [therapist, setTherapist] = useState(appointment.therapist.id);
+  const [time, setTime] = useState<TimeChoice | null>(null);
+  const [withWhom, setWithWhom] = useState(ANY);
+  const [clinic] = useAsync(mode === 'reschedule' ? appointment.clinic.id : null, () =>
+    clinicDetail(appointment.clinic.id),
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [alternatives, setAlternatives] = useState<Slot[]>([]);
   const [busy, setBusy] = useState(false);
+
+  const pick = (next: TimeChoice) => {
+    setTime(next);
+    setWithWhom(ANY);
+  };
+  /** Who the move asks for; null lets the server take whoever is free then. */
+  const chosenTherapist = (at: TimeChoice) =>
+    withWhom !== ANY ? withWhom : at.slots.length === 1 ? at.slots[0]!.therapistId : null;
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -180,39 +212,57 @@ function Manage({
             clinicId={appointment.clinic.id}
             timeZone={appointment.timeZone}
             appointmentType={appointment.appointmentType.id}
-            selected={slot}
-            onPick={setSlot}
+            therapists={
+              clinic.status === 'done'
+                ? clinic.value.therapists
+                : [{ id: appointment.therapist.id, name: appointment.therapist.name }]
+            }
+            therapist={therapist}
+            onTherapist={(id) => {
+              setTherapist(id);
+              setTime(null);
+            }}
+            selected={time}
+            onPick={pick}
           />
           {alternatives.length > 0 && (
             <div className="slots">
-              {alternatives.map((alt) => (
+              {timesOf(alternatives).map((alt) => (
                 <button
-                  key={`${alt.start}-${alt.therapistId}`}
+                  key={alt.start}
                   type="button"
                   className="slot"
-                  onClick={() => setSlot(alt)}
+                  onClick={() => {
+                    setTherapist(ANY);
+                    pick(alt);
+                  }}
                 >
                   {formatDay(alt.localDate, 'short')}, {alt.localTime}
-                  <span className="meta"> {alt.therapistName}</span>
                 </button>
               ))}
             </div>
           )}
+          {time && <TherapistChoice time={time} value={withWhom} onChange={setWithWhom} />}
           <div className="actions">
             <button
               type="button"
               className="button primary"
-              disabled={!slot || busy}
+              disabled={!time || busy}
               onClick={() =>
                 void run(async () => {
-                  if (!slot) return;
-                  const moved = await rescheduleAppointment(appointment.id, token, slot);
+                  if (!time) return;
+                  const moved = await rescheduleAppointment(
+                    appointment.id,
+                    token,
+                    time.start,
+                    chosenTherapist(time),
+                  );
                   navigate(pathOf(moved.links.manage) + '&booked=1');
                 })
               }
             >
-              {slot
-                ? `Move to ${formatDay(slot.localDate, 'short')}, ${slot.localTime}`
+              {time
+                ? `Move to ${formatDay(time.localDate, 'short')}, ${time.localTime}`
                 : 'Pick a new time above'}
             </button>
             <button type="button" className="button" onClick={() => setMode('idle')}>

@@ -1,9 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { bookAppointment, clinicDetail, SlotTakenError, type Guest, type Slot } from '../api';
+import { bookAppointment, clinicDetail, SlotTakenError, type Guest } from '../api';
 import { formatDay, WEEKDAYS } from '../components/format';
 import { PageTitle } from '../components/page';
-import { SlotPicker } from '../components/slot-picker';
+import {
+  ANY,
+  SlotPicker,
+  TherapistChoice,
+  timesOf,
+  type TimeChoice,
+} from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
 
@@ -11,8 +17,10 @@ export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
   const [detail] = useAsync(id, () => clinicDetail(id));
   const [type, setType] = useState('initial-evaluation');
-  const [therapistId, setTherapistId] = useState('');
-  const [slot, setSlot] = useState<Slot | null>(null);
+  const [therapist, setTherapist] = useState(ANY);
+  const [time, setTime] = useState<TimeChoice | null>(null);
+  // What was typed survives picking another time (after "just taken", say).
+  const [typed, setTyped] = useState<Guest | null>(null);
 
   if (detail.status === 'failed')
     return (
@@ -74,7 +82,7 @@ export function ClinicPage() {
                 checked={type === t.id}
                 onChange={() => {
                   setType(t.id);
-                  setSlot(null);
+                  setTime(null);
                 }}
               />
               <span>
@@ -85,39 +93,29 @@ export function ClinicPage() {
         </div>
         <p className="hint">{appointmentTypes.find((t) => t.id === type)?.description}</p>
       </fieldset>
-      <label className="field select">
-        Therapist
-        <select
-          value={therapistId}
-          onChange={(e) => {
-            setTherapistId(e.target.value);
-            setSlot(null);
-          }}
-        >
-          <option value="">Any therapist</option>
-          {therapists.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}, {t.credentials}
-            </option>
-          ))}
-        </select>
-      </label>
       <SlotPicker
         clinicId={clinic.id}
         timeZone={clinic.timeZone}
         appointmentType={type}
-        therapistId={therapistId || undefined}
-        selected={slot}
-        onPick={setSlot}
+        therapists={therapists}
+        therapist={therapist}
+        onTherapist={(id) => {
+          setTherapist(id);
+          setTime(null);
+        }}
+        selected={time}
+        onPick={setTime}
       />
-      {slot && (
+      {time && (
         <BookingForm
-          key={`${slot.start}-${slot.therapistId}`}
-          slot={slot}
+          key={`${time.start}-${therapist}`}
+          time={time}
           clinicId={clinic.id}
           appointmentType={type}
           typeName={appointmentTypes.find((t) => t.id === type)?.name ?? ''}
-          onAlternative={setSlot}
+          onAlternative={setTime}
+          typed={typed}
+          onTyped={setTyped}
         />
       )}
 
@@ -138,30 +136,40 @@ export function ClinicPage() {
 }
 
 function BookingForm({
-  slot,
+  time,
   clinicId,
   appointmentType,
   typeName,
   onAlternative,
+  typed,
+  onTyped,
 }: {
-  slot: Slot;
+  time: TimeChoice;
   clinicId: string;
   appointmentType: string;
   typeName: string;
-  onAlternative: (slot: Slot) => void;
+  onAlternative: (time: TimeChoice) => void;
+  typed: Guest | null;
+  onTyped: (guest: Guest) => void;
 }) {
   const [, navigate] = useLocation();
   const { me } = useSession();
-  const [guest, setGuest] = useState<Guest>({
-    name: me?.user.name ?? '',
-    email: me?.user.email ?? '',
-    phone: '',
-  });
+  const [guest, setGuestState] = useState<Guest>(
+    typed ?? { name: me?.user.name ?? '', email: me?.user.email ?? '', phone: '' },
+  );
+  const setGuest = (next: Guest) => {
+    setGuestState(next);
+    onTyped(next);
+  };
   // One key per attempt at this slot: a double click or a retry cannot book twice.
   const [key] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [taken, setTaken] = useState<SlotTakenError | null>(null);
+  const [withWhom, setWithWhom] = useState(ANY);
+  // One therapist on offer is booked by name, so the page never promises someone else.
+  const therapistId =
+    withWhom !== ANY ? withWhom : time.slots.length === 1 ? time.slots[0]!.therapistId : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -169,7 +177,13 @@ function BookingForm({
     setFailure(null);
     try {
       const booked = await bookAppointment(
-        { slot: slot.start, therapistId: slot.therapistId, appointmentType, clinicId, guest },
+        {
+          slot: time.start,
+          ...(therapistId ? { therapistId } : {}),
+          appointmentType,
+          clinicId,
+          guest,
+        },
         key,
       );
       navigate(
@@ -191,19 +205,18 @@ function BookingForm({
       <div className="taken" role="alert" data-testid="slot-taken">
         <h3>That time was just taken</h3>
         <p>
-          Someone booked {formatDay(slot.localDate)} at {slot.localTime} a moment before you. Your
+          Someone booked {formatDay(time.localDate)} at {time.localTime} a moment before you. Your
           details are kept: pick one of the nearest open times.
         </p>
         <div className="slots">
-          {taken.alternatives.map((alt) => (
+          {timesOf(taken.alternatives).map((alt) => (
             <button
-              key={`${alt.start}-${alt.therapistId}`}
+              key={alt.start}
               type="button"
               className="slot"
               onClick={() => onAlternative(alt)}
             >
               {formatDay(alt.localDate, 'short')}, {alt.localTime}
-              <span className="meta"> {alt.therapistName}</span>
             </button>
           ))}
         </div>
@@ -213,8 +226,9 @@ function BookingForm({
   return (
     <form className="form booking-form" onSubmit={(e) => void submit(e)}>
       <h3>
-        {typeName}: {formatDay(slot.localDate)} at {slot.localTime} with {slot.therapistName}
+        {typeName}: {formatDay(time.localDate)} at {time.localTime}
       </h3>
+      <TherapistChoice time={time} value={withWhom} onChange={setWithWhom} />
       <label className="text-field">
         Full name
         <input

@@ -51,6 +51,21 @@ export function OutboxPage() {
                 ),
               )}
             </pre>
+            {m.attachments.map((file) => (
+              <details key={file.filename} className="attachment">
+                <summary>Attached: {file.filename}</summary>
+                <p>
+                  <a
+                    className="button"
+                    download={file.filename}
+                    href={`data:${file.contentType.split(';')[0]};charset=utf-8,${encodeURIComponent(file.content)}`}
+                  >
+                    Download {file.filename}
+                  </a>
+                </p>
+                <pre>{file.content}</pre>
+              </details>
+            ))}
           </article>
         ))}
     </section>
