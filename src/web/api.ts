@@ -323,12 +323,8 @@ export function localToday(): string {
   return new Date().toLocaleDateString('en-CA');
 }
 
-export type Alert = {
-  kind: string;
-  level: 'immediate' | 'review' | 'nudge';
-  date: string;
-  message: string;
-};
+/** What changed, as facts; the page words it (domain/monitoring/alert-words.ts). */
+export type Alert = import('../domain/monitoring/alerts').Alert;
 export type RosterRow = {
   id: string;
   name: string;
@@ -451,18 +447,26 @@ export async function setReminders(times: string[]) {
   );
 }
 
-export type RtmRow = {
-  patientId: string;
-  name: string;
-  start: string;
-  end: string;
-  daysWithData: number;
-  daysNeeded: number;
-  minutes: number;
-  codes: { code: string; units: number; why: string }[];
-};
+export type RtmReport = import('../server/care/schemas').RtmReportView;
+export type RtmPatient = import('../server/care/schemas').RtmPatientView;
 export async function rtmReport(month: string) {
-  return read<RtmRow[]>(await client.api.v1.therapist.rtm.$get({ query: { month } }));
+  return read<RtmReport>(await client.api.v1.therapist.rtm.$get({ query: { month } }));
+}
+export async function rtmForPatient(patientId: string, month: string) {
+  return read<RtmPatient>(
+    await client.api.v1.therapist.patients[':id'].rtm.$get({
+      param: { id: patientId },
+      query: { month },
+    }),
+  );
+}
+export async function recordRtmSetup(patientId: string, date: string) {
+  await read(
+    await client.api.v1.therapist.patients[':id']['rtm-setup'].$post({
+      param: { id: patientId },
+      json: { date },
+    }),
+  );
 }
 export async function logRtmMinutes(
   patientId: string,

@@ -1,10 +1,32 @@
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage } from './browser';
+import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
 import { answerIntake, answerScreen, signUpByEmail } from './journey';
 
 const DAY = 86_400_000;
+const SHOTS = '/tmp/shots-therapist';
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+async function shoot(page: Page, name: string, detail?: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    if (detail)
+      await page
+        .locator(detail)
+        .first()
+        .screenshot({ path: `${SHOTS}/${name}-part-${width}.png` });
+    // Nothing runs off the side of the screen.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      name,
+    ).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 async function therapistWithInvite(browser: Browser) {
   const pt = await openPage(browser);
@@ -70,7 +92,10 @@ describe('therapist and patient', () => {
     const row = pt.page.locator('table.roster tr', { hasText: 'Jo Joiner' });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/3 → 6 \(\+3\)/);
-    expect(await row.innerText()).toMatch(/Review: Leg pain rose/);
+    expect(await row.innerText()).toMatch(
+      /Review: Leg pain rose from 3 to 6 over 3 days \(\w+day, \w+ \d+ to \w+day, \w+ \d+\)\./,
+    );
+    expect(await row.innerText()).not.toMatch(ISO_DATE);
     // The therapist was also emailed (the demo outbox), naming the concern but not the scores.
     const mail = await pt.page.context().newPage();
     await mail.goto('/outbox');
@@ -187,7 +212,9 @@ describe('therapist and patient', () => {
     await pt.page.goto('/therapist');
     const row = pt.page.locator('table.roster tr', { hasText: 'Kit Kneeless' });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/Review: Reported tingling or numbness spreading/);
+    expect(await row.innerText()).toMatch(
+      /Review: Tingling spread down the leg during Hamstring stretch \([a-z ,]+\) on \w+day, \w+ \d+\./,
+    );
     await pt.page.goto('/outbox');
     await pt.page
       .locator('article', { hasText: 'please review your patient K. K.' })
@@ -195,5 +222,105 @@ describe('therapist and patient', () => {
       .waitFor();
     await pt.close();
     await patient.close();
+  });
+
+  it('shows alerts in words, and keeps remote-monitoring time and the month’s report for the clinic', async () => {
+    const pt = await openPage(browser);
+    const { page } = pt;
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('therapist@demo.reliefpath.test');
+    await page.getByLabel('Password').fill('reliefpath-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('link', { name: 'Patients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your patients' }).waitFor();
+
+    // Alerts say what changed, name the exercise and give dates in words.
+    const roster = page.locator('table.roster');
+    const aiko = roster.locator('tr', { hasText: 'Aiko Tanaka' });
+    await aiko.waitFor();
+    expect(await aiko.innerText()).toMatch(
+      /Tingling spread down the leg ((once|twice|\d+ times) this week, )?during Figure-4 stretch \(lying on your back, on the floor\)(;| on) (last on )?\w+day, \w+ \d+\./,
+    );
+
+    const sam = roster.locator('tr', { hasText: 'Sam Rivera' });
+    expect(await sam.innerText()).toMatch(
+      /No session or log for \d+ days, since \w+day, \w+ \d+\./,
+    );
+    expect(await roster.innerText()).not.toMatch(ISO_DATE);
+    expect(await roster.innerText()).not.toMatch(/figure-4|supine|\b1 days\b/);
+
+    // The month's report: each patient's own 30-day periods, minutes and codes. Pat Demo
+    // started six weeks ago, so the first period ended about 13 days ago: this month or last.
+    const report = page.locator('table.rtm-report');
+    const pat = report.locator('tr', { hasText: 'Pat Demo' });
+    const month = page.getByLabel('Month');
+    const thisMonth = await month.inputValue();
+    const [y, m] = thisMonth.split('-').map(Number) as [number, number];
+    const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+    let reported = '';
+    for (const candidate of [thisMonth, lastMonth]) {
+      await month.fill(candidate);
+      await pat.waitFor();
+      if (/with data, enough \(16 needed\)/.test(await pat.innerText())) reported = candidate;
+      if (reported) break;
+    }
+    expect(reported).not.toBe('');
+    expect(await pat.innerText()).toMatch(/\d+ days with data, enough \(16 needed\)/);
+    expect(await pat.innerText()).toMatch(/98977\s+device supply, 30 days/);
+    expect(await report.innerText()).not.toMatch(ISO_DATE);
+    await expectAccessible(page, 'roster with the RTM report');
+    await shoot(page, 'roster', 'section.rtm');
+
+    // Files for the clinic: the CSV by mouse, the PDF by keyboard.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /as CSV$/ }).click(),
+    ]);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^month,clinic,therapist,patient,/);
+    expect(lines.find((l) => l.includes('Pat Demo'))).toMatch(
+      new RegExp(`^${reported},.*,Pat Demo,.*,\\d+,1,\\d+,\\d+$`),
+    );
+    await tabTo(page, 'a', 'as PDF');
+    const [pdfFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(await pdfFile.path())));
+    const { text } = await extractText(pdf, { mergePages: true });
+    expect(text).toMatch(/Remote monitoring report, \w+ \d{4}/);
+    expect(text).toMatch(/Pat Demo/);
+    expect(text).toMatch(/days with data, met/);
+
+    // One patient: record set-up (keyboard), log minutes, and see the month update.
+    await roster.getByRole('link', { name: 'Pat Demo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pat Demo' }).waitFor();
+    const panel = page.locator('section.rtm');
+    await panel.getByText(/Monitoring started on \w+day, \w+ \d+, \d{4}\./).waitFor();
+    await panel.getByText(/\d+ days? with data so far, \d+ more days? needed/).waitFor();
+    await tabTo(page, 'button', 'Record set-up and education');
+    await page.keyboard.press('Enter');
+    await panel.getByText(/Set-up and education \(98975\) recorded on \w+day/).waitFor();
+    await panel.getByLabel('Minutes today').fill('25');
+    await panel.getByLabel('What you did').fill('Reviewed the week and adjusted holds');
+    await panel.getByRole('button', { name: 'Log minutes' }).click();
+    await panel.getByText('Logged 25 minutes for today.').waitFor();
+    await panel
+      .getByText(/25 minutes of your time logged in \w+ \d{4}; 15 more minutes for another 98981\./)
+      .waitFor();
+    // Check-ins name the exercise as the library does, and say what happened in words.
+    const checkins = page.locator('table', {
+      has: page.getByRole('columnheader', { name: 'Exercise' }),
+    });
+    expect(await checkins.innerText()).toMatch(
+      /Figure-4 stretch \(lying on your back, on the floor\)/,
+    );
+    expect(await checkins.innerText()).toMatch(/Carried on/);
+    expect(await page.locator('main').innerText()).not.toMatch(/figure-4 \(supine\)|\bcontinue\b/);
+    await expectAccessible(page, 'patient detail with remote monitoring');
+    await shoot(page, 'patient-detail', 'section.rtm');
+    await pt.close();
   });
 });

@@ -25,7 +25,7 @@ describe('deriveAlerts', () => {
     const alerts = kinds({
       ...base,
       logs: [log('2026-11-25', 4)],
-      screenings: [{ date: '2026-11-24', urgency: 'emergency' }],
+      screenings: [{ date: '2026-11-24', at: '2026-11-24T18:00:00.000Z', urgency: 'emergency' }],
       sessions: [
         { date: '2026-11-25', outcome: 'stopped' },
         { date: '2026-11-24', outcome: 'stopped' },
@@ -55,6 +55,8 @@ describe('deriveAlerts', () => {
         checkins: [
           {
             date: '2026-11-23',
+            exerciseId: 'knee-to-chest',
+            variant: 'supine',
             tinglingSpread: true,
             numbnessSpread: false,
             painBefore: 3,

@@ -3,22 +3,54 @@ import type { DailyLog } from '../progress/progress';
 
 export type CheckinSignal = {
   date: string;
+  exerciseId: string;
+  variant: string;
   tinglingSpread: boolean;
   numbnessSpread: boolean;
   painBefore: number;
   painAfter: number;
 };
 export type SessionSignal = { date: string; outcome: 'finished' | 'stopped' };
-export type ScreeningSignal = { date: string; urgency: 'emergency' | 'urgent' | 'soon' };
+/** `at` is the instant the safety check was answered (ISO), `date` its calendar day. */
+export type ScreeningSignal = {
+  date: string;
+  at: string;
+  urgency: 'emergency' | 'urgent' | 'soon';
+};
 
 export type AlertKind =
   'red-flag' | 'pain-rising' | 'spreading-symptoms' | 'stopped-sessions' | 'inactive';
-export type Alert = {
-  kind: AlertKind;
-  level: 'immediate' | 'review' | 'nudge';
-  date: string;
-  message: string;
-};
+/**
+ * What changed, as facts; alert-words.ts turns them into a sentence in the reader's locale and
+ * time zone, so no date or id is frozen into text here.
+ */
+export type Alert =
+  | {
+      kind: 'red-flag';
+      level: 'immediate';
+      date: string;
+      at: string;
+      urgency: ScreeningSignal['urgency'];
+    }
+  | {
+      kind: 'pain-rising';
+      level: 'review';
+      date: string;
+      from: { date: string; legPain: number };
+      to: { date: string; legPain: number };
+    }
+  | {
+      kind: 'spreading-symptoms';
+      level: 'review';
+      date: string;
+      times: number;
+      tingling: boolean;
+      numbness: boolean;
+      /** The exercises it happened during, most recent first, each once. */
+      during: { exerciseId: string; variant: string }[];
+    }
+  | { kind: 'stopped-sessions'; level: 'review'; date: string; times: number }
+  | { kind: 'inactive'; level: 'nudge'; date: string; days: number; sinceJoining: boolean };
 
 export const ALERT_RULES = {
   /** Leg pain up this many points… */
@@ -58,7 +90,8 @@ export function deriveAlerts(input: {
       kind: 'red-flag',
       level: 'immediate',
       date: flag.date,
-      message: `Reported a red flag (${flag.urgency}) in the safety check and was told to seek care.`,
+      at: flag.at,
+      urgency: flag.urgency,
     });
 
   const logs = [...input.logs].sort((a, b) => a.date.localeCompare(b.date));
@@ -76,7 +109,8 @@ export function deriveAlerts(input: {
         kind: 'pain-rising',
         level: 'review',
         date: later.date,
-        message: `Leg pain rose from ${earlier.legPain} to ${later.legPain} between ${earlier.date} and ${later.date}.`,
+        from: { date: earlier.date, legPain: earlier.legPain },
+        to: { date: later.date, legPain: later.legPain },
       });
       break;
     }
@@ -86,15 +120,21 @@ export function deriveAlerts(input: {
     (c) => recent(c.date, ALERT_RULES.reviewWindowDays) && (c.tinglingSpread || c.numbnessSpread),
   );
   if (spreading.length > 0) {
-    const last = spreading
-      .map((c) => c.date)
-      .sort()
-      .at(-1)!;
+    const latestFirst = [...spreading].sort((a, b) => b.date.localeCompare(a.date));
+    const during = new Map(
+      latestFirst.map((c) => [
+        `${c.exerciseId}/${c.variant}`,
+        { exerciseId: c.exerciseId, variant: c.variant },
+      ]),
+    );
     alerts.push({
       kind: 'spreading-symptoms',
       level: 'review',
-      date: last,
-      message: `Reported tingling or numbness spreading down the leg ${spreading.length === 1 ? 'once' : `${spreading.length} times`} this week.`,
+      date: latestFirst[0]!.date,
+      times: spreading.length,
+      tingling: spreading.some((c) => c.tinglingSpread),
+      numbness: spreading.some((c) => c.numbnessSpread),
+      during: [...during.values()],
     });
   }
 
@@ -109,23 +149,19 @@ export function deriveAlerts(input: {
         .map((s) => s.date)
         .sort()
         .at(-1)!,
-      message: `${stopped.length} sessions stopped early for safety this week.`,
+      times: stopped.length,
     });
 
-  const lastActive = [
-    ...input.logs.map((l) => l.date),
-    ...input.sessions.map((s) => s.date),
-    input.joined,
-  ]
-    .sort()
-    .at(-1)!;
+  const activity = [...input.logs.map((l) => l.date), ...input.sessions.map((s) => s.date)].sort();
+  const lastActive = [...activity, input.joined].sort().at(-1)!;
   const idle = daysBetween(lastActive, today);
   if (idle >= ALERT_RULES.nudgeAfterDays)
     alerts.push({
       kind: 'inactive',
       level: 'nudge',
       date: lastActive,
-      message: `No session or log for ${idle} days.`,
+      days: idle,
+      sinceJoining: activity.length === 0 || activity.at(-1)! < input.joined,
     });
 
   const order = { immediate: 0, review: 1, nudge: 2 };

@@ -87,7 +87,9 @@ describe('careTeamNotices', () => {
     ],
     checkins: [],
     sessions: [],
-    screenings: [{ date: '2026-11-25', urgency: 'urgent' as const }],
+    screenings: [
+      { date: '2026-11-25', at: '2026-11-25T12:00:00.000Z', urgency: 'urgent' as const },
+    ],
     joined: '2026-10-01',
   };
 

@@ -86,60 +86,6 @@ describe.each(DIALECTS)('care team on %s', (dialect) => {
     ).toEqual([]);
   });
 
-  it('reports remote-monitoring days and minutes per patient for a month', async () => {
-    const pt = await therapist('pt-rtm');
-    const invite = await pt.json<{ url: string }>('POST', '/api/v1/therapist/invites');
-    const patient = new Client(ctx.app);
-    const me = await patient.signUp('Ray Remote', 'ray@example.com');
-    await patient.json('POST', `/api/v1/invites/${invite.body.url.split('/join/')[1]}/accept`);
-    for (let d = 1; d <= 16; d++)
-      await patient.json('PUT', `/api/v1/me/logs/2026-11-${String(d).padStart(2, '0')}`, {
-        legPain: 4,
-        backPain: 2,
-      });
-    const id = (me.body as { user: { id: string } }).user.id;
-    expect(
-      (
-        await pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, {
-          date: '2026-11-10',
-          minutes: 25,
-          note: 'Reviewed logs, adjusted holds',
-        })
-      ).status,
-    ).toBe(201);
-    await pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, {
-      date: '2026-11-20',
-      minutes: 20,
-    });
-    const report = await pt.json<
-      {
-        name: string;
-        daysWithData: number;
-        minutes: number;
-        codes: { code: string; units: number }[];
-      }[]
-    >('GET', '/api/v1/therapist/rtm?month=2026-11');
-    expect(report.body).toHaveLength(1);
-    expect(report.body[0]).toMatchObject({ name: 'Ray Remote', daysWithData: 16, minutes: 45 });
-    expect(report.body[0]!.codes.map((c) => [c.code, c.units])).toEqual([
-      ['98977', 1],
-      ['98980', 1],
-      ['98981', 1],
-    ]);
-    expect((await pt.json('GET', '/api/v1/therapist/rtm?month=2026-13')).status).toBe(400);
-    expect((await pt.json('GET', '/api/v1/therapist/rtm?month=0000-01')).status).toBe(400);
-    for (const date of ['0000-01-01', '9999-12-31', '2025-01-01'])
-      expect(
-        (
-          await pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, {
-            date,
-            minutes: 10,
-          })
-        ).status,
-        date,
-      ).toBe(400);
-  });
-
   it('refuses an unknown invite', async () => {
     const patient = new Client(ctx.app);
     await patient.signUp('Lost Link', 'lost@example.com');

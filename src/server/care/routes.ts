@@ -3,8 +3,7 @@ import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
-import { rtmPeriod } from '../../domain/monitoring/rtm';
-import { loggableDays, summarizeProgress } from '../../domain/progress/progress';
+import { summarizeProgress } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
@@ -13,16 +12,14 @@ import { currentUser, requireRole, sha256, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { LinkTokenSchema } from '../../domain/ids';
-import { idParam, jsonBody, params, query } from '../http/validate';
+import { idParam, params, query } from '../http/validate';
+import { rtmDocs, rtmRoutes } from './rtm-routes';
 import { createInvite, findInvite, joinCareTeam, therapistPatients } from './queries';
 import {
   InviteInfoSchema,
   InviteSchema,
   PatientDetailSchema,
   RosterRowSchema,
-  RtmMinutesSchema,
-  RtmQuerySchema,
-  RtmRowSchema,
   TodayQuerySchema,
 } from './schemas';
 
@@ -30,29 +27,7 @@ const PatientParams = idParam('Patient id');
 const InviteParams = z.strictObject({ token: LinkTokenSchema.describe('Invite token') });
 
 export const careDocs: RouteDoc[] = [
-  {
-    method: 'post',
-    path: '/api/v1/therapist/patients/{id}/rtm-minutes',
-    summary: 'Log treatment-management minutes for remote monitoring.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    body: RtmMinutesSchema,
-    responses: {
-      201: { description: 'Logged.' },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/rtm',
-    summary:
-      'Monthly RTM report: per patient, days with data (16 needed), minutes logged and the codes they support.',
-    tags: ['therapist'],
-    access: 'therapist',
-    query: RtmQuerySchema,
-    responses: { 200: { description: 'The report.', schema: z.array(RtmRowSchema) } },
-  },
+  ...rtmDocs,
   {
     method: 'post',
     path: '/api/v1/therapist/invites',
@@ -124,6 +99,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
   const notOnTeam = (c: Context) => problem(c, 404, 'Not found', NOT_ON_TEAM);
 
   return new Hono<AppEnv>()
+    .route('/', rtmRoutes({ db, now }))
     .post('/therapist/invites', requireRole('therapist'), async (c) => {
       const token = randomBytes(24).toString('base64url');
       await createInvite(db, sha256(token), currentUser(c).id, now().getTime());
@@ -193,80 +169,6 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
         action: 'roster.viewed',
         subject: null,
         detail: { patients: rows.length },
-        at: now().getTime(),
-        requestId: c.get('requestId'),
-      });
-      return c.json(rows, 200);
-    })
-    .post(
-      '/therapist/patients/:id/rtm-minutes',
-      requireRole('therapist'),
-      params(PatientParams),
-      jsonBody(RtmMinutesSchema),
-      async (c) => {
-        const therapist = currentUser(c);
-        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
-        if (!patient) return notOnTeam(c);
-        const body = c.req.valid('json');
-        const at = now().getTime();
-        // Minutes are logged for care given this past year, not ahead of time.
-        const { earliest, latest } = loggableDays(at, at);
-        if (body.date < earliest || body.date > latest)
-          return problem(
-            c,
-            400,
-            'Invalid request',
-            `Fix the date: log minutes for a day from ${earliest} to today.`,
-            [{ field: 'date', message: `must be from ${earliest} to today` }],
-          );
-        await db
-          .insertInto('rtm_minutes')
-          .values({
-            id: crypto.randomUUID(),
-            patient_user_id: patient.id,
-            therapist_user_id: therapist.id,
-            local_date: body.date,
-            minutes: body.minutes,
-            note: body.note,
-            created_at: at,
-          })
-          .execute();
-        await audit(db, {
-          actor: therapist.id,
-          action: 'rtm.minutes-logged',
-          subject: patient.id,
-          detail: { minutes: body.minutes },
-          at,
-          requestId: c.get('requestId'),
-        });
-        return c.json({ logged: body.minutes }, 201);
-      },
-    )
-    .get('/therapist/rtm', requireRole('therapist'), query(RtmQuerySchema), async (c) => {
-      const therapist = currentUser(c);
-      const start = `${c.req.valid('query').month}-01`;
-      const patients = await therapistPatients(db, therapist.id);
-      const rows = await Promise.all(
-        patients.map(async (p) => {
-          const signals = await monitoringSignals(db, p.id);
-          const minutes = await db
-            .selectFrom('rtm_minutes')
-            .select(['local_date', 'minutes'])
-            .where('patient_user_id', '=', p.id)
-            .execute();
-          const period = rtmPeriod(
-            start,
-            [...signals.logs.map((l) => l.date), ...signals.sessions.map((s) => s.date)],
-            minutes.map((m) => ({ date: m.local_date, minutes: m.minutes })),
-          );
-          return { patientId: p.id, name: p.name, ...period };
-        }),
-      );
-      await audit(db, {
-        actor: therapist.id,
-        action: 'rtm.report-viewed',
-        subject: null,
-        detail: { month: start },
         at: now().getTime(),
         requestId: c.get('requestId'),
       });

@@ -8,12 +8,46 @@ export const InviteInfoSchema = z.strictObject({
 });
 export const TodayQuerySchema = z.strictObject({ today: IsoDateSchema });
 
-const AlertSchema = z.strictObject({
-  kind: z.enum(['red-flag', 'pain-rising', 'spreading-symptoms', 'stopped-sessions', 'inactive']),
-  level: z.enum(['immediate', 'review', 'nudge']),
-  date: z.string(),
-  message: z.string(),
-});
+const day = z.string().describe('A calendar day, YYYY-MM-DD.');
+/** What changed, as facts; the pages word it in the reader's locale and time zone. */
+const AlertSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('red-flag'),
+    level: z.literal('immediate'),
+    date: day,
+    at: z.string().describe('When the safety check was answered (ISO 8601 instant).'),
+    urgency: z.enum(['emergency', 'urgent', 'soon']),
+  }),
+  z.strictObject({
+    kind: z.literal('pain-rising'),
+    level: z.literal('review'),
+    date: day,
+    from: z.strictObject({ date: day, legPain: z.number() }),
+    to: z.strictObject({ date: day, legPain: z.number() }),
+  }),
+  z.strictObject({
+    kind: z.literal('spreading-symptoms'),
+    level: z.literal('review'),
+    date: day,
+    times: z.number().int(),
+    tingling: z.boolean(),
+    numbness: z.boolean(),
+    during: z.array(z.strictObject({ exerciseId: z.string(), variant: z.string() })),
+  }),
+  z.strictObject({
+    kind: z.literal('stopped-sessions'),
+    level: z.literal('review'),
+    date: day,
+    times: z.number().int(),
+  }),
+  z.strictObject({
+    kind: z.literal('inactive'),
+    level: z.literal('nudge'),
+    date: day,
+    days: z.number().int(),
+    sinceJoining: z.boolean(),
+  }),
+]);
 
 export const RosterRowSchema = z.strictObject({
   id: z.string(),
@@ -68,16 +102,42 @@ export const RtmMinutesSchema = z.strictObject({
   minutes: z.number().int().min(1).max(240),
   note: z.string().max(500).default(''),
 });
+export const RtmSetupSchema = z.strictObject({ date: IsoDateSchema });
 export const RtmQuerySchema = z.strictObject({
   month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'use a month like 2026-11'),
 });
-export const RtmRowSchema = z.strictObject({
-  patientId: z.string(),
-  name: z.string(),
+
+const PeriodSchema = z.strictObject({
+  number: z.number().int(),
   start: z.string(),
   end: z.string(),
-  daysWithData: z.number(),
-  daysNeeded: z.number(),
-  minutes: z.number(),
-  codes: z.array(z.strictObject({ code: z.string(), units: z.number(), why: z.string() })),
+  daysWithData: z.number().int(),
+  status: z.enum(['met', 'open', 'missed']),
+  reportedIn: z.string().describe('The month (YYYY-MM) whose report carries this period.'),
 });
+const CodeSchema = z.strictObject({
+  code: z.enum(['98975', '98977', '98980', '98981']),
+  units: z.number().int(),
+  period: z.strictObject({ start: z.string(), end: z.string() }).optional(),
+});
+export const RtmPatientSchema = z.strictObject({
+  patientId: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  today: z.string(),
+  month: z.string(),
+  startedOn: z.string(),
+  setupOn: z.string().nullable(),
+  periods: z.array(PeriodSchema),
+  minutes: z.number().int(),
+  minutesToNextCode: z.number().int(),
+  codes: z.array(CodeSchema),
+});
+export const RtmReportSchema = z.strictObject({
+  month: z.string(),
+  therapist: z.strictObject({ name: z.string() }),
+  clinic: z.strictObject({ name: z.string(), timeZone: z.string() }).nullable(),
+  patients: z.array(RtmPatientSchema),
+});
+export type RtmReportView = z.infer<typeof RtmReportSchema>;
+export type RtmPatientView = z.infer<typeof RtmPatientSchema>;

@@ -82,7 +82,7 @@ export async function monitoringSignals(db: Db, userId: string) {
       }),
     ),
     screenings: screenings.flatMap((s): ScreeningSignal[] =>
-      s.urgency ? [{ date: s.created_at.slice(0, 10), urgency: s.urgency }] : [],
+      s.urgency ? [{ date: s.created_at.slice(0, 10), at: s.created_at, urgency: s.urgency }] : [],
     ),
   };
 }

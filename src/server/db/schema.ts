@@ -268,6 +268,14 @@ export type RtmMinutesTable = {
   created_at: number;
 };
 
+/** Set-up and education for remote monitoring (98975), once per patient and therapist. */
+export type RtmSetupTable = {
+  patient_user_id: string;
+  therapist_user_id: string;
+  local_date: string;
+  created_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable & ClinicClosingColumns;
@@ -293,6 +301,7 @@ export type Database = {
   program_template: ProgramTemplateTable;
   reminder: ReminderTable;
   rtm_minutes: RtmMinutesTable;
+  rtm_setup: RtmSetupTable;
   notice: NoticeTable;
   nudge_setting: NudgeSettingTable;
 };

@@ -22,6 +22,15 @@ export type Notifier = {
   settled(): Promise<void>;
 };
 
+/** A calendar day in words for an email, "Tuesday, November 24": never an ISO date. */
+const DAY_WORDS = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const dayInWords = (isoDate: string) => DAY_WORDS.format(new Date(`${isoDate}T00:00:00Z`));
+
 const initials = (name: string) =>
   name
     .split(/\s+/)
@@ -120,7 +129,7 @@ export function createNotifier({
             body: [
               `Hello ${therapist.name},`,
               '',
-              `Your patient ${who} ${notice.concern} (${notice.date}).`,
+              `Your patient ${who} ${notice.concern} (on ${dayInWords(notice.date)}).`,
               notice.immediate
                 ? 'Please contact them today.'
                 : 'Please look at their recent logs and check-ins when you can.',

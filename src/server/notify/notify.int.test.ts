@@ -85,7 +85,8 @@ describe.each(DIALECTS)('alerts and nudges by email on %s', (dialect) => {
     await notifier.settled();
     const [review] = mailTo('pt-mail@clinic.test');
     expect(review?.subject).toBe('ReliefPath: please review your patient R. R.');
-    expect(review?.body).toContain('has rising leg pain (2026-11-24)');
+    expect(review?.body).toContain('has rising leg pain (on Tuesday, November 24).');
+    expect(review?.body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(review?.body).toMatch(/https:\/\/rp\.test\/therapist\/patients\/[\w-]+/);
     expect(review?.body).not.toMatch(/\b[36]\b/);
 

@@ -42,3 +42,51 @@ export function formatDuration(seconds: number): string {
   if (minutes === 0) return `${rest} s`;
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
+
+// The reader's own locale and time zone: Intl falls back to the browser's when given none.
+const isoDay = (localDate: string) => new Date(`${localDate}T00:00:00Z`);
+
+/** A calendar date in the reader's locale: "Wednesday, November 25", or "Wed, Nov 25" short (en-US). */
+export function formatDate(
+  localDate: string,
+  withYear = false,
+  style: 'long' | 'short' = 'long',
+): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: style,
+    month: style,
+    day: 'numeric',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(isoDay(localDate));
+}
+
+/** An instant in the reader's locale and time zone, e.g. "Tuesday, November 24 at 8:30 PM". */
+export function formatInstant(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+/** Two calendar dates as a range in the reader's locale, e.g. "Nov 10 – Dec 9, 2026". */
+export function formatDateRange(start: string, end: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(isoDay(start), isoDay(end));
+}
+
+/** A month "2026-11" in the reader's locale, e.g. "November 2026". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(isoDay(`${month}-01`));
+}

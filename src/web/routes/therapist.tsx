@@ -8,12 +8,14 @@ import {
   type Alert,
   type RosterRow,
 } from '../api';
-import { formatDay } from '../components/format';
+import { LIBRARY } from '../../../content/catalog';
+import { describeAlert, exerciseName, type AlertWords } from '../../domain/monitoring/alert-words';
+import { formatDate, formatInstant } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart, ScoreChart } from '../components/pain-chart';
 import { useAsync } from '../hooks/use-async';
 import { ProgramBuilder } from './program-builder';
-import { RtmMinutesForm, RtmReport } from './rtm';
+import { RtmPanel, RtmReport } from './rtm';
 import { useSession } from '../hooks/use-session';
 
 const LEVEL_TEXT = { immediate: 'Act now', review: 'Review', nudge: 'Nudge' } as const;
@@ -29,13 +31,28 @@ function alertRank(row: RosterRow): number {
   return levels.length ? Math.min(...levels) : 3;
 }
 
+/** Alerts are worded here, in the reader's locale and time zone, with the library's names. */
+const WORDS: AlertWords = {
+  day: (d) => formatDate(d),
+  instant: formatInstant,
+  exercise: (id, variant) => exerciseName(LIBRARY, id, variant),
+};
+
+/** What the check-in led to, as the therapist would say it. */
+const ACTION_WORDS: Record<string, string> = {
+  continue: 'Carried on',
+  modify: 'Switched to a gentler version',
+  skip: 'Skipped this exercise',
+  stop: 'Stopped the session',
+};
+
 function AlertList({ alerts }: { alerts: Alert[] }) {
   if (alerts.length === 0) return <span className="meta">No alerts</span>;
   return (
     <ul className="alerts">
       {alerts.map((a) => (
         <li key={a.kind} className={`alert alert-${a.level}`}>
-          <strong>{LEVEL_TEXT[a.level]}:</strong> {a.message}
+          <strong>{LEVEL_TEXT[a.level]}:</strong> {describeAlert(a, WORDS)}
         </li>
       ))}
     </ul>
@@ -146,7 +163,7 @@ function Roster() {
       {rows.status === 'loading' && <p>Loading…</p>}
       {rows.status === 'failed' && <p className="error">{rows.message}</p>}
       {rows.status === 'done' && (
-        <table className="records roster">
+        <table className="records roster stack">
           <caption>{shown.length} patients</caption>
           <thead>
             <tr>
@@ -163,15 +180,17 @@ function Roster() {
                 <th scope="row">
                   <Link href={`/therapist/patients/${r.id}`}>{r.name}</Link>
                 </th>
-                <td>{r.adherencePercent}%</td>
-                <td>
+                <td data-label="Adherence (7 days)">{r.adherencePercent}%</td>
+                <td data-label="Leg pain: start → now">
                   {r.baselineLegPain ?? '–'} → {r.latestLegPain ?? '–'}
                   {r.legChange !== null && r.legChange !== 0
                     ? ` (${r.legChange > 0 ? '+' : ''}${r.legChange})`
                     : ''}
                 </td>
-                <td>{r.lastActivity ? formatDay(r.lastActivity, 'short') : 'Never'}</td>
-                <td>
+                <td data-label="Last activity">
+                  {r.lastActivity ? formatDate(r.lastActivity, false, 'short') : 'Never'}
+                </td>
+                <td data-label="Alerts">
                   <AlertList alerts={r.alerts} />
                 </td>
               </tr>
@@ -214,7 +233,7 @@ function PatientDetailView() {
       </p>
       <PageTitle title={d.patient.name}>{d.patient.name}</PageTitle>
       <p className="meta">
-        {d.patient.email} · joined {formatDay(d.patient.joined, 'short')}
+        {d.patient.email} · joined {formatDate(d.patient.joined, true, 'short')}
       </p>
       <h2>Alerts</h2>
       <AlertList alerts={d.alerts} />
@@ -255,9 +274,9 @@ function PatientDetailView() {
         </figure>
       )}
       <ProgramBuilder patientId={d.patient.id} />
-      <RtmMinutesForm patientId={d.patient.id} />
+      <RtmPanel patientId={d.patient.id} />
       <h2>Check-ins</h2>
-      <table className="records">
+      <table className="records stack">
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -270,21 +289,27 @@ function PatientDetailView() {
         <tbody>
           {d.checkins.map((c, i) => (
             <tr key={i}>
-              <td>{formatDay(c.date, 'short')}</td>
-              <td>
-                {c.exerciseId} ({c.variant})
-              </td>
-              <td>
+              <td>{formatDate(c.date, false, 'short')}</td>
+              <td data-label="Exercise">{exerciseName(LIBRARY, c.exerciseId, c.variant)}</td>
+              <td data-label="Pain before → after">
                 {c.painBefore} → {c.painAfter}
               </td>
-              <td>{c.tinglingSpread || c.numbnessSpread ? 'Yes' : 'No'}</td>
-              <td>{c.action}</td>
+              <td data-label="Spreading">
+                {c.tinglingSpread && c.numbnessSpread
+                  ? 'Tingling and numbness'
+                  : c.tinglingSpread
+                    ? 'Tingling'
+                    : c.numbnessSpread
+                      ? 'Numbness'
+                      : 'No'}
+              </td>
+              <td data-label="Result">{ACTION_WORDS[c.action] ?? 'Answered'}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2>Daily logs</h2>
-      <table className="records">
+      <table className="records stack">
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -297,11 +322,13 @@ function PatientDetailView() {
         <tbody>
           {[...d.logs].reverse().map((l) => (
             <tr key={l.date}>
-              <td>{formatDay(l.date, 'short')}</td>
-              <td>{l.legPain}</td>
-              <td>{l.backPain}</td>
-              <td>{l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; ')}</td>
-              <td>{l.notes}</td>
+              <td>{formatDate(l.date, false, 'short')}</td>
+              <td data-label="Leg">{l.legPain}</td>
+              <td data-label="Back">{l.backPain}</td>
+              <td data-label="Activities">
+                {l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; ')}
+              </td>
+              <td data-label="Notes">{l.notes}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,282 @@
+import { Hono, type Context } from 'hono';
+import { localDayOf } from '../../domain/monitoring/rtm';
+import { loggableDays } from '../../domain/progress/progress';
+import { audit } from '../db/audit';
+import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { idParam, jsonBody, params, query } from '../http/validate';
+import { rtmCsv, rtmPdf } from './rtm-documents';
+import { rtmReport, setupDay, therapistClinic } from './rtm-report';
+import {
+  RtmMinutesSchema,
+  RtmPatientSchema,
+  RtmQuerySchema,
+  RtmReportSchema,
+  RtmSetupSchema,
+} from './schemas';
+
+const PatientParams = idParam('Patient id');
+
+export const rtmDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/v1/therapist/patients/{id}/rtm-minutes',
+    summary: 'Log treatment-management minutes for remote monitoring.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: PatientParams,
+    body: RtmMinutesSchema,
+    responses: {
+      201: { description: 'Logged.' },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/therapist/patients/{id}/rtm-setup',
+    summary:
+      'Record remote-monitoring set-up and patient education (98975), once per patient, on the day it was done.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: PatientParams,
+    body: RtmSetupSchema,
+    responses: {
+      201: { description: 'Recorded.' },
+      404: { description: 'Not one of your patients.' },
+      409: { description: 'Set-up was already recorded for this patient.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/patients/{id}/rtm',
+    summary: "One of your patients' remote monitoring for a month: periods, minutes and codes.",
+    tags: ['therapist'],
+    access: 'therapist',
+    params: PatientParams,
+    query: RtmQuerySchema,
+    responses: {
+      200: { description: 'The month.', schema: RtmPatientSchema },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/rtm',
+    summary:
+      'Monthly RTM report: per patient, the 30-day device periods with days of data (16 needed), the month’s minutes, and the codes supported.',
+    tags: ['therapist'],
+    access: 'therapist',
+    query: RtmQuerySchema,
+    responses: { 200: { description: 'The report.', schema: RtmReportSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/rtm/report.csv',
+    summary: 'The monthly RTM report as CSV, one row per patient with units per code.',
+    tags: ['therapist'],
+    access: 'therapist',
+    query: RtmQuerySchema,
+    responses: { 200: { description: 'text/csv' } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/rtm/report.pdf',
+    summary: 'The monthly RTM report as a printable PDF for the clinic’s records.',
+    tags: ['therapist'],
+    access: 'therapist',
+    query: RtmQuerySchema,
+    responses: { 200: { description: 'application/pdf' } },
+  },
+];
+
+type Deps = { db: Db; now: () => Date };
+
+/** F6: remote therapeutic monitoring, counted in domain/monitoring/rtm.ts. */
+export function rtmRoutes({ db, now }: Deps) {
+  const notOnTeam = (c: Context) => problem(c, 404, 'Not found', NOT_ON_TEAM);
+  /** Care is logged for days this past year up to today, not ahead of time. */
+  const unloggable = (c: Context, date: string, what: string) => {
+    const at = now().getTime();
+    const { earliest, latest } = loggableDays(at, at);
+    if (date >= earliest && date <= latest) return null;
+    return problem(
+      c,
+      400,
+      'Invalid request',
+      `Fix the date: ${what} must be from the past year, up to today.`,
+      [{ field: 'date', message: `must be from ${earliest} to today` }],
+    );
+  };
+  const report = async (c: Context<AppEnv>, month: string, format: 'json' | 'csv' | 'pdf') => {
+    const therapist = currentUser(c);
+    const at = now().getTime();
+    const data = await rtmReport(db, therapist.id, month, at);
+    await audit(db, {
+      actor: therapist.id,
+      action: 'rtm.report-viewed',
+      subject: null,
+      detail: { month, format, patients: data.patients.length },
+      at,
+      requestId: c.get('requestId'),
+    });
+    return data;
+  };
+
+  return new Hono<AppEnv>()
+    .post(
+      '/therapist/patients/:id/rtm-minutes',
+      requireRole('therapist'),
+      params(PatientParams),
+      jsonBody(RtmMinutesSchema),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
+        if (!patient) return notOnTeam(c);
+        const body = c.req.valid('json');
+        const refused = unloggable(c, body.date, 'the day of the minutes');
+        if (refused) return refused;
+        const at = now().getTime();
+        await db
+          .insertInto('rtm_minutes')
+          .values({
+            id: crypto.randomUUID(),
+            patient_user_id: patient.id,
+            therapist_user_id: therapist.id,
+            local_date: body.date,
+            minutes: body.minutes,
+            note: body.note,
+            created_at: at,
+          })
+          .execute();
+        await audit(db, {
+          actor: therapist.id,
+          action: 'rtm.minutes-logged',
+          subject: patient.id,
+          detail: { minutes: body.minutes },
+          at,
+          requestId: c.get('requestId'),
+        });
+        return c.json({ logged: body.minutes }, 201);
+      },
+    )
+    .post(
+      '/therapist/patients/:id/rtm-setup',
+      requireRole('therapist'),
+      params(PatientParams),
+      jsonBody(RtmSetupSchema),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
+        if (!patient) return notOnTeam(c);
+        const { date } = c.req.valid('json');
+        const refused = unloggable(c, date, 'the day of the set-up');
+        if (refused) return refused;
+        const at = now().getTime();
+        // The primary key keeps it to one per episode, even when two clicks race.
+        const inserted = await db
+          .insertInto('rtm_setup')
+          .values({
+            patient_user_id: patient.id,
+            therapist_user_id: therapist.id,
+            local_date: date,
+            created_at: at,
+          })
+          .onConflict((oc) => oc.columns(['patient_user_id', 'therapist_user_id']).doNothing())
+          .returning('local_date')
+          .executeTakeFirst();
+        if (!inserted)
+          return problem(
+            c,
+            409,
+            'Already recorded',
+            'Set-up and education is already recorded for this patient; it counts once.',
+          );
+        await audit(db, {
+          actor: therapist.id,
+          action: 'rtm.setup-recorded',
+          subject: patient.id,
+          detail: { date },
+          at,
+          requestId: c.get('requestId'),
+        });
+        return c.json({ setupOn: date }, 201);
+      },
+    )
+    .get(
+      '/therapist/patients/:id/rtm',
+      requireRole('therapist'),
+      params(PatientParams),
+      query(RtmQuerySchema),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
+        if (!patient) return notOnTeam(c);
+        const at = now().getTime();
+        const { month } = c.req.valid('query');
+        const data = await rtmReport(db, therapist.id, month, at, patient.id);
+        await audit(db, {
+          actor: therapist.id,
+          action: 'rtm.patient-viewed',
+          subject: patient.id,
+          detail: { month },
+          at,
+          requestId: c.get('requestId'),
+        });
+        const row = data.patients[0];
+        if (row) return c.json(row, 200);
+        // Joined after that month: nothing counted yet, but the set-up may be recorded.
+        const clinic = await therapistClinic(db, therapist.id);
+        const timeZone = clinic.time_zone ?? 'UTC';
+        return c.json(
+          {
+            patientId: patient.id,
+            name: patient.name,
+            timeZone,
+            today: localDayOf(at, timeZone),
+            month,
+            startedOn: localDayOf(patient.created_at, timeZone),
+            setupOn: await setupDay(db, therapist.id, patient.id),
+            periods: [],
+            minutes: 0,
+            minutesToNextCode: 20,
+            codes: [],
+          },
+          200,
+        );
+      },
+    )
+    .get('/therapist/rtm', requireRole('therapist'), query(RtmQuerySchema), async (c) =>
+      c.json(await report(c, c.req.valid('query').month, 'json'), 200),
+    )
+    .get(
+      '/therapist/rtm/report.csv',
+      requireRole('therapist'),
+      query(RtmQuerySchema),
+      async (c) => {
+        const { month } = c.req.valid('query');
+        const data = await report(c, month, 'csv');
+        return c.body(rtmCsv(data), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="rtm-report-${month}.csv"`,
+        });
+      },
+    )
+    .get(
+      '/therapist/rtm/report.pdf',
+      requireRole('therapist'),
+      query(RtmQuerySchema),
+      async (c) => {
+        const { month } = c.req.valid('query');
+        const data = await report(c, month, 'pdf');
+        const zone = data.clinic?.timeZone ?? 'UTC';
+        const pdf = await rtmPdf(data, localDayOf(now().getTime(), zone));
+        return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="rtm-report-${month}.pdf"`,
+        });
+      },
+    );
+}
