@@ -135,7 +135,7 @@ describe('therapist and patient', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    await pt.page.getByLabel('Minutes today').fill('15');
+    await pt.page.getByLabel('Minutes', { exact: true }).fill('15');
     await pt.page.getByRole('button', { name: 'Log minutes' }).click();
     await pt.page.getByText('Logged 15 minutes for today.').waitFor();
 
@@ -303,10 +303,13 @@ describe('therapist and patient', () => {
     await tabTo(page, 'button', 'Record set-up and education');
     await page.keyboard.press('Enter');
     await panel.getByText(/Set-up and education \(98975\) recorded on \w+day/).waitFor();
-    await panel.getByLabel('Minutes today').fill('25');
+    await panel.getByLabel('Minutes', { exact: true }).fill('25');
     await panel.getByLabel('What you did').fill('Reviewed the week and adjusted holds');
     await panel.getByRole('button', { name: 'Log minutes' }).click();
     await panel.getByText('Logged 25 minutes for today.').waitFor();
+    const entries = panel.locator('table', { hasText: 'Your time with Pat Demo' });
+    await entries.waitFor();
+    expect(await entries.innerText()).toMatch(/25\s+Reviewed the week and adjusted holds/);
     await panel
       .getByText(/25 minutes of your time logged in \w+ \d{4}; 15 more minutes for another 98981\./)
       .waitFor();

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { localDayOf } from '../../domain/monitoring/rtm';
+import { localDayOf, monthDays, RTM_RULES } from '../../domain/monitoring/rtm';
 import { loggableDays } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
@@ -12,7 +12,7 @@ import { rtmCsv, rtmPdf } from './rtm-documents';
 import { rtmReport, setupDay, therapistClinic } from './rtm-report';
 import {
   RtmMinutesSchema,
-  RtmPatientSchema,
+  RtmPatientDetailSchema,
   RtmQuerySchema,
   RtmReportSchema,
   RtmSetupSchema,
@@ -58,7 +58,7 @@ export const rtmDocs: RouteDoc[] = [
     params: PatientParams,
     query: RtmQuerySchema,
     responses: {
-      200: { description: 'The month.', schema: RtmPatientSchema },
+      200: { description: 'The month, with your time entries.', schema: RtmPatientDetailSchema },
       404: { description: 'Not one of your patients.' },
     },
   },
@@ -225,8 +225,19 @@ export function rtmRoutes({ db, now }: Deps) {
           at,
           requestId: c.get('requestId'),
         });
+        const { first, last } = monthDays(month);
+        const entries = await db
+          .selectFrom('rtm_minutes')
+          .select(['local_date as date', 'minutes', 'note'])
+          .where('patient_user_id', '=', patient.id)
+          .where('therapist_user_id', '=', therapist.id)
+          .where('local_date', '>=', first)
+          .where('local_date', '<=', last)
+          .orderBy('local_date', 'desc')
+          .orderBy('created_at', 'desc')
+          .execute();
         const row = data.patients[0];
-        if (row) return c.json(row, 200);
+        if (row) return c.json({ ...row, entries }, 200);
         // Joined after that month: nothing counted yet, but the set-up may be recorded.
         const clinic = await therapistClinic(db, therapist.id);
         const timeZone = clinic.time_zone ?? 'UTC';
@@ -241,8 +252,9 @@ export function rtmRoutes({ db, now }: Deps) {
             setupOn: await setupDay(db, therapist.id, patient.id),
             periods: [],
             minutes: 0,
-            minutesToNextCode: 20,
+            minutesToNextCode: RTM_RULES.minutesBlock,
             codes: [],
+            entries,
           },
           200,
         );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { createUser } from '../auth/queries';
-import { RtmPatientSchema, RtmReportSchema } from './schemas';
+import { RtmPatientDetailSchema, RtmReportSchema } from './schemas';
 
 let clock = new Date('2026-11-01T03:30:00Z');
 
@@ -96,13 +96,14 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
       ['98981', 1],
     ]);
     // On December 1 the running period still has its two days, not "1 of 16".
-    const december = RtmPatientSchema.parse(
+    const december = RtmPatientDetailSchema.parse(
       (await pt.json('GET', `/api/v1/therapist/patients/${id}/rtm?month=2026-12`)).body,
     );
     expect(december.periods.map((p) => [p.number, p.daysWithData, p.status])).toEqual([
       [2, 2, 'open'],
     ]);
     expect([december.minutes, december.minutesToNextCode, december.codes]).toEqual([10, 10, []]);
+    expect(december.entries).toEqual([{ date: '2026-12-01', minutes: 10, note: '' }]);
 
     // The clinic's files: CSV with units per code, and a PDF.
     const csv = await pt.request('GET', '/api/v1/therapist/rtm/report.csv?month=2026-11');

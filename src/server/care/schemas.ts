@@ -133,6 +133,12 @@ export const RtmPatientSchema = z.strictObject({
   minutesToNextCode: z.number().int(),
   codes: z.array(CodeSchema),
 });
+/** One patient's month, with the time entries behind the minutes. */
+export const RtmPatientDetailSchema = RtmPatientSchema.extend({
+  entries: z.array(
+    z.strictObject({ date: z.string(), minutes: z.number().int(), note: z.string() }),
+  ),
+});
 export const RtmReportSchema = z.strictObject({
   month: z.string(),
   therapist: z.strictObject({ name: z.string() }),
@@ -140,4 +146,4 @@ export const RtmReportSchema = z.strictObject({
   patients: z.array(RtmPatientSchema),
 });
 export type RtmReportView = z.infer<typeof RtmReportSchema>;
-export type RtmPatientView = z.infer<typeof RtmPatientSchema>;
+export type RtmPatientView = z.infer<typeof RtmPatientDetailSchema>;

@@ -135,6 +135,29 @@ export function RtmPanel({ patientId }: { patientId: string }) {
       {state.status === 'failed' && <p className="error">{state.message}</p>}
       {state.status === 'done' && <RtmStatus rtm={state.value} onChange={reload} />}
       <RtmMinutesForm patientId={patientId} onLogged={reload} />
+      {state.status === 'done' && state.value.entries.length > 0 && (
+        <table className="records stack">
+          <caption>
+            Your time with {state.value.name} in {formatMonth(month)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Minutes</th>
+              <th scope="col">What you did</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.value.entries.map((e, i) => (
+              <tr key={i}>
+                <td>{formatDate(e.date, false, 'short')}</td>
+                <td data-label="Minutes">{e.minutes}</td>
+                <td data-label="What you did">{e.note || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
@@ -211,14 +234,17 @@ export function RtmMinutesForm({
   patientId: string;
   onLogged?: () => void;
 }) {
+  const [day, setDay] = useState(localToday);
   const [minutes, setMinutes] = useState(10);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
-    logRtmMinutes(patientId, localToday(), minutes, note).then(
+    logRtmMinutes(patientId, day, minutes, note).then(
       () => {
-        setMessage(`Logged ${count(minutes, 'minute', 'minutes')} for today.`);
+        const when = day === localToday() ? 'today' : formatDate(day);
+        setMessage(`Logged ${count(minutes, 'minute', 'minutes')} for ${when}.`);
+        setNote('');
         onLogged?.();
       },
       (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not log.'),
@@ -229,7 +255,17 @@ export function RtmMinutesForm({
       <h3>Treatment-management time</h3>
       <div className="program-fields">
         <label className="text-field">
-          Minutes today
+          Day
+          <input
+            type="date"
+            value={day}
+            max={localToday()}
+            required
+            onChange={(e) => setDay(e.target.value)}
+          />
+        </label>
+        <label className="text-field">
+          Minutes
           <input
             type="number"
             min={1}
