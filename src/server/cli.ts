@@ -60,8 +60,9 @@ async function main(command = 'serve') {
         process.stdout.write('The database already has clinics; nothing seeded.\n');
       else {
         const seeded = await seedDemoData(db, Date.now());
+        // The same line as `serve` prints when it seeds; the README quotes these figures.
         process.stdout.write(
-          `Seeded ${seeded.clinics} clinics, ${seeded.therapists} therapists, ${seeded.appointments} visits.\n`,
+          `Seeded demo data: ${seeded.clinics} clinics, ${seeded.therapists} therapists, ${seeded.appointments} booked visits.\n`,
         );
       }
       await db.destroy();

@@ -51,14 +51,37 @@ export const DEMO_ACCOUNTS = [
   { email: `admin${DEMO_EMAIL_DOMAIN}`, name: 'Alex Admin', role: 'admin' },
 ] as const;
 
+export type SeedOptions = {
+  seed?: number;
+  /**
+   * Only these cities' clinics (e.g. `['Chicago']`), for tests that need a few clinics rather
+   * than the whole chain. They come out exactly as in the full chain.
+   */
+  cities?: readonly string[];
+};
+
+/** FNV-1a: a stable number from a name, to give each therapist a random stream of their own. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * The demo chain: ~60 clinics in six US time zones (Arizona included), 3–8 therapists each,
- * some time off and a realistic share of booked visits over the next two weeks. Deterministic
- * for a given seed; visits are placed relative to `now` so the calendar looks lived in.
+ * The demo chain: 61 clinics in seven IANA time zones (Arizona's, without daylight saving, included), 3–8 therapists each,
+ * some time off and a realistic share of booked visits over a fortnight around today.
+ *
+ * The clinics and therapists depend only on `seed`, never on the date, so every run prints the
+ * same counts (the README states them, and a test holds it to that). Each city draws from its
+ * own random stream, and each therapist's time off and visits from theirs: how many slots a
+ * week happens to have cannot shift who works where. Visits are placed relative to `now` so the
+ * calendar looks lived in; their number moves by a few dozen with the day it runs.
  */
-export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<SeedSummary> {
-  const random = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+export async function seedDemoData(
+  db: Db,
+  now: number,
+  { seed = 2026, cities }: SeedOptions = {},
+): Promise<SeedSummary> {
   const calendar = new ZoneCalendar();
   const clinics: ClinicTable[] = [];
   const therapists: TherapistTable[] = [];
@@ -66,9 +89,16 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
   const appointments: AppointmentTable[] = [];
   const claims: AppointmentClaimTable[] = [];
   const followUp = APPOINTMENT_TYPES.find((t) => t.id === 'follow-up')!;
-  let phone = 100;
+  // Clinics are numbered across the whole chain, so a subset keeps its phone numbers.
+  let ordinal = 0;
+  const patientRandom = mulberry32(seed);
 
-  for (const place of DEMO_CITIES) {
+  for (const [cityIndex, place] of DEMO_CITIES.entries()) {
+    const firstOrdinal = ordinal;
+    ordinal += place.clinics;
+    if (cities && !cities.includes(place.city)) continue;
+    const random = mulberry32(hashOf(`${seed}:${cityIndex}`));
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const zips = zipcodes.lookupByName(place.city, place.state);
     for (let n = 0; n < place.clinics; n++) {
       const zip = zips[Math.floor((n + 0.5) * (zips.length / place.clinics))] ?? zips[0]!;
@@ -84,7 +114,7 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
         zip: zip.zip,
         lat: zip.latitude,
         lon: zip.longitude,
-        phone: `(${200 + Math.floor(random() * 700)}) 555-01${String(phone++ % 100).padStart(2, '0')}`,
+        phone: `(${200 + Math.floor(random() * 700)}) 555-01${String((firstOrdinal + n) % 100).padStart(2, '0')}`,
         time_zone: place.zone,
         services: JSON.stringify(
           DEMO_SERVICES.filter(() => random() < 0.6)
@@ -111,13 +141,15 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
         };
         therapists.push(therapist);
 
+        // Time off and visits draw from the therapist's own stream (see above).
+        const own = mulberry32(hashOf(`${seed}:${therapist.id}`));
         const off: { start: number; end: number }[] = [];
-        if (random() < 0.25) {
+        if (own() < 0.25) {
           const today = localDate(place.zone, now);
-          const first = today.add({ days: 2 + Math.floor(random() * 14) });
-          const days = 1 + Math.floor(random() * 4);
-          const start = calendar.instant(place.zone, first.toString(), 0);
-          const end = calendar.instant(place.zone, first.add({ days }).toString(), 0);
+          const firstDay = today.add({ days: 2 + Math.floor(own() * 14) });
+          const days = 1 + Math.floor(own() * 4);
+          const start = calendar.instant(place.zone, firstDay.toString(), 0);
+          const end = calendar.instant(place.zone, firstDay.add({ days }).toString(), 0);
           off.push({ start, end });
           timeOff.push({
             id: `${therapist.id}-off`,
@@ -128,7 +160,9 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
           });
         }
 
-        // Fill about a quarter of the next two weeks with follow-ups, never overlapping.
+        // Fill about a quarter of a fortnight (two days back, twelve ahead) with follow-ups,
+        // never overlapping. Whole weeks hold every weekday equally often, so the number of
+        // visits barely moves with the day the seed runs.
         const rules = {
           durationMinutes: followUp.duration_minutes,
           bufferMinutes: followUp.buffer_minutes,
@@ -137,22 +171,23 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
           horizonDays: 15,
         };
         const taken = new Set<number>();
+        let visitCount = 0;
         const buffer = rules.bufferMinutes * MINUTE;
         const slots = computeSlots(
           { therapistId: therapist.id, zone: place.zone, hours: shift, timeOff: off, busy: [] },
           rules,
-          { start: now - 2 * DAY, end: now + 14 * DAY },
+          { start: now - 2 * DAY, end: now + 12 * DAY },
           now - 2 * DAY,
           calendar,
         );
         for (const start of slots) {
-          if (random() > 0.12) continue;
+          if (own() > 0.12) continue;
           const end = start + rules.durationMinutes * MINUTE;
           const blocks = claimBlocks(start, end, buffer);
           if (blocks.some((b) => taken.has(b))) continue;
-          const id = `${therapist.id}-visit-${appointments.length}`;
+          const id = `${therapist.id}-visit-${visitCount++}`;
           blocks.forEach((b) => taken.add(b));
-          const guest = `${pick(DEMO_FIRST_NAMES)} ${pick(DEMO_LAST_NAMES)}`;
+          const guest = `${DEMO_FIRST_NAMES[Math.floor(own() * DEMO_FIRST_NAMES.length)]} ${DEMO_LAST_NAMES[Math.floor(own() * DEMO_LAST_NAMES.length)]}`;
           appointments.push({
             id,
             clinic_id: clinic.id,
@@ -163,7 +198,7 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
             status: 'booked',
             guest_name: guest,
             guest_email: `${guest.toLowerCase().replace(/\s+/g, '.')}@example.com`,
-            guest_phone: `555-010-${String(appointments.length % 10000).padStart(4, '0')}`,
+            guest_phone: `555-010-${String(hashOf(id) % 10000).padStart(4, '0')}`,
             idempotency_key: null,
             request_hash: 'seed',
             rescheduled_from: null,
@@ -189,7 +224,8 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
       await trx.insertInto('appointment_claim').values(rows).execute();
     const passwordHash = await hash(DEMO_PASSWORD);
     // The demo therapist signs in as the first therapist of the first New York clinic.
-    const therapist = therapists.find((t) => t.clinic_id === 'new-york-ny-1')!;
+    // (A subset without New York uses its own first therapist.)
+    const therapist = therapists.find((t) => t.clinic_id === 'new-york-ny-1') ?? therapists[0]!;
     await trx
       .insertInto('user_account')
       .values(
@@ -207,7 +243,7 @@ export async function seedDemoData(db: Db, now: number, seed = 2026): Promise<Se
     await seedDemoPatients(
       trx,
       now,
-      random,
+      patientRandom,
       'demo-therapist',
       { id: 'demo-patient', name: 'Pat Demo' },
       passwordHash,
