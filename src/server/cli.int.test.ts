@@ -5,8 +5,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client } from '../../tests/setup/session';
 import { testApp } from '../../tests/setup/test-db';
+import { CSV_COLUMNS } from './account/export';
+import { createUser } from './auth/queries';
 import { createDb } from './db/create-db';
 
+/*
+ * Each command runs as its own process, the way people and cron run it: that start-up (about a
+ * second, several under load) is what these tests spend their time on. So each test runs only
+ * the commands it is about and prepares anything else directly in the database.
+ */
 const dir = mkdtempSync(join(tmpdir(), 'reliefpath-cli-'));
 const url = `file:${join(dir, 'cli.db')}`;
 const cli = (...args: string[]) =>
@@ -21,12 +28,33 @@ const cli = (...args: string[]) =>
     encoding: 'utf8',
   });
 
+async function withDb<T>(work: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(url);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function addPatient(email: string) {
+  const id = crypto.randomUUID();
+  await withDb((db) =>
+    createUser(db, { id, email, name: 'Pat Cli', role: 'patient', passwordHash: null, at: 0 }),
+  );
+  return id;
+}
+
 describe('command line', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates, creates a user who can sign in, and exports their data as CSV', async () => {
+  // Runs first: the tests after it use the database it migrates.
+  it('migrates, and a second run finds nothing to do', () => {
     expect(cli('migrate')).toMatch(/Applied: 0001-safety-screening/);
     expect(cli('migrate')).toMatch(/Already up to date/);
+  });
+
+  it('creates a user who can sign in', async () => {
     expect(
       cli(
         'create-user',
@@ -38,37 +66,63 @@ describe('command line', () => {
         'therapist',
       ),
     ).toMatch(/Created therapist cli@example.com/);
-    const db = createDb(url);
-    try {
-      const signedIn = await new Client(testApp(db)).signIn(
-        'cli@example.com',
-        'a long cli passphrase',
-      );
-      expect(signedIn.body).toMatchObject({ user: { role: 'therapist', name: 'Cli Person' } });
-    } finally {
-      await db.destroy();
-    }
-    expect(cli('export', '--email', 'cli@example.com').split('\r\n')[0]).toBe(
-      'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done,' +
-        'checkin_time,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
-        'sharp_pain,lost_balance,checkin_advice',
+    const signedIn = await withDb((db) =>
+      new Client(testApp(db)).signIn('cli@example.com', 'a long cli passphrase'),
     );
+    expect(signedIn.body).toMatchObject({ user: { role: 'therapist', name: 'Cli Person' } });
+  });
+
+  it("exports one patient's logs, sessions and check-ins as CSV", async () => {
+    const id = await addPatient('export@example.com');
+    await withDb(async (db) => {
+      await db
+        .insertInto('exercise_session')
+        .values({
+          id: 'cli-session',
+          user_id: id,
+          idempotency_key: 'cli-session-key',
+          local_date: '2026-11-20',
+          started_at: Date.parse('2026-11-20T14:00:00Z'),
+          finished_at: Date.parse('2026-11-20T14:10:00Z'),
+          outcome: 'finished',
+          items: JSON.stringify([{ exerciseId: 'cat-cow', variant: 'seated', outcome: 'done' }]),
+        })
+        .execute();
+      await db
+        .insertInto('checkin_event')
+        .values({
+          id: 'cli-checkin',
+          session_id: 'cli-session',
+          user_id: id,
+          exercise_id: 'cat-cow',
+          variant: 'seated',
+          pain_before: 3,
+          pain_after: 2,
+          tingling_spread: 0,
+          numbness_spread: 0,
+          sharp_pain: 0,
+          lost_balance: 0,
+          action: 'continue',
+          at: Date.parse('2026-11-20T14:10:00Z'),
+        })
+        .execute();
+    });
+    const [header, ...rows] = cli('export', '--email', 'export@example.com').trim().split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(','));
+    expect(rows).toEqual([
+      'session,2026-11-20,,,,,finished,1,,,,,,,,,,',
+      'check-in,2026-11-20,,,,,,,2026-11-20T14:10:00.000Z,cat-cow,seated,3,2,no,no,no,no,continue',
+    ]);
   });
 
   it('sends due missed-day nudges once, for cron', async () => {
-    cli('create-user', '--email', 'quiet@example.com', '--name', 'Quinn Quiet');
-    const db = createDb(url);
-    try {
-      const user = await db
-        .selectFrom('user_account')
-        .select('id')
-        .where('email', '=', 'quiet@example.com')
-        .executeTakeFirstOrThrow();
+    const id = await addPatient('quiet@example.com');
+    await withDb(async (db) => {
       const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
       await db
         .insertInto('daily_log')
         .values({
-          user_id: user.id,
+          user_id: id,
           local_date: twoDaysAgo,
           leg_pain: 4,
           back_pain: 2,
@@ -79,16 +133,14 @@ describe('command line', () => {
         .execute();
       await db
         .insertInto('nudge_setting')
-        .values({ user_id: user.id, email: 1, time_zone: 'UTC', updated_at: Date.now() })
+        .values({ user_id: id, email: 1, time_zone: 'UTC', updated_at: Date.now() })
         .execute();
       // A midnight reminder makes the nudge due whatever time of day the test runs.
       await db
         .insertInto('reminder')
-        .values({ user_id: user.id, times: '["00:00"]', feed_token_hash: 'x', updated_at: 0 })
+        .values({ user_id: id, times: '["00:00"]', feed_token_hash: 'x', updated_at: 0 })
         .execute();
-    } finally {
-      await db.destroy();
-    }
+    });
     expect(cli('notify')).toBe('Sent 1 missed-day nudge.\n');
     expect(cli('notify')).toBe('Sent 0 missed-day nudges.\n');
   });
