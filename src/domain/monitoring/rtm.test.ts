@@ -36,7 +36,8 @@ function reference(input: Input) {
 
   let minutes = 0;
   for (const m of input.minutes)
-    if (m.date.startsWith(input.month) && m.date <= input.today) minutes += m.minutes;
+    if (m.date.startsWith(input.month) && m.date <= input.today && m.date >= input.startedOn)
+      minutes += m.minutes;
   // 98980 at 20 minutes, then one 98981 each time another 20 are complete.
   let more = 0;
   for (let reached = 40; reached <= minutes; reached += 20) more++;

@@ -10,7 +10,7 @@ import { localDate } from '../scheduling/zone-calendar';
  *   monitoring started, not from the 1st of a month, so every day belongs to exactly one period.
  *   A period is reported in the month it ends.
  * - **Treatment management (98980, then 98981 for each further 20 minutes):** the therapist's
- *   logged minutes in a calendar month.
+ *   logged minutes in a calendar month, from the day monitoring started.
  * - **Set-up and education (98975):** once per episode, when the set-up was recorded and the
  *   first 30-day period reached 16 days of data; reported with that first period.
  *
@@ -119,8 +119,9 @@ export function rtmMonth(input: {
       periods.push(period(startedOn, n, data, today));
   }
 
+  // Time before monitoring started was not remote monitoring.
   const minutes = input.minutes
-    .filter((m) => m.date >= first && m.date <= last && m.date <= today)
+    .filter((m) => m.date >= first && m.date <= last && m.date <= today && m.date >= startedOn)
     .reduce((sum, m) => sum + m.minutes, 0);
   const block = RTM_RULES.minutesBlock;
   const minutesToNextCode = minutes < block ? block - minutes : block - ((minutes - block) % block);

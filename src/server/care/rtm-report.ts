@@ -40,6 +40,19 @@ export async function setupDay(db: Db, therapistUserId: string, patientUserId: s
   return row?.local_date ?? null;
 }
 
+/** The zone a patient's days are counted in: their own, else their therapist's clinic's. */
+export async function patientZone(db: Db, therapistUserId: string, patientUserId: string) {
+  const [own, clinic] = await Promise.all([
+    db
+      .selectFrom('nudge_setting')
+      .select('time_zone')
+      .where('user_id', '=', patientUserId)
+      .executeTakeFirst(),
+    therapistClinic(db, therapistUserId),
+  ]);
+  return own?.time_zone ?? clinic.time_zone ?? 'UTC';
+}
+
 async function patientRecords(db: Db, therapistUserId: string, patientUserId: string) {
   const [logs, sessions, minutes, setup, zone] = await Promise.all([
     db.selectFrom('daily_log').select('local_date').where('user_id', '=', patientUserId).execute(),

@@ -9,7 +9,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { rtmCsv, rtmPdf } from './rtm-documents';
-import { rtmReport, setupDay, therapistClinic } from './rtm-report';
+import { patientZone, rtmReport, setupDay } from './rtm-report';
 import {
   RtmMinutesSchema,
   RtmPatientDetailSchema,
@@ -138,6 +138,16 @@ export function rtmRoutes({ db, now }: Deps) {
         const body = c.req.valid('json');
         const refused = unloggable(c, body.date, 'the day of the minutes');
         if (refused) return refused;
+        const zone = await patientZone(db, therapist.id, patient.id);
+        const startedOn = localDayOf(patient.created_at, zone);
+        if (body.date < startedOn)
+          return problem(
+            c,
+            400,
+            'Invalid request',
+            'Fix the date: remote-monitoring time counts from the day this patient joined your care team.',
+            [{ field: 'date', message: `must be on or after ${startedOn}` }],
+          );
         const at = now().getTime();
         await db
           .insertInto('rtm_minutes')
@@ -239,8 +249,7 @@ export function rtmRoutes({ db, now }: Deps) {
         const row = data.patients[0];
         if (row) return c.json({ ...row, entries }, 200);
         // Joined after that month: nothing counted yet, but the set-up may be recorded.
-        const clinic = await therapistClinic(db, therapist.id);
-        const timeZone = clinic.time_zone ?? 'UTC';
+        const timeZone = await patientZone(db, therapist.id, patient.id);
         return c.json(
           {
             patientId: patient.id,

@@ -136,6 +136,14 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
       expect(bad.status, path).toBe(400);
       expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
+    // October 30 is before Ray joined (October 31 in Los Angeles): not remote monitoring.
+    const early = await pt.json<{ detail: string }>(
+      'POST',
+      `/api/v1/therapist/patients/${id}/rtm-minutes`,
+      { date: '2026-10-30', minutes: 10 },
+    );
+    expect(early.status).toBe(400);
+    expect(early.body.detail).toMatch(/joined your care team/);
     for (const date of ['0000-01-01', '9999-12-31', '2025-01-01', '2026-12-05'])
       expect((await minutes(date, 10)).status, date).toBe(400);
     expect(
