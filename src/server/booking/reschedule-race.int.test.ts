@@ -6,7 +6,8 @@ const NOW = new Date('2026-11-25T15:00:00Z');
 type Slot = { start: string; therapistId: string };
 
 describe.each(DIALECTS)('rescheduling under contention on %s', (dialect) => {
-  const ctx = useSeededApp(dialect, NOW);
+  // Two cities' clinics, not the whole chain: moves happen in Chicago and try Boston.
+  const ctx = useSeededApp(dialect, NOW, { cities: ['Chicago', 'Boston'] });
   const slots = async (clinic: string, day: string) =>
     (
       await getJson<{ slots: Slot[] }>(
