@@ -310,6 +310,8 @@ export type ProgressView = {
     meaningfulImprovement: boolean;
     meaningfulWorsening: boolean;
     adherence: { done: number; prescribed: number; percent: number };
+    weeks: { from: string; to: string; done: number; prescribed: number }[];
+    prescription: { daysPerWeek: number; sessionsPerDay: number };
     streakDays: number;
     summary: string[];
   };

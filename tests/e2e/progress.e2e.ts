@@ -24,20 +24,33 @@ describe('progress', () => {
     await page.getByRole('button', { name: 'Something feels wrong' }).click();
     await page.check('input[name=painAfter][value="5"]');
     await page.getByRole('button', { name: 'Send my answers' }).click();
-    await page.getByRole('button', { name: 'Next exercise' }).click();
-    while ((await page.getByRole('button', { name: 'Skip this exercise' }).count()) > 0)
-      await page.getByRole('button', { name: 'Skip this exercise' }).click();
+    await page
+      .getByRole('button', { name: /^(Next exercise|Go on to the (left|right) side)$/ })
+      .click();
+    for (;;) {
+      const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
+      if ((await skip.count()) === 0) break;
+      await skip.click();
+    }
     await page.getByText('Saved to your progress.').waitFor();
 
     await page.getByRole('link', { name: 'See your progress' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
-    await page.getByText(/1 exercise done, 1 check-ins/).waitFor();
+    await page.getByText(/1 exercise done, 1 check-in$/).waitFor();
     await page.check('input[name=legPain][value="6"]');
     await page.check('input[name=backPain][value="3"]');
     await page.getByLabel('Activity 1').fill('Sitting through a meeting');
     await page.getByRole('button', { name: "Save today's log" }).click();
     await page.getByText('Saved for today.').waitFor();
     await page.locator('.pain-chart canvas').waitFor();
+    // The chart's key names the lines; no "--" placeholders for values.
+    expect(await page.locator('.pain-chart').innerText()).not.toContain('--');
+    // Adherence week by week against the plan, with the same numbers as a table.
+    const weekly = page.locator('.adherence-chart');
+    await weekly.getByText('Show the numbers as a table').click();
+    const rows = await weekly.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(6);
+    expect(rows.at(-1)).toMatch(/\t1\t7$/);
     expect(await page.locator('.summary-words').innerText()).toMatch(/starting leg pain is 6/);
     await expectAccessible(page, 'progress');
 
@@ -54,6 +67,50 @@ describe('progress', () => {
     expect(feed).toMatch(/BEGIN:VCALENDAR/);
     expect(feed).toMatch(/RRULE:FREQ=DAILY/);
     expect(feed).toMatch(/DTSTART:\d{8}T074500\r?\n/);
+    await close();
+  });
+
+  it('asks the warning signs again before the next plan once leg pain rises by 2', async () => {
+    const { page, close } = await openPage(browser);
+    const DAY = 86_400_000;
+    const now = Date.now();
+    await page.clock.install({ time: now - DAY });
+    await page.goto('/sign-up');
+    await signUpByEmail(page, 'Robin Rise', 'robin.rise@example.com');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Robin Rise' }).waitFor();
+    await answerScreen(page);
+    await answerIntake(page, { legPain: 3 });
+    await page.goto('/progress');
+    await page.check('input[name=legPain][value="3"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.getByText('Saved for today.').waitFor();
+    expect(await page.getByTestId('recheck').count()).toBe(0);
+
+    await page.clock.setSystemTime(now);
+    await page.reload();
+    await page.check('input[name=legPain][value="5"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.getByTestId('recheck').waitFor();
+    expect(await page.getByTestId('recheck').innerText()).toMatch(/went up from 3 to 5/);
+    await expectAccessible(page, 'progress with a re-check due');
+
+    // Neither the plan nor the player shows exercises until the questions are answered again.
+    for (const path of ['/plan', '/session']) {
+      await page.goto(path);
+      await page.getByTestId('recheck').waitFor();
+      expect(await page.locator('.plan-item, .exercise-intro').count()).toBe(0);
+    }
+    await page.getByRole('link', { name: 'Answer the safety questions' }).click();
+    await page.getByText(/went up from 3 to 5.*answer these again/).waitFor();
+    await answerScreen(page);
+    // Last time's answers are kept, with today's leg pain, so only a click is needed.
+    await page.getByRole('heading', { level: 1, name: 'About your symptoms' }).waitFor();
+    expect(await page.isChecked('input[name=legPain][value="5"]')).toBe(true);
+    await page.getByRole('button', { name: 'Show my plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
+    expect(await page.locator('.plan-item').count()).toBeGreaterThan(0);
     await close();
   });
 

@@ -8,13 +8,15 @@ import { planFromProgram, startingItem } from './program';
 const safeIntakes = intakeArb.map((i) => ({ ...i, redFlags: { ...noFlags } }));
 const ruleIds = PLAN_RULES.restrictions.map((r) => r.id);
 const variantIds = PLAN_RULES.exercises.flatMap((e) => e.variants.map((v) => v.id));
-const anyTherapistProgram = fc.subarray(PLAN_RULES.exercises, { minLength: 1 }).chain((exercises) =>
-  fc.record({
-    items: fc.constant(exercises.map((e) => startingItem(e))),
-    note: fc.constant(''),
-    loosen: fc.subarray(PLAN_RULES.restrictions.map((r) => r.trigger)),
-  }),
-);
+const anyTherapistProgram = fc
+  .subarray([...PLAN_RULES.exercises], { minLength: 1 })
+  .chain((exercises) =>
+    fc.record({
+      items: fc.constant(exercises.map((e) => startingItem(e))),
+      note: fc.constant(''),
+      loosen: fc.subarray(PLAN_RULES.restrictions.map((r) => r.trigger)),
+    }),
+  );
 
 /** Every sentence a plan shows a patient. */
 const wordsOf = (plan: ReturnType<typeof buildPlan>) => [

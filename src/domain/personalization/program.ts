@@ -3,6 +3,7 @@ import { PROPS, PropSchema } from '../exercises/demands';
 import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise } from '../exercises/library';
 import { TRIGGERS, type Intake } from './intake';
+import { SELF_GUIDED, type Prescription } from '../progress/progress';
 import { buildPlan, type PlanResult, type PlanRules } from './plan';
 
 /** A therapist's prescription for one exercise. */
@@ -29,6 +30,15 @@ export const ProgramSchema = z.strictObject({
   loosen: z.array(z.enum(TRIGGERS)).max(TRIGGERS.length).default([]),
 });
 export type Program = z.infer<typeof ProgramSchema>;
+
+/** How often a program asks the patient to stretch: its most frequent item sets the pace. */
+export function prescriptionOf(program: Program | null): Prescription {
+  if (!program || program.items.length === 0) return SELF_GUIDED;
+  return {
+    daysPerWeek: Math.max(...program.items.map((i) => i.daysPerWeek)),
+    sessionsPerDay: Math.max(...program.items.map((i) => i.sessionsPerDay)),
+  };
+}
 
 /** Where a newly added exercise starts in the builder: the library's own dose for it. */
 export function startingItem(

@@ -52,9 +52,10 @@ describe('summarizeProgress', () => {
         fc.array(fc.record({ date: day, stopped: fc.boolean() }), { maxLength: 30 }),
         fc.array(day, { maxLength: 30 }),
         fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 28 }),
         fc.integer({ min: 1, max: 28 }),
-        (sessionDays, logDays, perWeek, windowDays, todayOfMonth) => {
+        (sessionDays, logDays, perWeek, perDay, windowDays, todayOfMonth) => {
           const today = `2026-11-${String(todayOfMonth).padStart(2, '0')}`;
           const p = summarizeProgress(
             logDays.map((d) => log(d, 5)),
@@ -64,22 +65,28 @@ describe('summarizeProgress', () => {
             })),
             today,
             windowDays,
-            perWeek,
+            { daysPerWeek: perWeek, sessionsPerDay: perDay },
           );
-          // Planned days: perWeek for every 7 days of the window, rounded to whole days.
-          const prescribed = Math.round((perWeek * windowDays) / 7);
+          // Planned: perWeek days for every 7 days of the window, rounded to whole days, each
+          // with perDay sessions.
+          const prescribed = Math.round((perWeek * windowDays) / 7) * perDay;
           const window = Array.from({ length: windowDays }, (_, i) => dayBefore(today, i));
-          const daysWithASession = window.filter((d) => sessionDays.some((s) => s.date === d));
-          // Extra sessions beyond the plan do not lift adherence past 100%.
-          const done = Math.min(daysWithASession.length, prescribed);
+          // A day's sessions count up to the day's plan; extra ones never lift it past 100%.
+          const counted = window.map((d) =>
+            Math.min(perDay, sessionDays.filter((s) => s.date === d).length),
+          );
+          const done = Math.min(
+            counted.reduce((a, b) => a + b, 0),
+            prescribed,
+          );
           expect(p.adherence).toEqual({
             done,
             prescribed,
             percent: prescribed === 0 ? 0 : Math.round((100 * done) / prescribed),
           });
-          // The streak: consecutive days with anything recorded, ending today or yesterday.
-          const active = (d: string) =>
-            sessionDays.some((s) => s.date === d) || logDays.includes(d);
+          // The streak: consecutive days with a session (the same days adherence counts),
+          // ending today or yesterday; a pain log alone is not a day of stretching.
+          const active = (d: string) => sessionDays.some((s) => s.date === d);
           let streak = 0;
           let d = active(today) ? today : dayBefore(today);
           while (active(d)) {

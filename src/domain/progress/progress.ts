@@ -33,7 +33,24 @@ export function loggableDays(joinedAt: number, now: number) {
 export const NPRS_MCID_POINTS = 2;
 export const NPRS_MCID_FRACTION = 0.3;
 
+/**
+ * The smallest change in pain from where someone started that matters to them: 2 points, or
+ * 30% of their starting score when that is fewer points (either counts), never under 1 point.
+ * The one definition behind the chart's line, the summary's words and the therapist's view.
+ */
+export function smallestChangeThatMatters(baseline: number): number {
+  if (baseline <= 0) return NPRS_MCID_POINTS;
+  return Math.max(1, Math.min(NPRS_MCID_POINTS, Math.ceil(baseline * NPRS_MCID_FRACTION - 1e-9)));
+}
+
 export type SessionDay = { date: string; outcome: 'finished' | 'stopped' };
+
+/** How often someone is meant to stretch: their therapist's program, or the plan's own advice. */
+export type Prescription = { daysPerWeek: number; sessionsPerDay: number };
+/** The self-guided plan: a gentle session every day (once or twice a day is plenty). */
+export const SELF_GUIDED: Prescription = { daysPerWeek: 7, sessionsPerDay: 1 };
+
+export type WeekAdherence = { from: string; to: string; done: number; prescribed: number };
 
 export type Progress = {
   baseline: { date: string; legPain: number; backPain: number } | null;
@@ -45,24 +62,49 @@ export type Progress = {
   psfsBaseline: number | null;
   psfsLatest: number | null;
   adherence: { done: number; prescribed: number; percent: number };
+  /** Done against prescribed, week by week, oldest first, the last week ending today. */
+  weeks: WeekAdherence[];
+  prescription: Prescription;
   streakDays: number;
   summary: string[];
 };
+
+/** Sessions that count on each day: at most as many as prescribed for a day. */
+function countedByDay(sessions: readonly SessionDay[], perDay: number): Map<string, number> {
+  const byDay = new Map<string, number>();
+  for (const s of sessions) byDay.set(s.date, Math.min(perDay, (byDay.get(s.date) ?? 0) + 1));
+  return byDay;
+}
+
+/** Done against prescribed over `days` days ending `to`. */
+function adherenceOver(
+  byDay: ReadonlyMap<string, number>,
+  to: string,
+  days: number,
+  prescription: Prescription,
+): { done: number; prescribed: number } {
+  const from = addDays(to, -(days - 1));
+  let sessions = 0;
+  for (const [day, count] of byDay) if (day >= from && day <= to) sessions += count;
+  const prescribed =
+    Math.round((prescription.daysPerWeek * days) / 7) * prescription.sessionsPerDay;
+  return { done: Math.min(sessions, prescribed), prescribed };
+}
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const psfsScore = (log: DailyLog) => (log.psfs.length ? mean(log.psfs.map((p) => p.score)) : null);
 
 /**
  * Progress over the `windowDays` up to `today` (the person's local date): pain against the
- * first log as baseline with the MCID applied, adherence against `perWeek` prescribed session
- * days, the current streak, and a few plain sentences.
+ * first log as baseline with the smallest change that matters applied, adherence against the
+ * prescription (sessions per day, days per week), the current streak, and a few plain sentences.
  */
 export function summarizeProgress(
   logs: readonly DailyLog[],
   sessions: readonly SessionDay[],
   today: string,
   windowDays = 7,
-  perWeek = 7,
+  prescription: Prescription = SELF_GUIDED,
 ): Progress {
   const sorted = [...logs].sort((a, b) => a.date.localeCompare(b.date));
   const first = sorted[0];
@@ -73,27 +115,25 @@ export function summarizeProgress(
   const latest = last ? { date: last.date, legPain: last.legPain, backPain: last.backPain } : null;
   const legChange =
     baseline && latest && latest.date !== baseline.date ? latest.legPain - baseline.legPain : null;
-  const threshold = baseline
-    ? Math.max(NPRS_MCID_POINTS, Math.ceil(baseline.legPain * NPRS_MCID_FRACTION))
-    : Infinity;
-  const relative = (delta: number) =>
-    delta >= NPRS_MCID_POINTS ||
-    (baseline !== null && baseline.legPain > 0 && delta / baseline.legPain >= NPRS_MCID_FRACTION);
-  const meaningfulImprovement = legChange !== null && relative(-legChange);
-  const meaningfulWorsening = legChange !== null && legChange >= NPRS_MCID_POINTS;
+  const threshold = baseline ? smallestChangeThatMatters(baseline.legPain) : NPRS_MCID_POINTS;
+  const meaningfulImprovement = legChange !== null && -legChange >= threshold;
+  const meaningfulWorsening = legChange !== null && legChange >= threshold;
 
-  const from = addDays(today, -(windowDays - 1));
-  const activeDays = new Set(
-    sessions.filter((s) => s.date >= from && s.date <= today).map((s) => s.date),
+  // One definition of a day done: a day with a session. Streaks and adherence both count it.
+  const byDay = countedByDay(
+    sessions.filter((s) => s.date <= today),
+    prescription.sessionsPerDay,
   );
-  const prescribed = Math.round((perWeek * windowDays) / 7);
-  const done = Math.min(activeDays.size, prescribed);
-  const allDays = new Set([...sessions.map((s) => s.date), ...logs.map((l) => l.date)]);
+  const { done, prescribed } = adherenceOver(byDay, today, windowDays, prescription);
+  const weeks: WeekAdherence[] = Array.from({ length: 6 }, (_, i) => {
+    const to = addDays(today, -7 * (5 - i));
+    return { from: addDays(to, -6), to, ...adherenceOver(byDay, to, 7, prescription) };
+  });
   let streakDays = 0;
   // Today still counts as "in progress": the streak runs to today or yesterday.
   for (
-    let day = allDays.has(today) ? today : addDays(today, -1);
-    allDays.has(day);
+    let day = byDay.has(today) ? today : addDays(today, -1);
+    byDay.has(day);
     day = addDays(day, -1)
   )
     streakDays++;
@@ -106,20 +146,25 @@ export function summarizeProgress(
     );
   else if (meaningfulImprovement)
     summary.push(
-      `Your leg pain is down from ${baseline.legPain} to ${latest!.legPain}: a change big enough to matter (at least ${threshold} points).`,
+      `Your leg pain is down from ${baseline.legPain} to ${latest!.legPain}: a change big enough to matter (${threshold} ${threshold === 1 ? 'point' : 'points'} or more).`,
     );
   else if (meaningfulWorsening)
     summary.push(
-      `Your leg pain is up from ${baseline.legPain} to ${latest!.legPain}. If it keeps rising, talk to a physical therapist.`,
+      `Your leg pain is up from ${baseline.legPain} to ${latest!.legPain}. Please talk to your physical therapist before doing more; they can adjust your routine.`,
     );
   else
     summary.push(
       `Your leg pain is ${latest!.legPain} out of 10, close to where you started (${baseline.legPain}). Recovery is often slow at first.`,
     );
+  const period = windowDays === 7 ? 'this week' : `in the last ${windowDays} days`;
   summary.push(
-    `You stretched on ${done} of ${prescribed} planned days this ${windowDays === 7 ? 'week' : `${windowDays}-day stretch`}.`,
+    prescription.sessionsPerDay === 1
+      ? `You stretched on ${done} of ${prescribed} planned days ${period}.`
+      : `You did ${done} of ${prescribed} planned sessions ${period}.`,
   );
-  if (streakDays >= 2) summary.push(`That's ${streakDays} days in a row. Nice going.`);
+  // Praise never sits beside worsening pain.
+  if (streakDays >= 2 && !meaningfulWorsening)
+    summary.push(`That's ${streakDays} days in a row of stretching. Nice going.`);
   const psfsBaseline = first ? psfsScore(first) : null;
   const psfsLatest = last ? psfsScore(last) : null;
   if (
@@ -143,6 +188,8 @@ export function summarizeProgress(
       prescribed,
       percent: prescribed ? Math.round((done / prescribed) * 100) : 0,
     },
+    weeks,
+    prescription,
     streakDays,
     summary,
   };

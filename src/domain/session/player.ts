@@ -317,9 +317,11 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
 
 /** What the summary screen shows. */
 export function summarize(state: SessionState) {
-  // A one-sided stretch leaves a record per side; it counts once, as its last side ended.
-  const last = new Map(state.records.map((r) => [r.exerciseId, r.outcome]));
-  const count = (outcome: Outcome) => [...last.values()].filter((o) => o === outcome).length;
+  // A one-sided stretch leaves a record per side; it counts once: done if any side was done.
+  const outcomes = new Map<string, Outcome>();
+  for (const r of state.records)
+    if (outcomes.get(r.exerciseId) !== 'done') outcomes.set(r.exerciseId, r.outcome);
+  const count = (outcome: Outcome) => [...outcomes.values()].filter((o) => o === outcome).length;
   return {
     done: count('done'),
     skipped: count('skipped'),

@@ -123,7 +123,7 @@ export async function progressPdf(
   for (const sentence of progress.summary) line(sentence);
   y -= 6;
   line(
-    `Adherence this week: ${progress.adherence.percent}% (${progress.adherence.done} of ${progress.adherence.prescribed} days)`,
+    `Adherence this week: ${progress.adherence.percent}% (${progress.adherence.done} of ${progress.adherence.prescribed} planned sessions)`,
   );
   line(`Days in a row: ${progress.streakDays}`);
   y -= 6;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { summarizeProgress } from '../../domain/progress/progress';
+import { prescriptionFor } from '../programs/queries';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
@@ -88,6 +89,8 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         daily,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
         c.req.valid('query').today,
+        7,
+        await prescriptionFor(db, user.id),
       );
       await audit(db, {
         actor: user.id,

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
 import { summarizeProgress } from '../../domain/progress/progress';
+import { prescriptionFor } from '../programs/queries';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
@@ -92,7 +93,13 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
     const signals = await monitoringSignals(db, patient.id);
     const joined = new Date(patient.created_at).toISOString().slice(0, 10);
     const alerts = deriveAlerts({ today, joined, ...signals });
-    const progress = summarizeProgress(signals.logs, signals.sessions, today);
+    const progress = summarizeProgress(
+      signals.logs,
+      signals.sessions,
+      today,
+      7,
+      await prescriptionFor(db, patient.id),
+    );
     return { signals, alerts, progress, joined };
   }
 

@@ -80,6 +80,29 @@ describe.each(DIALECTS)('asking the warning signs again on %s (B1)', (dialect) =
     expect(await recheck(c)).toBeNull();
   });
 
+  it('counts a one-sided stretch once however many sides were checked in', async () => {
+    const c = await patient('two-sides@example.com');
+    const side = (s: 'left' | 'right') => ({
+      exerciseId: 'figure-4',
+      variant: 'supine',
+      side: s,
+      outcome: 'done',
+      heldSeconds: 40,
+      checkin: { report: report(false), action: 'continue' },
+    });
+    const body = {
+      ...savedSession('both-sides-1', '2026-11-25'),
+      items: [side('right'), side('left')],
+    };
+    const saved = await c.json<{ exercises: number; checkins: number }>(
+      'POST',
+      '/api/v1/me/sessions',
+      body,
+    );
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ exercises: 1, checkins: 2 });
+  });
+
   it('trusts the server clock, not the device: a session stamped in the past still counts', async () => {
     const c = await patient('old-clock@example.com');
     await c.json('POST', '/api/v1/me/plan', CONTRACT_INTAKE);

@@ -18,6 +18,7 @@ import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
 import { findSession, joinedAt, saveSession, upsertLog } from './queries';
+import { prescriptionFor } from '../programs/queries';
 import { recheckFor } from './recheck';
 import {
   ProgressQuerySchema,
@@ -92,14 +93,16 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
     items: string;
   }) => {
     const items = z
-      .array(z.object({ outcome: z.string(), checkin: z.unknown() }))
+      .array(z.object({ exerciseId: z.string(), outcome: z.string(), checkin: z.unknown() }))
       .parse(JSON.parse(row.items));
+    // A one-sided stretch has a record per side; it counts once, as done if any side was.
+    const done = new Set(items.filter((i) => i.outcome === 'done').map((i) => i.exerciseId));
     return {
       id: row.id,
       localDate: row.local_date,
       outcome: row.outcome,
       startedAt: new Date(row.started_at).toISOString(),
-      exercises: items.filter((i) => i.outcome === 'done').length,
+      exercises: done.size,
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };
@@ -208,17 +211,20 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {
       const user = currentUser(c);
       const { today } = c.req.valid('query');
-      const [logs, sessions, flaggedAt, safetyRecheck] = await Promise.all([
+      const [logs, sessions, flaggedAt, safetyRecheck, prescription] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
         lastRedFlagAt(db, user.id),
         recheckFor(db, user.id),
+        prescriptionFor(db, user.id),
       ]);
       const views = logs.map(toDailyLog);
       const progress = summarizeProgress(
         views,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
         today,
+        7,
+        prescription,
       );
       const lastActive =
         [...logs.map((l) => l.local_date), ...sessions.map((s) => s.local_date)].sort().at(-1) ??

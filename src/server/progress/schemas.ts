@@ -94,6 +94,16 @@ export const ProgressSchema = z.strictObject({
     psfsBaseline: z.number().nullable(),
     psfsLatest: z.number().nullable(),
     adherence: z.strictObject({ done: z.number(), prescribed: z.number(), percent: z.number() }),
+    /** Six weeks of done against prescribed, oldest first; the last week ends today. */
+    weeks: z.array(
+      z.strictObject({
+        from: z.string(),
+        to: z.string(),
+        done: z.number(),
+        prescribed: z.number(),
+      }),
+    ),
+    prescription: z.strictObject({ daysPerWeek: z.number(), sessionsPerDay: z.number() }),
     streakDays: z.number(),
     summary: z.array(z.string()),
   }),

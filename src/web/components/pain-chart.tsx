@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { smallestChangeThatMatters } from '../../domain/progress/progress';
 
 type Line = {
   label: string;
@@ -32,6 +33,8 @@ export function ScoreChart({
         width: Math.max(280, el.clientWidth),
         height: 240,
         scales: { x: { time: true }, y: { range: [0, 10] } },
+        // A key of what each line is; the values are in the table beside the chart.
+        legend: { live: false },
         axes: [{}, { label: yLabel }],
         series: [
           {},
@@ -56,11 +59,12 @@ export function ScoreChart({
 type Point = { date: string; legPain: number; backPain: number };
 
 /**
- * Leg and back pain over time, with the starting leg pain and the line two points below it:
- * the smallest change people notice (the MCID).
+ * Leg and back pain over time, with the starting leg pain and the line the smallest change
+ * that matters below it (the MCID, one definition with the summary's words).
  */
 export function PainChart({ logs, baseline }: { logs: Point[]; baseline: number | null }) {
   const flat = (value: number | null) => logs.map(() => value);
+  const matters = smallestChangeThatMatters(baseline ?? 0);
   return (
     <ScoreChart
       dates={logs.map((l) => l.date)}
@@ -76,11 +80,11 @@ export function PainChart({ logs, baseline }: { logs: Point[]; baseline: number 
           values: flat(baseline),
         },
         {
-          label: '2 points better (a change you notice)',
+          label: `${matters} ${matters === 1 ? 'point' : 'points'} better: a change that matters`,
           stroke: '#1d7a3a',
           dash: [2, 4],
           points: false,
-          values: flat(baseline === null ? null : Math.max(0, baseline - 2)),
+          values: flat(baseline === null ? null : Math.max(0, baseline - matters)),
         },
       ]}
     />

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
-import { formatDay } from '../components/format';
+import { AdherenceChart } from '../components/adherence-chart';
+import { count, formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart } from '../components/pain-chart';
 import { RecheckNotice } from '../components/safety-recheck';
@@ -71,10 +72,13 @@ function Overview({ view }: { view: ProgressView }) {
           )}
         </li>
         <li>
-          <strong>{progress.adherence.percent}%</strong> of planned days this week
+          <strong>{progress.adherence.percent}%</strong> of this week's plan (
+          {count(progress.adherence.done, 'session', 'sessions')} of {progress.adherence.prescribed}
+          )
         </li>
         <li>
-          <strong>{progress.streakDays}</strong> day streak
+          <strong>{progress.streakDays}</strong> {progress.streakDays === 1 ? 'day' : 'days'} in a
+          row of stretching
         </li>
       </ul>
       {logs.length > 0 && (
@@ -104,6 +108,7 @@ function Overview({ view }: { view: ProgressView }) {
           </details>
         </figure>
       )}
+      <AdherenceChart weeks={progress.weeks} />
     </>
   );
 }
@@ -220,8 +225,8 @@ function Sessions({ view }: { view: ProgressView }) {
       <ul className="appointments">
         {view.sessions.slice(0, 10).map((s) => (
           <li key={s.id}>
-            {formatDay(s.localDate, 'short')}: {s.exercises}{' '}
-            {s.exercises === 1 ? 'exercise' : 'exercises'} done, {s.checkins} check-ins
+            {formatDay(s.localDate, 'short')}: {count(s.exercises, 'exercise', 'exercises')} done,{' '}
+            {count(s.checkins, 'check-in', 'check-ins')}
             {s.outcome === 'stopped' ? ', stopped early for safety' : ''}
           </li>
         ))}
