@@ -81,10 +81,17 @@ describe('describeAlert', () => {
   it('gives a red flag with its time in the reader’s zone, and counts with plural rules', () => {
     expect(
       sentences({
-        screenings: [{ date: '2026-11-25', at: '2026-11-25T01:30:00.000Z', urgency: 'emergency' }],
+        screenings: [
+          {
+            date: '2026-11-25',
+            at: '2026-11-25T01:30:00.000Z',
+            urgency: 'emergency',
+            flags: ['saddleNumbness', 'bladderOrBowelChange'],
+          },
+        ],
       })[0],
     ).toBe(
-      'Answered yes to a warning sign in the safety check on Tuesday, November 24 at 8:30 PM, and was told to get emergency care now.',
+      'Reported new numbness or tingling in the saddle area and a new change in bladder or bowel function in the safety check on Tuesday, November 24 at 8:30 PM, and was told to get emergency care now.',
     );
     expect(
       sentences({

@@ -34,11 +34,33 @@ const CARE: Record<Extract<Alert, { kind: 'red-flag' }>['urgency'], string> = {
   soon: 'see a doctor before exercising',
 };
 
+/** Each red flag as a therapist would write it in a note; ids are content/red-flags.ts's. */
+const WARNING_SIGNS: Record<string, string> = {
+  saddleNumbness: 'new numbness or tingling in the saddle area',
+  bladderOrBowelChange: 'a new change in bladder or bowel function',
+  sexualDysfunction: 'new loss of genital sensation or sexual function',
+  newSymptomsBothLegs: 'symptoms in both legs',
+  progressiveWeakness: 'a leg or foot getting weaker',
+  fever: 'fever or feeling unwell with the back pain',
+  cancerHistory: 'new back pain after cancer',
+  majorTrauma: 'pain that began with a fall or injury',
+  unexplainedWeightLoss: 'weight loss without trying',
+  osteoporosisOrSteroids: 'osteoporosis or long-term steroid use',
+  inflammatoryPattern: 'morning stiffness or pain waking them at night',
+  constantOrNightPain: 'constant pain that no position eases',
+  noImprovementAfterMonth: 'a month or more without improvement',
+};
+
 /** One plain sentence saying what changed, for a therapist. */
 export function describeAlert(alert: Alert, words: AlertWords): string {
   switch (alert.kind) {
-    case 'red-flag':
-      return `Answered yes to a warning sign in the safety check on ${words.instant(alert.at)}, and was told to ${CARE[alert.urgency]}.`;
+    case 'red-flag': {
+      const signs = alert.flags.flatMap((id) => (WARNING_SIGNS[id] ? [WARNING_SIGNS[id]] : []));
+      const what = signs.length
+        ? `Reported ${LIST.format(signs)}`
+        : 'Answered yes to a warning sign';
+      return `${what} in the safety check on ${words.instant(alert.at)}, and was told to ${CARE[alert.urgency]}.`;
+    }
     case 'pain-rising': {
       const span = Math.round(
         (Date.parse(`${alert.to.date}T00:00:00Z`) - Date.parse(`${alert.from.date}T00:00:00Z`)) /

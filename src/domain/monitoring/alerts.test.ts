@@ -25,7 +25,14 @@ describe('deriveAlerts', () => {
     const alerts = kinds({
       ...base,
       logs: [log('2026-11-25', 4)],
-      screenings: [{ date: '2026-11-24', at: '2026-11-24T18:00:00.000Z', urgency: 'emergency' }],
+      screenings: [
+        {
+          date: '2026-11-24',
+          at: '2026-11-24T18:00:00.000Z',
+          urgency: 'emergency',
+          flags: ['saddleNumbness'],
+        },
+      ],
       sessions: [
         { date: '2026-11-25', outcome: 'stopped' },
         { date: '2026-11-24', outcome: 'stopped' },

@@ -16,6 +16,8 @@ export type ScreeningSignal = {
   date: string;
   at: string;
   urgency: 'emergency' | 'urgent' | 'soon';
+  /** The red-flag ids answered "yes" (content/red-flags.ts). */
+  flags: readonly string[];
 };
 
 export type AlertKind =
@@ -31,6 +33,7 @@ export type Alert =
       date: string;
       at: string;
       urgency: ScreeningSignal['urgency'];
+      flags: string[];
     }
   | {
       kind: 'pain-rising';
@@ -92,6 +95,7 @@ export function deriveAlerts(input: {
       date: flag.date,
       at: flag.at,
       urgency: flag.urgency,
+      flags: [...flag.flags],
     });
 
   const logs = [...input.logs].sort((a, b) => a.date.localeCompare(b.date));

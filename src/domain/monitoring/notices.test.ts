@@ -88,7 +88,12 @@ describe('careTeamNotices', () => {
     checkins: [],
     sessions: [],
     screenings: [
-      { date: '2026-11-25', at: '2026-11-25T12:00:00.000Z', urgency: 'urgent' as const },
+      {
+        date: '2026-11-25',
+        at: '2026-11-25T12:00:00.000Z',
+        urgency: 'urgent' as const,
+        flags: ['progressiveWeakness'],
+      },
     ],
     joined: '2026-10-01',
   };

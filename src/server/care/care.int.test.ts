@@ -62,6 +62,12 @@ describe.each(DIALECTS)('care team on %s', (dialect) => {
       'immediate:red-flag',
       'review:pain-rising',
     ]);
+    // Facts, not sentences: the pages word them in the reader's locale.
+    expect(row!.alerts[0]).toMatchObject({ urgency: 'emergency', flags: ['saddleNumbness'] });
+    expect(row!.alerts[1]).toMatchObject({
+      from: { date: '2026-11-22', legPain: 3 },
+      to: { date: '2026-11-25', legPain: 6 },
+    });
 
     const patientId = (me.body as { user: { id: string } }).user.id;
     const detail = PatientDetailSchema.parse(

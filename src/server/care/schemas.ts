@@ -17,6 +17,7 @@ const AlertSchema = z.discriminatedUnion('kind', [
     date: day,
     at: z.string().describe('When the safety check was answered (ISO 8601 instant).'),
     urgency: z.enum(['emergency', 'urgent', 'soon']),
+    flags: z.array(z.string()).describe('The red-flag ids answered yes (GET /api/v1/red-flags).'),
   }),
   z.strictObject({
     kind: z.literal('pain-rising'),

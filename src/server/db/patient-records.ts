@@ -1,5 +1,6 @@
 import { PsfsSchema, type DailyLog } from '../../domain/progress/progress';
 import type { CheckinSignal, ScreeningSignal, SessionSignal } from '../../domain/monitoring/alerts';
+import { z } from 'zod';
 import type { Db } from './create-db';
 
 /** A patient's health records, read by the patient's own pages and by their therapist's. */
@@ -82,7 +83,16 @@ export async function monitoringSignals(db: Db, userId: string) {
       }),
     ),
     screenings: screenings.flatMap((s): ScreeningSignal[] =>
-      s.urgency ? [{ date: s.created_at.slice(0, 10), at: s.created_at, urgency: s.urgency }] : [],
+      s.urgency
+        ? [
+            {
+              date: s.created_at.slice(0, 10),
+              at: s.created_at,
+              urgency: s.urgency,
+              flags: z.array(z.string()).catch([]).parse(JSON.parse(s.red_flags)),
+            },
+          ]
+        : [],
     ),
   };
 }
