@@ -17,7 +17,7 @@ import { clinicDocs, clinicRoutes } from './clinics/routes';
 import { ClinicDirectory } from './db/clinic-directory';
 import type { Db } from './db/create-db';
 import { isForeignKeyViolation } from './db/errors';
-import { buildOpenApi } from './http/openapi';
+import { buildOpenApi, operationsDocs } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { createBackground, type Background } from './http/background';
 import { clientAddress } from './http/client-address';
@@ -80,6 +80,7 @@ export const ROUTE_DOCS = [
   ...accountDocs,
   ...reminderDocs,
   ...adminDocs,
+  ...operationsDocs,
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */

@@ -139,3 +139,55 @@ function queryParameters(schema: z.ZodType) {
     schema: property,
   }));
 }
+
+export type RoutedOperation = { method: RouteDoc['method'] | 'all'; path: string };
+
+/**
+ * What a Hono app actually answers (`app.routes`), as OpenAPI operations: `:id` becomes `{id}`,
+ * a handler's own middleware is folded into it, and middleware mounted on a wildcard (`use`,
+ * method ALL on a path ending in `*`) is left out. An `all()` route on a plain path stays in,
+ * so it too has to be documented.
+ */
+export function routedOperations(
+  routes: readonly { method: string; path: string }[],
+): RoutedOperation[] {
+  const out = new Map<string, RoutedOperation>();
+  for (const route of routes) {
+    if (route.method === 'ALL' && route.path.endsWith('*')) continue;
+    const method = route.method.toLowerCase() as RoutedOperation['method'];
+    const path = route.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+    out.set(`${method} ${path}`, { method, path });
+  }
+  return [...out.values()];
+}
+
+/** The operational endpoints outside /api/v1: health, readiness and this document. */
+export const operationsDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/healthz',
+    summary: 'The process is up.',
+    tags: ['operations'],
+    access: 'public',
+    responses: { 200: { description: 'Always `{ "status": "ok" }` while the process runs.' } },
+  },
+  {
+    method: 'get',
+    path: '/readyz',
+    summary: 'The app can reach its database and take requests.',
+    tags: ['operations'],
+    access: 'public',
+    responses: {
+      200: { description: '`{ "status": "ready" }`' },
+      503: { description: 'The database cannot be reached.' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This API document (OpenAPI 3.1).',
+    tags: ['operations'],
+    access: 'public',
+    responses: { 200: { description: 'The document.' } },
+  },
+];
