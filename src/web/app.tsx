@@ -1,5 +1,6 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
+import { usePendingSessionUpload } from './hooks/pending-sessions';
 import { AccountPage } from './routes/account';
 import { AdminPage } from './routes/admin';
 import { AdminLocationsPage } from './routes/admin-locations';
@@ -25,6 +26,7 @@ import { StartPage } from './routes/start';
 import { EXPECTATIONS, EXPLAINER } from '../../content/education';
 
 export function App() {
+  usePendingSessionUpload();
   return (
     <Layout>
       <Switch>

@@ -70,6 +70,39 @@ describe('progress', () => {
     await close();
   });
 
+  it('keeps a session done before signing up, with its check-in, in the new account', async () => {
+    const { page, close } = await openPage(browser);
+    await page.clock.install();
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: /^Start / }).click();
+    await page.getByRole('button', { name: 'Something feels wrong' }).click();
+    await page.check('input[name=painAfter][value="4"]');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page
+      .getByRole('button', { name: /^(Next exercise|Go on to the (left|right) side)$/ })
+      .click();
+    for (;;) {
+      const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
+      if ((await skip.count()) === 0) break;
+      await skip.click();
+    }
+    await page.getByText(/this session goes into your history/).waitFor();
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await signUpByEmail(page, 'Gale Guest', 'gale.guest@example.com');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Gale Guest' }).waitFor();
+    await page.goto('/progress');
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
+        return page.getByText(/1 exercise done, 1 check-in$/).count();
+      })
+      .toBe(1);
+    await close();
+  });
+
   it('asks the warning signs again before the next plan once leg pain rises by 2', async () => {
     const { page, close } = await openPage(browser);
     const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { localToday, saveSession } from '../api';
+import { localToday, saveSession, type SavedSession } from '../api';
+import { keepForLater } from '../hooks/pending-sessions';
 import { useSession } from '../hooks/use-session';
 import { LIBRARY } from '../../../content/catalog';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
@@ -107,7 +108,29 @@ export function SessionStopped({ state }: { state: SessionState }) {
   );
 }
 
-/** Keeps the session in a signed-in patient's record; offers sign-in otherwise. */
+/** What the server keeps of a session: every exercise, side and check-in. */
+function toSaved(state: SessionState, identity: { key: string; startedAt: string }): SavedSession {
+  return {
+    idempotencyKey: identity.key,
+    localDate: localToday(),
+    startedAt: identity.startedAt,
+    finishedAt: new Date().toISOString(),
+    outcome: state.phase === 'stopped' ? 'stopped' : 'finished',
+    items: state.records.map((r) => ({
+      exerciseId: r.exerciseId,
+      variant: r.variant,
+      side: r.side,
+      outcome: r.outcome,
+      heldSeconds: r.heldSeconds,
+      checkin: r.checkin && r.report ? { report: r.report, action: r.checkin.action } : null,
+    })),
+  };
+}
+
+/**
+ * Keeps the session in a signed-in patient's record; without an account it is kept on this
+ * device and added to the history of the account created or signed in to next.
+ */
 export function SaveSession({
   state,
   identity,
@@ -115,7 +138,7 @@ export function SaveSession({
   state: SessionState;
   identity: { key: string; startedAt: string };
 }) {
-  const { me } = useSession();
+  const { me, status: signIn } = useSession();
   const [status, setStatus] = useState<'saving' | 'saved' | 'failed'>('saving');
   const attempt = useRef(0);
   const [retry, setRetry] = useState(0);
@@ -123,32 +146,23 @@ export function SaveSession({
   // A session ended before its first exercise has nothing to keep.
   const empty = state.records.length === 0;
   useEffect(() => {
-    if (!isPatient || empty || attempt.current > retry) return;
+    if (empty || signIn === 'loading') return;
+    if (!me) {
+      keepForLater(toSaved(state, identity));
+      return;
+    }
+    if (!isPatient || attempt.current > retry) return;
     attempt.current = retry + 1;
-    saveSession({
-      idempotencyKey: identity.key,
-      localDate: localToday(),
-      startedAt: identity.startedAt,
-      finishedAt: new Date().toISOString(),
-      outcome: state.phase === 'stopped' ? 'stopped' : 'finished',
-      items: state.records.map((r) => ({
-        exerciseId: r.exerciseId,
-        variant: r.variant,
-        side: r.side,
-        outcome: r.outcome,
-        heldSeconds: r.heldSeconds,
-        checkin: r.checkin && r.report ? { report: r.report, action: r.checkin.action } : null,
-      })),
-    }).then(
+    saveSession(toSaved(state, identity)).then(
       () => setStatus('saved'),
       () => setStatus('failed'),
     );
-  }, [isPatient, empty, retry, identity, state]);
+  }, [me, signIn, isPatient, empty, retry, identity, state]);
   if (!me)
     return (
       <p className="notice subtle">
-        <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link> to
-        keep a record of your sessions and see your progress.
+        <Link href="/sign-up">Create an account</Link> or <Link href="/sign-in">sign in</Link> on
+        this device today, and this session goes into your history, so you can see your progress.
       </p>
     );
   if (!isPatient || empty) return null;
