@@ -247,6 +247,11 @@ describe('therapist and patient', () => {
       /No session or log for \d+ days, since \w+day, \w+ \d+\./,
     );
     expect(await roster.innerText()).not.toMatch(ISO_DATE);
+    // Counts follow plural rules.
+    await page.getByLabel('Find a patient').fill('Pat Demo');
+    await expect.poll(() => roster.locator('caption').innerText()).toBe('1 patient');
+    await page.getByLabel('Find a patient').fill('');
+    await expect.poll(() => roster.locator('caption').innerText()).toMatch(/^\d+ patients$/);
     expect(await roster.innerText()).not.toMatch(/figure-4|supine|\b1 days\b/);
 
     // The month's report: each patient's own 30-day periods, minutes and codes. Pat Demo

@@ -9,7 +9,12 @@ import {
   type RosterRow,
 } from '../api';
 import { LIBRARY } from '../../../content/catalog';
-import { describeAlert, exerciseName, type AlertWords } from '../../domain/monitoring/alert-words';
+import {
+  count,
+  describeAlert,
+  exerciseName,
+  type AlertWords,
+} from '../../domain/monitoring/alert-words';
 import { formatDate, formatInstant } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart, ScoreChart } from '../components/pain-chart';
@@ -164,7 +169,7 @@ function Roster() {
       {rows.status === 'failed' && <p className="error">{rows.message}</p>}
       {rows.status === 'done' && (
         <table className="records roster stack">
-          <caption>{shown.length} patients</caption>
+          <caption>{count(shown.length, 'patient', 'patients')}</caption>
           <thead>
             <tr>
               <th scope="col">Patient</th>
