@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
+import { userMessage } from './messages';
 import type { RecheckReason } from '../domain/safety/recheck';
 import type { SavedSession } from '../server/progress/schemas';
 import type { Intake } from '../domain/personalization/intake';
@@ -24,7 +25,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Server answers we show to people; problem+json details are already written for them. */
+/** Server answers; a refusal becomes words for people (messages.ts), with its fields kept. */
 async function read<T>(res: Response): Promise<T> {
   if (!res.ok) {
     const problem = (await res.json().catch(() => null)) as {
@@ -32,7 +33,7 @@ async function read<T>(res: Response): Promise<T> {
       errors?: { field: string }[];
     } | null;
     throw new ApiError(
-      problem?.detail ?? `The server answered ${res.status}.`,
+      userMessage(res.status, problem),
       (problem?.errors ?? []).map((e) => e.field),
     );
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ClinicInputSchema } from '../server/admin/schemas';
+import { fieldErrors, problemJson } from '../server/http/problem';
+import { userMessage } from './messages';
+
+/** A refusal exactly as the server sends it for this body. */
+function refusal(body: unknown) {
+  const parsed = ClinicInputSchema.safeParse(body);
+  if (parsed.success) throw new Error('expected the body to be refused');
+  const errors = fieldErrors(parsed.error);
+  return JSON.parse(problemJson(400, 'Invalid request', `Fix the request body: …`, errors)) as {
+    detail: string;
+    errors: { field: string; message: string }[];
+  };
+}
+
+describe('what a person reads when the server says no', () => {
+  it('names the field by its label and never shows the developer detail', () => {
+    const message = userMessage(
+      400,
+      refusal({
+        name: 'Loop Clinic',
+        address: '1 Main St',
+        city: 'Chicago',
+        state: 'IL',
+        zip: '60',
+        phone: '312-555-0100',
+        timeZone: 'America/Chicago',
+        lat: 41.88,
+        lon: -87.63,
+        openingHours: [],
+      }),
+    );
+    expect(message).toMatch(/ZIP code: /);
+    expect(message).not.toMatch(/Fix the|request body|\bzip\b|\w\.\w+\.\d/);
+  });
+
+  it('keeps words the server wrote for people, and hides the rest', () => {
+    const taken = { detail: 'Someone booked this time a moment ago.' };
+    expect(userMessage(409, taken)).toBe(taken.detail);
+    for (const status of [403, 404, 500, 502])
+      expect(userMessage(status, { detail: 'Fix the address: id must be a UUID.' })).not.toMatch(
+        /Fix the|UUID/,
+      );
+    expect(userMessage(400, { detail: 'Fix the query string: today …', errors: [] })).toBe(
+      'Some of this needs another look.',
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The words people see when the server turns something down. The API's problem details are
+ * written for developers ("Fix the request body: zip …"); pages show these instead, and a form
+ * that knows its fields shows each problem beside its field as well.
+ */
+
+/** What each field the API names is called on our forms. */
+export const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  email: 'Email',
+  password: 'Password',
+  phone: 'Phone',
+  zip: 'ZIP code',
+  address: 'Street address',
+  city: 'City',
+  state: 'State',
+  timeZone: 'Time zone',
+  date: 'Day',
+  localDate: 'Day',
+  legPain: 'Leg pain',
+  backPain: 'Back pain',
+  activity: 'Activity',
+  score: 'How well',
+  notes: 'Notes',
+  times: 'Reminder times',
+  minutes: 'Minutes',
+  slot: 'Time',
+  reason: 'Reason',
+  start: 'Start',
+  end: 'End',
+  note: 'Note',
+  confirmEmail: 'Email',
+  holdSeconds: 'Hold',
+  reps: 'Reps',
+  sets: 'Sets',
+  daysPerWeek: 'Days a week',
+  sessionsPerDay: 'Sessions a day',
+};
+
+const BY_STATUS: Record<number, string> = {
+  400: 'Some of this needs another look.',
+  403: 'This account cannot do that. If that seems wrong, sign out and sign in again.',
+  404: 'We could not find that. It may have been moved or removed.',
+  408: 'That took too long to arrive. Please try again.',
+  413: 'That is more than we can take at once. Please shorten it.',
+  415: 'Something went wrong sending that. Please reload the page and try again.',
+};
+const SERVER_TROUBLE = 'Something went wrong on our side. Please try again in a moment.';
+
+/** "openingHours.0.startMinute" → "startMinute": the field's own name, for its label. */
+const leaf = (path: string) =>
+  path
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .at(-1) ?? path;
+
+/** The field's label, or null when the form has no such field to point to. */
+export function labelOf(path: string): string | null {
+  return FIELD_LABELS[leaf(path)] ?? null;
+}
+
+/** A field's problem in words: "is required (string)" reads "is missing". */
+export function problemWords(message: string): string {
+  if (/^is required\b/.test(message)) return 'is missing';
+  return message;
+}
+
+type Refusal = { detail?: unknown; errors?: { field: string; message: string }[] };
+
+/**
+ * What to tell the person about a refusal. Conflicts, sign-in refusals and limits are written
+ * for people by the server (a taken time, a wrong password, a wait); everything else comes from
+ * here, naming each field by its label.
+ */
+export function userMessage(status: number, problem: Refusal | null): string {
+  const detail = typeof problem?.detail === 'string' ? problem.detail : null;
+  if ((status === 401 || status === 409 || status === 429) && detail) return detail;
+  if (status >= 500) return SERVER_TROUBLE;
+  const named = (problem?.errors ?? []).flatMap((e) => {
+    const label = labelOf(e.field);
+    return label ? [`${label}: ${problemWords(e.message)}.`] : [];
+  });
+  if (status === 400 && named.length > 0) return [BY_STATUS[400], ...named].join(' ');
+  return BY_STATUS[status] ?? SERVER_TROUBLE;
+}
