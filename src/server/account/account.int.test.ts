@@ -57,7 +57,7 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
       'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done,' +
-        'checkin_time,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
+        'saved_at,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
         'sharp_pain,lost_balance,checkin_advice',
     );
     const empty = (n: number) => ','.repeat(n);

@@ -7,7 +7,7 @@ export type ExportSession = { date: string; outcome: string; items: string };
 export type CheckinRow = {
   /** The session's day, in the person's own calendar. */
   date: string;
-  /** When it was answered (ms since the epoch). */
+  /** When the server received it (ms since the epoch): a device's own clock is not trusted. */
   at: number;
   exerciseId: string;
   variant: string;
@@ -36,7 +36,7 @@ export const CSV_COLUMNS = [
   'notes',
   'session_outcome',
   'exercises_done',
-  'checkin_time',
+  'saved_at',
   'exercise',
   'variant',
   'pain_before',
@@ -83,7 +83,7 @@ export function progressCsv(
     rows.push({
       record: 'check-in',
       date: c.date,
-      checkin_time: new Date(c.at).toISOString(),
+      saved_at: new Date(c.at).toISOString(),
       exercise: c.exerciseId,
       variant: c.variant,
       pain_before: c.painBefore,
