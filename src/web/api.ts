@@ -11,7 +11,8 @@ let csrfToken = '';
 export function setCsrfToken(token: string) {
   csrfToken = token;
 }
-const client = hc<AppType>('/', {
+/** Shared with the admin screens' own calls (routes/admin-api.ts). */
+export const client = hc<AppType>('/', {
   headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),
 });
 
@@ -20,21 +21,26 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly fields: string[] = [],
+    /** The problem+json body as sent: each field's message, and any extension members. */
+    readonly problem: ProblemBody = {},
   ) {
     super(message);
   }
 }
+export type ProblemBody = {
+  status?: number;
+  errors?: { field: string; message: string }[];
+} & Record<string, unknown>;
 
 /** Server answers; a refusal becomes words for people (messages.ts), with its fields kept. */
-async function read<T>(res: Response): Promise<T> {
+export async function read<T>(res: Response): Promise<T> {
   if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as {
-      detail?: string;
-      errors?: { field: string }[];
-    } | null;
+    const problem = (await res.json().catch(() => null)) as
+      (ProblemBody & { detail?: string; errors?: { field: string; message: string }[] }) | null;
     throw new ApiError(
       userMessage(res.status, problem),
       (problem?.errors ?? []).map((e) => e.field),
+      problem ?? {},
     );
   }
   return (await res.json()) as T;
@@ -499,7 +505,15 @@ export type ClinicInput = {
 };
 export type AdminClinic = ClinicInput & {
   id: string;
-  therapists: { id: string; name: string; credentials: string; workingHours: WorkingHours[] }[];
+  closed: boolean;
+  therapists: {
+    id: string;
+    name: string;
+    credentials: string;
+    bio: string;
+    active: boolean;
+    workingHours: WorkingHours[];
+  }[];
 };
 export type TherapistInput = {
   clinicId: string;

@@ -220,7 +220,9 @@ export function adminRoutes({
         .replace(/[^a-z0-9]+/g, '-');
       const row = clinicRow(id, body);
       if (!row)
-        return problem(c, 400, 'Invalid request', `Fix the ZIP code: we don't know ${body.zip}.`);
+        return problem(c, 400, 'Invalid request', `Fix the ZIP code: we don't know ${body.zip}.`, [
+          { field: 'zip', message: `we don't know ${body.zip}; check it` },
+        ]);
       await db.insertInto('clinic').values(row).execute();
       directory.invalidate();
       await log(c, currentUser(c).id, 'clinic.created', { id });
@@ -228,7 +230,10 @@ export function adminRoutes({
     })
     .put('/admin/clinics/:id', params(ClinicParams), jsonBody(ClinicInputSchema), async (c) => {
       const row = clinicRow(c.req.valid('param').id, c.req.valid('json'));
-      if (!row) return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.");
+      if (!row)
+        return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.", [
+          { field: 'zip', message: "we don't know this ZIP code; check it" },
+        ]);
       const { numUpdatedRows } = await db
         .updateTable('clinic')
         .set(row)

@@ -10,12 +10,21 @@ import {
   type WorkingHours,
 } from '../api';
 import { EditableTable, FormFooter } from '../components/edit-forms';
+import { zoneName } from '../components/format';
 import { PageTitle } from '../components/page';
-import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { AdminOnly } from './admin';
+import {
+  AdminTextField,
+  fieldErrorsOf,
+  formErrorOf,
+  useFocusFirstProblem,
+  type FieldErrors,
+  under,
+} from './admin-fields';
 import { WeeklyHoursFields } from './admin-hours';
+import { CloseLocation, LocationStaff, VisitsToMove, type Outcome } from './admin-staff';
 
 /** Clinics use ZIP codes, so locations are in the US and its territories. */
 const US_TIME_ZONES = [
@@ -47,8 +56,6 @@ const NEW_LOCATION: ClinicInput = {
   openingHours: WEEKDAYS_8_TO_6,
 };
 
-const failure = (e: unknown) => (e instanceof Error ? e.message : 'Could not save.');
-
 /** G5: open and edit locations, and add therapists with their weekly hours. */
 export function AdminLocationsPage() {
   return (
@@ -60,12 +67,22 @@ export function AdminLocationsPage() {
 
 function Locations() {
   const [clinics, reload] = useAsync('admin-clinics', adminClinics);
-  const [editing, setEditing] = useState<AdminClinic | 'new' | 'therapist' | null>(null);
+  const [editing, setEditing] = useState<{ id: string } | 'new' | 'therapist' | null>(null);
   const [saved, setSaved] = useState<{ id: string; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const all = clinics.status === 'done' ? clinics.value : [];
+  const open = all.filter((c) => !c.closed);
+  const editingClinic =
+    editing && typeof editing === 'object' ? all.find((c) => c.id === editing.id) : undefined;
   const done = (id: string, text: string) => {
     setSaved({ id, text });
+    setOutcome(null);
     setEditing(null);
+    reload();
+  };
+  const changed = (next: Outcome) => {
+    setSaved(null);
+    setOutcome(next);
     reload();
   };
   return (
@@ -86,7 +103,7 @@ function Locations() {
         <button
           type="button"
           className="button"
-          disabled={all.length === 0}
+          disabled={open.length === 0}
           onClick={() => setEditing('therapist')}
         >
           Add a therapist
@@ -95,20 +112,27 @@ function Locations() {
       {/* The form opens above the list, which runs long in a chain of clinics. */}
       {editing === 'therapist' ? (
         <AddTherapistForm
-          clinics={all}
+          clinics={open}
           onAdded={(clinic, name) =>
             done(clinic.id, `${name} now works at ${clinic.name}; patients can book them.`)
           }
           onCancel={() => setEditing(null)}
         />
+      ) : editing === 'new' ? (
+        <LocationForm key="new" clinic={null} onSaved={done} onCancel={() => setEditing(null)} />
       ) : (
-        editing && (
-          <LocationForm
-            key={editing === 'new' ? 'new' : editing.id}
-            clinic={editing === 'new' ? null : editing}
-            onSaved={done}
-            onCancel={() => setEditing(null)}
-          />
+        editingClinic && (
+          <>
+            <LocationForm
+              key={editingClinic.id}
+              clinic={editingClinic}
+              onSaved={done}
+              onCancel={() => setEditing(null)}
+            />
+            <VisitsToMove outcome={outcome} />
+            <LocationStaff clinic={editingClinic} onChanged={changed} />
+            <CloseLocation clinic={editingClinic} onChanged={changed} />
+          </>
         )
       )}
       <EditableTable
@@ -116,14 +140,25 @@ function Locations() {
         rows={all}
         rowKey={(c) => c.id}
         rowName={(c) => c.name}
-        onEdit={setEditing}
+        onEdit={(c) => {
+          setOutcome(null);
+          setEditing({ id: c.id });
+        }}
         columns={[
           { label: 'Location', cell: (c) => c.name },
           { label: 'City', cell: (c) => `${c.city}, ${c.state} ${c.zip}` },
-          { label: 'Time zone', cell: (c) => c.timeZone },
+          { label: 'Time zone', cell: (c) => zoneName(c.timeZone) },
           {
             label: 'Therapists',
-            cell: (c) => c.therapists.map((t) => t.name).join(', ') || 'None yet',
+            cell: (c) =>
+              c.therapists
+                .filter((t) => t.active)
+                .map((t) => t.name)
+                .join(', ') || 'None yet',
+          },
+          {
+            label: 'Status',
+            cell: (c) => (c.closed ? <span className="badge closed">Closed</span> : 'Open'),
           },
         ]}
       />
@@ -146,11 +181,14 @@ function LocationForm({
     return { name, address, city, state, zip, phone, timeZone, services, openingHours };
   });
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstProblem(errors);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const field = (key: 'name' | 'address' | 'city' | 'state' | 'zip' | 'phone') => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
     required: true,
+    error: errors[key],
   });
 
   function submit(event: FormEvent) {
@@ -165,27 +203,37 @@ function LocationForm({
             ? `Saved ${form.name}.`
             : `Opened ${form.name}. It shows in clinic search straight away.`,
         ),
-      (e: unknown) => setError(failure(e)),
+      (e: unknown) => {
+        const shown = fieldErrorsOf(e);
+        setErrors(shown);
+        setError(formErrorOf(e, shown));
+      },
     );
   }
 
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="location-form-title">
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={submit}
+      aria-labelledby="location-form-title"
+      noValidate
+    >
       <h2 id="location-form-title" ref={heading} tabIndex={-1}>
         {clinic ? `Edit ${clinic.name}` : 'Open a new location'}
       </h2>
-      <TextField label="Name" {...field('name')} />
-      <TextField label="Street address" {...field('address')} />
+      <AdminTextField label="Name" {...field('name')} />
+      <AdminTextField label="Street address" {...field('address')} />
       <div className="program-fields">
-        <TextField label="City" {...field('city')} />
-        <TextField
+        <AdminTextField label="City" {...field('city')} />
+        <AdminTextField
           label="State"
           hint="Two letters, e.g. AZ"
           maxLength={2}
           {...field('state')}
           onChange={(e) => setForm({ ...form, state: e.target.value.toUpperCase() })}
         />
-        <TextField
+        <AdminTextField
           label="ZIP code"
           hint="Sets the map position"
           inputMode="numeric"
@@ -193,7 +241,7 @@ function LocationForm({
           {...field('zip')}
         />
       </div>
-      <TextField label="Phone" type="tel" {...field('phone')} />
+      <AdminTextField label="Phone" type="tel" {...field('phone')} />
       <label className="text-field">
         Time zone
         <select
@@ -202,12 +250,12 @@ function LocationForm({
         >
           {US_TIME_ZONES.map((zone) => (
             <option key={zone} value={zone}>
-              {zone.replace('_', ' ')}
+              {zoneName(zone)} ({zone.split('/')[1]?.replace('_', ' ')})
             </option>
           ))}
         </select>
       </label>
-      <TextField
+      <AdminTextField
         label="Services"
         hint="Separated by commas"
         value={form.services.join(', ')}
@@ -224,8 +272,9 @@ function LocationForm({
       <WeeklyHoursFields
         hours={form.openingHours}
         onChange={(openingHours) => setForm({ ...form, openingHours })}
-        caption={`Opening hours, in ${form.timeZone}`}
+        caption={`Opening hours, ${zoneName(form.timeZone)}`}
         label="Opening "
+        errors={under(errors, 'openingHours.')}
       />
       <FormFooter
         error={error}
@@ -253,6 +302,8 @@ function AddTherapistForm({
   // A new therapist starts with the location's opening hours; the admin trims from there.
   const [hours, setHours] = useState<WorkingHours[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstProblem(errors);
   const workingHours = hours ?? clinic.openingHours;
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
@@ -261,12 +312,16 @@ function AddTherapistForm({
     setError(null);
     addTherapist({ clinicId: clinic.id, name, credentials, bio, workingHours }).then(
       () => onAdded(clinic, name),
-      (e: unknown) => setError(failure(e)),
+      (e: unknown) => {
+        const shown = fieldErrorsOf(e);
+        setErrors(shown);
+        setError(formErrorOf(e, shown));
+      },
     );
   }
 
   return (
-    <form className="form" onSubmit={submit}>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
       <h2 ref={heading} tabIndex={-1}>
         Add a therapist
       </h2>
@@ -287,17 +342,19 @@ function AddTherapistForm({
         </select>
       </label>
       <div className="program-fields">
-        <TextField
+        <AdminTextField
           label="Therapist name"
           value={name}
           onChange={(e) => setName(e.target.value)}
           required
+          error={errors.name}
         />
-        <TextField
+        <AdminTextField
           label="Credentials"
           value={credentials}
           onChange={(e) => setCredentials(e.target.value)}
           required
+          error={errors.credentials}
         />
       </div>
       <label className="text-field">
@@ -307,8 +364,9 @@ function AddTherapistForm({
       <WeeklyHoursFields
         hours={workingHours}
         onChange={setHours}
-        caption={`Working hours, in ${clinic.timeZone}`}
+        caption={`Working hours, ${zoneName(clinic.timeZone)}`}
         label="Working "
+        errors={under(errors, 'workingHours.')}
       />
       <FormFooter error={error} submitLabel="Add therapist" onCancel={onCancel} />
     </form>

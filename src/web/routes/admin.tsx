@@ -1,12 +1,15 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ZoneCalendar } from '../../domain/scheduling/zone-calendar';
-import { addTimeOff, adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
+import { adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
 import { addDays } from '../../domain/calendar-days';
-import { formatDay } from '../components/format';
+import { formatDay, zoneName } from '../components/format';
 import { PageTitle } from '../components/page';
+import { countOf } from './admin-fields';
 import { useAsync } from '../hooks/use-async';
+import { visitsToMove } from './admin-api';
 import { WorkingHoursEditor } from './admin-hours';
+import { TimeOffForm, TimeOffList, VisitList } from './admin-time-off';
 import { useSession } from '../hooks/use-session';
 
 const calendar = new ZoneCalendar();
@@ -87,15 +90,35 @@ function Week({ clinic }: { clinic: AdminClinic }) {
   const [span, setSpan] = useState<1 | 7>(7);
   const [therapistId, setTherapistId] = useState('');
   const [version, setVersion] = useState(0);
+  const [removed, setRemoved] = useState<string | null>(null);
   const from = calendar.instant(clinic.timeZone, firstDay, 0);
   const to = calendar.instant(clinic.timeZone, addDays(firstDay, span), 0);
   const [schedule] = useAsync(`${clinic.id}|${firstDay}|${span}|${therapistId}|${version}`, () =>
     adminSchedule(clinic.id, new Date(from), new Date(to), therapistId),
   );
+  const [stranded] = useAsync(`${clinic.id}|${version}|move`, () => visitsToMove(clinic.id));
+  const active = new Set(clinic.therapists.filter((t) => t.active).map((t) => t.id));
   const days = Array.from({ length: span }, (_, i) => addDays(firstDay, i));
   const unit = span === 1 ? 'day' : 'week';
   return (
     <>
+      {clinic.closed && (
+        <p className="error">
+          This location is closed: it offers no times and patients can't find it.
+        </p>
+      )}
+      {stranded.status === 'done' && stranded.value.visitsToMove.length > 0 && (
+        <section className="decision" aria-labelledby="to-move-title">
+          <h2 id="to-move-title">{countOf(stranded.value.visitsToMove.length, 'visit')} to move</h2>
+          <p>
+            {clinic.closed
+              ? 'This location is closed, so these visits cannot take place here.'
+              : 'These visits are with therapists who no longer take bookings.'}{' '}
+            Call or email each patient to find them another time or therapist.
+          </p>
+          <VisitList visits={stranded.value.visitsToMove} label="Visits to move" />
+        </section>
+      )}
       <div className="program-fields">
         <label className="text-field">
           Show
@@ -133,115 +156,73 @@ function Week({ clinic }: { clinic: AdminClinic }) {
         </button>
       </div>
       {schedule.status === 'done' && (
-        <table className="records schedule">
-          <caption>
-            {`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${clinic.timeZone})`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Therapist</th>
-              {days.map((d) => (
-                <th key={d} scope="col">
-                  {formatDay(d, 'short')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.value.therapists.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">{t.name}</th>
-                {days.map((d) => {
-                  const dayStart = calendar.instant(clinic.timeZone, d, 0);
-                  const dayEnd = calendar.instant(clinic.timeZone, addDays(d, 1), 0);
-                  const off = t.timeOff.filter(
-                    (o) => Date.parse(o.start) < dayEnd && Date.parse(o.end) > dayStart,
-                  );
-                  return (
-                    <td key={d}>
-                      {off.map((o) => (
-                        <div key={o.id} className="off">
-                          Off: {o.reason}
-                        </div>
-                      ))}
-                      {t.appointments
-                        .filter((a) => a.localDate === d)
-                        .map((a) => (
-                          <div key={a.id}>
-                            {a.localTime} {a.patient}
-                            {span === 1 && <span className="meta"> · {a.type}</span>}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Schedule">
+          <table className="records schedule">
+            <caption>
+              {`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${zoneName(clinic.timeZone, new Date(from))})`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Therapist</th>
+                {days.map((d) => (
+                  <th key={d} scope="col">
+                    {formatDay(d, 'short')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {schedule.value.therapists.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">
+                    {t.name}
+                    {!active.has(t.id) && (
+                      <span className="meta"> (no longer taking bookings)</span>
+                    )}
+                  </th>
+                  {days.map((d) => {
+                    const dayStart = calendar.instant(clinic.timeZone, d, 0);
+                    const dayEnd = calendar.instant(clinic.timeZone, addDays(d, 1), 0);
+                    const off = t.timeOff.filter(
+                      (o) => Date.parse(o.start) < dayEnd && Date.parse(o.end) > dayStart,
+                    );
+                    return (
+                      <td key={d}>
+                        {off.map((o) => (
+                          <div key={o.id} className="off">
+                            Off: {o.reason}
                           </div>
                         ))}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                        {t.appointments
+                          .filter((a) => a.localDate === d)
+                          .map((a) => (
+                            <div key={a.id}>
+                              {a.localTime} {a.patient}
+                              {span === 1 && <span className="meta"> · {a.type}</span>}
+                            </div>
+                          ))}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {schedule.status === 'done' && (
+        <TimeOffList
+          clinic={clinic}
+          schedule={schedule.value}
+          onRemoved={(message) => {
+            setRemoved(message);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+      <p role="status">{removed}</p>
       <TimeOffForm clinic={clinic} onAdded={() => setVersion((v) => v + 1)} />
       <WorkingHoursEditor clinic={clinic} onSaved={() => setVersion((v) => v + 1)} />
     </>
-  );
-}
-
-function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded: () => void }) {
-  const [therapistId, setTherapistId] = useState(clinic.therapists[0]?.id ?? '');
-  const [date, setDate] = useState(() => localToday());
-  const [days, setDays] = useState(1);
-  const [reason, setReason] = useState('Vacation');
-  const [message, setMessage] = useState<string | null>(null);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    // Whole days in the clinic's own time zone, whatever the admin's computer says.
-    const start = calendar.instant(clinic.timeZone, date, 0);
-    const end = calendar.instant(clinic.timeZone, addDays(date, days), 0);
-    addTimeOff(therapistId, start, end, reason).then(
-      () => {
-        setMessage('Time off added. Those hours are no longer bookable.');
-        onAdded();
-      },
-      (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not add time off.'),
-    );
-  }
-  return (
-    <form className="form" onSubmit={submit}>
-      <h2>Add time off</h2>
-      <div className="program-fields">
-        <label className="text-field">
-          Therapist
-          <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
-            {clinic.therapists.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-field">
-          First day
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label className="text-field">
-          Days
-          <input
-            type="number"
-            min={1}
-            max={60}
-            value={days}
-            onChange={(e) => setDays(Number(e.target.value))}
-          />
-        </label>
-        <label className="text-field">
-          Reason
-          <input value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-      </div>
-      <p role="status">{message}</p>
-      <button type="submit" className="button primary">
-        Add time off
-      </button>
-    </form>
   );
 }

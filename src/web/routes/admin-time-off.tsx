@@ -1,0 +1,291 @@
+import { useState, type FormEvent } from 'react';
+import { addDays } from '../../domain/calendar-days';
+import { localDate, ZoneCalendar } from '../../domain/scheduling/zone-calendar';
+import { ApiError, localToday, type AdminClinic, type Schedule } from '../api';
+import { formatDay } from '../components/format';
+import {
+  AdminTextField,
+  countOf,
+  fieldErrorsOf,
+  formErrorOf,
+  useFocusFirstProblem,
+  type FieldErrors,
+} from './admin-fields';
+import { blockTimeOff, removeTimeOff, type StaffVisit, type VisitDecision } from './admin-api';
+
+const calendar = new ZoneCalendar();
+
+/** "Thursday, December 3, 9:00 AM · Follow-up with Ana Ruiz · Pat Doe, (480) 555-0100" */
+export function VisitList({ visits, label }: { visits: readonly StaffVisit[]; label: string }) {
+  return (
+    <ul className="visit-list" aria-label={label}>
+      {visits.map((v) => (
+        <li key={v.id}>
+          <strong>
+            {formatDay(v.localDate)}, <span className="nowrap">{v.localTime}</span>
+          </strong>{' '}
+          · {v.type} with {v.therapistName}
+          <br />
+          {v.patient.name} ·{' '}
+          <a href={`tel:${v.patient.phone.replace(/[^\d+]/g, '')}`}>{v.patient.phone}</a> ·{' '}
+          <a href={`mailto:${v.patient.email}`}>{v.patient.email}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Block = { therapistId: string; start: number; end: number; reason: string };
+type Pending = { block: Block; visits: StaffVisit[]; detail: string; stale: boolean };
+
+const visitsIn = (error: unknown): { visits: StaffVisit[]; detail: string } | null =>
+  error instanceof ApiError && error.problem.status === 409 && Array.isArray(error.problem.visits)
+    ? { visits: error.problem.visits as StaffVisit[], detail: error.message }
+    : null;
+
+/**
+ * Whole days off in the clinic's own time. Visits already booked then are shown first, and
+ * staff choose on purpose: cancel them (each patient is emailed) or keep them.
+ */
+export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded: () => void }) {
+  const staff = clinic.therapists.filter((t) => t.active);
+  const [therapistId, setTherapistId] = useState(staff[0]?.id ?? '');
+  const [date, setDate] = useState(() => localToday());
+  const [days, setDays] = useState('1');
+  const [reason, setReason] = useState('Vacation');
+  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState<Pending | null>(null);
+  const form = useFocusFirstProblem(errors);
+  const name = (id: string) => clinic.therapists.find((t) => t.id === id)?.name ?? '';
+
+  function send(block: Block, decision?: VisitDecision) {
+    setMessage(null);
+    blockTimeOff(block.therapistId, block, decision).then(
+      (saved) => {
+        setPending(null);
+        setErrors({});
+        const done =
+          saved.cancelled > 0
+            ? ` ${countOf(saved.cancelled, 'visit')} cancelled; each patient has been emailed.`
+            : saved.kept > 0
+              ? ` ${countOf(saved.kept, 'visit')} kept as booked.`
+              : '';
+        setMessage(
+          `Time off added for ${name(block.therapistId)}.${done} Those hours are no longer bookable.`,
+        );
+        onAdded();
+      },
+      (e: unknown) => {
+        const inTheWay = visitsIn(e);
+        if (inTheWay) {
+          setPending({ block, ...inTheWay, stale: decision !== undefined });
+          return;
+        }
+        // The server names start and end; people chose a first day and a number of days.
+        const raw = fieldErrorsOf(e);
+        const shown: FieldErrors = {
+          ...(raw.start ? { date: raw.start } : {}),
+          ...(raw.end ? { days: raw.end } : {}),
+          ...(raw.reason ? { reason: raw.reason } : {}),
+        };
+        setErrors(shown);
+        setMessage(formErrorOf(e, shown));
+      },
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const count = Number(days);
+    const shown: FieldErrors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) shown.date = 'choose the first day off';
+    if (!Number.isInteger(count) || count < 1 || count > 60)
+      shown.days = 'enter a whole number of days, from 1 to 60';
+    setErrors(shown);
+    if (Object.keys(shown).length > 0) return;
+    // Whole days in the clinic's own time zone, whatever the admin's computer says.
+    send({
+      therapistId,
+      start: calendar.instant(clinic.timeZone, date, 0),
+      end: calendar.instant(clinic.timeZone, addDays(date, count), 0),
+      reason,
+    });
+  }
+
+  if (staff.length === 0) return null;
+  return (
+    <form ref={form} className="form" onSubmit={submit} noValidate>
+      <h2>Add time off</h2>
+      <div className="program-fields">
+        <label className="text-field">
+          Therapist
+          <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
+            {staff.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <AdminTextField
+          label="First day"
+          type="date"
+          value={date}
+          error={errors.date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <AdminTextField
+          label="Days"
+          type="number"
+          min={1}
+          max={60}
+          value={days}
+          error={errors.days}
+          onChange={(e) => setDays(e.target.value)}
+        />
+        <AdminTextField
+          label="Reason"
+          value={reason}
+          maxLength={100}
+          error={errors.reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      {pending ? (
+        <VisitDecisionPanel
+          pending={pending}
+          therapist={name(pending.block.therapistId)}
+          onDecide={(action) =>
+            send(pending.block, { action, ids: pending.visits.map((v) => v.id) })
+          }
+          onBack={() => setPending(null)}
+        />
+      ) : (
+        <button type="submit" className="button primary">
+          Add time off
+        </button>
+      )}
+      <p role="status">{message}</p>
+    </form>
+  );
+}
+
+function VisitDecisionPanel({
+  pending,
+  therapist,
+  onDecide,
+  onBack,
+}: {
+  pending: Pending;
+  therapist: string;
+  onDecide: (action: 'cancel' | 'keep') => void;
+  onBack: () => void;
+}) {
+  const n = pending.visits.length;
+  const them = n === 1 ? 'it' : 'them';
+  return (
+    <section className="decision" aria-labelledby="decision-title" role="alert">
+      <h3 id="decision-title">
+        {countOf(n, 'visit')} booked with {therapist} in this time
+      </h3>
+      <p>
+        {pending.stale
+          ? pending.detail
+          : `Choose whether to cancel ${them} (we email each patient) or keep ${them}.`}
+      </p>
+      <VisitList visits={pending.visits} label="Visits booked in this time" />
+      <div className="actions">
+        <button type="button" className="button warn" onClick={() => onDecide('cancel')}>
+          Cancel {n === 1 ? 'this visit' : `these ${n} visits`} and email each patient
+        </button>
+        <button type="button" className="button" onClick={() => onDecide('keep')}>
+          Keep {them} and add the time off
+        </button>
+        <button type="button" className="button" onClick={onBack}>
+          Go back
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Time off in the week shown, each with a button that removes it. */
+export function TimeOffList({
+  clinic,
+  schedule,
+  onRemoved,
+}: {
+  clinic: AdminClinic;
+  schedule: Schedule;
+  /** Told what happened, in words; the list itself reloads. */
+  onRemoved: (message: string) => void;
+}) {
+  const blocks = schedule.therapists.flatMap((t) =>
+    t.timeOff.map((o) => ({ ...o, therapist: t.name })),
+  );
+  const dates = new Intl.DateTimeFormat('en-US', {
+    timeZone: clinic.timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  });
+  const withTimes = new Intl.DateTimeFormat('en-US', {
+    timeZone: clinic.timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  const when = (start: string, end: string) => {
+    const [s, e] = [Date.parse(start), Date.parse(end)];
+    const midnight = (ms: number) =>
+      calendar.instant(clinic.timeZone, localDate(clinic.timeZone, ms).toString(), 0) === ms;
+    // Whole days end at the next midnight: show the last day off, not the day after.
+    return midnight(s) && midnight(e)
+      ? e - s <= 25 * 3_600_000
+        ? dates.format(s)
+        : dates.formatRange(s, e - 1)
+      : withTimes.formatRange(s, e);
+  };
+  return (
+    <section>
+      <h2>Time off in the days shown</h2>
+      {blocks.length === 0 ? (
+        <p>No time off in the days shown.</p>
+      ) : (
+        <ul className="visit-list time-off-list">
+          {blocks.map((b) => (
+            <li key={b.id}>
+              <span>
+                <strong>{b.therapist}</strong> · {b.reason} · {when(b.start, b.end)}
+              </span>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  removeTimeOff(b.id).then(
+                    () => {
+                      onRemoved(
+                        `Removed ${b.therapist}'s time off; those hours are bookable again.`,
+                      );
+                    },
+                    (e: unknown) =>
+                      onRemoved(e instanceof Error ? e.message : 'Could not remove it.'),
+                  );
+                }}
+              >
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  {b.therapist}'s time off, {when(b.start, b.end)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
