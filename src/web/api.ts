@@ -564,15 +564,6 @@ export async function adminSchedule(clinicId: string, from: Date, to: Date, ther
     }),
   );
 }
-export async function addTimeOff(therapistId: string, start: number, end: number, reason: string) {
-  return read<{ id: string }>(
-    await client.api.v1.admin.therapists[':id']['time-off'].$post({
-      param: { id: therapistId },
-      json: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason },
-    }),
-  );
-}
-
 export async function setWorkingHours(therapistId: string, workingHours: WorkingHours[]) {
   await read(
     await client.api.v1.admin.therapists[':id'].hours.$put({
