@@ -482,11 +482,12 @@ export async function logRtmMinutes(
   date: string,
   minutes: number,
   note: string,
+  liveContact = false,
 ) {
   await read(
     await client.api.v1.therapist.patients[':id']['rtm-minutes'].$post({
       param: { id: patientId },
-      json: { date, minutes, note },
+      json: { date, minutes, note, liveContact },
     }),
   );
 }

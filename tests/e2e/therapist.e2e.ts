@@ -310,11 +310,15 @@ describe('therapist and patient', () => {
     await panel.getByText(/Set-up and education \(98975\) recorded on \w+day/).waitFor();
     await panel.getByLabel('Minutes', { exact: true }).fill('25');
     await panel.getByLabel('What you did').fill('Reviewed the week and adjusted holds');
+    await panel
+      .getByRole('checkbox', { name: 'Included a live call or video with the patient' })
+      .check();
     await panel.getByRole('button', { name: 'Log minutes' }).click();
     await panel.getByText('Logged 25 minutes for today.').waitFor();
+    expect(await panel.locator('.rtm-status').innerText()).toMatch(/98980\s+first 20 minutes/);
     const entries = panel.locator('table', { hasText: 'Your time with Pat Demo' });
     await entries.waitFor();
-    expect(await entries.innerText()).toMatch(/25\s+Reviewed the week and adjusted holds/);
+    expect(await entries.innerText()).toMatch(/25\s+Yes\s+Reviewed the week and adjusted holds/);
     await panel
       .getByText(/25 minutes of your time logged in \w+ \d{4}; 15 more minutes for another 98981\./)
       .waitFor();

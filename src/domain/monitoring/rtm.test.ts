@@ -35,9 +35,12 @@ function reference(input: Input) {
   const shown = periods.filter((p) => p.touchesMonth && p.start <= input.today);
 
   let minutes = 0;
+  let live = false;
   for (const m of input.minutes)
-    if (m.date.startsWith(input.month) && m.date <= input.today && m.date >= input.startedOn)
+    if (m.date.startsWith(input.month) && m.date <= input.today && m.date >= input.startedOn) {
       minutes += m.minutes;
+      if (m.liveContact) live = true;
+    }
   // 98980 at 20 minutes, then one 98981 each time another 20 are complete.
   let more = 0;
   for (let reached = 40; reached <= minutes; reached += 20) more++;
@@ -54,8 +57,9 @@ function reference(input: Input) {
     codes.push(`98975:${firstP.start}`);
   for (const p of shown)
     if (p.days >= 16 && p.end.startsWith(input.month)) codes.push(`98977:${p.start}`);
-  if (minutes >= 20) codes.push('98980x1');
-  if (more > 0) codes.push(`98981x${more}`);
+  // Management codes need a live call or video with the patient in the month.
+  if (minutes >= 20 && live) codes.push('98980x1');
+  if (more > 0 && live) codes.push(`98981x${more}`);
   return {
     periods: shown.map((p) => ({
       start: p.start,
@@ -140,9 +144,9 @@ describe('rtmMonth', () => {
 
   it('counts treatment minutes per calendar month, not per period', () => {
     const minutes = [
-      { date: '2026-11-30', minutes: 30 },
+      { date: '2026-11-30', minutes: 30, liveContact: true },
       { date: '2026-12-01', minutes: 15 },
-      { date: '2026-12-20', minutes: 30 },
+      { date: '2026-12-20', minutes: 30, liveContact: true },
     ];
     const base = { today: '2027-01-05', startedOn: '2026-11-10', setupOn: null, dataDays: [] };
     const nov = rtmMonth({ ...base, month: '2026-11', minutes });
@@ -156,6 +160,13 @@ describe('rtmMonth', () => {
       ],
     ]);
     expect(dec.minutesToNextCode).toBe(15);
+    // Without a live call or video that month, the minutes support no management code.
+    const quiet = rtmMonth({
+      ...base,
+      month: '2026-12',
+      minutes: minutes.map((m) => ({ ...m, liveContact: false })),
+    });
+    expect([quiet.minutes, quiet.liveContact, quiet.codes]).toEqual([45, false, []]);
   });
 
   it('reports 98975 once per episode, only with a recorded set-up and 16 days in the first period', () => {
@@ -190,6 +201,7 @@ describe('rtmMonth', () => {
           fc.record({
             offset: fc.integer({ min: -5, max: 200 }),
             minutes: fc.integer({ min: 1, max: 90 }),
+            live: fc.boolean(),
           }),
           { maxLength: 12 },
         ),
@@ -208,7 +220,11 @@ describe('rtmMonth', () => {
             startedOn,
             setupOn: setupOffset === null ? null : at(setupOffset),
             dataDays: dataOffsets.map(at),
-            minutes: minuteLogs.map((m) => ({ date: at(m.offset), minutes: m.minutes })),
+            minutes: minuteLogs.map((m) => ({
+              date: at(m.offset),
+              minutes: m.minutes,
+              liveContact: m.live,
+            })),
           };
           expect(summary(rtmMonth(input))).toEqual(reference(input));
         },

@@ -10,7 +10,8 @@ import { localDate } from '../scheduling/zone-calendar';
  *   monitoring started, not from the 1st of a month, so every day belongs to exactly one period.
  *   A period is reported in the month it ends.
  * - **Treatment management (98980, then 98981 for each further 20 minutes):** the therapist's
- *   logged minutes in a calendar month, from the day monitoring started.
+ *   logged minutes in a calendar month, from the day monitoring started; 98980 also needs at
+ *   least one live (real-time) call or video with the patient in that month.
  * - **Set-up and education (98975):** once per episode, when the set-up was recorded and the
  *   first 30-day period reached 16 days of data; reported with that first period.
  *
@@ -55,6 +56,8 @@ export type RtmMonth = {
   periods: DevicePeriod[];
   /** Treatment-management minutes logged in the calendar month. */
   minutes: number;
+  /** Whether a live call or video with the patient was logged this month (98980 needs one). */
+  liveContact: boolean;
   /** Minutes still needed for the next management code this month (98980, then each 98981). */
   minutesToNextCode: number;
   codes: RtmCode[];
@@ -85,10 +88,13 @@ function period(startedOn: string, number: number, dataDays: ReadonlySet<string>
   return { number, start, end, daysWithData, status, reportedIn: monthOf(end) };
 }
 
-/** Treatment management in one calendar month: 98980 for the first 20 minutes, 98981 per further 20. */
-export function managementCodes(minutes: number): RtmCode[] {
+/**
+ * Treatment management in one calendar month: 98980 for the first 20 minutes, 98981 per further
+ * 20; none without a live contact with the patient that month.
+ */
+export function managementCodes(minutes: number, liveContact: boolean): RtmCode[] {
   const block = RTM_RULES.minutesBlock;
-  if (minutes < block) return [];
+  if (minutes < block || !liveContact) return [];
   const more = Math.floor((minutes - block) / block);
   return [
     { code: RTM_CODES.management, units: 1 },
@@ -106,7 +112,7 @@ export function rtmMonth(input: {
   startedOn: string;
   setupOn: string | null;
   dataDays: readonly string[];
-  minutes: readonly { date: string; minutes: number }[];
+  minutes: readonly { date: string; minutes: number; liveContact?: boolean }[];
 }): RtmMonth {
   const { month, today, startedOn, setupOn } = input;
   const { first, last } = monthDays(month);
@@ -120,9 +126,11 @@ export function rtmMonth(input: {
   }
 
   // Time before monitoring started was not remote monitoring.
-  const minutes = input.minutes
-    .filter((m) => m.date >= first && m.date <= last && m.date <= today && m.date >= startedOn)
-    .reduce((sum, m) => sum + m.minutes, 0);
+  const counted = input.minutes.filter(
+    (m) => m.date >= first && m.date <= last && m.date <= today && m.date >= startedOn,
+  );
+  const minutes = counted.reduce((sum, m) => sum + m.minutes, 0);
+  const liveContact = counted.some((m) => m.liveContact === true);
   const block = RTM_RULES.minutesBlock;
   const minutesToNextCode = minutes < block ? block - minutes : block - ((minutes - block) % block);
 
@@ -142,8 +150,8 @@ export function rtmMonth(input: {
   for (const p of periods)
     if (p.status === 'met' && p.reportedIn === month)
       codes.push({ code: RTM_CODES.device, units: 1, period: { start: p.start, end: p.end } });
-  codes.push(...managementCodes(minutes));
-  return { month, startedOn, setupOn, periods, minutes, minutesToNextCode, codes };
+  codes.push(...managementCodes(minutes, liveContact));
+  return { month, startedOn, setupOn, periods, minutes, liveContact, minutesToNextCode, codes };
 }
 
 /** The calendar day an instant falls on in a time zone: where a patient's monitoring starts. */
@@ -155,6 +163,6 @@ export function localDayOf(epochMs: number, timeZone: string): string {
 export const RTM_CODE_NAMES: Record<RtmCode['code'], string> = {
   '98975': 'Set-up and patient education (once per episode)',
   '98977': 'Device supply, musculoskeletal: data on 16 or more days of a 30-day period',
-  '98980': 'Treatment management, first 20 minutes in the month',
+  '98980': 'Treatment management, first 20 minutes in the month, with a live contact',
   '98981': 'Treatment management, each further 20 minutes in the month',
 };

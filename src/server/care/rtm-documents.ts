@@ -45,6 +45,7 @@ export function rtmCsv(report: RtmReport): string {
     'periods',
     'days_with_data',
     'minutes',
+    'live_contact',
     ...CODES.map((c) => `units_${c}`),
   ];
   const rows = report.patients.map((r) => [
@@ -63,6 +64,7 @@ export function rtmCsv(report: RtmReport): string {
       .join('; '),
     r.periods.map((p) => p.daysWithData).join('; '),
     r.minutes,
+    r.liveContact ? 'yes' : 'no',
     ...CODES.map((c) => units(r, c)),
   ]);
   return toCsv([header, ...rows]);
@@ -112,7 +114,7 @@ export async function rtmPdf(report: RtmReport, generatedOn: string): Promise<Ui
             )
             .join('\n')
         : 'None begun yet',
-      String(r.minutes),
+      r.minutes === 0 ? '0' : `${r.minutes}${r.liveContact ? '' : '\nno live contact'}`,
       r.codes.length
         ? r.codes.map((c) => (c.units > 1 ? `${c.code} × ${c.units}` : c.code)).join(', ')
         : 'None yet',
@@ -121,7 +123,7 @@ export async function rtmPdf(report: RtmReport, generatedOn: string): Promise<Ui
   flow.keep(150);
   flow.text('How this is counted', { size: 12, bold: true });
   flow.text(
-    `Device supply runs in 30-day periods from the day each patient's monitoring started, and a period is reported in the month it ends. Treatment-management minutes count per calendar month. Days are the patient's own calendar days. Payers' rules vary; check before billing.`,
+    `Device supply runs in 30-day periods from the day each patient's monitoring started, and a period is reported in the month it ends. Treatment-management minutes count per calendar month, and 98980 needs at least one live call or video with the patient in that month. Days are the patient's own calendar days. Payers' rules vary; check before billing.`,
     { size: 9, after: 8 },
   );
   for (const code of CODES) flow.text(`${code}: ${RTM_CODE_NAMES[code]}`, { size: 9, after: 2 });

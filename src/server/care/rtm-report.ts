@@ -63,7 +63,7 @@ async function patientRecords(db: Db, therapistUserId: string, patientUserId: st
       .execute(),
     db
       .selectFrom('rtm_minutes')
-      .select(['local_date', 'minutes'])
+      .select(['local_date', 'minutes', 'live_contact'])
       .where('patient_user_id', '=', patientUserId)
       .where('therapist_user_id', '=', therapistUserId)
       .execute(),
@@ -76,7 +76,11 @@ async function patientRecords(db: Db, therapistUserId: string, patientUserId: st
   ]);
   return {
     dataDays: [...logs, ...sessions].map((r) => r.local_date),
-    minutes: minutes.map((m) => ({ date: m.local_date, minutes: m.minutes })),
+    minutes: minutes.map((m) => ({
+      date: m.local_date,
+      minutes: m.minutes,
+      liveContact: m.live_contact === 1,
+    })),
     setupOn: setup,
     patientZone: zone?.time_zone ?? null,
   };

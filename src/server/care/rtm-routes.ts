@@ -159,6 +159,7 @@ export function rtmRoutes({ db, now }: Deps) {
             minutes: body.minutes,
             note: body.note,
             created_at: at,
+            live_contact: body.liveContact ? 1 : 0,
           })
           .execute();
         await audit(db, {
@@ -236,9 +237,9 @@ export function rtmRoutes({ db, now }: Deps) {
           requestId: c.get('requestId'),
         });
         const { first, last } = monthDays(month);
-        const entries = await db
+        const rows = await db
           .selectFrom('rtm_minutes')
-          .select(['local_date as date', 'minutes', 'note'])
+          .select(['local_date as date', 'minutes', 'note', 'live_contact'])
           .where('patient_user_id', '=', patient.id)
           .where('therapist_user_id', '=', therapist.id)
           .where('local_date', '>=', first)
@@ -246,6 +247,10 @@ export function rtmRoutes({ db, now }: Deps) {
           .orderBy('local_date', 'desc')
           .orderBy('created_at', 'desc')
           .execute();
+        const entries = rows.map(({ live_contact, ...e }) => ({
+          ...e,
+          liveContact: live_contact === 1,
+        }));
         const row = data.patients[0];
         if (row) return c.json({ ...row, entries }, 200);
         // Joined after that month: nothing counted yet, but the set-up may be recorded.
@@ -261,6 +266,7 @@ export function rtmRoutes({ db, now }: Deps) {
             setupOn: await setupDay(db, therapist.id, patient.id),
             periods: [],
             minutes: 0,
+            liveContact: false,
             minutesToNextCode: RTM_RULES.minutesBlock,
             codes: [],
             entries,

@@ -56,10 +56,16 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
         (await patient.json('PUT', `/api/v1/me/logs/${date}`, { legPain: 4, backPain: 2 })).status,
       ).toBe(200);
 
-    const minutes = (date: string, n: number) =>
-      pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, { date, minutes: n });
-    expect((await minutes('2026-11-10', 25)).status).toBe(201);
+    const minutes = (date: string, n: number, liveContact = false) =>
+      pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-minutes`, {
+        date,
+        minutes: n,
+        liveContact,
+      });
+    expect((await minutes('2026-11-10', 25, true)).status).toBe(201);
     expect((await minutes('2026-11-20', 20)).status).toBe(201);
+    // December: 25 minutes but no live call or video yet, so no management code.
+    expect((await minutes('2026-12-01', 15)).status).toBe(201);
     expect((await minutes('2026-12-01', 10)).status).toBe(201);
     const setup = (date: string) =>
       pt.json('POST', `/api/v1/therapist/patients/${id}/rtm-setup`, { date });
@@ -102,8 +108,14 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
     expect(december.periods.map((p) => [p.number, p.daysWithData, p.status])).toEqual([
       [2, 2, 'open'],
     ]);
-    expect([december.minutes, december.minutesToNextCode, december.codes]).toEqual([10, 10, []]);
-    expect(december.entries).toEqual([{ date: '2026-12-01', minutes: 10, note: '' }]);
+    expect([december.minutes, december.liveContact, december.codes]).toEqual([25, false, []]);
+    expect(december.entries).toHaveLength(2);
+    expect(december.entries).toEqual(
+      expect.arrayContaining([
+        { date: '2026-12-01', minutes: 10, note: '', liveContact: false },
+        { date: '2026-12-01', minutes: 15, note: '', liveContact: false },
+      ]),
+    );
 
     // The clinic's files: CSV with units per code, and a PDF.
     const csv = await pt.request('GET', '/api/v1/therapist/rtm/report.csv?month=2026-11');
@@ -111,10 +123,10 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
     expect(csv.headers.get('content-disposition')).toMatch(/rtm-report-2026-11\.csv/);
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'month,clinic,therapist,patient,time_zone,monitoring_started,setup_and_education_on,periods,days_with_data,minutes,units_98975,units_98977,units_98980,units_98981',
+      'month,clinic,therapist,patient,time_zone,monitoring_started,setup_and_education_on,periods,days_with_data,minutes,live_contact,units_98975,units_98977,units_98980,units_98981',
     );
     expect(lines[1]).toBe(
-      '2026-11,,PT pt-rtm,Ray Remote,America/Los_Angeles,2026-10-31,2026-11-01,"2026-10-31 to 2026-11-29: 16 days with data, met; 2026-11-30 to 2026-12-29: 2 days with data, still running, 14 more needed (reported in 2026-12)",16; 2,45,1,1,1,1',
+      '2026-11,,PT pt-rtm,Ray Remote,America/Los_Angeles,2026-10-31,2026-11-01,"2026-10-31 to 2026-11-29: 16 days with data, met; 2026-11-30 to 2026-12-29: 2 days with data, still running, 14 more needed (reported in 2026-12)",16; 2,45,yes,1,1,1,1',
     );
     const pdfRes = await pt.request('GET', '/api/v1/therapist/rtm/report.pdf?month=2026-11');
     expect(pdfRes.headers.get('content-type')).toBe('application/pdf');

@@ -102,6 +102,10 @@ export const RtmMinutesSchema = z.strictObject({
   date: IsoDateSchema,
   minutes: z.number().int().min(1).max(240),
   note: z.string().max(500).default(''),
+  liveContact: z
+    .boolean()
+    .default(false)
+    .describe('The time included a live call or video with the patient (98980 needs one a month).'),
 });
 export const RtmSetupSchema = z.strictObject({ date: IsoDateSchema });
 export const RtmQuerySchema = z.strictObject({
@@ -131,13 +135,19 @@ export const RtmPatientSchema = z.strictObject({
   setupOn: z.string().nullable(),
   periods: z.array(PeriodSchema),
   minutes: z.number().int(),
+  liveContact: z.boolean(),
   minutesToNextCode: z.number().int(),
   codes: z.array(CodeSchema),
 });
 /** One patient's month, with the time entries behind the minutes. */
 export const RtmPatientDetailSchema = RtmPatientSchema.extend({
   entries: z.array(
-    z.strictObject({ date: z.string(), minutes: z.number().int(), note: z.string() }),
+    z.strictObject({
+      date: z.string(),
+      minutes: z.number().int(),
+      note: z.string(),
+      liveContact: z.boolean(),
+    }),
   ),
 });
 export const RtmReportSchema = z.strictObject({

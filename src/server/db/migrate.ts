@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013-credential-generations';
 import * as m0014 from './migrations/0014-calendar-events';
 import * as m0016 from './migrations/0016-closing-and-bookable-guard';
 import * as m0017 from './migrations/0017-rtm-setup';
+import * as m0018 from './migrations/0018-rtm-live-contact';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-calendar-events': m0014,
   '0016-closing-and-bookable-guard': m0016,
   '0017-rtm-setup': m0017,
+  '0018-rtm-live-contact': m0018,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -266,6 +266,8 @@ export type RtmMinutesTable = {
   minutes: number;
   note: string;
   created_at: number;
+  /** 1 when the time included a live call or video with the patient (SQLite has no booleans). */
+  live_contact: Generated<number>;
 };
 
 /** Set-up and education for remote monitoring (98975), once per patient and therapist. */

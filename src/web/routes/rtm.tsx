@@ -144,6 +144,7 @@ export function RtmPanel({ patientId }: { patientId: string }) {
             <tr>
               <th scope="col">Day</th>
               <th scope="col">Minutes</th>
+              <th scope="col">Live contact</th>
               <th scope="col">What you did</th>
             </tr>
           </thead>
@@ -152,6 +153,7 @@ export function RtmPanel({ patientId }: { patientId: string }) {
               <tr key={i}>
                 <td>{formatDate(e.date, false, 'short')}</td>
                 <td data-label="Minutes">{e.minutes}</td>
+                <td data-label="Live contact">{e.liveContact ? 'Yes' : 'No'}</td>
                 <td data-label="What you did">{e.note || '–'}</td>
               </tr>
             ))}
@@ -177,6 +179,11 @@ function RtmStatus({ rtm, onChange }: { rtm: RtmPatient; onChange: () => void })
           {count(rtm.minutes, 'minute', 'minutes')} of your time logged in {formatMonth(rtm.month)};{' '}
           {next}.
         </li>
+        {rtm.minutes >= RTM_RULES.minutesBlock && !rtm.liveContact && (
+          <li>
+            98980 also needs one live call or video with the patient this month; none is logged yet.
+          </li>
+        )}
         {rtm.codes.length > 0 && (
           <li>
             Supported so far: <Codes codes={rtm.codes} />
@@ -237,14 +244,16 @@ export function RtmMinutesForm({
   const [day, setDay] = useState(localToday);
   const [minutes, setMinutes] = useState(10);
   const [note, setNote] = useState('');
+  const [live, setLive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
-    logRtmMinutes(patientId, day, minutes, note).then(
+    logRtmMinutes(patientId, day, minutes, note, live).then(
       () => {
         const when = day === localToday() ? 'today' : formatDate(day);
         setMessage(`Logged ${count(minutes, 'minute', 'minutes')} for ${when}.`);
         setNote('');
+        setLive(false);
         onLogged?.();
       },
       (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not log.'),
@@ -279,6 +288,10 @@ export function RtmMinutesForm({
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
+      <label className="choice">
+        <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} />
+        <span>Included a live call or video with the patient</span>
+      </label>
       <p role="status">{message}</p>
       <button type="submit" className="button">
         Log minutes
