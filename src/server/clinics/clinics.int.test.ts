@@ -68,6 +68,8 @@ describe.each(DIALECTS)('clinics and slots on %s', (dialect) => {
           )
         ).body,
       );
+      // Said in words, so "4.9 mi" reads as from the middle of town.
+      expect(found.origin.label).toBe(`central ${city}, ${state}`);
       expect(distanceKm(found.origin, { lat, lon })).toBeLessThan(5);
       for (const clinic of found.clinics)
         expect(clinic.distanceKm).toBeCloseTo(haversineKm(found.origin, clinic), 0);

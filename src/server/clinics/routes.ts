@@ -198,7 +198,7 @@ function resolveOrigin(q: {
     const places = zipcodes.lookupByName(q.city, q.state.toUpperCase());
     const centre = centreOf(places.map((p) => ({ lat: p.latitude, lon: p.longitude })));
     return centre && places[0]
-      ? { ...centre, label: `${places[0].city}, ${places[0].state}` }
+      ? { ...centre, label: `central ${places[0].city}, ${places[0].state}` }
       : {
           missing: `We couldn't find ${q.city}, ${q.state.toUpperCase()}. Check the spelling, or search by ZIP.`,
         };
