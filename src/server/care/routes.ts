@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
+import { localDayOf } from '../../domain/monitoring/rtm';
 import { summarizeProgress } from '../../domain/progress/progress';
 import { prescriptionFor } from '../programs/queries';
 import { audit } from '../db/audit';
@@ -14,6 +15,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { LinkTokenSchema } from '../../domain/ids';
 import { idParam, params, query } from '../http/validate';
+import { patientZone } from './rtm-report';
 import { rtmDocs, rtmRoutes } from './rtm-routes';
 import { createInvite, findInvite, joinCareTeam, therapistPatients } from './queries';
 import {
@@ -89,9 +91,14 @@ export const careDocs: RouteDoc[] = [
 type Deps = { db: Db; now: () => Date; publicUrl: string };
 
 export function careRoutes({ db, now, publicUrl }: Deps) {
-  async function review(patient: { id: string; created_at: number }, today: string) {
+  async function review(
+    patient: { id: string; created_at: number },
+    today: string,
+    therapistId: string,
+  ) {
     const signals = await monitoringSignals(db, patient.id);
-    const joined = new Date(patient.created_at).toISOString().slice(0, 10);
+    // The patient's own calendar day, as remote monitoring counts it.
+    const joined = localDayOf(patient.created_at, await patientZone(db, therapistId, patient.id));
     const alerts = deriveAlerts({ today, joined, ...signals });
     const progress = summarizeProgress(
       signals.logs,
@@ -152,7 +159,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       const patients = await therapistPatients(db, therapist.id);
       const rows = await Promise.all(
         patients.map(async (p) => {
-          const { signals, alerts, progress, joined } = await review(p, today);
+          const { signals, alerts, progress, joined } = await review(p, today, therapist.id);
           const last =
             [...signals.logs.map((l) => l.date), ...signals.sessions.map((s) => s.date)]
               .sort()
@@ -193,6 +200,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
         const { signals, alerts, progress, joined } = await review(
           patient,
           c.req.valid('query').today,
+          therapist.id,
         );
         await audit(db, {
           actor: therapist.id,

@@ -101,6 +101,12 @@ describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
       ['98980', 1],
       ['98981', 1],
     ]);
+    // The roster agrees on the day Ray joined: his own October 31, not UTC's November 1.
+    const roster = await pt.json<{ joined: string }[]>(
+      'GET',
+      '/api/v1/therapist/patients?today=2026-12-01',
+    );
+    expect(roster.body.map((r) => r.joined)).toEqual(['2026-10-31']);
     // On December 1 the running period still has its two days, not "1 of 16".
     const december = RtmPatientDetailSchema.parse(
       (await pt.json('GET', `/api/v1/therapist/patients/${id}/rtm?month=2026-12`)).body,
