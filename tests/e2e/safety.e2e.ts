@@ -70,7 +70,9 @@ describe('safety screen and plan', () => {
     expect(text).toMatch(/Left out today/);
     expect(text).toMatch(/Seated piriformis stretch/);
     await items.first().locator('summary').click();
-    expect(await items.first().locator('details').innerText()).toMatch(/getting down to the floor is hard/);
+    expect(await items.first().locator('details').innerText()).toMatch(
+      /getting down to the floor is hard/,
+    );
     await expectAccessible(page, 'plan');
     await close();
   });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { summarizeProgress } from '../../domain/progress/progress';
-import { prescriptionFor } from '../programs/queries';
+import { prescriptionFor } from '../db/prescriptions';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { listLogs, listSessions, toDailyLog } from '../db/patient-records';

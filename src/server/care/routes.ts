@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
 import { localDayOf } from '../../domain/monitoring/rtm';
 import { summarizeProgress } from '../../domain/progress/progress';
-import { prescriptionFor } from '../programs/queries';
+import { prescriptionFor } from '../db/prescriptions';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';

@@ -1,5 +1,3 @@
-import { ProgramSchema, prescriptionOf } from '../../domain/personalization/program';
-import type { Prescription } from '../../domain/progress/progress';
 import type { Db } from '../db/create-db';
 import { lockAccount } from '../db/locks';
 
@@ -78,10 +76,4 @@ export function templates(db: Db, therapistId: string) {
     .where('therapist_user_id', '=', therapistId)
     .orderBy('name')
     .execute();
-}
-
-/** How often this patient is meant to stretch: their current program, else the plan's own pace. */
-export async function prescriptionFor(db: Db, patientId: string): Promise<Prescription> {
-  const row = await currentProgram(db, patientId);
-  return prescriptionOf(row ? ProgramSchema.parse(JSON.parse(row.program)) : null);
 }

@@ -18,7 +18,7 @@ import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
 import { findSession, joinedAt, saveSession, upsertLog } from './queries';
-import { prescriptionFor } from '../programs/queries';
+import { prescriptionFor } from '../db/prescriptions';
 import { recheckFor } from './recheck';
 import {
   ProgressQuerySchema,
