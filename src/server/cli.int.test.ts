@@ -72,6 +72,49 @@ describe('command line', () => {
     expect(signedIn.body).toMatchObject({ user: { role: 'therapist', name: 'Cli Person' } });
   });
 
+  it('creates an admin who manages only the locations given', async () => {
+    await withDb((db) =>
+      db
+        .insertInto('clinic')
+        .values({
+          id: 'cli-clinic',
+          name: 'ReliefPath PT Cli',
+          address: '1 Main St',
+          city: 'Tempe',
+          state: 'AZ',
+          zip: '85281',
+          lat: 33.4,
+          lon: -111.9,
+          phone: '(480) 555-0100',
+          time_zone: 'America/Phoenix',
+          services: '[]',
+          opening_hours: '[]',
+        })
+        .execute(),
+    );
+    expect(
+      cli(
+        'create-user',
+        '--email',
+        'm@example.com',
+        '--name',
+        'Manager',
+        '--role',
+        'admin',
+        '--clinics',
+        'cli-clinic',
+      ),
+    ).toMatch(/Created admin m@example.com, managing cli-clinic/);
+    const rows = await withDb((db) =>
+      db
+        .selectFrom('staff_clinic')
+        .innerJoin('user_account', 'user_account.id', 'staff_clinic.user_id')
+        .select(['email', 'clinic_id'])
+        .execute(),
+    );
+    expect(rows).toEqual([{ email: 'm@example.com', clinic_id: 'cli-clinic' }]);
+  });
+
   it("exports one patient's logs, sessions and check-ins as CSV", async () => {
     const id = await addPatient('export@example.com');
     await withDb(async (db) => {

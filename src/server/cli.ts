@@ -9,8 +9,9 @@ Commands:
   serve     migrate the database and serve the app (default)
   migrate   apply pending database migrations and exit
   seed      add the demo clinic chain to an empty database
-  create-user --email E --name N --role patient|therapist|admin [--therapist-id ID]
-            create an account; the password is read from RELIEFPATH_PASSWORD or prompted
+  create-user --email E --name N --role patient|therapist|admin [--therapist-id ID] [--clinics ID,ID]
+            create an account; the password is read from RELIEFPATH_PASSWORD or prompted;
+            an admin given --clinics manages only those locations, otherwise the whole chain
   export --email E
             write one patient's logs, sessions and check-ins as CSV to standard output
   notify    send the missed-day nudges due now and exit (for cron; serve also does this)
@@ -83,8 +84,12 @@ async function main(command = 'serve') {
       );
       const db = createDb(readEnv().DATABASE_URL);
       await migrateToLatest(db);
+      const id = crypto.randomUUID();
+      const clinics = (args.clinics ?? '').split(',').filter(Boolean);
+      if (clinics.length > 0 && role !== 'admin')
+        throw new Error('--clinics is for admin accounts: the locations they manage.');
       await createUser(db, {
-        id: crypto.randomUUID(),
+        id,
         email,
         name: z.string().min(2).parse(args.name),
         role,
@@ -92,8 +97,15 @@ async function main(command = 'serve') {
         therapistId: args['therapist-id'] ?? null,
         at: Date.now(),
       });
+      if (clinics.length > 0)
+        await db
+          .insertInto('staff_clinic')
+          .values(clinics.map((clinic_id) => ({ user_id: id, clinic_id })))
+          .execute();
       await db.destroy();
-      process.stdout.write(`Created ${role} ${email}.\n`);
+      process.stdout.write(
+        `Created ${role} ${email}${clinics.length ? `, managing ${clinics.join(', ')}` : ''}.\n`,
+      );
       return;
     }
     case 'export': {

@@ -11,6 +11,7 @@ import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
+import { chainOnly, clinicOfTherapist, manages, refuseUnlessManaged, scopeOf } from './scope';
 import { staffingDocs, staffingRoutes } from './staffing';
 import { timeOffDocs, timeOffRoutes } from './time-off';
 import {
@@ -166,10 +167,12 @@ export function adminRoutes({
     .route('/', timeOffRoutes({ db, cancelVisit, log }))
     .route('/', staffingRoutes({ db, now, directory, log }))
     .get('/admin/clinics', async (c) => {
-      const [clinics, therapists] = await Promise.all([
+      const scope = await scopeOf(db, c);
+      const [all, therapists] = await Promise.all([
         db.selectFrom('clinic').selectAll().orderBy('name').execute(),
         db.selectFrom('therapist').selectAll().orderBy('name').execute(),
       ]);
+      const clinics = all.filter((cl) => manages(scope, cl.id));
       return c.json(
         clinics.map((cl) => ({
           id: cl.id,
@@ -214,6 +217,7 @@ export function adminRoutes({
       );
     })
     .post('/admin/clinics', jsonBody(ClinicInputSchema), async (c) => {
+      if (!(await scopeOf(db, c)).chain) return chainOnly(c);
       const body = c.req.valid('json');
       const id = `${body.city}-${body.state}-${crypto.randomUUID().slice(0, 8)}`
         .toLowerCase()
@@ -229,6 +233,8 @@ export function adminRoutes({
       return c.json({ id }, 201);
     })
     .put('/admin/clinics/:id', params(ClinicParams), jsonBody(ClinicInputSchema), async (c) => {
+      const refused = await refuseUnlessManaged(db, c, c.req.valid('param').id);
+      if (refused) return refused;
       const row = clinicRow(c.req.valid('param').id, c.req.valid('json'));
       if (!row)
         return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.", [
@@ -253,6 +259,8 @@ export function adminRoutes({
         .where('id', '=', body.clinicId)
         .executeTakeFirst();
       if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${body.clinicId}".`);
+      const refused = await refuseUnlessManaged(db, c, clinic.id);
+      if (refused) return refused;
       if (clinic.closed_at !== null)
         return problem(
           c,
@@ -282,6 +290,8 @@ export function adminRoutes({
       jsonBody(HoursInputSchema),
       async (c) => {
         const { id } = c.req.valid('param');
+        const refused = await refuseUnlessManaged(db, c, await clinicOfTherapist(db, id));
+        if (refused) return refused;
         const { numUpdatedRows } = await db
           .updateTable('therapist')
           .set({ working_hours: JSON.stringify(c.req.valid('json').workingHours) })
@@ -297,6 +307,7 @@ export function adminRoutes({
       params(TypeParams),
       jsonBody(AppointmentTypeInputSchema),
       async (c) => {
+        if (!(await scopeOf(db, c)).chain) return chainOnly(c);
         const { id } = c.req.valid('param');
         const b = c.req.valid('json');
         const changes = {
@@ -325,6 +336,8 @@ export function adminRoutes({
         .where('id', '=', q.clinicId)
         .executeTakeFirst();
       if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${q.clinicId}".`);
+      const refused = await refuseUnlessManaged(db, c, clinic.id);
+      if (refused) return refused;
       const [from, to] = [Date.parse(q.from), Date.parse(q.to)];
       let therapistQuery = db
         .selectFrom('therapist')

@@ -491,4 +491,137 @@ describe.each(DIALECTS)('admin staffing on %s', (dialect) => {
         .execute(),
     ).toEqual([]);
   });
+  it("limits a location's own staff to their locations, on every admin route", async () => {
+    await createUser(ctx.t.db, {
+      id: 'tempe-manager',
+      email: 'tempe.manager@example.com',
+      name: 'Tempe Manager',
+      role: 'admin',
+      passwordHash: await hash('staff passphrase'),
+      at: 0,
+    });
+    await ctx.t.db
+      .insertInto('staff_clinic')
+      .values({ user_id: 'tempe-manager', clinic_id: admin.clinicId })
+      .execute();
+    const manager = new Client(ctx.app);
+    await manager.signIn('tempe.manager@example.com', 'staff passphrase');
+    const listed = await manager.json<{ id: string }[]>('GET', '/api/v1/admin/clinics');
+    expect(listed.body.map((c) => c.id)).toEqual([admin.clinicId]);
+
+    const boston = await ctx.t.db
+      .selectFrom('therapist')
+      .selectAll()
+      .where('clinic_id', '=', 'boston-ma-1')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const offId = crypto.randomUUID();
+    await ctx.t.db
+      .insertInto('time_off')
+      .values({
+        id: offId,
+        therapist_id: boston.id,
+        starts_at: Date.parse('2027-01-04T05:00:00Z'),
+        ends_at: Date.parse('2027-01-05T05:00:00Z'),
+        reason: 'Course',
+      })
+      .execute();
+    const day = { start: '2027-01-06T05:00:00Z', end: '2027-01-07T05:00:00Z' };
+    const theirs: [string, string, unknown?][] = [
+      [
+        'PUT',
+        `/api/v1/admin/therapists/${boston.id}`,
+        { name: 'Renamed', credentials: 'PT', bio: '', active: false },
+      ],
+      ['PUT', `/api/v1/admin/therapists/${boston.id}/hours`, { workingHours: weekdays }],
+      ['POST', `/api/v1/admin/therapists/${boston.id}/time-off`, day],
+      ['DELETE', `/api/v1/admin/time-off/${offId}`],
+      ['POST', '/api/v1/admin/clinics/boston-ma-1/close'],
+      ['POST', '/api/v1/admin/clinics/boston-ma-1/reopen'],
+      ['GET', '/api/v1/admin/clinics/boston-ma-1/visits-to-move'],
+      [
+        'GET',
+        '/api/v1/admin/schedule?clinicId=boston-ma-1&from=2026-12-01T05:00:00Z&to=2026-12-02T05:00:00Z',
+      ],
+      [
+        'POST',
+        '/api/v1/admin/therapists',
+        { clinicId: 'boston-ma-1', name: 'New Hire', credentials: 'PT', workingHours: weekdays },
+      ],
+      // Chain-wide changes: a new location, a visit type for every clinic.
+      [
+        'POST',
+        '/api/v1/admin/clinics',
+        {
+          name: 'ReliefPath PT Chandler',
+          address: '1 Main St',
+          city: 'Chandler',
+          state: 'AZ',
+          zip: '85225',
+          phone: '(480) 555-0100',
+          timeZone: 'America/Phoenix',
+          openingHours: weekdays,
+        },
+      ],
+      [
+        'PUT',
+        '/api/v1/admin/appointment-types/follow-up',
+        {
+          name: 'Follow-up',
+          description: 'x',
+          durationMinutes: 5,
+          bufferMinutes: 0,
+          stepMinutes: 5,
+          minNoticeMinutes: 0,
+          horizonDays: 1,
+        },
+      ],
+    ];
+    for (const [method, path, body] of theirs) {
+      const res = await manager.json<Problem>(method, path, body);
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(JSON.stringify(res.body)).not.toMatch(/Test Person|example\.com/);
+    }
+    // Nothing of Boston's changed.
+    expect(
+      await ctx.t.db
+        .selectFrom('therapist')
+        .selectAll()
+        .where('id', '=', boston.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual(boston);
+    expect(
+      await ctx.t.db.selectFrom('time_off').select('id').where('id', '=', offId).execute(),
+    ).toHaveLength(1);
+    expect(
+      (
+        await ctx.t.db
+          .selectFrom('clinic')
+          .select('closed_at')
+          .where('id', '=', 'boston-ma-1')
+          .executeTakeFirstOrThrow()
+      ).closed_at,
+    ).toBeNull();
+    expect(
+      (
+        await ctx.t.db
+          .selectFrom('appointment_type')
+          .select('duration_minutes')
+          .where('id', '=', 'follow-up')
+          .executeTakeFirstOrThrow()
+      ).duration_minutes,
+    ).toBe(45);
+
+    // Their own location they manage as before.
+    const own = await manager.json('GET', `/api/v1/admin/clinics/${admin.clinicId}/visits-to-move`);
+    expect(own.status).toBe(200);
+    const renamed = await manager.json('PUT', `/api/v1/admin/therapists/${admin.theo}`, {
+      name: 'Theo Tempe',
+      credentials: 'PT, DPT, OCS',
+      bio: '',
+      active: true,
+    });
+    expect(renamed.status).toBe(200);
+  });
 });

@@ -6,6 +6,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
 import { bookedVisits, lockTherapist } from './queries';
+import { clinicOfTherapist, refuseUnlessManaged } from './scope';
 import { TherapistUpdateSchema, VisitsToMoveSchema } from './schemas';
 
 const TherapistParams = idParam('Therapist id');
@@ -84,6 +85,8 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
       jsonBody(TherapistUpdateSchema),
       async (c) => {
         const { id } = c.req.valid('param');
+        const refused = await refuseUnlessManaged(db, c, await clinicOfTherapist(db, id));
+        if (refused) return refused;
         const body = c.req.valid('json');
         const at = now().getTime();
         const result = await db.transaction().execute(async (trx) => {
@@ -122,6 +125,8 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
     )
     .post('/admin/clinics/:id/close', params(ClinicParams), async (c) => {
       const { id } = c.req.valid('param');
+      const refused = await refuseUnlessManaged(db, c, id);
+      if (refused) return refused;
       const at = now().getTime();
       const visits = await db.transaction().execute(async (trx) => {
         const found = await trx
@@ -139,6 +144,8 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
     })
     .post('/admin/clinics/:id/reopen', params(ClinicParams), async (c) => {
       const { id } = c.req.valid('param');
+      const refused = await refuseUnlessManaged(db, c, id);
+      if (refused) return refused;
       const { numUpdatedRows } = await db
         .updateTable('clinic')
         .set({ closed_at: null })
@@ -151,6 +158,8 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
     })
     .get('/admin/clinics/:id/visits-to-move', params(ClinicParams), async (c) => {
       const { id } = c.req.valid('param');
+      const refused = await refuseUnlessManaged(db, c, id);
+      if (refused) return refused;
       const clinic = await db
         .selectFrom('clinic')
         .select('id')

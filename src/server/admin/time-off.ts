@@ -5,6 +5,7 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
 import { bookedVisits, lockTherapist } from './queries';
+import { clinicOfTherapist, refuseUnlessManaged } from './scope';
 import {
   TimeOffInputSchema,
   TimeOffResultSchema,
@@ -71,6 +72,8 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
       jsonBody(TimeOffInputSchema),
       async (c) => {
         const therapistId = c.req.valid('param').id;
+        const refused = await refuseUnlessManaged(db, c, await clinicOfTherapist(db, therapistId));
+        if (refused) return refused;
         const body = c.req.valid('json');
         const [start, end] = [Date.parse(body.start), Date.parse(body.end)];
         // Under the therapist's lock a booking in flight either finished first (and is in the
@@ -140,6 +143,14 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
     )
     .delete('/admin/time-off/:id', params(TimeOffParams), async (c) => {
       const { id } = c.req.valid('param');
+      const off = await db
+        .selectFrom('time_off')
+        .innerJoin('therapist', 'therapist.id', 'time_off.therapist_id')
+        .select('therapist.clinic_id')
+        .where('time_off.id', '=', id)
+        .executeTakeFirst();
+      const refused = await refuseUnlessManaged(db, c, off?.clinic_id);
+      if (refused) return refused;
       const { numDeletedRows } = await db
         .deleteFrom('time_off')
         .where('id', '=', id)

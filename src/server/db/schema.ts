@@ -53,6 +53,9 @@ export type TherapistTable = {
 export type ClinicClosingColumns = { closed_at: Generated<number | null> };
 export type TherapistClosingColumns = { deactivated_at: Generated<number | null> };
 
+/** The locations an admin manages; none means the whole chain (migration 0019). */
+export type StaffClinicTable = { user_id: string; clinic_id: string };
+
 export type AppointmentTypeTable = {
   id: string;
   name: string;
@@ -282,6 +285,7 @@ export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable & ClinicClosingColumns;
   therapist: TherapistTable & TherapistClosingColumns;
+  staff_clinic: StaffClinicTable;
   appointment_type: AppointmentTypeTable;
   time_off: TimeOffTable;
   appointment: AppointmentTable & AppointmentCalendarColumns;
