@@ -62,3 +62,20 @@ export async function signUpByEmail(page: Page, name: string, email: string) {
     .locator('a')
     .click();
 }
+
+/**
+ * From the plan: starts the session, reports a problem during the first exercise, answers the
+ * check-in with this leg pain and nothing else, follows the advice, then skips every exercise
+ * left. Ends on the session summary.
+ */
+export async function oneCheckinThenSkip(page: Page, painAfter: number) {
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: 'Something feels wrong' }).click();
+  await page.check(`input[name=painAfter][value="${painAfter}"]`);
+  await page.getByRole('button', { name: 'Send my answers' }).click();
+  await page.getByTestId('verdict').getByRole('button').click();
+  const summary = page.locator('[data-testid=summary], [data-testid=stopped]');
+  const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
+  while ((await summary.count()) === 0) if (await skip.isVisible()) await skip.click();
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
-import { answerIntake, answerScreen, signUpByEmail } from './journey';
+import { answerIntake, answerScreen, oneCheckinThenSkip, signUpByEmail } from './journey';
 
 describe('progress', () => {
   let browser: Browser;
@@ -19,19 +19,7 @@ describe('progress', () => {
 
     await answerScreen(page);
     await answerIntake(page);
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: /^Start / }).click();
-    await page.getByRole('button', { name: 'Something feels wrong' }).click();
-    await page.check('input[name=painAfter][value="5"]');
-    await page.getByRole('button', { name: 'Send my answers' }).click();
-    await page
-      .getByRole('button', { name: /^(Next exercise|Go on to the (left|right) side)$/ })
-      .click();
-    for (;;) {
-      const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
-      if ((await skip.count()) === 0) break;
-      await skip.click();
-    }
+    await oneCheckinThenSkip(page, 5);
     await page.getByText('Saved to your progress.').waitFor();
 
     await page.getByRole('link', { name: 'See your progress' }).click();
@@ -75,19 +63,7 @@ describe('progress', () => {
     await page.clock.install();
     await answerScreen(page);
     await answerIntake(page);
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: /^Start / }).click();
-    await page.getByRole('button', { name: 'Something feels wrong' }).click();
-    await page.check('input[name=painAfter][value="4"]');
-    await page.getByRole('button', { name: 'Send my answers' }).click();
-    await page
-      .getByRole('button', { name: /^(Next exercise|Go on to the (left|right) side)$/ })
-      .click();
-    for (;;) {
-      const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
-      if ((await skip.count()) === 0) break;
-      await skip.click();
-    }
+    await oneCheckinThenSkip(page, 4);
     await page.getByText(/this session goes into your history/).waitFor();
     await page.getByRole('link', { name: 'Create an account' }).click();
     await signUpByEmail(page, 'Gale Guest', 'gale.guest@example.com');
