@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import zipcodes from 'zipcodes';
 import { z } from 'zod';
+import { adminDoc } from './docs';
 import { SlugSchema } from '../../domain/ids';
 import { slotLabel } from '../../domain/scheduling/slot-label';
 import { audit } from '../db/audit';
@@ -32,23 +33,9 @@ const TypeParams = z.strictObject({
     'Appointment type id: lowercase words joined by hyphens, e.g. follow-up',
   ),
 });
-const admin = (
-  method: RouteDoc['method'],
-  path: string,
-  summary: string,
-  extra: Partial<RouteDoc> = {},
-): RouteDoc => ({
-  method,
-  path,
-  summary,
-  tags: ['admin'],
-  access: 'admin',
-  responses: { 200: { description: 'Done.' } },
-  ...extra,
-});
 
 export const adminDocs: RouteDoc[] = [
-  admin(
+  adminDoc(
     'get',
     '/api/v1/admin/clinics',
     'Every location with its therapists, for the admin screens.',
@@ -61,7 +48,7 @@ export const adminDocs: RouteDoc[] = [
       },
     },
   ),
-  admin(
+  adminDoc(
     'get',
     '/api/v1/admin/appointment-types',
     'Every appointment type with its booking rules.',
@@ -74,15 +61,15 @@ export const adminDocs: RouteDoc[] = [
       },
     },
   ),
-  admin('post', '/api/v1/admin/clinics', 'Open a location (coordinates from its ZIP code).', {
+  adminDoc('post', '/api/v1/admin/clinics', 'Open a location (coordinates from its ZIP code).', {
     body: ClinicInputSchema,
     responses: { 201: { description: 'Created.', schema: Created } },
   }),
-  admin('put', '/api/v1/admin/clinics/{id}', "Update a location's details and opening hours.", {
+  adminDoc('put', '/api/v1/admin/clinics/{id}', "Update a location's details and opening hours.", {
     params: ClinicParams,
     body: ClinicInputSchema,
   }),
-  admin(
+  adminDoc(
     'post',
     '/api/v1/admin/therapists',
     'Add a therapist to a location with weekly working hours.',
@@ -91,7 +78,7 @@ export const adminDocs: RouteDoc[] = [
       responses: { 201: { description: 'Created.', schema: Created } },
     },
   ),
-  admin(
+  adminDoc(
     'put',
     '/api/v1/admin/therapists/{id}/hours',
     "Replace a therapist's weekly working hours (clinic's local time).",
@@ -99,13 +86,13 @@ export const adminDocs: RouteDoc[] = [
   ),
   ...timeOffDocs,
   ...staffingDocs,
-  admin(
+  adminDoc(
     'put',
     '/api/v1/admin/appointment-types/{id}',
     'Create or change an appointment type: duration, buffer, step, notice, horizon.',
     { params: TypeParams, body: AppointmentTypeInputSchema },
   ),
-  admin(
+  adminDoc(
     'get',
     '/api/v1/admin/schedule',
     "A clinic's day or week: appointments and time off per therapist, in the clinic's time.",

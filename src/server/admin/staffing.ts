@@ -7,30 +7,25 @@ import { problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
 import { bookedVisits, lockTherapist } from './queries';
 import { clinicOfTherapist, refuseUnlessManaged } from './scope';
+import { adminDoc } from './docs';
 import { TherapistUpdateSchema, VisitsToMoveSchema } from './schemas';
 
 const TherapistParams = idParam('Therapist id');
 const ClinicParams = idParam('Clinic id');
+/** These answers carry the future visits staff must now move. */
+const STAFFING_RESPONSES: RouteDoc['responses'] = {
+  200: {
+    description: 'Done, with the future visits staff must now move.',
+    schema: VisitsToMoveSchema,
+  },
+  404: { description: 'No such therapist or location.' },
+};
 const doc = (
   method: RouteDoc['method'],
   path: string,
   summary: string,
   extra: Partial<RouteDoc> = {},
-): RouteDoc => ({
-  method,
-  path,
-  summary,
-  tags: ['admin'],
-  access: 'admin',
-  responses: {
-    200: {
-      description: 'Done, with the future visits staff must now move.',
-      schema: VisitsToMoveSchema,
-    },
-    404: { description: 'No such therapist or location.' },
-  },
-  ...extra,
-});
+) => adminDoc(method, path, summary, { responses: STAFFING_RESPONSES, ...extra });
 
 export const staffingDocs: RouteDoc[] = [
   doc(
