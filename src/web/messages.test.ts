@@ -46,4 +46,18 @@ describe('what a person reads when the server says no', () => {
       'Some of this needs another look.',
     );
   });
+
+  it("puts zod's wording into plain words, and names a field once", () => {
+    const message = userMessage(400, {
+      errors: [
+        { field: 'items.0.holdSeconds', message: 'Too big: expected number to be <=120' },
+        { field: 'name', message: 'Too small: expected string to have >=3 characters' },
+        { field: 'phone', message: 'please give a phone number with area code.' },
+        { field: 'phone', message: 'please give a phone number with area code' },
+      ],
+    });
+    expect(message).toBe(
+      'Some of this needs another look. Hold: can be at most 120. Name: needs at least 3 characters. Phone: please give a phone number with area code.',
+    );
+  });
 });

@@ -59,9 +59,33 @@ export function labelOf(path: string): string | null {
   return FIELD_LABELS[leaf(path)] ?? null;
 }
 
+/** zod's own wording, said the way a person would. */
+const PLAIN: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^is required\b/, () => 'is missing'],
+  [/^Too big: expected number to be <=?(\S+)/, (m) => `can be at most ${m[1]}`],
+  [/^Too small: expected number to be >=?(\S+)/, (m) => `needs to be at least ${m[1]}`],
+  [
+    /^Too big: expected string to have <=?(\d+) characters?/,
+    (m) => `can be at most ${m[1]} characters`,
+  ],
+  [
+    /^Too small: expected string to have >=?(\d+) characters?/,
+    (m) => `needs at least ${m[1]} characters`,
+  ],
+  [
+    /^Too (big|small): expected array to have [<>]=?(\d+) items?/,
+    (m) => `${m[1] === 'big' ? 'can have at most' : 'needs at least'} ${m[2]}`,
+  ],
+  [/^Invalid input: expected (\w+)/, () => 'is not filled in the right way'],
+  [/^Invalid option/, () => 'is not one of the choices'],
+];
+
 /** A field's problem in words: "is required (string)" reads "is missing". */
 export function problemWords(message: string): string {
-  if (/^is required\b/.test(message)) return 'is missing';
+  for (const [pattern, say] of PLAIN) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
   return message;
 }
 
@@ -76,10 +100,15 @@ export function userMessage(status: number, problem: Refusal | null): string {
   const detail = typeof problem?.detail === 'string' ? problem.detail : null;
   if ((status === 401 || status === 409 || status === 429) && detail) return detail;
   if (status >= 500) return SERVER_TROUBLE;
-  const named = (problem?.errors ?? []).flatMap((e) => {
-    const label = labelOf(e.field);
-    return label ? [`${label}: ${problemWords(e.message)}.`] : [];
-  });
+  // One sentence per problem: a field refused twice for the same reason is named once.
+  const named = [
+    ...new Set(
+      (problem?.errors ?? []).flatMap((e) => {
+        const label = labelOf(e.field);
+        return label ? [`${label}: ${problemWords(e.message).replace(/\.$/, '')}.`] : [];
+      }),
+    ),
+  ];
   if (status === 400 && named.length > 0) return [BY_STATUS[400], ...named].join(' ');
   return BY_STATUS[status] ?? SERVER_TROUBLE;
 }
