@@ -67,4 +67,16 @@ describe('what the progress summary says', () => {
       }),
     );
   });
+
+  it('holds back praise in a week with a session stopped for safety', () => {
+    const sessions = [23, 24, 25].map((d) => ({ date: day(d), outcome: 'finished' as const }));
+    const calm = summarizeProgress([], sessions, day(25));
+    expect(calm.summary.join(' ')).toMatch(/Nice going/);
+    const stopped = summarizeProgress(
+      [],
+      [...sessions, { date: day(24), outcome: 'stopped' as const }],
+      day(25),
+    );
+    expect(stopped.summary.join(' ')).not.toMatch(/Nice going/);
+  });
 });

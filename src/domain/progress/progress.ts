@@ -162,8 +162,11 @@ export function summarizeProgress(
       ? `You stretched on ${done} of ${prescribed} planned days ${period}.`
       : `You did ${done} of ${prescribed} planned sessions ${period}.`,
   );
-  // Praise never sits beside worsening pain.
-  if (streakDays >= 2 && !meaningfulWorsening)
+  // Praise never sits beside worsening pain, nor beside a session stopped for safety this week.
+  const stoppedLately = sessions.some(
+    (s) => s.outcome === 'stopped' && s.date <= today && s.date >= addDays(today, -6),
+  );
+  if (streakDays >= 2 && !meaningfulWorsening && !stoppedLately)
     summary.push(`That's ${streakDays} days in a row of stretching. Nice going.`);
   const psfsBaseline = first ? psfsScore(first) : null;
   const psfsLatest = last ? psfsScore(last) : null;

@@ -160,7 +160,7 @@ export function advance(state: SessionState, event: SessionEvent): Transition {
       return nextItem(record(state, 'skipped', null, null), []);
     case 'report':
       if (state.phase !== 'running') return { state, cues: [] };
-      return toCheckin(state, event.now);
+      return toCheckin(state, 'reported');
     case 'checkin':
       return applyCheckin(state, event.result, event.report ?? null, event.replacement);
   }
@@ -179,7 +179,7 @@ function tick(state: SessionState, now: number): Transition {
     }
     const endedAt = current.endsAt ?? now;
     if (current.segment + 1 >= segments.length) {
-      const done = toCheckin(current, endedAt);
+      const done = toCheckin(current, 'finished');
       return { state: done.state, cues: [...cues, ...done.cues] };
     }
     const next = enterSegment({ ...current, segment: current.segment + 1 }, endedAt);
@@ -217,10 +217,16 @@ function spokenCue(item: SessionItem, segment: Segment): string {
   }
 }
 
-function toCheckin(state: SessionState, _at: number): Transition {
+/** A finished exercise earns a "well done"; a reported problem is met with a question only. */
+function toCheckin(state: SessionState, reason: 'finished' | 'reported'): Transition {
   return {
     state: { ...state, phase: 'checkin', endsAt: null, pausedRemainingMs: null },
-    cues: [{ kind: 'speak', text: 'Well done. How did that feel?' }],
+    cues: [
+      {
+        kind: 'speak',
+        text: reason === 'finished' ? 'Well done. How did that feel?' : "Let's check how you are.",
+      },
+    ],
   };
 }
 
@@ -299,7 +305,7 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
   if (index >= state.items.length)
     return {
       state: { ...state, index, phase: 'finished', endsAt: null, pausedRemainingMs: null },
-      cues: [...cues, { kind: 'chime' }, { kind: 'speak', text: 'Session complete. Nicely done.' }],
+      cues: [...cues, { kind: 'chime' }, { kind: 'speak', text: sessionOverWords(state) }],
     };
   return {
     state: {
@@ -313,6 +319,13 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
     },
     cues,
   };
+}
+
+/** What the end of a session says: praise only for a session mostly done. */
+export function sessionOverWords(state: SessionState): string {
+  const { done, skipped } = summarize(state);
+  if (done === 0) return 'Session over. Nothing was done this time, and that is all right.';
+  return done >= skipped ? 'Session complete. Nicely done.' : 'Session over. Every bit counts.';
 }
 
 /** What the summary screen shows. */

@@ -4,6 +4,7 @@ import type { CheckinAction } from '../safety/checkin';
 import {
   advance,
   currentSegment,
+  sessionOverWords,
   startSession,
   type SessionItem,
   type SessionState,
@@ -84,5 +85,15 @@ describe('a one-sided stretch', () => {
         expect(state.records).toHaveLength(seen.length);
       }),
     );
+  });
+
+  it('praises a session only when most of it was done', () => {
+    let state = startSession([figure4, kneeToChest]);
+    state = advance(state, { type: 'skip', now: 0 }).state;
+    state = advance(state, { type: 'skip', now: 0 }).state;
+    expect(state.phase).toBe('finished');
+    expect(sessionOverWords(state)).not.toMatch(/Nicely done/);
+    const done = answer(finishBlock(startSession([kneeToChest]), 0), 'continue');
+    expect(sessionOverWords(done)).toMatch(/Nicely done/);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../domain/session/player';
 import { PROP_NAMES } from '../components/demands';
 import { Figure } from '../components/figure';
+import { count } from '../components/format';
 import { useNow } from '../hooks/use-cues';
 import { useReducedMotion } from '../hooks/use-reduced-motion';
 import { variantPoses } from './plan';
@@ -137,7 +138,7 @@ export function RunningExercise({
       <p className="countdown" data-testid="countdown" aria-hidden="true">
         {Math.ceil(left / 1000)}
       </p>
-      <p className="visually-hidden">{Math.ceil(left / 1000)} seconds left</p>
+      <p className="visually-hidden">{count(Math.ceil(left / 1000), 'second', 'seconds')} left</p>
       <p className="meta" data-testid="rep">
         {breathing
           ? `Breath ${segment.rep} of ${item.reps}`

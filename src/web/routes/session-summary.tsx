@@ -6,7 +6,7 @@ import { useSession } from '../hooks/use-session';
 import { LIBRARY } from '../../../content/catalog';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
 import { formatDuration } from '../components/format';
-import { summarize, type SessionState } from '../../domain/session/player';
+import { sessionOverWords, summarize, type SessionState } from '../../domain/session/player';
 
 const OUTCOME_TEXT = { done: 'Done', skipped: 'Skipped', stopped: 'Stopped' } as const;
 
@@ -50,7 +50,7 @@ export function SessionSummary({ state }: { state: SessionState }) {
   const summary = summarize(state);
   return (
     <div className="summary" data-testid="summary">
-      <h2>Session complete. Well done!</h2>
+      <h2>{sessionOverWords(state)}</h2>
       <ul className="stats">
         <li>
           <strong>{summary.done}</strong> done
