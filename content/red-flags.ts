@@ -106,9 +106,10 @@ export const CARE_ADVICE = [
   {
     urgency: 'emergency',
     title: 'Please get emergency care now',
+    lead: 'What you told us can be a sign that the nerves at the base of the spine are being squeezed. That needs a doctor now: it is important not to wait.',
     where: 'Go to an emergency department or call your local emergency number (911 in the US).',
     call: { label: 'Call 911', number: '911' },
-    when: 'Today, within the next few hours. Do not wait to see if it passes.',
+    when: 'Now. Do not wait to see if it passes.',
     meanwhile: [
       'Tell them about your back or leg symptoms and what you answered here.',
       'Do not do any stretches until a doctor has checked you.',
@@ -118,6 +119,7 @@ export const CARE_ADVICE = [
   {
     urgency: 'urgent',
     title: 'Please see a doctor today or tomorrow',
+    lead: 'What you told us is a reason to be checked soon, before doing any stretches.',
     where:
       'Call your doctor, an urgent care clinic or a physical therapist and ask for an urgent appointment.',
     when: 'Within a day. If things get worse before then, go to an emergency department.',
@@ -130,6 +132,7 @@ export const CARE_ADVICE = [
   {
     urgency: 'soon',
     title: 'Please get checked before you start',
+    lead: 'What you told us is worth a check-up before you start stretching. It is not urgent, but it is best not to put it off.',
     where: 'Book a visit with your doctor or a physical therapist.',
     when: 'Within the next week or two.',
     meanwhile: [

@@ -53,6 +53,8 @@ export type RedFlag = z.infer<typeof RedFlagSchema>;
 export const CareAdviceSchema = z.strictObject({
   urgency: UrgencySchema,
   title: z.string().min(1),
+  /** Why this answer means being checked first, at this tier's pace. */
+  lead: z.string().min(1),
   where: z.string().min(1),
   when: z.string().min(1),
   meanwhile: z.array(z.string().min(1)).min(1),

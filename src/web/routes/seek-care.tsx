@@ -20,9 +20,8 @@ export function SeekCarePage() {
     <section className={`seek-care urgency-${care.urgency}`}>
       <PageTitle title={care.title}>{care.title}</PageTitle>
       <p className="lead">
-        Thank you for answering honestly. What you told us is a reason to be checked by a
-        professional before doing any stretches. This is not a diagnosis, and many people with these
-        signs turn out fine, but it is important not to wait.
+        Thank you for answering honestly. {care.lead} This is not a diagnosis, and many people with
+        these signs turn out fine.
       </p>
       {care.call && (
         <p>
