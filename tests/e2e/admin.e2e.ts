@@ -31,6 +31,18 @@ describe('clinic admin', () => {
   });
   afterAll(() => browser.close());
 
+  it('keeps every admin page inside a 390 px phone screen', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await signInAsAdmin(page);
+    for (const path of ['/admin', '/admin/locations', '/admin/appointment-types']) {
+      await page.goto(path);
+      await page.locator('main table').first().waitFor();
+      // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(390);
+    }
+    await close();
+  });
+
   it("shows a clinic's week and blocks time off", async () => {
     // 409: today may have visits, and staff are asked about them first.
     const { page, close } = await openPage(browser, {}, [409]);

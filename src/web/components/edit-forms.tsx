@@ -20,37 +20,40 @@ export function EditableTable<T>({
   onEdit: (row: T) => void;
 }) {
   const [first, ...rest] = columns;
+  // Wider than a phone: the table scrolls sideways inside its own box, never the page.
   return (
-    <table className="records">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.label} scope="col">
-              {c.label}
-            </th>
-          ))}
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            <th scope="row">{first?.cell(row)}</th>
-            {rest.map((c) => (
-              <td key={c.label}>{c.cell(row)}</td>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="records">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col">
+                {c.label}
+              </th>
             ))}
-            <td>
-              <button type="button" className="button" onClick={() => onEdit(row)}>
-                Edit<span className="visually-hidden"> {rowName(row)}</span>
-              </button>
-            </td>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              <th scope="row">{first?.cell(row)}</th>
+              {rest.map((c) => (
+                <td key={c.label}>{c.cell(row)}</td>
+              ))}
+              <td>
+                <button type="button" className="button" onClick={() => onEdit(row)}>
+                  Edit<span className="visually-hidden"> {rowName(row)}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
