@@ -72,6 +72,12 @@ describe('find a clinic and book', () => {
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.waitForURL(/lat=41\.8781/);
     await page.locator('.clinic-card h3', { hasText: 'Chicago' }).first().waitFor();
+    // "Chicago, IL" typed in the city box, as the example reads, is a city search.
+    await page.getByLabel('City').fill('Chicago, IL');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/city=Chicago&state=IL/);
+    await page.locator('.clinic-card h3', { hasText: 'Chicago' }).first().waitFor();
+    expect(await page.getByText(/Enter a 5-digit ZIP code/).count()).toBe(0);
     await close();
   });
 

@@ -41,10 +41,14 @@ export function ClinicsPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // People type "Chicago, IL" into the city box, as the hint's example reads: take it.
+    const typed = city.trim().match(/^(.+?),\s*([A-Za-z]{2})$/);
+    const [cityName, stateCode] = typed && !state.trim() ? [typed[1]!, typed[2]!] : [city, state];
+    setFormError(null);
     if (/^\d{5}$/.test(zip.trim())) navigate(`/clinics?zip=${zip.trim()}`);
-    else if (city.trim() && /^[A-Za-z]{2}$/.test(state.trim()))
+    else if (cityName.trim() && /^[A-Za-z]{2}$/.test(stateCode.trim()))
       navigate(
-        `/clinics?city=${encodeURIComponent(city.trim())}&state=${state.trim().toUpperCase()}`,
+        `/clinics?city=${encodeURIComponent(cityName.trim())}&state=${stateCode.trim().toUpperCase()}`,
       );
     else
       setFormError(
@@ -91,7 +95,11 @@ export function ClinicsPage() {
               autoComplete="postal-code"
               maxLength={5}
               value={zip}
-              onChange={(e) => setZip(e.target.value)}
+              onChange={(e) => {
+                setZip(e.target.value);
+                setCity('');
+                setState('');
+              }}
             />
           </label>
           <span className="or">or</span>
@@ -101,7 +109,11 @@ export function ClinicsPage() {
               name="city"
               autoComplete="address-level2"
               value={city}
-              onChange={(e) => setCity(e.target.value)}
+              onChange={(e) => {
+                // One way of saying where at a time: a city replaces the ZIP code.
+                setCity(e.target.value);
+                setZip('');
+              }}
             />
           </label>
           <label className="state">
