@@ -79,4 +79,19 @@ describe('what the progress summary says', () => {
     );
     expect(stopped.summary.join(' ')).not.toMatch(/Nice going/);
   });
+
+  it('plans each day at the pace in force that day, so a new program never rewrites the past', () => {
+    // Stretching on each of the six days before today, self-guided (every day); a program of
+    // five days a week assigned today.
+    const sessions = [19, 20, 21, 22, 23, 24].map((d) => ({
+      date: day(d),
+      outcome: 'finished' as const,
+    }));
+    const p = summarizeProgress([], sessions, day(25), 7, [
+      { from: day(25), prescription: { daysPerWeek: 5, sessionsPerDay: 1 } },
+    ]);
+    // Six self-guided days planned (all done) and today at five a week: round(5/7) = 1.
+    expect(p.adherence).toEqual({ done: 6, prescribed: 7, percent: 86 });
+    expect(p.prescription).toEqual({ daysPerWeek: 5, sessionsPerDay: 1 });
+  });
 });

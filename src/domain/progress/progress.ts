@@ -69,26 +69,60 @@ export type Progress = {
   summary: string[];
 };
 
-/** Sessions that count on each day: at most as many as prescribed for a day. */
-function countedByDay(sessions: readonly SessionDay[], perDay: number): Map<string, number> {
+/** A prescription and the day it took effect: a program applies from the day it was assigned. */
+export type PrescriptionChange = { from: string; prescription: Prescription };
+/** One prescription for all time, or the changes over time, oldest first. */
+export type Prescribed = Prescription | readonly PrescriptionChange[];
+
+/** The prescription in force on a day (before the first change: the self-guided plan). */
+function inForce(prescribed: Prescribed, day: string): Prescription {
+  if (!Array.isArray(prescribed)) return prescribed as Prescription;
+  let current = SELF_GUIDED;
+  for (const change of prescribed as readonly PrescriptionChange[])
+    if (change.from <= day) current = change.prescription;
+  return current;
+}
+
+/** Sessions that count on each day: at most as many as prescribed for that day. */
+function countedByDay(sessions: readonly SessionDay[], prescribed: Prescribed) {
   const byDay = new Map<string, number>();
-  for (const s of sessions) byDay.set(s.date, Math.min(perDay, (byDay.get(s.date) ?? 0) + 1));
+  for (const s of sessions)
+    byDay.set(
+      s.date,
+      Math.min(inForce(prescribed, s.date).sessionsPerDay, (byDay.get(s.date) ?? 0) + 1),
+    );
   return byDay;
 }
 
-/** Done against prescribed over `days` days ending `to`. */
+/**
+ * Done against prescribed over `days` days ending `to`. A change of prescription splits the
+ * days: each stretch is planned at its own pace, so a new program never rewrites the past.
+ */
 function adherenceOver(
   byDay: ReadonlyMap<string, number>,
   to: string,
   days: number,
-  prescription: Prescription,
+  prescribed: Prescribed,
 ): { done: number; prescribed: number } {
-  const from = addDays(to, -(days - 1));
-  let sessions = 0;
-  for (const [day, count] of byDay) if (day >= from && day <= to) sessions += count;
-  const prescribed =
-    Math.round((prescription.daysPerWeek * days) / 7) * prescription.sessionsPerDay;
-  return { done: Math.min(sessions, prescribed), prescribed };
+  // Consecutive days under the same prescription, oldest first.
+  const runs: { pace: Prescription; days: number; sessions: number }[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const day = addDays(to, -i);
+    const pace = inForce(prescribed, day);
+    const last = runs.at(-1);
+    const run = last?.pace === pace ? last : { pace, days: 0, sessions: 0 };
+    if (run !== last) runs.push(run);
+    run.days++;
+    run.sessions += byDay.get(day) ?? 0;
+  }
+  let done = 0;
+  let planned = 0;
+  for (const run of runs) {
+    const plan = Math.round((run.pace.daysPerWeek * run.days) / 7) * run.pace.sessionsPerDay;
+    planned += plan;
+    done += Math.min(run.sessions, plan);
+  }
+  return { done, prescribed: planned };
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -104,8 +138,9 @@ export function summarizeProgress(
   sessions: readonly SessionDay[],
   today: string,
   windowDays = 7,
-  prescription: Prescription = SELF_GUIDED,
+  prescribed: Prescribed = SELF_GUIDED,
 ): Progress {
+  const prescription = inForce(prescribed, today);
   const sorted = [...logs].sort((a, b) => a.date.localeCompare(b.date));
   const first = sorted[0];
   const last = sorted.at(-1);
@@ -122,12 +157,13 @@ export function summarizeProgress(
   // One definition of a day done: a day with a session. Streaks and adherence both count it.
   const byDay = countedByDay(
     sessions.filter((s) => s.date <= today),
-    prescription.sessionsPerDay,
+    prescribed,
   );
-  const { done, prescribed } = adherenceOver(byDay, today, windowDays, prescription);
+  const week = adherenceOver(byDay, today, windowDays, prescribed);
+  const { done } = week;
   const weeks: WeekAdherence[] = Array.from({ length: 6 }, (_, i) => {
     const to = addDays(today, -7 * (5 - i));
-    return { from: addDays(to, -6), to, ...adherenceOver(byDay, to, 7, prescription) };
+    return { from: addDays(to, -6), to, ...adherenceOver(byDay, to, 7, prescribed) };
   });
   let streakDays = 0;
   // Today still counts as "in progress": the streak runs to today or yesterday.
@@ -159,8 +195,8 @@ export function summarizeProgress(
   const period = windowDays === 7 ? 'this week' : `in the last ${windowDays} days`;
   summary.push(
     prescription.sessionsPerDay === 1
-      ? `You stretched on ${done} of ${prescribed} planned days ${period}.`
-      : `You did ${done} of ${prescribed} planned sessions ${period}.`,
+      ? `You stretched on ${done} of ${week.prescribed} planned days ${period}.`
+      : `You did ${done} of ${week.prescribed} planned sessions ${period}.`,
   );
   // Praise never sits beside worsening pain, nor beside a session stopped for safety this week.
   const stoppedLately = sessions.some(
@@ -188,8 +224,8 @@ export function summarizeProgress(
     psfsLatest,
     adherence: {
       done,
-      prescribed,
-      percent: prescribed ? Math.round((done / prescribed) * 100) : 0,
+      prescribed: week.prescribed,
+      percent: week.prescribed ? Math.round((done / week.prescribed) * 100) : 0,
     },
     weeks,
     prescription,

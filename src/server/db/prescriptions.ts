@@ -1,17 +1,21 @@
 import { ProgramSchema, prescriptionOf } from '../../domain/personalization/program';
-import type { Prescription } from '../../domain/progress/progress';
+import type { PrescriptionChange } from '../../domain/progress/progress';
 import type { Db } from './create-db';
 
 /**
- * How often this patient is meant to stretch: their current program, else the plan's own pace.
- * Read by the patient's progress, their therapist's view and their data export alike.
+ * How often this patient was meant to stretch, over time: each program version from the day
+ * it was assigned (a UTC day), the self-guided pace before the first. Read by the patient's
+ * progress, their therapist's view and their data export alike.
  */
-export async function prescriptionFor(db: Db, patientId: string): Promise<Prescription> {
-  const row = await db
+export async function prescriptionFor(db: Db, patientId: string): Promise<PrescriptionChange[]> {
+  const rows = await db
     .selectFrom('program_version')
-    .select('program')
+    .select(['program', 'created_at'])
     .where('patient_user_id', '=', patientId)
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-  return prescriptionOf(row ? ProgramSchema.parse(JSON.parse(row.program)) : null);
+    .orderBy('version')
+    .execute();
+  return rows.map((row) => ({
+    from: new Date(Number(row.created_at)).toISOString().slice(0, 10),
+    prescription: prescriptionOf(ProgramSchema.parse(JSON.parse(row.program))),
+  }));
 }

@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { savedSession } from '../../../tests/fixtures/saved-session';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { Client } from '../../../tests/setup/session';
@@ -210,5 +211,22 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
       Array.from({ length: 10 }, (_, i) => last + 10 - i),
     );
     expect(new Set(after.body.slice(0, 10).map((v) => v.program.note)).size).toBe(10);
+  });
+
+  it("plans adherence at the program's pace from the day it was assigned, not before", async () => {
+    const { pt, patient, patientId } = await world();
+    await pt.json('PUT', `/api/v1/therapist/patients/${patientId}/program`, program('Six a week.'));
+    for (const day of [19, 20, 21, 22, 23, 24])
+      await patient.json(
+        'POST',
+        '/api/v1/me/sessions',
+        savedSession(`pace-session-${day}`, `2026-11-${day}`),
+      );
+    const view = await patient.json<{
+      progress: { adherence: { done: number; prescribed: number }; prescription: unknown };
+    }>('GET', '/api/v1/me/progress?today=2026-11-25');
+    // Six days before the program at the self-guided pace (all done), and today at six a week.
+    expect(view.body.progress.adherence).toMatchObject({ done: 6, prescribed: 7 });
+    expect(view.body.progress.prescription).toEqual({ daysPerWeek: 6, sessionsPerDay: 1 });
   });
 });
