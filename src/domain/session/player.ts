@@ -329,11 +329,21 @@ export function sessionOverWords(state: SessionState): string {
 }
 
 /** What the summary screen shows. */
-export function summarize(state: SessionState) {
-  // A one-sided stretch leaves a record per side; it counts once: done if any side was done.
+/**
+ * Each exercise's outcome once, however many sides it was recorded for: done if any side was
+ * done. The player's summary and the saved session's summary both count this way.
+ */
+export function outcomeByExercise(
+  records: readonly { exerciseId: string; outcome: Outcome }[],
+): Map<string, Outcome> {
   const outcomes = new Map<string, Outcome>();
-  for (const r of state.records)
+  for (const r of records)
     if (outcomes.get(r.exerciseId) !== 'done') outcomes.set(r.exerciseId, r.outcome);
+  return outcomes;
+}
+
+export function summarize(state: SessionState) {
+  const outcomes = outcomeByExercise(state.records);
   const count = (outcome: Outcome) => [...outcomes.values()].filter((o) => o === outcome).length;
   return {
     done: count('done'),

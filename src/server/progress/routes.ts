@@ -8,6 +8,7 @@ import {
   loggableDays,
   summarizeProgress,
 } from '../../domain/progress/progress';
+import { outcomeByExercise } from '../../domain/session/player';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
@@ -23,6 +24,7 @@ import { recheckFor } from './recheck';
 import {
   ProgressQuerySchema,
   ProgressSchema,
+  SafetyRecheckSchema,
   SavedLogSchema,
   SavedSessionSchema,
   SessionSummarySchema,
@@ -72,6 +74,20 @@ export const progressDocs: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/me/safety-recheck',
+    summary:
+      'Whether worse symptoms mean the warning-sign questions must be answered again before the next plan, and why.',
+    tags: ['progress'],
+    access: 'patient',
+    responses: {
+      200: {
+        description: 'Null when no re-check is due.',
+        schema: z.strictObject({ safetyRecheck: SafetyRecheckSchema }),
+      },
+    },
+  },
+  {
+    method: 'get',
     path: '/api/v1/me/progress',
     summary:
       'Logs, sessions, pain against baseline with the MCID, adherence, streak and a plain-words summary.',
@@ -93,16 +109,21 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
     items: string;
   }) => {
     const items = z
-      .array(z.object({ exerciseId: z.string(), outcome: z.string(), checkin: z.unknown() }))
+      .array(
+        z.object({
+          exerciseId: z.string(),
+          outcome: z.enum(['done', 'skipped', 'stopped']),
+          checkin: z.unknown(),
+        }),
+      )
       .parse(JSON.parse(row.items));
-    // A one-sided stretch has a record per side; it counts once, as done if any side was.
-    const done = new Set(items.filter((i) => i.outcome === 'done').map((i) => i.exerciseId));
+    const done = [...outcomeByExercise(items).values()].filter((o) => o === 'done').length;
     return {
       id: row.id,
       localDate: row.local_date,
       outcome: row.outcome,
       startedAt: new Date(row.started_at).toISOString(),
-      exercises: done.size,
+      exercises: done,
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };
@@ -208,16 +229,19 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
         return c.json({ date, ...log, safetyRecheck: await recheckFor(db, user.id) }, 200);
       },
     )
+    .get('/me/safety-recheck', requireRole('patient'), async (c) =>
+      c.json({ safetyRecheck: await recheckFor(db, currentUser(c).id) }, 200),
+    )
     .get('/me/progress', requireRole('patient'), query(ProgressQuerySchema), async (c) => {
       const user = currentUser(c);
       const { today } = c.req.valid('query');
-      const [logs, sessions, flaggedAt, safetyRecheck, prescription] = await Promise.all([
+      const [logs, sessions, flaggedAt, prescription] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
         lastRedFlagAt(db, user.id),
-        recheckFor(db, user.id),
         prescriptionFor(db, user.id),
       ]);
+      const safetyRecheck = await recheckFor(db, user.id, logs);
       const views = logs.map(toDailyLog);
       const progress = summarizeProgress(
         views,
