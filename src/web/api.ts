@@ -323,6 +323,11 @@ export type ProgressView = {
     summary: string[];
   };
 };
+export async function fetchSafetyRecheck() {
+  return read<{ safetyRecheck: RecheckReason | null }>(
+    await client.api.v1.me['safety-recheck'].$get(),
+  );
+}
 export async function fetchProgress(today: string) {
   return read<ProgressView>(await client.api.v1.me.progress.$get({ query: { today } }));
 }

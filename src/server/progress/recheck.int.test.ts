@@ -44,6 +44,14 @@ describe.each(DIALECTS)('asking the warning signs again on %s (B1)', (dialect) =
       to: 6,
     });
     expect(await recheck(c)).toMatchObject({ kind: 'legPainRose' });
+    // The light route says the same, and only about the patient asking.
+    const own = await c.json('GET', '/api/v1/me/safety-recheck');
+    expect(own.body).toEqual({ safetyRecheck: await recheck(c) });
+    const stranger = await patient('stranger@example.com');
+    expect((await stranger.json('GET', '/api/v1/me/safety-recheck')).body).toEqual({
+      safetyRecheck: null,
+    });
+    expect((await new Client(ctx.app).json('GET', '/api/v1/me/safety-recheck')).status).toBe(401);
     const plan = await c.json('POST', '/api/v1/me/plan', { ...CONTRACT_INTAKE, legPain: 6 });
     expect(plan.status).toBe(200);
     expect(await recheck(c)).toBeNull();

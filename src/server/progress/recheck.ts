@@ -2,14 +2,24 @@ import { ExerciseIdSchema } from '../../domain/exercises/library';
 import { safetyRecheck, type RecheckReason } from '../../domain/safety/recheck';
 import type { Db } from '../db/create-db';
 
-/** Whether this patient must answer the warning-sign questions again before their next plan. */
-export async function recheckFor(db: Db, userId: string): Promise<RecheckReason | null> {
+type LogRow = { local_date: string; leg_pain: number; updated_at: number };
+
+/**
+ * Whether this patient must answer the warning-sign questions again before their next plan.
+ * A caller that has already read the patient's logs passes them in rather than reading twice.
+ */
+export async function recheckFor(
+  db: Db,
+  userId: string,
+  knownLogs?: readonly LogRow[],
+): Promise<RecheckReason | null> {
   const [logs, checkins, screened] = await Promise.all([
-    db
-      .selectFrom('daily_log')
-      .select(['local_date', 'leg_pain', 'updated_at'])
-      .where('user_id', '=', userId)
-      .execute(),
+    knownLogs ??
+      db
+        .selectFrom('daily_log')
+        .select(['local_date', 'leg_pain', 'updated_at'])
+        .where('user_id', '=', userId)
+        .execute(),
     db
       .selectFrom('checkin_event')
       .innerJoin('exercise_session', 'exercise_session.id', 'checkin_event.session_id')

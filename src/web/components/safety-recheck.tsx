@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { LIBRARY } from '../../../content/catalog';
 import type { RecheckReason } from '../../domain/safety/recheck';
-import { fetchProgress, localToday } from '../api';
+import { fetchSafetyRecheck } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
@@ -23,9 +23,8 @@ export function useSafetyRecheck(): RecheckReason | null | 'loading' {
   const { recheck } = useJourney();
   const { me, status } = useSession();
   const patient = me?.user.role === 'patient';
-  const today = localToday();
-  const [record] = useAsync(patient && !recheck ? `recheck|${me.user.id}|${today}` : null, () =>
-    fetchProgress(today),
+  const [record] = useAsync(patient && !recheck ? `recheck|${me.user.id}` : null, () =>
+    fetchSafetyRecheck(),
   );
   if (recheck) return recheck;
   if (status === 'loading' || (patient && record.status === 'loading')) return 'loading';
