@@ -109,8 +109,15 @@ describe('therapist and patient', () => {
     await expectAccessible(pt.page, 'patient detail');
 
     // Build and assign a program: the lying figure-4, held longer, with a note.
+    // A newly ticked exercise starts at the library's dose; a breathing one has no hold.
+    await pt.page.getByRole('checkbox', { name: 'Cat–cow' }).check();
+    expect(await pt.page.getByLabel('Cat–cow: Slow breaths').inputValue()).toBe('8');
+    expect(await pt.page.getByLabel('Cat–cow: Hold (s)').count()).toBe(0);
+    await pt.page.getByRole('checkbox', { name: 'Cat–cow' }).uncheck();
     await pt.page.getByRole('checkbox', { name: 'Figure-4 stretch (lying on your back)' }).check();
-    await pt.page.getByLabel('Figure-4 stretch (lying on your back): Hold (s)').fill('40');
+    const hold = pt.page.getByLabel('Figure-4 stretch (lying on your back): Hold (s)');
+    expect(await hold.inputValue()).toBe('20');
+    await hold.fill('40');
     await pt.page.getByLabel('Note to the patient').fill('Keep it gentle this week.');
     await pt.page.getByRole('button', { name: 'Assign as a new version' }).click();
     await pt.page.getByText('Version 1 assigned.').waitFor();
@@ -147,6 +154,10 @@ describe('therapist and patient', () => {
       'Figure-4 stretch (lying on your back)',
     ]);
     expect(plan).toMatch(/2 × 40 s each side/);
+    await patient.page.locator('.plan-item summary', { hasText: 'Why this version?' }).click();
+    expect(await patient.page.locator('.plan-item details').innerText()).toMatch(
+      /Your therapist chose the “on the floor” version for you/,
+    );
     // A seeded patient with weeks of history also shows their everyday-activity scores.
     await pt.page.goto('/therapist');
     await pt.page.locator('table.roster').getByRole('link', { name: 'Pat Demo' }).click();
