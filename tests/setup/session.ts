@@ -1,3 +1,6 @@
+import { hash } from '@node-rs/argon2';
+import { createUser } from '../../src/server/auth/queries';
+import type { Db } from '../../src/server/db/create-db';
 import { backgroundOf, type testApp } from './test-db';
 
 type App = ReturnType<typeof testApp>;
@@ -111,4 +114,27 @@ export class Client {
   async signIn(email: string, password: string) {
     return this.json('POST', '/api/v1/auth/sign-in', { email, password });
   }
+}
+
+/**
+ * A staff member created straight in the database (staff are not self-service sign-ups) and
+ * signed in with a client of their own.
+ */
+export async function signedInStaff(
+  app: App,
+  db: Db,
+  id: string,
+  { role = 'therapist', at = 0 }: { role?: 'therapist' | 'admin'; at?: number } = {},
+): Promise<Client> {
+  await createUser(db, {
+    id,
+    email: `${id}@example.com`,
+    name: `PT ${id}`,
+    role,
+    passwordHash: await hash('staff passphrase'),
+    at,
+  });
+  const client = new Client(app);
+  await client.signIn(`${id}@example.com`, 'staff passphrase');
+  return client;
 }

@@ -1,28 +1,14 @@
-import { hash } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
-import { Client } from '../../../tests/setup/session';
+import { Client, signedInStaff } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
-import { createUser } from '../auth/queries';
 import { PatientDetailSchema, RosterRowSchema } from './schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 
 describe.each(DIALECTS)('care team on %s', (dialect) => {
   const ctx = useTestApp(dialect, () => NOW);
-  const therapist = async (id: string) => {
-    await createUser(ctx.t.db, {
-      id,
-      email: `${id}@example.com`,
-      name: `PT ${id}`,
-      role: 'therapist',
-      passwordHash: await hash('staff passphrase'),
-      at: NOW.getTime(),
-    });
-    const c = new Client(ctx.app);
-    await c.signIn(`${id}@example.com`, 'staff passphrase');
-    return c;
-  };
+  const therapist = (id: string) => signedInStaff(ctx.app, ctx.t.db, id, { at: NOW.getTime() });
 
   it('invites by link, and shows the therapist their patient with alerts', async () => {
     const pt = await therapist('pt-one');

@@ -1,9 +1,7 @@
-import { hash } from '@node-rs/argon2';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { Client } from '../../../tests/setup/session';
+import { Client, signedInStaff } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
-import { createUser } from '../auth/queries';
 import { RtmPatientDetailSchema, RtmReportSchema } from './schemas';
 
 let clock = new Date('2026-11-01T03:30:00Z');
@@ -15,19 +13,7 @@ const days = (from: string, count: number) =>
 
 describe.each(DIALECTS)('remote monitoring on %s', (dialect) => {
   const ctx = useTestApp(dialect, () => clock);
-  const therapist = async (id: string) => {
-    await createUser(ctx.t.db, {
-      id,
-      email: `${id}@example.com`,
-      name: `PT ${id}`,
-      role: 'therapist',
-      passwordHash: await hash('staff passphrase'),
-      at: clock.getTime(),
-    });
-    const c = new Client(ctx.app);
-    await c.signIn(`${id}@example.com`, 'staff passphrase');
-    return c;
-  };
+  const therapist = (id: string) => signedInStaff(ctx.app, ctx.t.db, id, { at: clock.getTime() });
   async function joinedPatient(pt: Client, name: string, email: string, timeZone: string) {
     const invite = await pt.json<{ url: string }>('POST', '/api/v1/therapist/invites');
     const patient = new Client(ctx.app);
