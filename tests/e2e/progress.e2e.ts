@@ -31,6 +31,11 @@ describe('progress', () => {
     await page.getByRole('button', { name: "Save today's log" }).click();
     await page.getByText('Saved for today.').waitFor();
     await page.locator('.pain-chart canvas').waitFor();
+    // Coming back later the same day shows today's answers, ready to correct.
+    await page.reload();
+    await page.locator('.pain-chart canvas').waitFor();
+    expect(await page.isChecked('input[name=legPain][value="6"]')).toBe(true);
+    expect(await page.isChecked('input[name=backPain][value="3"]')).toBe(true);
     // The chart's key names the lines; no "--" placeholders for values.
     expect(await page.locator('.pain-chart').innerText()).not.toContain('--');
     // Adherence week by week against the plan, with the same numbers as a table.

@@ -122,12 +122,18 @@ function DailyLogForm({
   previous: ProgressView['logs'][number] | undefined;
   onSaved: () => void;
 }) {
-  const [leg, setLeg] = useState<number | undefined>(undefined);
-  const [back, setBack] = useState<number | undefined>(undefined);
+  const [legChosen, setLeg] = useState<number | undefined>(undefined);
+  const [backChosen, setBack] = useState<number | undefined>(undefined);
   const [activities, setActivities] = useState(() =>
     previous?.psfs.length ? previous.psfs.map((p) => ({ ...p })) : [{ activity: '', score: 5 }],
   );
-  const [notes, setNotes] = useState('');
+  const [notesTyped, setNotes] = useState<string | undefined>(undefined);
+  // Today's log, once saved, comes back to be corrected rather than as an empty form: until
+  // the person changes an answer, the form shows what they saved.
+  const todays = previous?.date === today ? previous : undefined;
+  const leg = legChosen ?? todays?.legPain;
+  const back = backChosen ?? todays?.backPain;
+  const notes = notesTyped ?? todays?.notes ?? '';
   const [message, setMessage] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
