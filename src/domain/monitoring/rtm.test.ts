@@ -37,7 +37,7 @@ function reference(input: Input) {
   let minutes = 0;
   let live = false;
   for (const m of input.minutes)
-    if (m.date.startsWith(input.month) && m.date <= input.today && m.date >= input.startedOn) {
+    if (m.date.startsWith(input.month) && m.date >= input.startedOn) {
       minutes += m.minutes;
       if (m.liveContact) live = true;
     }
@@ -140,6 +140,19 @@ describe('rtmMonth', () => {
         reportedIn: '2026-12',
       },
     ]);
+  });
+
+  it('counts minutes a therapist logged on their own today, already tomorrow for the patient', () => {
+    // 00:10 UTC on Dec 2 is still Dec 1 in New York: the therapist's entry is dated Dec 2.
+    const report = rtmMonth({
+      month: '2026-12',
+      today: '2026-12-01',
+      startedOn: '2026-11-20',
+      setupOn: null,
+      dataDays: [],
+      minutes: [{ date: '2026-12-02', minutes: 25, liveContact: true }],
+    });
+    expect(report.minutes).toBe(25);
   });
 
   it('counts treatment minutes per calendar month, not per period', () => {

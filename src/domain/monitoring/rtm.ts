@@ -125,9 +125,11 @@ export function rtmMonth(input: {
       periods.push(period(startedOn, n, data, today));
   }
 
-  // Time before monitoring started was not remote monitoring.
+  // Time before monitoring started was not remote monitoring. Minutes are dated on the
+  // therapist's own calendar, which may already be tomorrow in the patient's zone; the API
+  // refuses dates later than anyone's today, so every accepted entry in the month counts.
   const counted = input.minutes.filter(
-    (m) => m.date >= first && m.date <= last && m.date <= today && m.date >= startedOn,
+    (m) => m.date >= first && m.date <= last && m.date >= startedOn,
   );
   const minutes = counted.reduce((sum, m) => sum + m.minutes, 0);
   const liveContact = counted.some((m) => m.liveContact === true);
