@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { parseLibrary } from '../src/domain/exercises/parse';
-import { PoseSchema } from '../src/domain/exercises/pose';
+import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
 import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
 import { CheckinRuleSchema } from '../src/domain/safety/checkin';
 import { CareAdviceSchema, RedFlagSchema } from '../src/domain/safety/red-flags';
 import { CHECKIN_RULES } from './checkin-rules';
 import { EXERCISES } from './exercises';
-import { POSES } from './poses';
+import { BED_POSES, POSES } from './poses';
 import { CARE_ADVICE, RED_FLAGS } from './red-flags';
 import { RESTRICTION_RULES } from './restriction-rules';
 import { SOURCES } from './sources';
 
 /** Every content file parsed once through its domain schema: bad content fails at start-up. */
-export const POSE_LIST = z.array(PoseSchema).parse(POSES);
+export const POSE_LIST = z.array(PoseSchema).parse([...POSES, ...BED_POSES]);
 export const LIBRARY = parseLibrary(
   EXERCISES,
   SOURCES,

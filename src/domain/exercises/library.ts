@@ -38,7 +38,8 @@ export const VariantSchema = z.strictObject({
   /** At least one of these must be at hand (e.g. a strap or a towel). */
   needsOneOf: z.array(PropSchema).optional(),
   /** Pose ids for the illustration; two or more are animated in a loop. */
-  poses: z.array(SlugSchema).min(1),
+  /** Key poses of the picture, in the order the movement goes (at least a start and a held position). */
+  poses: z.array(SlugSchema).min(2),
 });
 export type Variant = z.infer<typeof VariantSchema>;
 

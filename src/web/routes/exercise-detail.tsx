@@ -36,7 +36,14 @@ export function ExerciseDetailPage() {
         <section key={variant.id} className="variant" aria-labelledby={`v-${variant.id}`}>
           <h3 id={`v-${variant.id}`}>{variant.name}</h3>
           <div className="variant-body">
-            <Figure poses={variant.poses} />
+            <figure className="figure-frame">
+              <Figure poses={variant.poses} side={exercise.sided ? 'right' : null} />
+              {exercise.sided && (
+                <figcaption className="meta">
+                  Shown for the right side. The left side is the mirror image.
+                </figcaption>
+              )}
+            </figure>
             <div>
               <p>{variant.summary}</p>
               <ol>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { LIBRARY } from '../../../content/catalog';
 import {
+  blocksFor,
   currentSegment,
   isPaused,
   remainingMs,
@@ -44,7 +45,10 @@ export function ExerciseIntro({
       </h2>
       <p className="variant-name">{item.variantName}</p>
       <div className="variant-body">
-        <Figure poses={variant.poses} />
+        <Figure
+          poses={variant.poses}
+          side={blocksFor(item)[0]?.find((s) => s.side)?.side ?? null}
+        />
         <div>
           <ol>
             {variant.steps.map((s) => (
@@ -88,6 +92,8 @@ const LABELS: Record<Segment['kind'], string> = {
   exhale: 'Breathe out',
 };
 
+const EASE_INTO_HOLD_MS = 1500;
+
 /** D2/D3: the big countdown, side, rep and the breath pacer, with pause, skip and "stop now". */
 export function RunningExercise({
   state,
@@ -112,23 +118,30 @@ export function RunningExercise({
   const holds = segmentsFor(item).filter(
     (s) => s.kind === 'hold' && s.side === segment.side,
   ).length;
+  // The figure breathes with the pacer, eases into the held position at the start of each hold
+  // and rests in the starting position between holds.
   const figurePhase =
-    segment.kind === 'inhale' ? progress : segment.kind === 'exhale' ? 1 - progress : undefined;
+    segment.kind === 'inhale'
+      ? progress
+      : segment.kind === 'exhale'
+        ? 1 - progress
+        : segment.kind === 'hold'
+          ? Math.min(1, (segment.seconds * 1000 - left) / EASE_INTO_HOLD_MS)
+          : 0;
   return (
     <div className={`running phase-${segment.kind}`}>
       <h2>{item.name}</h2>
       <p className="variant-name">{item.variantName}</p>
       <div className="timer-area">
-        <Figure
-          poses={variantPoses(item)}
-          {...(figurePhase === undefined ? {} : { phase: figurePhase })}
-        />
+        <Figure poses={variantPoses(item)} phase={figurePhase} side={segment.side} />
         {breathing && (
-          <div
-            className="breath-pacer"
-            aria-hidden="true"
-            style={reduced ? undefined : { transform: `scale(${0.6 + 0.4 * (figurePhase ?? 0)})` }}
-          />
+          <div className="pacer" aria-hidden="true">
+            <div
+              className="breath-pacer"
+              data-testid="breath-pacer"
+              style={reduced ? undefined : { transform: `scale(${0.45 + 0.55 * figurePhase})` }}
+            />
+          </div>
         )}
       </div>
       <p className="phase-label" data-testid="phase">
