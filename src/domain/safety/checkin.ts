@@ -41,7 +41,10 @@ export const CheckinRuleSchema = z.strictObject({
   action: z.enum(['modify', 'skip', 'stop']),
   ease: z.array(z.enum(EASABLE)).default([]),
   otherwise: z.enum(['skip', 'stop']).default('skip'),
+  /** What the app says after a check-in that matched: why it advises this. */
   reason: z.string().min(1),
+  /** The same rule as advice to read before stretching, e.g. on the printed handout. */
+  instruction: z.string().min(1),
 });
 export type CheckinRule = z.infer<typeof CheckinRuleSchema>;
 export type CheckinRuleInput = z.input<typeof CheckinRuleSchema>;
