@@ -19,3 +19,26 @@ export async function prescriptionFor(db: Db, patientId: string): Promise<Prescr
     prescription: prescriptionOf(ProgramSchema.parse(JSON.parse(row.program))),
   }));
 }
+
+/**
+ * The newest program version assigned to this patient, with who assigned it and where they
+ * work (for the printed handout's header); undefined before the first.
+ */
+export function currentProgram(db: Db, patientId: string) {
+  return db
+    .selectFrom('program_version')
+    .innerJoin('user_account', 'user_account.id', 'program_version.therapist_user_id')
+    .leftJoin('therapist', 'therapist.id', 'user_account.therapist_id')
+    .leftJoin('clinic', 'clinic.id', 'therapist.clinic_id')
+    .select([
+      'version',
+      'program',
+      'program_version.created_at',
+      'user_account.name as therapist_name',
+      'clinic.name as clinic_name',
+      'clinic.time_zone as clinic_time_zone',
+    ])
+    .where('patient_user_id', '=', patientId)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+}

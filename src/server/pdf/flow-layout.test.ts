@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { createFlow } from './flow-layout';
+import { PAGE, createFlow } from './flow-layout';
 
 async function pages(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(bytes);
@@ -40,5 +40,41 @@ describe('flow layout', () => {
     flow.text('Zoë Łukasz 王 “quoted”');
     const [page] = await pages(await flow.save());
     expect(page).toMatch(/Zoë \?ukasz \? "quoted"/);
+  });
+
+  it('moves a block that does not fit to the next page whole, and measures without drawing', async () => {
+    const flow = await createFlow('Together');
+    flow.gap(PAGE.top - PAGE.bottom - 60);
+    const block = () => {
+      for (let i = 0; i < 6; i++) flow.text(`Step ${i}`);
+    };
+    const height = flow.measure(block);
+    expect(height).toBeCloseTo(6 * (10 * 1.35 + 4));
+    flow.together(block);
+    const text = await pages(await flow.save());
+    expect(text).toHaveLength(2);
+    expect(text[0]).not.toMatch(/Step/);
+    expect(text[1]).toMatch(/Step 0.*Step 5/s);
+  });
+
+  it('writes text beside a box, then carries on below it at full width', async () => {
+    const flow = await createFlow('Beside');
+    const top = flow.y;
+    let drawnAt: [number, number] = [0, 0];
+    flow.beside(
+      {
+        width: 100,
+        height: 80,
+        side: 'right',
+        draw: (_page, x, boxTop) => (drawnAt = [x, boxTop]),
+      },
+      () => {
+        expect(flow.right).toBe(PAGE.width - PAGE.margin - 100 - 14);
+        flow.text('Beside the box');
+      },
+    );
+    expect(drawnAt).toEqual([PAGE.width - PAGE.margin - 100, top]);
+    expect(flow.y).toBe(top - 80);
+    expect(flow.right).toBe(PAGE.width - PAGE.margin);
   });
 });

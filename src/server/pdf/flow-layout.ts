@@ -1,27 +1,36 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { wrapText } from './wrap';
 
 /**
- * The one PDF layout engine: text that flows down A4 pages, wraps at word boundaries, and moves
- * to a new page when it runs out of room; tables whose cells wrap and whose header repeats on
- * every page; pictures with text beside them; page numbers. Handouts and reports both use it,
- * so nothing is placed by hand-counted coordinates twice.
+ * The one PDF layout engine: text that flows down A4 pages, wraps at word boundaries (never
+ * leaving one word alone on a paragraph's last line), and moves to a new page when it runs out
+ * of room; blocks kept together on one page; boxes with text beside them; framed panels; tables
+ * whose header repeats on every page; page numbers. Handouts and reports both use it, so
+ * nothing is placed by hand-counted coordinates twice.
  */
-export const PAGE = { width: 595, height: 842, margin: 50, top: 792, bottom: 60 } as const;
+export const PAGE = { width: 595, height: 842, margin: 50, top: 792, bottom: 54 } as const;
 
 export const INK = rgb(0.09, 0.19, 0.18);
 export const MUTED = rgb(0.3, 0.38, 0.37);
 export const RULE = rgb(0.75, 0.82, 0.81);
+export const TINT = rgb(0.93, 0.96, 0.95);
 
-type TextOptions = {
+export type TextOptions = {
   size?: number;
   bold?: boolean;
-  /** Extra left offset from the margin (or from the picture a text sits beside). */
+  /** Extra left offset from the column's edge. */
   indent?: number;
-  /** Room kept free at the right, e.g. beside a code printed in the corner. */
+  /** Room kept free at the right. */
   inset?: number;
   color?: RGB;
   /** Space after the paragraph. */
   after?: number;
+  /** Line height as a multiple of the size (1.35 unless told). */
+  leading?: number;
+  /** A label hung in the margin of the first line ("1.", "•"); the text wraps beside it. */
+  label?: string;
+  /** How wide the label's column is (the label's own width and a space unless told). */
+  labelWidth?: number;
 };
 
 export type Column = {
@@ -31,12 +40,32 @@ export type Column = {
   align?: 'left' | 'right';
 };
 
+/** Something drawn in a box of its own, with the flow's text beside it. */
+export type Aside = {
+  width: number;
+  height: number;
+  side?: 'left' | 'right';
+  /** Space between the box and the text beside it. */
+  gutter?: number;
+  draw: (page: PDFPage, x: number, top: number) => void;
+};
+
+export type LabelOptions = {
+  size?: number;
+  bold?: boolean;
+  color?: RGB;
+  align?: 'left' | 'center' | 'right';
+};
+
 export type Flow = {
   pdf: PDFDocument;
   fonts: { regular: PDFFont; bold: PDFFont };
   readonly page: PDFPage;
-  /** The baseline the next line will sit on. */
+  /** The top of what comes next (the baseline of the next line sits one size below it). */
   readonly y: number;
+  /** The current column's edges: the margins, narrowed beside a box or inside a panel. */
+  readonly left: number;
+  readonly right: number;
   /** A paragraph: wrapped to the width left, continued on a new page if needed. */
   text(value: string, options?: TextOptions): void;
   /** Vertical space. */
@@ -44,17 +73,24 @@ export type Flow = {
   /** Starts a new page unless `points` of height are left on this one. */
   keep(points: number): void;
   newPage(): void;
-  /** A picture `width`×`height` at the left margin, with `beside` written to its right. */
-  figure(
-    width: number,
-    height: number,
-    draw: (page: PDFPage, x: number, top: number) => void,
-    beside: () => void,
-  ): void;
+  /** How tall `content` would be if laid out here now, without drawing it. */
+  measure(content: () => void): number;
+  /** Lays out `content` on one page: on a new one when it does not fit here but would there. */
+  together(content: () => void): void;
+  /** A box at the column's left (or right) edge, with `content` flowing beside it. */
+  beside(aside: Aside, content: () => void): void;
+  /** A drawn area `height` tall across the column, e.g. a chart. */
+  block(height: number, draw: (page: PDFPage, x: number, top: number, width: number) => void): void;
+  /** `content` inside a tinted, framed panel with `pad` points of room around it. */
+  panel(content: () => void, options?: { pad?: number; fill?: RGB; border?: RGB }): void;
   /** Rows under a header; cells wrap; the header repeats after a page break. */
   table(columns: readonly Column[], rows: readonly (readonly string[])[], size?: number): void;
+  /** The lines `value` wraps to in `width` points. */
+  lines(value: string, width: number, size: number, bold?: boolean): string[];
+  /** One line of text at a given place (a chart's axis, a box's caption); `y` is the baseline. */
+  label(page: PDFPage, value: string, x: number, y: number, options?: LabelOptions): void;
   /** Writes "Page n of m" (and an optional title) at the foot of every page, and saves. */
-  save(footer?: string): Promise<Uint8Array>;
+  save(footer?: string, size?: number): Promise<Uint8Array>;
 };
 
 export async function createFlow(title: string): Promise<Flow> {
@@ -69,76 +105,126 @@ export async function createFlow(title: string): Promise<Flow> {
     [...value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')]
       .map((ch) => (ch === '\n' || known.has(ch.codePointAt(0)!) ? ch : '?'))
       .join('');
+  const fontOf = (isBold?: boolean) => (isBold ? bold : regular);
+  const lines = (value: string, width: number, size: number, isBold?: boolean) => {
+    const font = fontOf(isBold);
+    return wrapText(printable(value), (s) => font.widthOfTextAtSize(s, size), width);
+  };
 
   let page = pdf.addPage([PAGE.width, PAGE.height]);
   let y: number = PAGE.top;
   let left: number = PAGE.margin;
-  const right = PAGE.width - PAGE.margin;
+  let right: number = PAGE.width - PAGE.margin;
+  /** While measuring, nothing is drawn and no page is added. */
+  let dry = 0;
 
   function newPage() {
+    if (dry) return;
     page = pdf.addPage([PAGE.width, PAGE.height]);
     y = PAGE.top;
   }
   function keep(points: number) {
-    if (y - points < PAGE.bottom) newPage();
+    // A fresh page takes whatever comes, rather than leaving a blank one behind.
+    if (!dry && y < PAGE.top && y - points < PAGE.bottom) newPage();
   }
 
-  /** Greedy word wrap; a word longer than the line is broken by characters. */
-  function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of printable(value).split('\n')) {
-      let line = '';
-      for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line) lines.push(line);
-        let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width) {
-          let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
-        }
-        line = rest;
-      }
-      lines.push(line);
-    }
-    return lines;
+  function label(target: PDFPage, value: string, x: number, base: number, o: LabelOptions = {}) {
+    if (dry) return;
+    const size = o.size ?? 9;
+    const font = fontOf(o.bold);
+    const line = printable(value);
+    const width = font.widthOfTextAtSize(line, size);
+    const at = o.align === 'right' ? x - width : o.align === 'center' ? x - width / 2 : x;
+    target.drawText(line, { x: at, y: base, size, font, color: o.color ?? INK });
   }
 
   function text(value: string, options: TextOptions = {}) {
     const size = options.size ?? 10;
-    const font = options.bold ? bold : regular;
+    const font = fontOf(options.bold);
     const x = left + (options.indent ?? 0);
-    const leading = size * 1.35;
-    for (const line of wrap(value, font, size, right - (options.inset ?? 0) - x)) {
+    const hang = options.label
+      ? (options.labelWidth ?? font.widthOfTextAtSize(`${options.label} `, size))
+      : 0;
+    const leading = size * (options.leading ?? 1.35);
+    const wrapped = lines(value, right - (options.inset ?? 0) - x - hang, size, options.bold);
+    wrapped.forEach((line, i) => {
       keep(leading);
-      y -= size;
-      page.drawText(line, { x, y, size, font, color: options.color ?? INK });
-      y -= leading - size;
-    }
+      const base = y - size;
+      if (i === 0 && options.label)
+        label(page, options.label, x, base, { size, bold: options.bold, color: options.color });
+      if (!dry)
+        page.drawText(line, { x: x + hang, y: base, size, font, color: options.color ?? INK });
+      y -= leading;
+    });
     y -= options.after ?? 4;
   }
 
-  function figure(
-    width: number,
-    height: number,
-    draw: (page: PDFPage, x: number, top: number) => void,
-    beside: () => void,
-  ) {
-    keep(height);
+  function measure(content: () => void) {
+    const saved = { y, left, right };
+    dry++;
+    y = 0;
+    try {
+      content();
+      return -y;
+    } finally {
+      dry--;
+      ({ y, left, right } = saved);
+    }
+  }
+
+  function together(content: () => void) {
+    const height = measure(content);
+    if (height <= PAGE.top - PAGE.bottom) keep(height);
+    content();
+  }
+
+  function beside(aside: Aside, content: () => void) {
+    keep(aside.height);
     const top = y;
     const onPage = page;
-    draw(page, left, top);
-    const before = left;
-    left += width + 14;
-    beside();
-    left = before;
-    if (page === onPage) y = Math.min(y, top - height);
-    y -= 12;
+    const onLeft = (aside.side ?? 'left') === 'left';
+    const gutter = aside.gutter ?? 14;
+    if (!dry) aside.draw(page, onLeft ? left : right - aside.width, top);
+    const saved = { left, right };
+    if (onLeft) left += aside.width + gutter;
+    else right -= aside.width + gutter;
+    content();
+    ({ left, right } = saved);
+    if (page === onPage) y = Math.min(y, top - aside.height);
+  }
+
+  function block(height: number, draw: (p: PDFPage, x: number, top: number, w: number) => void) {
+    keep(height);
+    if (!dry) draw(page, left, y, right - left);
+    y -= height;
+  }
+
+  function panel(content: () => void, options: { pad?: number; fill?: RGB; border?: RGB } = {}) {
+    const pad = options.pad ?? 12;
+    const saved = { left, right };
+    left += pad;
+    right -= pad;
+    const inner = measure(content);
+    ({ left, right } = saved);
+    const height = inner + 2 * pad;
+    const fits = height <= PAGE.top - PAGE.bottom;
+    if (fits) keep(height);
+    if (fits && !dry)
+      page.drawRectangle({
+        x: left,
+        y: y - height,
+        width: right - left,
+        height,
+        color: options.fill ?? TINT,
+        borderColor: options.border ?? RULE,
+        borderWidth: 1,
+      });
+    left += pad;
+    right -= pad;
+    y -= pad;
+    content();
+    ({ left, right } = saved);
+    y -= pad;
   }
 
   function table(columns: readonly Column[], rows: readonly (readonly string[])[], size = 9) {
@@ -146,57 +232,46 @@ export async function createFlow(title: string): Promise<Flow> {
     const widths = columns.map((c) => ((right - left) * c.width) / total);
     const pad = 4;
     const leading = size * 1.3;
-    const cells = (row: readonly string[], font: PDFFont) =>
-      row.map((cell, i) => wrap(cell, font, size, widths[i]! - 2 * pad));
-    const drawRow = (lines: string[][], font: PDFFont, shade: boolean) => {
-      const height = Math.max(...lines.map((l) => l.length)) * leading + 2 * pad;
-      if (shade)
-        page.drawRectangle({
-          x: left,
-          y: y - height,
-          width: right - left,
-          height,
-          color: rgb(0.92, 0.96, 0.95),
-        });
+    const cells = (row: readonly string[], isBold: boolean) =>
+      row.map((cell, i) => lines(cell, widths[i]! - 2 * pad, size, isBold));
+    const heightOf = (cellLines: string[][]) =>
+      Math.max(1, ...cellLines.map((l) => l.length)) * leading + 2 * pad;
+    const drawRow = (cellLines: string[][], isBold: boolean, shade: boolean) => {
+      const height = heightOf(cellLines);
+      if (shade && !dry)
+        page.drawRectangle({ x: left, y: y - height, width: right - left, height, color: TINT });
       let x = left;
-      lines.forEach((cellLines, i) => {
+      cellLines.forEach((cell, i) => {
         const column = columns[i]!;
-        cellLines.forEach((line, n) => {
-          const w = font.widthOfTextAtSize(line, size);
-          page.drawText(line, {
-            x: column.align === 'right' ? x + widths[i]! - pad - w : x + pad,
-            y: y - pad - size - n * leading,
-            size,
-            font,
-            color: INK,
-          });
-        });
+        cell.forEach((line, n) =>
+          label(
+            page,
+            line,
+            column.align === 'right' ? x + widths[i]! - pad : x + pad,
+            y - pad - size - n * leading,
+            { size, bold: isBold, align: column.align === 'right' ? 'right' : 'left' },
+          ),
+        );
         x += widths[i]!;
       });
       y -= height;
-      page.drawLine({
-        start: { x: left, y },
-        end: { x: right, y },
-        thickness: 0.5,
-        color: RULE,
-      });
+      if (!dry)
+        page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: RULE });
     };
     const header = cells(
       columns.map((c) => c.header),
-      bold,
+      true,
     );
-    const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
-    const first = rows[0] ? cells(rows[0], regular) : [];
-    keep(headerHeight + (Math.max(0, ...first.map((l) => l.length)) * leading + 2 * pad));
-    drawRow(header, bold, true);
+    const first = rows[0] ? cells(rows[0], false) : [];
+    keep(heightOf(header) + (first.length ? heightOf(first) : 0));
+    drawRow(header, true, true);
     for (const row of rows) {
-      const lines = cells(row, regular);
-      const height = Math.max(...lines.map((l) => l.length)) * leading + 2 * pad;
-      if (y - height < PAGE.bottom) {
+      const cellLines = cells(row, false);
+      if (!dry && y - heightOf(cellLines) < PAGE.bottom) {
         newPage();
-        drawRow(header, bold, true);
+        drawRow(header, true, true);
       }
-      drawRow(lines, regular, false);
+      drawRow(cellLines, false, false);
     }
     y -= 10;
   }
@@ -210,22 +285,40 @@ export async function createFlow(title: string): Promise<Flow> {
     get y() {
       return y;
     },
+    get left() {
+      return left;
+    },
+    get right() {
+      return right;
+    },
     text,
     gap: (points) => {
       y -= points;
     },
     keep,
     newPage,
-    figure,
+    measure,
+    together,
+    beside,
+    block,
+    panel,
     table,
-    async save(footer) {
+    lines,
+    label,
+    async save(footer, size = 8) {
       const pages = pdf.getPages();
-      pages.forEach((p, i) => {
-        const label = printable(
+      pages.forEach((p, i) =>
+        label(
+          p,
           `${footer ? `${footer}  ·  ` : ''}Page ${i + 1} of ${pages.length}`,
-        );
-        p.drawText(label, { x: PAGE.margin, y: 32, size: 8, font: regular, color: MUTED });
-      });
+          PAGE.margin,
+          32,
+          {
+            size,
+            color: MUTED,
+          },
+        ),
+      );
       return pdf.save();
     },
   };

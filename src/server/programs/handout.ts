@@ -1,107 +1,149 @@
-import { rgb, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { CHECKIN_RULE_LIST, LIBRARY, POSE_LIST } from '../../../content/catalog';
-import type { Pose } from '../../domain/exercises/pose';
+import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
+import { EMERGENCY_INSTRUCTION } from '../../../content/checkin-rules';
+import { doseInWords } from '../../domain/personalization/dose-words';
 import type { Program } from '../../domain/personalization/program';
-import { PAGE, createFlow } from '../pdf/flow-layout';
+import { exerciseBlock } from '../pdf/exercise-block';
+import { MUTED, RULE, createFlow, type Flow } from '../pdf/flow-layout';
+import { PRINT_STYLES, type PrintSize, type PrintStyle } from '../pdf/print-style';
+import { dayInWords, initialsOf, localDate } from '../pdf/words';
+import { wrapLink } from '../pdf/wrap';
 
-const INK = rgb(0.06, 0.36, 0.35);
-const FAINT = rgb(0.42, 0.63, 0.61);
-const POSE_SCALE = 0.7;
+const TEAL = rgb(0.06, 0.36, 0.35);
 
-/** The same line figures as the app, drawn with PDF lines (y flipped, scaled into a box). */
-function drawPose(page: PDFPage, pose: Pose, x: number, top: number, scale: number) {
-  const at = ([px, py]: [number, number]) => ({ x: x + px * scale, y: top - py * scale });
-  const stroke = (points: [number, number][], color = INK) => {
-    for (let i = 1; i < points.length; i++)
-      page.drawLine({
-        start: at(points[i - 1]!),
-        end: at(points[i]!),
-        thickness: 3,
-        color,
-        lineCap: 1,
+export type HandoutInput = {
+  patientName: string;
+  therapistName: string;
+  /** The therapist's location, when they have one. */
+  clinicName: string | null;
+  /** Where the dates are counted: the clinic's zone, else UTC. */
+  timeZone: string;
+  version: number;
+  /** When this version was assigned (ms since the epoch). */
+  assignedAt: number;
+  printedAt: Date;
+  program: Program;
+  /** Where the QR code leads; also written out under it. */
+  link: string;
+  size?: PrintSize;
+};
+
+/** The QR code in a framed box of its own, with what it is for and the link written out. */
+function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle) {
+  const pad = 10;
+  const caption = style.small;
+  const inner = style.qrBox - 2 * pad;
+  const title = flow.lines('Scan to open your program', inner, caption, true);
+  const linkLines = wrapLink(link, (t) => flow.fonts.regular.widthOfTextAtSize(t, caption), inner);
+  const leading = caption * 1.3;
+  const height = pad + style.qr + 8 + leading * (title.length + linkLines.length) + pad;
+  return {
+    width: style.qrBox,
+    height,
+    side: 'right' as const,
+    gutter: 18,
+    draw: (page: PDFPage, x: number, top: number) => {
+      page.drawRectangle({
+        x,
+        y: top - height,
+        width: style.qrBox,
+        height,
+        color: rgb(1, 1, 1),
+        borderColor: RULE,
+        borderWidth: 1,
       });
+      const centre = x + style.qrBox / 2;
+      page.drawImage(qr, {
+        x: centre - style.qr / 2,
+        y: top - pad - style.qr,
+        width: style.qr,
+        height: style.qr,
+      });
+      let base = top - pad - style.qr - 8 - caption;
+      for (const line of title) {
+        flow.label(page, line, centre, base, { size: caption, bold: true, align: 'center' });
+        base -= leading;
+      }
+      for (const line of linkLines) {
+        flow.label(page, line, centre, base, { size: caption, color: MUTED, align: 'center' });
+        base -= leading;
+      }
+    },
   };
-  page.drawRectangle({
-    x,
-    y: top - 150 * scale,
-    width: 200 * scale,
-    height: 150 * scale,
-    color: rgb(0.93, 0.96, 0.95),
-  });
-  for (const side of ['far', 'near'] as const) {
-    const l = pose[side];
-    const color = side === 'far' ? FAINT : INK;
-    stroke([pose.neck, l.elbow, l.hand], color);
-    stroke([pose.hip, l.knee, l.ankle, l.toe], color);
-  }
-  stroke([pose.hip, pose.neck]);
-  stroke([pose.neck, pose.head]);
-  page.drawCircle({ ...at(pose.head), size: 8.5 * scale, color: INK });
 }
 
-/** A printable home program (F4): each exercise with its picture, steps and dose, the stop rules, and a QR code back to the app. */
-export async function programHandout(
-  patientName: string,
-  therapistName: string,
-  version: number,
-  program: Program,
-  link: string,
-): Promise<Uint8Array> {
-  const flow = await createFlow(`Home program for ${patientName}`);
-  const qr = await flow.pdf.embedPng(await QRCode.toBuffer(link, { margin: 1, width: 240 }));
-  const qrX = PAGE.width - PAGE.margin - 80;
-  flow.page.drawImage(qr, { x: qrX, y: PAGE.top - 90, width: 80, height: 80 });
-  flow.page.drawText('Scan to open in ReliefPath', {
-    x: qrX - 10,
-    y: PAGE.top - 100,
-    size: 7,
-    font: flow.fonts.regular,
-  });
-  const beside = 100; // keep the header clear of the code
-  flow.text('Your home program', { size: 20, bold: true, inset: beside, after: 6 });
-  flow.text(`${patientName}  ·  from ${therapistName}  ·  version ${version}`, {
-    size: 11,
-    inset: beside,
-  });
-  if (program.note) flow.text(`Note: ${program.note}`, { size: 11, inset: beside });
-  flow.gap(Math.max(0, flow.y - (PAGE.top - 110)));
+/**
+ * A printable home program (F4), like a clinic hands out: a header with the clinic, therapist,
+ * the patient's initials, the date and the program's version beside a QR code in its own box;
+ * each exercise with its figure, dose in plain words, numbered steps and why it helps; then when
+ * to stop. `size: 'large'` sets the body in 16 pt for older eyes.
+ */
+export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
+  const style = PRINT_STYLES[input.size ?? 'standard'];
+  const who = initialsOf(input.patientName);
+  const flow = await createFlow(`Home exercise program for ${who}`);
+  const qr = await flow.pdf.embedPng(await QRCode.toBuffer(input.link, { margin: 2, width: 360 }));
+  const day = (at: number | Date) => dayInWords(localDate(at, input.timeZone));
 
-  for (const item of program.items) {
+  flow.beside(qrBox(flow, qr, input.link, style), () => {
+    flow.text(input.clinicName ?? 'ReliefPath', { size: style.body, bold: true, color: TEAL });
+    flow.text('Your home exercise program', { size: style.title, bold: true, after: 8 });
+    const facts: [string, string][] = [
+      ['For', who],
+      ['Therapist', input.therapistName],
+      ['Program', `Version ${input.version}, from ${day(input.assignedAt)}`],
+      ['Printed', day(input.printedAt)],
+    ];
+    const labelWidth =
+      Math.max(...facts.map(([k]) => flow.fonts.bold.widthOfTextAtSize(`${k}: `, style.body))) + 4;
+    for (const [key, value] of facts)
+      flow.text(value, { size: style.body, label: `${key}:`, labelWidth, after: 2 });
+  });
+  flow.gap(14);
+  if (input.program.note)
+    flow.panel(() => {
+      flow.text(`A note from ${input.therapistName}`, { size: style.body, bold: true, after: 2 });
+      flow.text(input.program.note, { size: style.body, after: 0 });
+    });
+  flow.gap(6);
+  flow.text(
+    'Move slowly and breathe. A stretch should feel like a gentle pull, never pain. Before you start, read when to stop.',
+    { size: style.body, after: 8 },
+  );
+  const bullet = { size: style.body, label: '•', after: 4 } as const;
+  flow.panel(() => {
+    flow.text('When to stop', { size: style.heading, bold: true, after: 6 });
+    for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action === 'stop'))
+      flow.text(rule.instruction, bullet);
+    flow.text(EMERGENCY_INSTRUCTION, { ...bullet, bold: true });
+  });
+  flow.gap(8);
+  flow.panel(() => {
+    flow.text('When to go gentler', { size: style.heading, bold: true, after: 6 });
+    for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action !== 'stop'))
+      flow.text(rule.instruction, bullet);
+  });
+  flow.gap(style.body * 1.6);
+
+  let n = 0;
+  for (const item of input.program.items) {
     const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
-    const pose = POSE_LIST.find((p) => p.id === variant.poses[0]);
-    const sides = !exercise.sided
-      ? ''
-      : item.sides === 'both'
-        ? ' each side'
-        : ` on the ${item.sides} side only`;
-    const sets = item.sets > 1 ? `, ${item.sets} sets` : '';
-    const props = item.props.length ? `; use a ${item.props.join(', ')}` : '';
-    const dose =
-      exercise.dose.mode === 'hold'
-        ? `Hold ${item.holdSeconds} s, ${item.reps} times${sides}${sets}${props}`
-        : `${item.reps} slow breaths${sets}`;
-    flow.figure(
-      200 * POSE_SCALE,
-      150 * POSE_SCALE,
-      (page, x, top) => pose && drawPose(page, pose, x, top, POSE_SCALE),
-      () => {
-        flow.text(`${exercise.name} (${variant.name})`, { size: 12, bold: true });
-        flow.text(`${dose}; ${item.sessionsPerDay}× a day, ${item.daysPerWeek} days a week`);
-        variant.steps.forEach((step, i) => flow.text(`${i + 1}. ${step}`, { size: 9, after: 2 }));
+    const dose = doseInWords(exercise, item);
+    exerciseBlock(
+      flow,
+      {
+        exercise,
+        variant,
+        dose: [dose.each, dose.often],
+        side: item.sides === 'left' ? 'left' : 'right',
       },
+      style,
+      ++n,
     );
   }
 
-  flow.keep(120);
-  flow.text('Stop and contact your therapist if:', { size: 12, bold: true });
-  for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action === 'stop'))
-    flow.text(`- ${rule.reason}`, { size: 9, after: 2 });
-  flow.text(
-    '- You notice numbness between your legs, a change in bladder or bowel control, or weakness in both legs: get emergency care.',
-    { size: 9 },
-  );
-  return flow.save(`Home program for ${patientName}`);
+  return flow.save(`Home exercise program for ${who}, version ${input.version}`, style.footer);
 }

@@ -130,11 +130,18 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
     expect(handout.headers.get('content-type')).toBe('application/pdf');
     const pdf = await getDocumentProxy(new Uint8Array(await handout.arrayBuffer()));
     const { text } = await extractText(pdf, { mergePages: true });
-    expect(text).toMatch(/Figure-4 stretch \(lying on your back\) \(On the floor\)/);
-    expect(text).toMatch(/Hold 30 s, 3 times each side; 1× a day, 6 days a week/);
-    expect(text).toMatch(/Child's pose \(Kneeling on the floor\)/);
-    expect(text).toMatch(/Hold 20 s, 2 times; 1× a day, 6 days a week/);
-    expect(text).toMatch(/Tingling that spreads further down the leg/);
+    expect(text).toMatch(/1\. Figure-4 stretch \(lying on your back\)\s+On the floor/);
+    expect(text).toMatch(
+      /Hold for 30 seconds, 3 times on each side\.\s+Once a day, 6 days a week\./,
+    );
+    expect(text).toMatch(/2\. Child's pose\s+Kneeling on the floor/);
+    expect(text).toMatch(/Hold for 20 seconds, twice\.\s+Once a day, 6 days a week\./);
+    expect(text).toMatch(
+      /Stop and call your therapist if tingling spreads further down your leg\./,
+    );
+    // Initials only: a sheet left on a bus names nobody.
+    expect(text).toMatch(/For:\s+P\. P\./);
+    expect(text).not.toMatch(/Pia Program/);
     const other404 = await other.request(
       'GET',
       `/api/v1/therapist/patients/${patientId}/program/handout.pdf`,

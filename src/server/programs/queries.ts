@@ -1,21 +1,6 @@
 import type { Db } from '../db/create-db';
 import { lockAccount } from '../db/locks';
 
-export function currentProgram(db: Db, patientId: string) {
-  return db
-    .selectFrom('program_version')
-    .innerJoin('user_account', 'user_account.id', 'program_version.therapist_user_id')
-    .select([
-      'version',
-      'program',
-      'program_version.created_at',
-      'user_account.name as therapist_name',
-    ])
-    .where('patient_user_id', '=', patientId)
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-}
-
 export function programHistory(db: Db, patientId: string) {
   return db
     .selectFrom('program_version')

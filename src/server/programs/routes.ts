@@ -12,8 +12,10 @@ import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { idParam, jsonBody, params } from '../http/validate';
-import { addVersion, currentProgram, programHistory, saveTemplate, templates } from './queries';
+import { idParam, jsonBody, params, query } from '../http/validate';
+import { currentProgram } from '../db/prescriptions';
+import { PRINT_SIZES } from '../pdf/print-style';
+import { addVersion, programHistory, saveTemplate, templates } from './queries';
 import { programHandout } from './handout';
 
 const VersionSchema = z.strictObject({
@@ -29,6 +31,12 @@ const NewTemplateSchema = z.strictObject({
 });
 
 const PatientParams = idParam('Patient id');
+const HandoutQuery = z.strictObject({
+  size: z
+    .enum(PRINT_SIZES)
+    .default('standard')
+    .describe('Type size: `standard` (11 pt body), or `large` (16 pt body) for older eyes.'),
+});
 
 export const programDocs: RouteDoc[] = [
   {
@@ -77,10 +85,11 @@ export const programDocs: RouteDoc[] = [
     method: 'get',
     path: '/api/v1/therapist/patients/{id}/program/handout.pdf',
     summary:
-      'The current program as a printable handout with pictures, doses, stop rules and a QR code.',
+      'The current program as a printable handout with pictures, doses, stop rules and a QR code; `size=large` prints it in large type.',
     tags: ['therapist'],
     access: 'therapist',
     params: PatientParams,
+    query: HandoutQuery,
     responses: {
       200: { description: 'application/pdf' },
       404: { description: 'No program, or not your patient.' },
@@ -197,23 +206,31 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
       '/therapist/patients/:id/program/handout.pdf',
       requireRole('therapist'),
       params(PatientParams),
+      query(HandoutQuery),
       async (c) => {
         const therapist = currentUser(c);
         const patientId = c.req.valid('param').id;
+        const { size } = c.req.valid('query');
         const patient = await teamPatient(db, therapist.id, patientId);
         const row = patient ? await currentProgram(db, patientId) : undefined;
         if (!patient || !row)
           return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
-        const pdf = await programHandout(
-          patient.name,
-          row.therapist_name,
-          row.version,
-          parse(row.program),
-          `${publicUrl}/start`,
-        );
+        const pdf = await programHandout({
+          patientName: patient.name,
+          therapistName: row.therapist_name,
+          clinicName: row.clinic_name,
+          timeZone: row.clinic_time_zone ?? 'UTC',
+          version: row.version,
+          assignedAt: Number(row.created_at),
+          printedAt: now(),
+          program: parse(row.program),
+          link: `${publicUrl}/start`,
+          size,
+        });
+        const name = `home-program-v${row.version}${size === 'large' ? '-large-print' : ''}.pdf`;
         return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
           'content-type': 'application/pdf',
-          'content-disposition': `attachment; filename="home-program-v${row.version}.pdf"`,
+          'content-disposition': `attachment; filename="${name}"`,
         });
       },
     )
