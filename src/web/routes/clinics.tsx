@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { nextAvailable, searchClinics, type ClinicQuery, type Slot } from '../api';
-import { ClinicMap } from '../components/clinic-map';
+import { ClinicMap } from '../components/map/clinic-map';
 import { formatDay, formatDistance } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
@@ -146,6 +146,7 @@ export function ClinicsPage() {
             {results.value.clinics.length} clinics nearest {results.value.origin.label}
           </h2>
           <div className="results-body">
+            <ClinicMap origin={results.value.origin} clinics={results.value.clinics} />
             <ol className="clinic-list">
               {results.value.clinics.map((clinic) => {
                 const next = results.value.nextById.get(clinic.id);
@@ -179,7 +180,6 @@ export function ClinicsPage() {
                 );
               })}
             </ol>
-            <ClinicMap origin={results.value.origin} clinics={results.value.clinics} />
           </div>
         </div>
       )}
