@@ -217,7 +217,7 @@ export const POSES = [
       arm: { reach: { from: 'near.knee', to: 'hip', at: 0.3, dy: 5 } },
     },
     far: {
-      leg: { reach: { from: 'near.knee', to: 'hip', at: 0.3 }, thighShows: 0.72, shinShows: 0.7 },
+      leg: { reach: { from: 'near.knee', to: 'hip', at: 0.4 }, thighShows: 0.85, shinShows: 0.8 },
       arm: { reach: { from: 'near.knee', to: 'hip', at: 0.38, dy: 5 } },
     },
     props: [{ kind: 'mat' }],
@@ -233,7 +233,7 @@ export const POSES = [
       arm: { reach: { from: 'near.knee', to: 'near.ankle', at: 0.25, dy: 5 } },
     },
     far: {
-      leg: { reach: { from: 'near.knee', to: 'hip', at: 0.3 }, thighShows: 0.72, shinShows: 0.7 },
+      leg: { reach: { from: 'near.knee', to: 'hip', at: 0.4 }, thighShows: 0.85, shinShows: 0.8 },
       arm: { reach: { from: 'near.knee', to: 'near.ankle', at: 0.15, dy: 5 } },
     },
     feel: ['backOfThigh'],

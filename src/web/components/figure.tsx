@@ -41,7 +41,7 @@ export function Figure({ poses, phase, side, className, title }: FigureProps) {
   return (
     <svg
       className={className ?? 'figure'}
-      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      viewBox={`${drawing.x.toFixed(1)} ${drawing.y.toFixed(1)} ${drawing.width.toFixed(1)} ${drawing.height.toFixed(1)}`}
       role="img"
       aria-label={label}
       data-side={side ?? undefined}

@@ -10,5 +10,7 @@ export function useReducedMotion(): boolean {
       return () => media.removeEventListener('change', onChange);
     },
     () => window.matchMedia(QUERY).matches,
+    // Rendered outside a browser (figures drawn to images in tests), nobody has asked for less motion.
+    () => false,
   );
 }
