@@ -59,7 +59,7 @@ describe('spreadMarkers', () => {
     );
   });
 
-  it('keeps the searched place where it is and rings the clinics around it', () => {
+  it('keeps the searched place where it is, and clinics east or west of it stay so', () => {
     const origin = { x: 180, y: 150 };
     const placed = spreadMarkers(
       [
@@ -73,6 +73,40 @@ describe('spreadMarkers', () => {
     // The clinic east of the searched place stays east of it, the one west stays west.
     expect(placed[1]!.at.x).toBeGreaterThan(origin.x);
     expect(placed[2]!.at.x).toBeLessThan(origin.x);
+  });
+
+  it('nudges a marker that barely touches a ring aside instead of pulling it in', () => {
+    const town = { x: 180, y: 150 };
+    const placed = spreadMarkers(
+      [
+        { anchor: town, radius: 11 },
+        { anchor: town, radius: 11 },
+        { anchor: town, radius: 11 },
+        { anchor: { x: 180, y: 183 }, radius: 11 },
+      ],
+      bounds,
+    );
+    const [ring, lone] = [placed[0]!, placed[3]!];
+    expect(placed[1]!.group).toBe(ring.group);
+    expect(lone.group).not.toBe(ring.group);
+    expect(lone.at.x).toBeCloseTo(180);
+    expect(lone.at.y).toBeGreaterThan(183);
+    expect(lone.at.y - 183).toBeLessThanOrEqual(22);
+  });
+
+  it('sets clinics beside the searched place when they are right on it', () => {
+    const origin = { x: 180, y: 150 };
+    const placed = spreadMarkers(
+      [
+        { anchor: origin, radius: 8, fixed: true },
+        { anchor: origin, radius: 11 },
+      ],
+      bounds,
+    );
+    expect(placed[0]!.at).toEqual(origin);
+    const apart = Math.hypot(placed[1]!.at.x - origin.x, placed[1]!.at.y - origin.y);
+    expect(apart).toBeGreaterThanOrEqual(19);
+    expect(apart).toBeLessThan(25);
   });
 
   it('keeps markers inside the map where they fit', () => {

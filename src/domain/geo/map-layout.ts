@@ -106,26 +106,47 @@ function layOut(markers: readonly Marker[], members: number[], bounds: Rect, gap
 
 /**
  * Moves markers apart so that no two overlap (they keep at least `gap` between their edges):
- * markers that would touch are gathered into a group laid out on a ring, and groups whose
- * rings would touch are merged, until none do. Markers stay inside `bounds` where they fit.
+ * a marker (or group) that barely touches another steps aside once; otherwise markers that would
+ * touch are gathered into a group laid out on a ring, and groups whose rings would touch are
+ * merged, until none do. Markers stay inside `bounds` where they fit.
  */
 export function spreadMarkers(markers: readonly Marker[], bounds: Rect, gap = 2): PlacedMarker[] {
   let groups = markers.map((_, i) => [i]);
+  // Where each marker is asked to sit: its place, unless it was nudged aside once.
+  const seats = markers.map((m) => ({ ...m }));
+  const nudged = new Set<number>();
   for (;;) {
-    const layouts = groups.map((g) => layOut(markers, g, bounds, gap));
-    let merged = false;
+    const layouts = groups.map((g) => layOut(seats, g, bounds, gap));
+    let changed = false;
     outer: for (let a = 0; a < groups.length; a++)
       for (let b = a + 1; b < groups.length; b++) {
         const [la, lb] = [layouts[a]!, layouts[b]!];
-        if (distance(la.centre, lb.centre) < la.reach + lb.reach + gap) {
+        const apart = distance(la.centre, lb.centre);
+        const short = la.reach + lb.reach + gap - apart;
+        if (short <= 0) continue;
+        // A group (often a lone marker) that barely touches another steps aside, once,
+        // rather than joining it on a wider ring that moves everyone far from their places.
+        const mover = [a, b]
+          .filter((own) => groups[own]!.every((i) => !markers[i]!.fixed && !nudged.has(i)))
+          .filter((own) => short <= 2 * Math.max(...groups[own]!.map((i) => markers[i]!.radius)))
+          .sort((x, y) => Math.min(...groups[y]!) - Math.min(...groups[x]!))[0];
+        if (mover !== undefined) {
+          const [from, to] = mover === a ? [la.centre, lb.centre] : [lb.centre, la.centre];
+          const [ux, uy] =
+            apart > 1e-6 ? [(from.x - to.x) / apart, (from.y - to.y) / apart] : [0, -1];
+          for (const i of groups[mover]!) {
+            const seat = seats[i]!.anchor;
+            seats[i]!.anchor = { x: seat.x + ux * (short + 0.5), y: seat.y + uy * (short + 0.5) };
+            nudged.add(i);
+          }
+        } else
           groups = groups
             .filter((_, n) => n !== a && n !== b)
             .concat([[...groups[a]!, ...groups[b]!]]);
-          merged = true;
-          break outer;
-        }
+        changed = true;
+        break outer;
       }
-    if (merged) continue;
+    if (changed) continue;
     const placed: PlacedMarker[] = new Array<PlacedMarker>(markers.length);
     layouts.forEach((layout, g) => {
       const single = groups[g]!.length === 1;
