@@ -58,6 +58,7 @@ const SEARCHES = [
   { name: 'city-chicago', query: 'city=Chicago&state=IL', place: /^Chicago, IL$/ },
   { name: 'zip-83702-sparse', query: 'zip=83702', place: /Boise, ID 83702/ },
   { name: 'zip-85004-cluster', query: 'zip=85004', place: /Phoenix, AZ 85004/ },
+  { name: 'zip-33101-coast', query: 'zip=33101', place: /Miami, FL 33101/ },
 ];
 
 describe('the clinic finder map', () => {
