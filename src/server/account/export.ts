@@ -1,5 +1,4 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { DailyLog, Progress } from '../../domain/progress/progress';
+import type { DailyLog } from '../../domain/progress/progress';
 
 export type ExportSession = { date: string; outcome: string; items: string };
 
@@ -99,39 +98,4 @@ export function progressCsv(
     ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** A one-page summary to print or bring to an appointment. */
-export async function progressPdf(
-  name: string,
-  progress: Progress,
-  logs: readonly DailyLog[],
-): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`ReliefPath progress summary for ${name}`);
-  const page = pdf.addPage([595, 842]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  let y = 790;
-  const line = (text: string, size = 11, f = font) => {
-    page.drawText(text, { x: 50, y, size, font: f, color: rgb(0.09, 0.19, 0.18) });
-    y -= size + 8;
-  };
-  line('ReliefPath progress summary', 20, bold);
-  line(name, 13);
-  y -= 6;
-  for (const sentence of progress.summary) line(sentence);
-  y -= 6;
-  line(
-    `Adherence this week: ${progress.adherence.percent}% (${progress.adherence.done} of ${progress.adherence.prescribed} planned sessions)`,
-  );
-  line(`Days in a row: ${progress.streakDays}`);
-  y -= 6;
-  line('Daily pain log (0-10)', 13, bold);
-  line('Date          Leg   Back', 11, bold);
-  for (const l of logs.slice(-30)) {
-    if (y < 60) break;
-    line(`${l.date}    ${String(l.legPain).padStart(2)}    ${String(l.backPain).padStart(2)}`);
-  }
-  return pdf.save();
 }

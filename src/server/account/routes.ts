@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { summarizeProgress } from '../../domain/progress/progress';
-import { prescriptionFor } from '../db/prescriptions';
+import { currentProgram, prescriptionFor } from '../db/prescriptions';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
@@ -11,7 +11,10 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
 import { IsoDateSchema } from '../../domain/progress/progress';
-import { progressCsv, progressPdf } from './export';
+import { outcomeByExercise } from '../../domain/session/player';
+import { ProgramSchema } from '../../domain/personalization/program';
+import { progressCsv } from './export';
+import { progressPdf, type CurrentExercises } from './summary-pdf';
 import { deleteAccount, exportRecords } from './queries';
 
 const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
@@ -40,7 +43,8 @@ export const accountDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/v1/me/export.pdf',
-    summary: 'A printable summary of your progress (PDF).',
+    summary:
+      'A printable summary of your progress (PDF): pain and weekly adherence as charts, your current exercises, and every day you logged, over as many pages as that takes.',
     tags: ['account'],
     access: 'patient',
     query: ExportQuery,
@@ -59,6 +63,35 @@ export const accountDocs: RouteDoc[] = [
     },
   },
 ];
+
+const SessionItemsSchema = z.array(
+  z.object({
+    exerciseId: z.string(),
+    variant: z.string(),
+    outcome: z.enum(['done', 'skipped', 'stopped']),
+    heldSeconds: z.number(),
+  }),
+);
+
+/** The exercises of the newest session, once each (a two-sided stretch is one exercise). */
+function latestSession(
+  sessions: readonly { local_date: string; started_at: number; items: string }[],
+): CurrentExercises {
+  const newest = [...sessions].sort((a, b) => Number(b.started_at) - Number(a.started_at))[0];
+  if (!newest) return null;
+  const records = SessionItemsSchema.catch([]).parse(JSON.parse(newest.items));
+  const outcomes = outcomeByExercise(records);
+  const items = [...outcomes].map(([exerciseId, outcome]) => {
+    const own = records.filter((r) => r.exerciseId === exerciseId);
+    return {
+      exerciseId,
+      variant: own.at(-1)!.variant,
+      outcome,
+      heldSeconds: own.reduce((sum, r) => sum + r.heldSeconds, 0),
+    };
+  });
+  return items.length ? { source: 'session', date: newest.local_date, items } : null;
+}
 
 export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
   return new Hono<AppEnv>()
@@ -80,15 +113,17 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
     })
     .get('/me/export.pdf', requireRole('patient'), query(ExportQuery), async (c) => {
       const user = currentUser(c);
-      const [logs, sessions] = await Promise.all([
+      const { today } = c.req.valid('query');
+      const [logs, sessions, program] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
+        currentProgram(db, user.id),
       ]);
       const daily = logs.map(toDailyLog);
       const progress = summarizeProgress(
         daily,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
-        c.req.valid('query').today,
+        today,
         7,
         await prescriptionFor(db, user.id),
       );
@@ -100,14 +135,24 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         at: now().getTime(),
         requestId: c.get('requestId'),
       });
-      return c.body(
-        (await progressPdf(user.name, progress, daily)) as Uint8Array<ArrayBuffer>,
-        200,
-        {
-          'content-type': 'application/pdf',
-          'content-disposition': 'attachment; filename="reliefpath-summary.pdf"',
-        },
-      );
+      const pdf = await progressPdf({
+        name: user.name,
+        today,
+        progress,
+        logs: daily,
+        exercises: program
+          ? {
+              source: 'program',
+              version: program.version,
+              therapistName: program.therapist_name,
+              items: ProgramSchema.parse(JSON.parse(program.program)).items,
+            }
+          : latestSession(sessions),
+      });
+      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'attachment; filename="reliefpath-summary.pdf"',
+      });
     })
     .delete('/me', requireRole('patient'), jsonBody(DeleteSchema), async (c) => {
       const user = currentUser(c);

@@ -2,6 +2,7 @@ import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
 import { EMERGENCY_INSTRUCTION } from '../../../content/checkin-rules';
+import type { Exercise } from '../../domain/exercises/library';
 import { doseInWords } from '../../domain/personalization/dose-words';
 import type { Program } from '../../domain/personalization/program';
 import { exerciseBlock } from '../pdf/exercise-block';
@@ -27,6 +28,8 @@ export type HandoutInput = {
   /** Where the QR code leads; also written out under it. */
   link: string;
   size?: PrintSize;
+  /** The library the items come from (the app's own unless told). */
+  exercises?: readonly Exercise[];
 };
 
 /** The QR code in a framed box of its own, with what it is for and the link written out. */
@@ -128,7 +131,7 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
 
   let n = 0;
   for (const item of input.program.items) {
-    const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
+    const exercise = (input.exercises ?? LIBRARY.exercises).find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
     const dose = doseInWords(exercise, item);
