@@ -148,9 +148,15 @@ describe('guided session', () => {
     expect(await page.getByTestId('countdown').innerText()).toBe('20');
     await page.clock.runFor(19_900);
     expect(await phase(page)).toMatch(/Hold · right side/);
+    // The figure works the right side and is in its held position.
+    const figure = page.locator('.running svg.figure');
+    expect(await figure.getAttribute('data-side')).toBe('right');
+    const holding = await figure.innerHTML();
     await page.clock.runFor(100);
     // Every hold on the right, then a check-in about the right side before any on the left.
     expect(await phase(page)).toMatch(/Relax · right side/);
+    // Between holds the figure rests in its starting position.
+    expect(await figure.innerHTML()).not.toBe(holding);
     await page.clock.runFor(5_000);
     expect(await phase(page)).toMatch(/Hold · right side/);
     await page.clock.runFor(20_000);
@@ -160,6 +166,45 @@ describe('guided session', () => {
     expect(await phase(page)).toMatch(/Switch sides · left side/);
     await page.clock.runFor(5_000);
     expect(await phase(page)).toMatch(/Hold · left side/);
+    // The left side is drawn as the mirror image.
+    expect(await figure.getAttribute('data-side')).toBe('left');
+    await close();
+  });
+
+  it('paces the breath with a circle beside the figure that grows on the in-breath', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.clock.install();
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    const intro = page.locator('.exercise-intro h2');
+    for (let i = 0; i < 8; i++) {
+      await intro.waitFor();
+      if (/Cat/.test(await intro.innerText())) break;
+      await page.getByRole('button', { name: 'Skip this exercise' }).click();
+    }
+    await page.getByRole('button', { name: /^Start / }).click();
+    await page.clock.runFor(5_000);
+    expect(await phase(page)).toBe('Breathe in');
+    const pacer = page.getByTestId('breath-pacer');
+    const size = async () => (await pacer.boundingBox())!.width;
+    await page.clock.runFor(300);
+    const early = await size();
+    const figureBox = (await page.locator('.running svg.figure').boundingBox())!;
+    const pacerBox = (await pacer.boundingBox())!;
+    const overlaps =
+      pacerBox.x < figureBox.x + figureBox.width &&
+      figureBox.x < pacerBox.x + pacerBox.width &&
+      pacerBox.y < figureBox.y + figureBox.height &&
+      figureBox.y < pacerBox.y + pacerBox.height;
+    expect(overlaps, 'the pacer covers the figure').toBe(false);
+    await page.clock.runFor(3_000);
+    const full = await size();
+    expect(full).toBeGreaterThan(early * 1.5);
+    while ((await phase(page)) === 'Breathe in') await page.clock.runFor(250);
+    expect(await phase(page)).toBe('Breathe out');
+    await page.clock.runFor(3_000);
+    expect(await size()).toBeLessThan(full * 0.8);
     await close();
   });
 
