@@ -197,15 +197,7 @@ type Placed = Pick<Skeleton, 'hip' | 'shoulder' | 'spineControl' | 'head'> & {
 };
 
 function resolve(target: Target, body: Placed): Vec {
-  const named = (name: PointName): Vec => {
-    if (name === 'hip' || name === 'shoulder' || name === 'head') return body[name];
-    if (name === 'lowBack') return spineAt(body, 0.3);
-    if (name === 'chest') return spineAt(body, 0.75);
-    const [side, joint] = name.split('.') as [Side, 'knee' | 'ankle' | 'toe' | 'heel' | 'hand'];
-    const point = body[side]?.[joint];
-    if (!point) throw new Error(`A pose refers to ${name} before it is placed`);
-    return point;
-  };
+  const named = (name: PointName) => pointOf(body, name);
   const start = named(target.from);
   const end = target.to ? named(target.to) : start;
   const along = target.to ? mix(start, end, target.at ?? 0.5) : start;
@@ -313,12 +305,15 @@ export function extents(s: Skeleton): { point: Vec; radius: number }[] {
   return [...spine, { point: s.head, radius: SEGMENT.head }, ...limb(s.near), ...limb(s.far)];
 }
 
-export function pointOf(s: Skeleton, name: PointName): Vec {
+/** A named place on the body; a pose may only refer to parts already placed. */
+export function pointOf(s: Placed, name: PointName): Vec {
   if (name === 'hip' || name === 'shoulder' || name === 'head') return s[name];
   if (name === 'lowBack') return spineAt(s, 0.3);
   if (name === 'chest') return spineAt(s, 0.75);
   const [side, joint] = name.split('.') as [Side, keyof Limb];
-  return s[side][joint];
+  const point = s[side]?.[joint];
+  if (!point) throw new Error(`A pose refers to ${name} before it is placed`);
+  return point;
 }
 
 /**
