@@ -142,6 +142,19 @@ describe('therapist and patient', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    expect(handout.suggestedFilename()).toBe('home-program-v1.pdf');
+    // Large print for older eyes is a choice beside the button.
+    await pt.page.getByLabel('Handout type size').selectOption('large');
+    const [large] = await Promise.all([
+      pt.page.waitForEvent('download'),
+      pt.page.getByRole('link', { name: 'Printable handout (PDF)' }).click(),
+    ]);
+    expect(large.suggestedFilename()).toBe('home-program-v1-large-print.pdf');
+    expect(
+      readFileSync(await large.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await pt.page.getByLabel('Minutes', { exact: true }).fill('15');
     await pt.page.getByRole('button', { name: 'Log minutes' }).click();
     await pt.page.getByText('Logged 15 minutes for today.').waitFor();

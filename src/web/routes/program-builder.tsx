@@ -24,6 +24,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
   const [draft, setDraft] = useState<Program | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [templateName, setTemplateName] = useState('');
+  const [printSize, setPrintSize] = useState<'standard' | 'large'>('standard');
   if (history.status !== 'done') return <p aria-live="polite">Loading the program…</p>;
   const program: Program = draft ?? current?.program ?? { items: [], note: '', loosen: [] };
 
@@ -62,15 +63,25 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           : 'No program assigned yet: the patient gets the standard routine.'}
       </p>
       {current && (
-        <p>
+        <div className="search-row">
+          <label className="field select">
+            Handout type size
+            <select
+              value={printSize}
+              onChange={(e) => setPrintSize(e.target.value === 'large' ? 'large' : 'standard')}
+            >
+              <option value="standard">Standard</option>
+              <option value="large">Large print (16 pt, for older eyes)</option>
+            </select>
+          </label>
           <a
             className="button"
-            href={`/api/v1/therapist/patients/${patientId}/program/handout.pdf`}
+            href={`/api/v1/therapist/patients/${patientId}/program/handout.pdf${printSize === 'large' ? '?size=large' : ''}`}
             download
           >
             Printable handout (PDF)
           </a>
-        </p>
+        </div>
       )}
       {templates.status === 'done' && templates.value.length > 0 && (
         <label className="field select">
