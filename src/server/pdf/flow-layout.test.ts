@@ -1,6 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { overlaps, readPdf } from '../../../tests/setup/pdf';
 import { PAGE, createFlow } from './flow-layout';
+import { drawVector } from './vector';
 
 async function pages(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(bytes);
@@ -76,5 +78,26 @@ describe('flow layout', () => {
     expect(drawnAt).toEqual([PAGE.width - PAGE.margin - 100, top]);
     expect(flow.y).toBe(top - 80);
     expect(flow.right).toBe(PAGE.width - PAGE.margin);
+  });
+
+  it('is checked by a read-back that sees text printed over text and over a figure', async () => {
+    const flow = await createFlow('Overlaps');
+    flow.text('First line');
+    // Text drawn by hand where the line above already is, and a picture over both.
+    flow.label(flow.page, 'Second line', PAGE.margin + 20, PAGE.top - 12);
+    const square = {
+      width: 10,
+      height: 10,
+      shapes: [{ d: 'M0 0 L10 0 L10 10 Z', fill: '#000000' }],
+    };
+    drawVector(flow.page, square, { x: PAGE.margin, top: PAGE.top, width: 30 });
+    flow.gap(100);
+    flow.text('Clear of everything');
+    const found = overlaps(await readPdf(await flow.save()));
+    expect(found).toEqual([
+      'page 1: "First line" over "Second line"',
+      'page 1: "First line" over a figure',
+      'page 1: "Second line" over a figure',
+    ]);
   });
 });

@@ -127,6 +127,17 @@ describe.each(DIALECTS)('the printed home program on %s', (dialect) => {
     );
     expect(res.status).toBe(400);
     expect(res.body.detail).toMatch(/size/);
+    // The API document offers the choice.
+    const doc = await pt.json<{
+      paths: Record<
+        string,
+        { get: { parameters: { name: string; schema: { enum?: string[] } }[] } }
+      >;
+    }>('GET', '/api/openapi.json');
+    const size = doc.body.paths[
+      '/api/v1/therapist/patients/{id}/program/handout.pdf'
+    ]!.get.parameters.find((p) => p.name === 'size');
+    expect(size?.schema.enum).toEqual(['standard', 'large']);
   });
 });
 
