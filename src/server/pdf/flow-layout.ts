@@ -209,9 +209,11 @@ export async function createFlow(title: string): Promise<Flow> {
     const inner = measure(content);
     ({ left, right } = saved);
     const height = inner + 2 * pad;
-    const fits = height <= PAGE.top - PAGE.bottom;
-    if (fits) keep(height);
-    if (fits && !dry)
+    // A panel moves to the next page whole unless it is taller than half a page: then it flows
+    // on from here without its frame, rather than leave most of a page blank.
+    const framed = height <= y - PAGE.bottom || height <= (PAGE.top - PAGE.bottom) / 2;
+    if (framed) keep(height);
+    if (framed && !dry)
       page.drawRectangle({
         x: left,
         y: y - height,
