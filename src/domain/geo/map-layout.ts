@@ -213,11 +213,12 @@ export function candidatesBeside(
 
 /**
  * Places labels greedily in the order given (most important first): each takes its first
- * candidate that stays inside `bounds` and touches neither an obstacle nor a label placed
- * before it, or is left out (null). So no two placed labels ever overlap.
+ * candidate that stays inside `bounds`, touches neither an obstacle nor a label placed before
+ * it and passes its own costlier test (`allows`, asked last), or is left out (null). So no two
+ * placed labels ever overlap.
  */
 export function placeLabels(
-  requests: readonly { candidates: readonly Rect[] }[],
+  requests: readonly { candidates: readonly Rect[]; allows?: (r: Rect) => boolean }[],
   obstacles: readonly Rect[],
   bounds: Rect,
   margin = 1,
@@ -229,9 +230,12 @@ export function placeLabels(
     width: r.width + 2 * margin,
     height: r.height + 2 * margin,
   });
-  return requests.map(({ candidates }) => {
+  return requests.map(({ candidates, allows }) => {
     const fit = candidates.find(
-      (c) => contains(bounds, c) && !taken.some((t) => rectsOverlap(grow(c), t)),
+      (c) =>
+        contains(bounds, c) &&
+        !taken.some((t) => rectsOverlap(grow(c), t)) &&
+        (allows?.(c) ?? true),
     );
     if (!fit) return null;
     taken.push(fit);

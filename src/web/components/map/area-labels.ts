@@ -40,7 +40,13 @@ export function areaLabels({ states, path, projection, view, taken, size }: Area
     const at = projection.invert?.([x, y]);
     return at ? geoContains(shape, at) : false;
   };
-  const onLand = (x: number, y: number) => states.some(({ f }) => inside(x, y, f));
+  // Each state's box on the map first: most points are far from most states.
+  const boxes = states.map(({ f }) => ({ f, box: path.bounds(f) }));
+  const onLand = (x: number, y: number) =>
+    boxes.some(
+      ({ f, box: [[x0, y0], [x1, y1]] }) =>
+        x >= x0 && x <= x1 && y >= y0 && y <= y1 && inside(x, y, f),
+    );
   const centred = (x: number, y: number, s: Size): Rect => ({
     ...s,
     x: x - s.width / 2,
@@ -54,7 +60,12 @@ export function areaLabels({ states, path, projection, view, taken, size }: Area
     })
     .filter((s) => s.part && STATE_CODES[String(s.f.id)])
     .sort((a, b) => Number(b.searched) - Number(a.searched) || b.area - a.area);
-  const requests: { lines: string[]; kind: AreaLabel['kind']; candidates: Rect[] }[] = [];
+  const requests: {
+    lines: string[];
+    kind: AreaLabel['kind'];
+    candidates: Rect[];
+    allows: (r: Rect) => boolean;
+  }[] = [];
   for (const { f, part } of ranked) {
     const lines = [STATE_CODES[String(f.id)]!];
     const s = size(lines, 'state');
@@ -66,16 +77,13 @@ export function areaLabels({ states, path, projection, view, taken, size }: Area
     for (let i = -4; i <= 4; i++)
       for (let j = -4; j <= 4; j++) offsets.push([i * s.width * 0.6, j * s.height * 0.8]);
     offsets.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
-    const candidates = offsets
-      .map(([dx, dy]) => centred(cx + dx, cy + dy, s))
-      .filter(
-        (r) =>
-          inside(r.x + 2, r.y + 2, part!) &&
-          inside(r.x + r.width - 2, r.y + r.height - 2, part!) &&
-          inside(r.x + 2, r.y + r.height - 2, part!) &&
-          inside(r.x + r.width - 2, r.y + 2, part!),
-      );
-    requests.push({ lines, kind: 'state', candidates });
+    const candidates = offsets.map(([dx, dy]) => centred(cx + dx, cy + dy, s));
+    const allows = (r: Rect) =>
+      inside(r.x + 2, r.y + 2, part!) &&
+      inside(r.x + r.width - 2, r.y + r.height - 2, part!) &&
+      inside(r.x + 2, r.y + r.height - 2, part!) &&
+      inside(r.x + r.width - 2, r.y + 2, part!);
+    requests.push({ lines, kind: 'state', candidates, allows });
   }
   // A country's name must sit wholly off US land; a lake's or sea's may cross a shore at its
   // ends, but its middle half stays on the water.
@@ -109,9 +117,9 @@ export function areaLabels({ states, path, projection, view, taken, size }: Area
         (a, b) =>
           Math.hypot(a.x + a.width / 2 - middle.x, a.y + a.height / 2 - middle.y) -
           Math.hypot(b.x + b.width / 2 - middle.x, b.y + b.height / 2 - middle.y),
-      )
-      .filter((r) => clear(r, place.kind));
-    requests.push({ lines: place.lines, kind: place.kind, candidates });
+      );
+    const allows = (r: Rect) => clear(r, place.kind);
+    requests.push({ lines: place.lines, kind: place.kind, candidates, allows });
   }
   const inset: Rect = { x: 4, y: 4, width: view.width - 8, height: view.height - 8 };
   const placed = placeLabels(requests, taken, inset, 3);

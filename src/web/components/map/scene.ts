@@ -1,4 +1,5 @@
 import {
+  geoBounds,
   geoConicConformal,
   geoContains,
   geoDistance,
@@ -30,6 +31,8 @@ const STATES = feature(topology, topology.objects.states) as FeatureCollection<
 >;
 const BORDERS = mesh(topology, topology.objects.states, (a, b) => a !== b);
 const COAST = mesh(topology, topology.objects.states, (a, b) => a === b);
+/** Each state's extent in degrees, to skip drawing the ones far out of view. */
+const EXTENTS = STATES.features.map((f) => geoBounds(f));
 
 /** Measures text as drawn: `font` is a CSS font shorthand. */
 export type Measure = (text: string, font: string) => number;
@@ -227,7 +230,22 @@ export function buildScene(
     2,
   );
 
-  const shown = STATES.features.map((f) => ({ f, d: path(f) ?? '' })).filter(({ d }) => d !== '');
+  // The view's extent in degrees (its edges, sampled: they curve on a conic), with a margin.
+  const edge: [number, number][] = [];
+  for (let t = 0; t <= 1; t += 0.125)
+    edge.push([t * width, 0], [t * width, height], [0, t * height], [width, t * height]);
+  const seen = edge.map((p) => projection.invert?.(p)).filter((p) => p !== undefined && p !== null);
+  const [lo, la] = [seen.map((p) => p[0]), seen.map((p) => p[1])];
+  const near = ([[w, s], [e, n]]: [[number, number], [number, number]]) =>
+    w > e || // across the 180th meridian (Alaska's islands): always try it
+    (e >= Math.min(...lo) - 1 &&
+      w <= Math.max(...lo) + 1 &&
+      n >= Math.min(...la) - 1 &&
+      s <= Math.max(...la) + 1);
+  const shown = STATES.features
+    .filter((_, i) => seen.length < edge.length || near(EXTENTS[i]!))
+    .map((f) => ({ f, d: path(f) ?? '' }))
+    .filter(({ d }) => d !== '');
   const searched = shown.find(({ f }) => geoContains(f, [origin.lon, origin.lat]))?.f.id;
   const states = shown.map(({ f, d }) => ({ f, d, searched: f.id === searched }));
   const areas = areaLabels({
