@@ -5,9 +5,20 @@ import type { PlanRules } from '../src/domain/personalization/plan';
 import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
 import { CheckinRuleSchema } from '../src/domain/safety/checkin';
 import { CareAdviceSchema, RedFlagSchema } from '../src/domain/safety/red-flags';
+import { progressionItems } from '../src/domain/progression/items';
+import { parseProgression } from '../src/domain/progression/stages';
 import { CHECKIN_RULES } from './checkin-rules';
 import { EXERCISES } from './exercises';
 import { BED_POSES, POSES } from './poses';
+import {
+  HABITS,
+  ONLY_IF_CENTRALISES,
+  PENDING_EXERCISES,
+  PROGRESSION_RULES,
+  PROGRESSION_SETTINGS,
+  STAGES,
+  THERAPIST_ONLY,
+} from './progression';
 import { CARE_ADVICE, RED_FLAGS } from './red-flags';
 import { RESTRICTION_RULES } from './restriction-rules';
 import { SOURCES } from './sources';
@@ -27,3 +38,17 @@ export const PLAN_RULES: PlanRules = {
   redFlags: z.array(RedFlagSchema).parse(RED_FLAGS),
   careAdvice: z.array(CareAdviceSchema).parse(CARE_ADVICE),
 };
+
+/** The four stages, their rules and the items they may hold (library exercises and habits). */
+export const PROGRESSION = parseProgression({
+  stages: STAGES,
+  rules: PROGRESSION_RULES,
+  settings: PROGRESSION_SETTINGS,
+  items: progressionItems({
+    library: LIBRARY.exercises,
+    pending: PENDING_EXERCISES,
+    habits: HABITS,
+    therapistOnly: THERAPIST_ONLY,
+    onlyIfCentralises: ONLY_IF_CENTRALISES,
+  }),
+});
