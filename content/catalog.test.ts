@@ -52,10 +52,37 @@ describe('exercise library content', () => {
   });
 
   it('uses knee-to-chest holds of 15–20 s and 20–30 s elsewhere', () => {
-    for (const e of LIBRARY.exercises) {
+    for (const e of PLAN_RULES.exercises) {
       if (e.dose.mode !== 'hold') continue;
       expect(e.dose.holdSeconds).toEqual(e.id === 'knee-to-chest' ? [15, 20] : [20, 30]);
     }
+  });
+
+  it('doses the long-term items as the clinical brief does (section 4)', () => {
+    // Written out from reference/clinical-facts.md, not read from the library.
+    const brief = {
+      'abdominal-bracing': { mode: 'hold', holdSeconds: [5, 10], reps: 6, maxReps: 8 },
+      'bird-dog': { mode: 'hold', holdSeconds: [7, 10], reps: 4, maxReps: 6 },
+      bridge: { mode: 'hold', holdSeconds: [3, 5], reps: 5, maxReps: 10, sets: [2, 4] },
+      clamshell: { mode: 'reps', reps: [10, 15], sets: [2, 3] },
+      'seated-slider': { mode: 'reps', reps: [10, 12], secondsPerRep: 5 },
+      'supine-slider': { mode: 'reps', reps: [10, 12] },
+      'prone-press-up': { mode: 'reps', reps: [8, 10] },
+    } as const;
+    for (const [id, dose] of Object.entries(brief))
+      expect(LIBRARY.exercises.find((e) => e.id === id)?.dose, id).toMatchObject(dose);
+    const byId = (id: string) => LIBRARY.exercises.find((e) => e.id === id)!;
+    expect(byId('tensioner').therapistOnly).toBe(true);
+    expect(byId('prone-press-up').onlyIfCentralises).toBe(true);
+    // A self-guided plan starts with the six stretches only.
+    expect(PLAN_RULES.exercises.map((e) => e.id)).toEqual([
+      'seated-piriformis',
+      'figure-4',
+      'cat-cow',
+      'childs-pose',
+      'hamstring',
+      'knee-to-chest',
+    ]);
   });
 
   it('gives every red flag a tier with care advice', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIRST_STRETCHES } from '../src/domain/exercises/library';
 import { parseLibrary } from '../src/domain/exercises/parse';
 import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
@@ -9,6 +10,7 @@ import { progressionItems } from '../src/domain/progression/items';
 import { parseProgression } from '../src/domain/progression/stages';
 import { CHECKIN_RULES } from './checkin-rules';
 import { EXERCISES } from './exercises';
+import { LONG_TERM_EXERCISES } from './long-term-exercises';
 import { BED_POSES, POSES } from './poses';
 import {
   HABITS,
@@ -26,14 +28,15 @@ import { SOURCES } from './sources';
 /** Every content file parsed once through its domain schema: bad content fails at start-up. */
 export const POSE_LIST = z.array(PoseSchema).parse([...POSES, ...BED_POSES]);
 export const LIBRARY = parseLibrary(
-  EXERCISES,
+  [...EXERCISES, ...LONG_TERM_EXERCISES],
   SOURCES,
   POSE_LIST.map((p) => p.id),
 );
 export const CHECKIN_RULE_LIST = z.array(CheckinRuleSchema).parse(CHECKIN_RULES);
 
 export const PLAN_RULES: PlanRules = {
-  exercises: LIBRARY.exercises,
+  exercises: LIBRARY.exercises.filter((e) => (FIRST_STRETCHES as readonly string[]).includes(e.id)),
+  library: LIBRARY.exercises,
   restrictions: z.array(RestrictionRuleSchema).parse(RESTRICTION_RULES),
   redFlags: z.array(RedFlagSchema).parse(RED_FLAGS),
   careAdvice: z.array(CareAdviceSchema).parse(CARE_ADVICE),

@@ -80,4 +80,31 @@ export const SOURCES = [
     publisher: 'Annals of Internal Medicine',
     url: 'https://pubmed.ncbi.nlm.nih.gov/17909209/',
   },
+  {
+    id: 'ellis-2012',
+    title:
+      'Neurodynamic sliding and tensioning techniques for the sciatic nerve (Ellis et al., JOSPT 2012;42:667)',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Ellis+2012+sciatic+nerve+excursion+neurodynamic',
+  },
+  {
+    id: 'plaza-manzano-2020',
+    title:
+      'Effects of neural mobilization in people with low back pain and leg pain (Plaza-Manzano et al., Am J Phys Med Rehabil 2020;99:124)',
+    publisher: 'American Journal of Physical Medicine & Rehabilitation',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Plaza-Manzano+2020+neural+mobilization+low+back',
+  },
+  {
+    id: 'george-2021',
+    title:
+      'Interventions for the management of acute and chronic low back pain: clinical practice guideline revision (George et al., JOSPT 2021;51(11):CPG1)',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=George+2021+low+back+pain+clinical+practice+guideline+JOSPT',
+  },
+  {
+    id: 'mcgill-core',
+    title: 'Low back disorders: evidence-based prevention and rehabilitation (McGill)',
+    publisher: 'Human Kinetics',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=McGill+core+stability+bird+dog+curl+up+side+bridge',
+  },
 ] as const satisfies readonly Source[];

@@ -88,13 +88,14 @@ describe('exercise pictures match their reference images', () => {
 });
 
 describe('exercise pages on a phone', () => {
-  it('show a moving figure for every version, held still when less motion is asked for', async () => {
-    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const { page: phone, close } = await openPage(browser, {
-        viewport: { width: 390, height: 844 },
-        reducedMotion,
-      });
-      for (const exercise of LIBRARY.exercises) {
+  it.each(LIBRARY.exercises.map((e) => [e.id, e] as const))(
+    '%s shows a moving figure for every version, held still when less motion is asked for',
+    async (_, exercise) => {
+      for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+        const { page: phone, close } = await openPage(browser, {
+          viewport: { width: 390, height: 844 },
+          reducedMotion,
+        });
         await phone.goto(`/exercises/${exercise.id}`);
         const figures = phone.locator('svg.figure');
         await expect
@@ -134,8 +135,8 @@ describe('exercise pages on a phone', () => {
           });
           await expectAccessible(phone, `/exercises/${exercise.id}`);
         }
+        await close();
       }
-      await close();
-    }
-  });
+    },
+  );
 });

@@ -5,7 +5,15 @@ export const LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
-export const POSITIONS = ['seated', 'supine', 'quadruped', 'kneeling', 'standing'] as const;
+export const POSITIONS = [
+  'seated',
+  'supine',
+  'prone',
+  'side-lying',
+  'quadruped',
+  'kneeling',
+  'standing',
+] as const;
 export const PositionSchema = z.enum(POSITIONS);
 export type Position = z.infer<typeof PositionSchema>;
 
@@ -30,10 +38,14 @@ export const DemandsSchema = z.strictObject({
   /** Sciatic nerve tension: hip flexion with knee extension is high. */
   neuralTension: LevelSchema,
   balance: z.enum(['none', 'low', 'high']),
+  /** Muscle work against the body's own weight (a bridge lifts the hips: moderate). */
+  load: LevelSchema.default('none'),
+  /** The low back arches backward while lying face down (the press-up family). */
+  proneExtension: z.boolean().default(false),
   /** Props this variant can use. */
   props: z.array(PropSchema),
 });
-export type Demands = z.infer<typeof DemandsSchema>;
+export type Demands = z.output<typeof DemandsSchema>;
 
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SlugSchema } from '../ids';
 import { DemandsSchema, PropSchema } from './demands';
 
-export const EXERCISE_IDS = [
+/** The six stretches a self-guided plan starts with, while things calm down. */
+export const FIRST_STRETCHES = [
   'seated-piriformis',
   'figure-4',
   'cat-cow',
@@ -10,15 +11,48 @@ export const EXERCISE_IDS = [
   'hamstring',
   'knee-to-chest',
 ] as const;
+export const EXERCISE_IDS = [
+  ...FIRST_STRETCHES,
+  // The long-term program: nerve glides, core, hip and glute strength, directional preference.
+  'seated-slider',
+  'supine-slider',
+  'tensioner',
+  'abdominal-bracing',
+  'dead-bug',
+  'bird-dog',
+  'bridge',
+  'clamshell',
+  'side-lying-abduction',
+  'prone-press-up',
+] as const;
 export const ExerciseIdSchema = z.enum(EXERCISE_IDS);
 export type ExerciseId = z.infer<typeof ExerciseIdSchema>;
 
-/** A hold is timed per side; a breath-paced exercise counts slow cycles instead. */
+const Range = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .refine(([low, high]) => low <= high, 'a range runs from low to high');
+
+/**
+ * A hold is timed per side; a breath-paced exercise counts slow cycles; a repeated movement
+ * counts reps at a tempo, with a cue word for each half ("Straighten…", "…and bend").
+ * `sets` is how many rounds the item may be given, its first value the starting dose.
+ */
 export const DoseSchema = z.discriminatedUnion('mode', [
   z.strictObject({
     mode: z.literal('hold'),
-    holdSeconds: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    holdSeconds: Range,
     reps: z.number().int().min(1).max(10),
+    /** The most holds a progression may ask for (defaults to `reps`). */
+    maxReps: z.number().int().min(1).max(20).optional(),
+    sets: Range.default([1, 1]),
+  }),
+  z.strictObject({
+    mode: z.literal('reps'),
+    reps: Range,
+    sets: Range,
+    /** Seconds for one whole movement, there and back. */
+    secondsPerRep: z.number().min(2).max(20),
+    cue: z.strictObject({ out: z.string().min(1).max(30), back: z.string().min(1).max(30) }),
   }),
   z.strictObject({
     mode: z.literal('breath'),
@@ -37,14 +71,17 @@ export const VariantSchema = z.strictObject({
   demands: DemandsSchema,
   /** At least one of these must be at hand (e.g. a strap or a towel). */
   needsOneOf: z.array(PropSchema).optional(),
-  /** Pose ids for the illustration; two or more are animated in a loop. */
   /** Key poses of the picture, in the order the movement goes (at least a start and a held position). */
   poses: z.array(SlugSchema).min(2),
 });
 export type Variant = z.infer<typeof VariantSchema>;
 
+export const FAMILIES = ['stretch', 'nerve-glide', 'core', 'hip-and-glute', 'directional'] as const;
+
 export const ExerciseSchema = z.strictObject({
   id: ExerciseIdSchema,
+  /** What kind of work it is: the first stretches, or a part of the long-term program. */
+  family: z.enum(FAMILIES).default('stretch'),
   name: z.string().min(1),
   summary: z.string().min(1),
   whyItHelps: z.string().min(1),
@@ -54,6 +91,10 @@ export const ExerciseSchema = z.strictObject({
   dose: DoseSchema,
   /** Variants in order of preference: the article's version first, gentler ones after. */
   variants: z.array(VariantSchema).min(1),
+  /** Only a therapist may prescribe it: never offered in a self-guided plan. */
+  therapistOnly: z.boolean().default(false),
+  /** Offered only to someone whose leg symptoms move up toward the back with this movement. */
+  onlyIfCentralises: z.boolean().default(false),
   /** Exercises that stretch the same tissue more gently and can stand in for this one. */
   coveredBy: z.array(ExerciseIdSchema).default([]),
   sources: z.array(SlugSchema).min(1),

@@ -144,7 +144,7 @@ const FRONT: [number, number][] = [
 ];
 
 /** The outline of the trunk between two points along the spine. */
-function trunkOutline(s: Skeleton, from: number, to: number): Vec[] {
+function trunkOutline(s: Skeleton, from: number, to: number, widen = 1): Vec[] {
   const samples = 10;
   const back: Vec[] = [];
   const front: Vec[] = [];
@@ -152,8 +152,8 @@ function trunkOutline(s: Skeleton, from: number, to: number): Vec[] {
     const t = lerp(from, to, i / samples);
     const p = spineAt(s, t);
     const tangent = direction(spineAt(s, Math.max(0, t - 0.02)), spineAt(s, Math.min(1, t + 0.02)));
-    back.push(step(p, tangent + 90, profile(BACK, t)));
-    front.push(step(p, tangent - 90, profile(FRONT, t)));
+    back.push(step(p, tangent + 90, profile(BACK, t) * widen));
+    front.push(step(p, tangent - 90, profile(FRONT, t) * widen));
   }
   return [...back, ...front.reverse()];
 }
@@ -185,6 +185,36 @@ function armShapes(p: Pen, l: Limb, side: 'near' | 'far'): Shape[] {
     part(capsule(l.elbow, RADIUS.elbow, l.wrist, RADIUS.wrist), COLOUR.skin[side]),
     part(capsule(l.wrist, RADIUS.wrist, l.hand, RADIUS.hand), COLOUR.skin[side]),
     part(capsule(l.shoulder, RADIUS.shoulderJoint, l.elbow, RADIUS.elbow), COLOUR.shirt[side]),
+  ];
+}
+
+/** A face looking out of the picture: hair on the crown, two eyes. */
+function frontHeadShapes(p: Pen, s: Skeleton): Shape[] {
+  const r = SEGMENT.head;
+  const crown = direction(s.neckBase, s.head);
+  const eyes = [-1, 1].map((side) =>
+    step(step(s.head, crown, -r * 0.05), crown + 90, side * r * 0.36),
+  );
+  return [
+    {
+      part: 'neck',
+      d: p.polygon(capsule(s.neckBase, 4.2, step(s.head, crown, -r * 0.4), 3.8)),
+      fill: COLOUR.skin.body,
+    },
+    { part: 'head', d: p.polygon(arc(s.head, r, 0, 360, 24)), fill: COLOUR.skin.body },
+    {
+      part: 'hair',
+      d: p.polygon([
+        ...arc(s.head, r + 0.6, crown - 85, crown + 85, 14),
+        ...arc(s.head, r * 0.55, crown + 70, crown - 70, 8),
+      ]),
+      fill: COLOUR.hair,
+    },
+    ...eyes.map((eye) => ({
+      part: 'eye',
+      d: p.polygon(arc(eye, 0.95, 0, 360, 8)),
+      fill: COLOUR.hair,
+    })),
   ];
 }
 
@@ -238,6 +268,10 @@ function feelShapes(p: Pen, s: Skeleton, feel: readonly Feel[]): Shape[] {
       }
       case 'hip':
         return [step(l.hip, s.front, 4), 7, 5.5, thigh];
+      case 'belly': {
+        const at = spineAt(s, 0.45);
+        return [step(at, s.front, 5), 8, 6, direction(s.hip, s.shoulder)];
+      }
       case 'calf': {
         const shin = direction(l.knee, l.ankle);
         return [step(mix(l.knee, l.ankle, 0.4), shin - 90, 3), 9, 4, shin];
@@ -259,13 +293,15 @@ function feelShapes(p: Pen, s: Skeleton, feel: readonly Feel[]): Shape[] {
   });
 }
 
-function bodyShapes(p: Pen, s: Skeleton, feel: readonly Feel[]): Shape[] {
+function bodyShapes(p: Pen, s: Skeleton, feel: readonly Feel[], front: boolean): Shape[] {
+  // From the front the trunk shows its width, not its depth.
+  const widen = front ? 1.3 : 1;
   return [
     ...armShapes(p, s.far, 'far'),
     ...limbShapes(p, s.far, 'far'),
     {
       part: 'torso',
-      d: p.polygon(trunkOutline(s, 0.22, 1)),
+      d: p.polygon(trunkOutline(s, 0.22, 1, widen)),
       fill: COLOUR.shirt.body,
     },
     {
@@ -275,7 +311,7 @@ function bodyShapes(p: Pen, s: Skeleton, feel: readonly Feel[]): Shape[] {
     },
     {
       part: 'pelvis',
-      d: p.polygon(trunkOutline(s, 0, 0.3)),
+      d: p.polygon(trunkOutline(s, 0, 0.3, widen)),
       fill: COLOUR.trousers.body,
     },
     {
@@ -283,7 +319,7 @@ function bodyShapes(p: Pen, s: Skeleton, feel: readonly Feel[]): Shape[] {
       d: p.polygon(arc(s.hip, RADIUS.pelvis, 0, 360, 16)),
       fill: COLOUR.trousers.body,
     },
-    ...headShapes(p, s),
+    ...(front ? frontHeadShapes(p, s) : headShapes(p, s)),
     ...limbShapes(p, s.near, 'near'),
     ...armShapes(p, s.near, 'near'),
     ...feelShapes(p, s, feel),
@@ -569,26 +605,51 @@ export type SceneOptions = {
   at?: number;
 };
 
-/** The scene for a set of key poses at one moment of the movement. */
-export function drawScene(poses: readonly Pose[], options: SceneOptions = {}): Drawing {
-  if (poses.length === 0) return { x: 0, y: 0, ...BOX, shapes: [] };
-  const p = pen(options.side === 'left');
+/** Everything about a movement that stays the same from frame to frame, worked out once. */
+export type Scene = {
+  poses: readonly Pose[];
+  mirrored: boolean;
+  placed: Skeleton[];
+  props: Shape[];
+  box: Pick<Drawing, 'x' | 'y' | 'width' | 'height'>;
+};
+
+export function prepareScene(poses: readonly Pose[], side?: FigureSide): Scene {
+  const mirrored = side === 'left';
+  if (poses.length === 0)
+    return { poses, mirrored, placed: [], props: [], box: { x: 0, y: 0, ...BOX } };
   const placed = placeKeyPoses(poses).map((k) => k.skeleton);
-  const at = Math.min(Math.max(options.at ?? poses.length - 1, 0), poses.length - 1);
-  const i = Math.min(Math.floor(at), poses.length - 2);
+  const props = sceneShapes(pen(mirrored), poses[0]!, placed[placed.length - 1]!, placed);
+  return { poses, mirrored, placed, props, box: frame(placed, props, mirrored) };
+}
+
+/** One moment of a prepared movement: `at` 0 is the first key pose, 1 the second, and so on. */
+export function drawFrame(scene: Scene, at = scene.poses.length - 1): Drawing {
+  const { poses, placed } = scene;
+  if (poses.length === 0) return { ...scene.box, shapes: [] };
+  const p = pen(scene.mirrored);
+  const where = Math.min(Math.max(at, 0), poses.length - 1);
+  const i = Math.min(Math.floor(where), poses.length - 2);
   // Each moment rests on the support again, so knees and feet stay on the floor on the way.
   const body =
     poses.length === 1
       ? placed[0]!
       : ground(
-          blendSkeletons(placed[i]!, placed[i + 1]!, at - Math.max(i, 0)),
+          blendSkeletons(placed[i]!, placed[i + 1]!, where - Math.max(i, 0)),
           supportOf(poses[0]!),
         );
-  const held = placed[placed.length - 1]!;
-  const nearest = poses[Math.round(at)]!;
-  const scene = sceneShapes(p, poses[0]!, held, placed);
+  const nearest = poses[Math.round(where)]!;
   return {
-    ...frame(placed, scene, options.side === 'left'),
-    shapes: [...scene, ...bodyShapes(p, body, nearest.feel), ...strapShapes(p, nearest, body)],
+    ...scene.box,
+    shapes: [
+      ...scene.props,
+      ...bodyShapes(p, body, nearest.feel, poses[0]!.view === 'front'),
+      ...strapShapes(p, nearest, body),
+    ],
   };
+}
+
+/** The scene for a set of key poses at one moment of the movement. */
+export function drawScene(poses: readonly Pose[], options: SceneOptions = {}): Drawing {
+  return drawFrame(prepareScene(poses, options.side), options.at);
 }

@@ -90,7 +90,7 @@ const ArmSchema = z.strictObject({
   reach: TargetSchema.optional(),
 });
 
-export const FeelSchema = z.enum(['buttock', 'backOfThigh', 'lowBack', 'hip', 'calf']);
+export const FeelSchema = z.enum(['buttock', 'backOfThigh', 'lowBack', 'hip', 'calf', 'belly']);
 export type Feel = z.infer<typeof FeelSchema>;
 
 export const ScenePropSchema = z.discriminatedUnion('kind', [
@@ -122,6 +122,11 @@ export const PoseSchema = z.strictObject({
   /** Where the stretch should be felt, on the near side. */
   feel: z.array(FeelSchema).default([]),
   props: z.array(ScenePropSchema).default([]),
+  /**
+   * Seen from the side (the usual), or from the front for side-lying work, where the near leg
+   * is the top one and the face looks out of the picture.
+   */
+  view: z.enum(['side', 'front']).default('side'),
 });
 export type Pose = z.output<typeof PoseSchema>;
 export type PoseInput = z.input<typeof PoseSchema>;

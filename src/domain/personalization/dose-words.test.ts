@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { doseInWords } from './dose-words';
 
 type Args = Parameters<typeof doseInWords>;
-const hold: Args[0] = { dose: { mode: 'hold', holdSeconds: [20, 30], reps: 2 }, sided: true };
+const hold: Args[0] = {
+  dose: { mode: 'hold', holdSeconds: [20, 30], reps: 2, sets: [1, 1] },
+  sided: true,
+};
 const breath: Args[0] = {
   dose: { mode: 'breath', cycles: 8, inhaleSeconds: 4, exhaleSeconds: 4 },
   sided: false,

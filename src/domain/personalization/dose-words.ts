@@ -21,13 +21,23 @@ export function doseInWords(
     : item.sides === 'both'
       ? ' on each side'
       : `, on your ${item.sides} side only`;
+  const { dose } = exercise;
   const parts =
-    exercise.dose.mode === 'hold'
+    dose.mode === 'hold'
       ? [`Hold for ${item.holdSeconds} seconds, ${times(item.reps)}${sides}.`]
-      : [
-          `${item.reps} slow ${item.reps === 1 ? 'breath' : 'breaths'}: in for ${exercise.dose.inhaleSeconds} seconds, out for ${exercise.dose.exhaleSeconds}.`,
-        ];
-  if (item.sets > 1) parts.push(`Rest, then do it all again: ${item.sets} rounds in all.`);
+      : dose.mode === 'reps'
+        ? [
+            `${item.reps} slow ${item.reps === 1 ? 'movement' : 'movements'}${sides}, about ${dose.secondsPerRep} seconds each.`,
+          ]
+        : [
+            `${item.reps} slow ${item.reps === 1 ? 'breath' : 'breaths'}: in for ${dose.inhaleSeconds} seconds, out for ${dose.exhaleSeconds}.`,
+          ];
+  if (item.sets > 1)
+    parts.push(
+      dose.mode === 'reps'
+        ? `Rest, then do it again: ${item.sets} sets in all.`
+        : `Rest, then do it all again: ${item.sets} rounds in all.`,
+    );
   if (item.props.length) parts.push(`Use ${list(item.props.map((p) => `a ${p}`))}.`);
   const perDay =
     item.sessionsPerDay === 1

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAN_RULES } from '../../../content/catalog';
 import { LEVELS, POSITIONS, PROPS, type Demands } from '../exercises/demands';
-import { EXERCISE_IDS, type Exercise } from '../exercises/library';
+import { EXERCISE_IDS, FIRST_STRETCHES, type Exercise } from '../exercises/library';
 import type { Limits } from '../safety/limits';
 import { RED_FLAG_IDS } from '../safety/red-flags';
 import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
@@ -82,7 +82,7 @@ describe('buildPlan', () => {
   it('gives the whole routine when nothing restricts it', () => {
     const plan = buildPlan(base, PLAN_RULES);
     expect(plan.status).toBe('plan');
-    expect(plan.items.map((i) => i.exerciseId)).toEqual([...EXERCISE_IDS]);
+    expect(plan.items.map((i) => i.exerciseId)).toEqual([...FIRST_STRETCHES]);
     const knee = plan.items.find((i) => i.exerciseId === 'knee-to-chest');
     expect(knee?.holdSeconds).toEqual([15, 20]);
     expect(plan.items.find((i) => i.exerciseId === 'cat-cow')?.mode).toBe('breath');
@@ -169,6 +169,8 @@ describe('buildPlan', () => {
       twist: fc.boolean(),
       neuralTension: fc.constantFrom(...LEVELS),
       balance: fc.constantFrom('none', 'low', 'high'),
+      load: fc.constantFrom(...LEVELS),
+      proneExtension: fc.boolean(),
       props: fc.subarray([...PROPS]),
     });
     const libraryArb = fc
@@ -181,7 +183,10 @@ describe('buildPlan', () => {
           whyItHelps: 'w',
           cautions: ['c'],
           sided: i % 2 === 0,
-          dose: { mode: 'hold', holdSeconds: [20, 30], reps: 2 },
+          dose: { mode: 'hold', holdSeconds: [20, 30], reps: 2, sets: [1, 1] },
+          family: 'stretch',
+          therapistOnly: false,
+          onlyIfCentralises: false,
           coveredBy: [],
           sources: ['src'],
           variants: variants.map((demands, j) => ({

@@ -18,12 +18,16 @@ export type PlanItem = {
   variant: string;
   name: string;
   variantName: string;
-  mode: 'hold' | 'breath';
-  /** Seconds per hold, as a range; null for breath-paced exercises. */
+  mode: 'hold' | 'breath' | 'reps';
+  /** Seconds per hold, as a range; null for breath-paced and repeated movements. */
   holdSeconds: [number, number] | null;
-  /** Holds per side, or breath cycles. */
+  /** Holds per side, breath cycles, or movements in each set. */
   reps: number;
+  /** Sets of a repeated movement, with a rest between them (1 for holds and breaths). */
+  sets: number;
   breath: { inhaleSeconds: number; exhaleSeconds: number } | null;
+  /** The pace of a repeated movement: how long each half takes and what to say for it. */
+  tempo: { outSeconds: number; backSeconds: number; out: string; back: string } | null;
   sides: Side[];
   props: Prop[];
   demands: Demands;
@@ -43,7 +47,10 @@ export type PlanResult = {
 };
 
 export type PlanRules = {
+  /** What a self-guided plan chooses from. */
   exercises: readonly Exercise[];
+  /** Every exercise a therapist may prescribe. */
+  library: readonly Exercise[];
   restrictions: readonly RestrictionRule[];
   redFlags: readonly RedFlag[];
   careAdvice: readonly CareAdvice[];
@@ -180,10 +187,20 @@ function toItem(
     variantName: variant.name,
     mode: dose.mode,
     holdSeconds,
-    reps: dose.mode === 'hold' ? dose.reps : dose.cycles,
+    reps: dose.mode === 'hold' ? dose.reps : dose.mode === 'reps' ? dose.reps[0] : dose.cycles,
+    sets: dose.mode === 'reps' ? dose.sets[0] : 1,
     breath:
       dose.mode === 'breath'
         ? { inhaleSeconds: dose.inhaleSeconds, exhaleSeconds: dose.exhaleSeconds }
+        : null,
+    tempo:
+      dose.mode === 'reps'
+        ? {
+            outSeconds: dose.secondsPerRep / 2,
+            backSeconds: dose.secondsPerRep / 2,
+            out: dose.cue.out,
+            back: dose.cue.back,
+          }
         : null,
     sides: exercise.sided ? sideOrder(intake.side) : [],
     props: variant.demands.props.filter((p) => intake.props.includes(p)),

@@ -160,7 +160,7 @@ describe('a program item newly added in the builder', () => {
   it("starts at the library's dose for that exercise, and the patient's plan shows it", () => {
     for (const exercise of PLAN_RULES.exercises) {
       const start = startingItem(exercise);
-      const expected = BRIEF_DOSES[exercise.id];
+      const expected = BRIEF_DOSES[exercise.id as keyof typeof BRIEF_DOSES];
       expect(start.reps, exercise.id).toBe(expected.reps);
       if ('holdSeconds' in expected)
         expect(start.holdSeconds, exercise.id).toBe(expected.holdSeconds);

@@ -49,11 +49,15 @@ export function startingItem(
   return {
     exerciseId: exercise.id,
     variant,
-    // A breathing exercise has no hold; the value is kept in range and never used.
+    // Breaths and repeated movements have no hold; the value is kept in range and never used.
     holdSeconds:
-      dose.mode === 'hold' ? dose.holdSeconds[0] : dose.inhaleSeconds + dose.exhaleSeconds,
-    reps: dose.mode === 'hold' ? dose.reps : dose.cycles,
-    sets: 1,
+      dose.mode === 'hold'
+        ? dose.holdSeconds[0]
+        : dose.mode === 'breath'
+          ? dose.inhaleSeconds + dose.exhaleSeconds
+          : Math.max(5, Math.round(dose.secondsPerRep)),
+    reps: dose.mode === 'hold' ? dose.reps : dose.mode === 'reps' ? dose.reps[0] : dose.cycles,
+    sets: dose.mode === 'breath' ? 1 : dose.sets[0],
     sides: 'both',
     props: [],
     sessionsPerDay: 1,
@@ -87,20 +91,22 @@ function therapistReasons(
  */
 export function planFromProgram(intake: Intake, program: Program, rules: PlanRules): PlanResult {
   const exercises: Exercise[] = program.items.flatMap((item) => {
-    const exercise = rules.exercises.find((e) => e.id === item.exerciseId);
+    const exercise = rules.library.find((e) => e.id === item.exerciseId);
     if (!exercise) return [];
     const prescribed = exercise.variants.find((v) => v.id === item.variant);
     const variants = prescribed
       ? [prescribed, ...exercise.variants.filter((v) => v !== prescribed)]
       : exercise.variants;
-    const dose =
+    const dose: Exercise['dose'] =
       exercise.dose.mode === 'hold'
         ? {
-            mode: 'hold' as const,
-            holdSeconds: [item.holdSeconds, item.holdSeconds] as [number, number],
+            ...exercise.dose,
+            holdSeconds: [item.holdSeconds, item.holdSeconds],
             reps: item.reps,
           }
-        : { ...exercise.dose, cycles: item.reps };
+        : exercise.dose.mode === 'reps'
+          ? { ...exercise.dose, reps: [item.reps, item.reps], sets: [item.sets, item.sets] }
+          : { ...exercise.dose, cycles: item.reps };
     return [{ ...exercise, variants, dose, coveredBy: [] }];
   });
   const restrictions = rules.restrictions.filter((rule) => !program.loosen.includes(rule.trigger));
@@ -113,11 +119,12 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
       const item = program.items.find((i) => i.exerciseId === planned.exerciseId);
       if (!item) return planned;
       const props = item.props.filter((p) => planned.demands.props.includes(p));
-      const exercise = rules.exercises.find((e) => e.id === item.exerciseId);
+      const exercise = rules.library.find((e) => e.id === item.exerciseId);
       return {
         ...planned,
         reasons: therapistReasons(planned, item, exercise),
-        reps: planned.reps * item.sets,
+        // Repeated movements rest between sets; holds and breaths simply run more rounds.
+        reps: planned.mode === 'reps' ? planned.reps : planned.reps * item.sets,
         sides: planned.sides.length > 0 && item.sides !== 'both' ? [item.sides] : planned.sides,
         props: props.length > 0 ? props : planned.props,
       };

@@ -11,6 +11,8 @@ export const LimitsSchema = z.strictObject({
   maxLumbarFlexion: LevelSchema.optional(),
   maxNeuralTension: LevelSchema.optional(),
   maxBalance: z.enum(['none', 'low', 'high']).optional(),
+  maxLoad: LevelSchema.optional(),
+  proneExtension: z.literal(false).optional(),
 });
 export type Limits = z.infer<typeof LimitsSchema>;
 
@@ -22,7 +24,9 @@ export type Breach =
   | 'twist'
   | 'lumbarFlexion'
   | 'neuralTension'
-  | 'balance';
+  | 'balance'
+  | 'load'
+  | 'proneExtension';
 
 /** Every way the demands exceed the limits; empty when the variant complies. */
 export function breaches(demands: Demands, limits: Limits): Breach[] {
@@ -42,6 +46,8 @@ export function breaches(demands: Demands, limits: Limits): Breach[] {
     levelRank(demands.neuralTension) > levelRank(limits.maxNeuralTension)
   )
     found.push('neuralTension');
+  if (limits.maxLoad && levelRank(demands.load) > levelRank(limits.maxLoad)) found.push('load');
+  if (limits.proneExtension === false && demands.proneExtension) found.push('proneExtension');
   if (limits.maxBalance && levelRank(demands.balance) > levelRank(limits.maxBalance))
     found.push('balance');
   return found;

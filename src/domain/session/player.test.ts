@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GET_READY_SECONDS,
+  SET_REST_SECONDS,
   SWITCH_SECONDS,
   advance,
+  blocksFor,
   currentSegment,
   remainingMs,
   segmentsFor,
@@ -285,5 +287,49 @@ describe('guided session', () => {
         }
       }),
     );
+  });
+});
+
+describe('repeated movements', () => {
+  const clamshell: SessionItem = {
+    exerciseId: 'clamshell',
+    variant: 'floor',
+    name: 'Clamshell',
+    variantName: 'On the floor',
+    mode: 'reps',
+    reps: 3,
+    sets: 2,
+    sides: ['right', 'left'],
+    breath: null,
+    tempo: { outSeconds: 1.5, backSeconds: 1.5, out: 'Lift the top knee', back: 'Lower slowly' },
+    holdSeconds: null,
+  };
+
+  it('counts each movement there and back, rests between sets, and checks in after each side', () => {
+    const blocks = blocksFor(clamshell);
+    expect(blocks).toHaveLength(2);
+    // Written out by hand: get ready, 3 × (out, back), a rest, 3 × (out, back).
+    const kinds = (block: number) => blocks[block]!.map((s) => `${s.kind}${s.set}.${s.rep}`);
+    const set = (n: number) => [1, 2, 3].flatMap((r) => [`out${n}.${r}`, `back${n}.${r}`]);
+    expect(kinds(0)).toEqual(['ready1.1', ...set(1), 'rest2.1', ...set(2)]);
+    expect(kinds(1)[0]).toBe('switch1.1');
+    expect(blocks[0]!.filter((s) => s.kind === 'rest')[0]!.seconds).toBe(SET_REST_SECONDS);
+    expect(blocks.flat().every((s) => s.kind !== 'out' || s.seconds === 1.5)).toBe(true);
+  });
+
+  it('speaks the cue words and counts the time spent moving', () => {
+    let state = run(startSession([clamshell]), { type: 'start', now: 0 }).state;
+    const total = blocksFor(clamshell)[0]!.reduce((sum, s) => sum + s.seconds, 0) * 1000;
+    const spoken: string[] = [];
+    for (let t = 0; t <= total; t += 250) {
+      const next = advance(state, { type: 'tick', now: t });
+      state = next.state;
+      for (const cue of next.cues) if (cue.kind === 'speak') spoken.push(cue.text);
+    }
+    expect(spoken).toContain('1. Lift the top knee');
+    expect(spoken).toContain('Lower slowly');
+    expect(spoken).toContain('Rest before the next set.');
+    expect(state.phase).toBe('checkin');
+    expect(state.heldMs).toBe(2 * 3 * 3000);
   });
 });

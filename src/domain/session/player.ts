@@ -6,14 +6,33 @@ import type { PlanItem, Side } from '../personalization/plan';
 export const GET_READY_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
 export const REST_SECONDS = 5;
+/** The pause between two sets of a repeated movement. */
+export const SET_REST_SECONDS = 20;
 
 export type SessionItem = Pick<
   PlanItem,
   'exerciseId' | 'variant' | 'name' | 'variantName' | 'mode' | 'reps' | 'sides' | 'breath'
-> & { holdSeconds: number | null };
+> &
+  Partial<Pick<PlanItem, 'sets' | 'tempo'>> & { holdSeconds: number | null };
 
-export type SegmentKind = 'ready' | 'switch' | 'rest' | 'hold' | 'inhale' | 'exhale';
-export type Segment = { kind: SegmentKind; seconds: number; side: Side | null; rep: number };
+export type SegmentKind =
+  | 'ready'
+  | 'switch'
+  | 'rest'
+  | 'hold'
+  | 'inhale'
+  | 'exhale'
+  /** The two halves of a repeated movement, e.g. straighten the knee… and bend it back. */
+  | 'out'
+  | 'back';
+export type Segment = {
+  kind: SegmentKind;
+  seconds: number;
+  side: Side | null;
+  rep: number;
+  /** Which set of a repeated movement (1 for everything else). */
+  set?: number;
+};
 
 export type Outcome = 'done' | 'skipped' | 'stopped';
 export type ItemRecord = {
@@ -88,6 +107,25 @@ export function blocksFor(item: SessionItem): Segment[][] {
     return [segments];
   }
   const sides: (Side | null)[] = item.sides.length > 0 ? item.sides : [null];
+  const tempo = item.tempo;
+  if (item.mode === 'reps' && tempo)
+    return sides.map((side, block) => {
+      const segments: Segment[] = [];
+      for (let set = 1; set <= (item.sets ?? 1); set++) {
+        const [kind, seconds] =
+          set > 1
+            ? (['rest', SET_REST_SECONDS] as const)
+            : block === 0
+              ? (['ready', GET_READY_SECONDS] as const)
+              : (['switch', SWITCH_SECONDS] as const);
+        segments.push({ kind, seconds, side, rep: 1, set });
+        for (let rep = 1; rep <= item.reps; rep++) {
+          segments.push({ kind: 'out', seconds: tempo.outSeconds, side, rep, set });
+          segments.push({ kind: 'back', seconds: tempo.backSeconds, side, rep, set });
+        }
+      }
+      return segments;
+    });
   return sides.map((side, block) => {
     const segments: Segment[] = [];
     for (let rep = 1; rep <= item.reps; rep++) {
@@ -177,6 +215,9 @@ function tick(state: SessionState, now: number): Transition {
       current = { ...current, heldMs: current.heldMs + finished.seconds * 1000 };
       cues.push({ kind: 'chime' }, { kind: 'vibrate', pattern: [200] });
     }
+    // Time spent moving counts like time spent holding.
+    if (finished?.kind === 'out' || finished?.kind === 'back')
+      current = { ...current, heldMs: current.heldMs + finished.seconds * 1000 };
     const endedAt = current.endsAt ?? now;
     if (current.segment + 1 >= segments.length) {
       const done = toCheckin(current, 'finished');
@@ -207,13 +248,17 @@ function spokenCue(item: SessionItem, segment: Segment): string {
     case 'switch':
       return `Switch to your${side}.`;
     case 'rest':
-      return 'Relax for a moment.';
+      return item.mode === 'reps' ? 'Rest before the next set.' : 'Relax for a moment.';
     case 'hold':
       return `Hold for ${segment.seconds} seconds.`;
     case 'inhale':
       return 'Breathe in.';
     case 'exhale':
       return 'Breathe out.';
+    case 'out':
+      return `${segment.rep}. ${item.tempo?.out ?? ''}`;
+    case 'back':
+      return item.tempo?.back ?? '';
   }
 }
 

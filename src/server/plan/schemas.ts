@@ -15,10 +15,19 @@ export const PlanResultSchema = z.strictObject({
       variant: z.string(),
       name: z.string(),
       variantName: z.string(),
-      mode: z.enum(['hold', 'breath']),
+      mode: z.enum(['hold', 'breath', 'reps']),
       holdSeconds: z.tuple([z.number().int(), z.number().int()]).nullable(),
       reps: z.number().int().positive(),
+      sets: z.number().int().positive(),
       breath: z.strictObject({ inhaleSeconds: z.number(), exhaleSeconds: z.number() }).nullable(),
+      tempo: z
+        .strictObject({
+          outSeconds: z.number(),
+          backSeconds: z.number(),
+          out: z.string(),
+          back: z.string(),
+        })
+        .nullable(),
       sides: z.array(SideSchema),
       props: z.array(PropSchema),
       demands: DemandsSchema,

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { POSE_LIST } from '../../../content/catalog';
-import { drawScene, type FigureSide } from '../../domain/figure/drawing';
+import { drawFrame, prepareScene, type FigureSide } from '../../domain/figure/drawing';
 import { easeInOut, loopPosition } from '../../domain/figure/motion';
 import type { Pose } from '../../domain/figure/skeleton';
 import { useReducedMotion } from '../hooks/use-reduced-motion';
@@ -22,7 +22,17 @@ type FigureProps = {
 
 /** An original picture of a person in position, moving between key poses. */
 export function Figure({ poses, phase, side, className, title }: FigureProps) {
-  const keyPoses = poses.map((id) => POSES.get(id)).filter((p): p is Pose => p !== undefined);
+  const key = poses.join(' ');
+  const keyPoses = useMemo(
+    () =>
+      key
+        .split(' ')
+        .map((id) => POSES.get(id))
+        .filter((p): p is Pose => p !== undefined),
+    [key],
+  );
+  // Solving the key poses and laying out the props is done once, not on every frame.
+  const scene = useMemo(() => prepareScene(keyPoses, side ?? undefined), [keyPoses, side]);
   const reduced = useReducedMotion();
   const loops = keyPoses.length > 1 && phase === undefined && !reduced;
   const elapsed = useElapsed(loops);
@@ -34,7 +44,7 @@ export function Figure({ poses, phase, side, className, title }: FigureProps) {
     : phase !== undefined
       ? easeInOut(phase) * last
       : loopPosition(keyPoses.length, elapsed);
-  const drawing = drawScene(keyPoses, { at, ...(side ? { side } : {}) });
+  const drawing = drawFrame(scene, at);
   const label =
     title ??
     `${keyPoses.map((p) => p.description).join(' Then: ')}${side ? ` Shown for the ${side} side.` : ''}`;

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { LIBRARY } from '../../../content/catalog';
-import { describeDose } from '../components/demands';
+import { FAMILIES } from '../../domain/exercises/library';
+import { describeDose, FAMILY_TEXT } from '../components/demands';
 import { Figure } from '../components/figure';
 import { PageTitle } from '../components/page';
 
@@ -9,23 +10,37 @@ export function ExercisesPage() {
     <section>
       <PageTitle title="Exercise library">Exercise library</PageTitle>
       <p className="lead">
-        The six stretches physical therapists often start with for sciatica. Each comes in gentler
-        versions using a chair, a bed, a pillow or a strap.
+        Start with the first stretches. As things calm down, the long-term program adds nerve
+        glides, core work and hip strength, a little at a time.
       </p>
-      <ul className="card-grid">
-        {LIBRARY.exercises.map((exercise) => (
-          <li key={exercise.id} className="card">
-            <Figure poses={exercise.variants[0]?.poses ?? []} />
-            <h2>
-              <Link href={`/exercises/${exercise.id}`}>{exercise.name}</Link>
-            </h2>
-            <p>{exercise.summary}</p>
-            <p className="meta">
-              {describeDose(exercise.dose, exercise.sided)} · {exercise.variants.length} versions
-            </p>
-          </li>
-        ))}
-      </ul>
+      {FAMILIES.map((family) => {
+        const exercises = LIBRARY.exercises.filter((e) => e.family === family);
+        if (exercises.length === 0) return null;
+        return (
+          <section key={family} aria-labelledby={`family-${family}`}>
+            <h2 id={`family-${family}`}>{FAMILY_TEXT[family].title}</h2>
+            <p>{FAMILY_TEXT[family].intro}</p>
+            <ul className="card-grid">
+              {exercises.map((exercise) => (
+                <li key={exercise.id} className="card">
+                  <Figure poses={exercise.variants[0]?.poses ?? []} />
+                  <h3>
+                    <Link href={`/exercises/${exercise.id}`}>{exercise.name}</Link>
+                  </h3>
+                  <p>{exercise.summary}</p>
+                  <p className="meta">
+                    {describeDose(exercise.dose, exercise.sided)} ·{' '}
+                    {exercise.variants.length === 1
+                      ? 'one version'
+                      : `${exercise.variants.length} versions`}
+                    {exercise.therapistOnly ? ' · only with your therapist' : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -8,7 +8,9 @@ import {
   type Program,
   type ProgramItem,
 } from '../api';
+import { FAMILIES } from '../../domain/exercises/library';
 import { startingItem } from '../../domain/personalization/program';
+import { FAMILY_TEXT } from '../components/demands';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 
@@ -101,101 +103,117 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           </select>
         </label>
       )}
-      {LIBRARY.exercises.map((exercise) => {
-        const item = itemFor(exercise.id);
-        const label = (text: string) => `${exercise.name}: ${text}`;
-        return (
-          <fieldset key={exercise.id} className="field program-item">
-            <legend>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={Boolean(item)}
-                  onChange={(e) => update(exercise.id, e.target.checked ? {} : null)}
-                />
-                <span>{exercise.name}</span>
-              </label>
-            </legend>
-            {item && (
-              <div className="program-fields">
-                <label className="text-field">
-                  Version
-                  <select
-                    aria-label={label('version')}
-                    value={item.variant}
-                    onChange={(e) => update(exercise.id, { variant: e.target.value })}
-                  >
-                    {exercise.variants.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        {v.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                {(
-                  [
-                    ...(exercise.dose.mode === 'hold'
-                      ? ([
-                          ['holdSeconds', 'Hold (s)', 5, 120],
-                          ['reps', exercise.sided ? 'Reps per side' : 'Reps', 1, 20],
-                        ] as const)
-                      : ([['reps', 'Slow breaths', 1, 20]] as const)),
-                    ['sets', 'Sets', 1, 5],
-                    ['sessionsPerDay', 'Sessions a day', 1, 4],
-                    ['daysPerWeek', 'Days a week', 1, 7],
-                  ] as const
-                ).map(([key, text, min, max]) => (
-                  <label key={key} className="text-field">
-                    {text}
-                    <input
-                      type="number"
-                      min={min}
-                      max={max}
-                      aria-label={label(text)}
-                      value={item[key]}
-                      onChange={(e) => update(exercise.id, { [key]: Number(e.target.value) })}
-                    />
-                  </label>
-                ))}
-                {exercise.sided && (
-                  <label className="text-field">
-                    Sides
-                    <select
-                      aria-label={label('sides')}
-                      value={item.sides}
-                      onChange={(e) =>
-                        update(exercise.id, { sides: e.target.value as ProgramItem['sides'] })
-                      }
-                    >
-                      <option value="both">Both</option>
-                      <option value="left">Left only</option>
-                      <option value="right">Right only</option>
-                    </select>
-                  </label>
-                )}
-                {(exercise.variants.find((v) => v.id === item.variant)?.demands.props ?? []).map(
-                  (prop) => (
-                    <label key={prop} className="choice">
+      {FAMILIES.map((family) => (
+        <section key={family} className="program-family" aria-labelledby={`builder-${family}`}>
+          <h3 id={`builder-${family}`}>{FAMILY_TEXT[family].title}</h3>
+          {LIBRARY.exercises
+            .filter((e) => e.family === family)
+            .map((exercise) => {
+              const item = itemFor(exercise.id);
+              const label = (text: string) => `${exercise.name}: ${text}`;
+              return (
+                <fieldset key={exercise.id} className="field program-item">
+                  <legend>
+                    <label className="choice">
                       <input
                         type="checkbox"
-                        checked={item.props.includes(prop)}
-                        onChange={(e) =>
-                          update(exercise.id, {
-                            props: e.target.checked
-                              ? [...item.props, prop]
-                              : item.props.filter((p) => p !== prop),
-                          })
-                        }
+                        checked={Boolean(item)}
+                        onChange={(e) => update(exercise.id, e.target.checked ? {} : null)}
                       />
-                      <span>Use a {prop}</span>
+                      <span>{exercise.name}</span>
                     </label>
-                  ),
-                )}
-              </div>
-            )}
-          </fieldset>
-        );
-      })}
+                  </legend>
+                  {item && (
+                    <div className="program-fields">
+                      <label className="text-field">
+                        Version
+                        <select
+                          aria-label={label('version')}
+                          value={item.variant}
+                          onChange={(e) => update(exercise.id, { variant: e.target.value })}
+                        >
+                          {exercise.variants.map((v) => (
+                            <option key={v.id} value={v.id}>
+                              {v.name}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      {(
+                        [
+                          ...(exercise.dose.mode === 'hold'
+                            ? ([
+                                ['holdSeconds', 'Hold (s)', 5, 120],
+                                ['reps', exercise.sided ? 'Reps per side' : 'Reps', 1, 20],
+                              ] as const)
+                            : exercise.dose.mode === 'reps'
+                              ? ([
+                                  [
+                                    'reps',
+                                    exercise.sided ? 'Movements per side' : 'Movements',
+                                    1,
+                                    20,
+                                  ],
+                                ] as const)
+                              : ([['reps', 'Slow breaths', 1, 20]] as const)),
+                          ['sets', 'Sets', 1, 5],
+                          ['sessionsPerDay', 'Sessions a day', 1, 4],
+                          ['daysPerWeek', 'Days a week', 1, 7],
+                        ] as const
+                      ).map(([key, text, min, max]) => (
+                        <label key={key} className="text-field">
+                          {text}
+                          <input
+                            type="number"
+                            min={min}
+                            max={max}
+                            aria-label={label(text)}
+                            value={item[key]}
+                            onChange={(e) => update(exercise.id, { [key]: Number(e.target.value) })}
+                          />
+                        </label>
+                      ))}
+                      {exercise.sided && (
+                        <label className="text-field">
+                          Sides
+                          <select
+                            aria-label={label('sides')}
+                            value={item.sides}
+                            onChange={(e) =>
+                              update(exercise.id, { sides: e.target.value as ProgramItem['sides'] })
+                            }
+                          >
+                            <option value="both">Both</option>
+                            <option value="left">Left only</option>
+                            <option value="right">Right only</option>
+                          </select>
+                        </label>
+                      )}
+                      {(
+                        exercise.variants.find((v) => v.id === item.variant)?.demands.props ?? []
+                      ).map((prop) => (
+                        <label key={prop} className="choice">
+                          <input
+                            type="checkbox"
+                            checked={item.props.includes(prop)}
+                            onChange={(e) =>
+                              update(exercise.id, {
+                                props: e.target.checked
+                                  ? [...item.props, prop]
+                                  : item.props.filter((p) => p !== prop),
+                              })
+                            }
+                          />
+                          <span>Use a {prop}</span>
+                        </label>
+                      ))}
+                    </div>
+                  )}
+                </fieldset>
+              );
+            })}
+        </section>
+      ))}
       <fieldset className="field">
         <legend>Lift a restriction on purpose</legend>
         <p className="hint">

@@ -90,6 +90,9 @@ const LABELS: Record<Segment['kind'], string> = {
   hold: 'Hold',
   inhale: 'Breathe in',
   exhale: 'Breathe out',
+  // A repeated movement names its own halves ("Straighten your knee", "Bend it back").
+  out: '',
+  back: '',
 };
 
 const EASE_INTO_HOLD_MS = 1500;
@@ -107,6 +110,7 @@ export function RunningExercise({
   const segment = currentSegment(state);
   const paused = isPaused(state);
   const breathing = segment?.kind === 'inhale' || segment?.kind === 'exhale';
+  const moving = segment?.kind === 'out' || segment?.kind === 'back';
   const reduced = useReducedMotion();
   const now = useNow(!paused, breathing && !reduced ? 50 : 200);
   // The start button is gone once the clock runs: its job passes to pause/resume.
@@ -121,9 +125,9 @@ export function RunningExercise({
   // The figure breathes with the pacer, eases into the held position at the start of each hold
   // and rests in the starting position between holds.
   const figurePhase =
-    segment.kind === 'inhale'
+    segment.kind === 'inhale' || segment.kind === 'out'
       ? progress
-      : segment.kind === 'exhale'
+      : segment.kind === 'exhale' || segment.kind === 'back'
         ? 1 - progress
         : segment.kind === 'hold'
           ? Math.min(1, (segment.seconds * 1000 - left) / EASE_INTO_HOLD_MS)
@@ -145,7 +149,13 @@ export function RunningExercise({
         )}
       </div>
       <p className="phase-label" data-testid="phase">
-        {LABELS[segment.kind]}
+        {segment.kind === 'out'
+          ? item.tempo?.out
+          : segment.kind === 'back'
+            ? item.tempo?.back
+            : segment.kind === 'rest' && item.mode === 'reps'
+              ? 'Rest before the next set'
+              : LABELS[segment.kind]}
         {segment.side ? ` · ${segment.side} side` : ''}
       </p>
       <p className="countdown" data-testid="countdown" aria-hidden="true">
@@ -155,9 +165,11 @@ export function RunningExercise({
       <p className="meta" data-testid="rep">
         {breathing
           ? `Breath ${segment.rep} of ${item.reps}`
-          : segment.kind === 'hold'
-            ? `Hold ${segment.rep} of ${holds}${segment.side ? ` on the ${segment.side}` : ''}`
-            : ''}
+          : moving
+            ? `${segment.rep} of ${item.reps}${(item.sets ?? 1) > 1 ? ` · set ${segment.set ?? 1} of ${item.sets}` : ''}`
+            : segment.kind === 'hold'
+              ? `Hold ${segment.rep} of ${holds}${segment.side ? ` on the ${segment.side}` : ''}`
+              : ''}
       </p>
       <div className="actions">
         <button
