@@ -175,7 +175,7 @@ export const PROGRESSION_RULES: ProgressionRuleInput[] = [
       rising:
         'Your leg pain has gone up over the last 7 days, from {from} to {to}. We wait until it is steady or going down.',
       tooFewLogs:
-        'Log your leg pain on at least {needed} days a week, so we can see how it is going. This week you have logged it on {done}.',
+        'Log your leg pain on at least {needed} days a week, so we can see how it is going. Days logged in the last 7: {done} of {needed}.',
     },
   },
   {

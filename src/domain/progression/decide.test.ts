@@ -101,7 +101,7 @@ describe('offering the next stage', () => {
     const twoLogs = decide({ logs: [log('2026-11-20', 4), log('2026-11-24', 4)] });
     expect(twoLogs.decision).toBe('stay');
     expect(texts(twoLogs)[0]).toBe(
-      'Log your leg pain on at least 3 days a week, so we can see how it is going. This week you have logged it on 2.',
+      'Log your leg pain on at least 3 days a week, so we can see how it is going. Days logged in the last 7: 2 of 3.',
     );
     // A log 8 days ago is outside the window.
     expect(decide({ logs: [log('2026-11-17', 4), ...STEADY.slice(1)] }).decision).toBe('stay');
