@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../content/catalog';
+import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES, PROGRESSION } from '../../content/catalog';
 import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
@@ -32,6 +32,7 @@ import { planDocs, planRoutes } from './plan/routes';
 import { reminderDocs, reminderRoutes } from './reminders/routes';
 import { programDocs, programRoutes } from './programs/routes';
 import { progressDocs, progressRoutes } from './progress/routes';
+import { progressionDocs, progressionRoutes } from './progression/routes';
 
 export type AppDeps = {
   db: Db;
@@ -70,6 +71,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const ROUTE_DOCS = [
   ...planDocs,
   ...checkinDocs,
+  ...progressionDocs(PROGRESSION),
   ...libraryDocs,
   ...clinicDocs,
   ...bookingDocs,
@@ -117,6 +119,7 @@ export function createApp({
   const api = new Hono<AppEnv>()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
+    .route('/', progressionRoutes({ content: PROGRESSION }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
     .route('/', clinicRoutes({ db, now, directory }))
     .route(

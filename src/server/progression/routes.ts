@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { decideProgression } from '../../domain/progression/decide';
+import { ProgressionDecisionSchema, progressionInputSchema } from '../../domain/progression/input';
+import type { ProgressionContent } from '../../domain/progression/stages';
+import type { AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { jsonBody } from '../http/validate';
+
+/** The preview's body: item ids are the ones the stages know (library exercises and habits). */
+export function progressionPreviewSchema(content: ProgressionContent) {
+  return progressionInputSchema(content.items.map((i) => i.id) as [string, ...string[]]);
+}
+
+export function progressionDocs(content: ProgressionContent): RouteDoc[] {
+  return [
+    {
+      method: 'post',
+      path: '/api/v1/progression/preview',
+      summary:
+        'Decide from a history of sessions, check-ins and daily pain scores whether to offer the next stage, stay, step back or seek care, with the reasons (no sign-in; nothing is recorded).',
+      tags: ['progression'],
+      access: 'public',
+      body: progressionPreviewSchema(content),
+      responses: {
+        200: {
+          description:
+            'The decision, the stage to be in next, every reason (what passed and what is still missing) and what that stage holds for this person.',
+          schema: ProgressionDecisionSchema,
+        },
+      },
+    },
+  ];
+}
+
+export function progressionRoutes({ content }: { content: ProgressionContent }) {
+  const Body = progressionPreviewSchema(content);
+  // Pure: the answer comes from the body alone, and nothing about the caller is kept.
+  return new Hono<AppEnv>().post('/progression/preview', jsonBody(Body), (c) =>
+    c.json(decideProgression(c.req.valid('json'), content), 200),
+  );
+}
