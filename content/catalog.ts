@@ -12,15 +12,7 @@ import { CHECKIN_RULES } from './checkin-rules';
 import { EXERCISES } from './exercises';
 import { LONG_TERM_EXERCISES } from './long-term-exercises';
 import { BED_POSES, POSES } from './poses';
-import {
-  HABITS,
-  ONLY_IF_CENTRALISES,
-  PENDING_EXERCISES,
-  PROGRESSION_RULES,
-  PROGRESSION_SETTINGS,
-  STAGES,
-  THERAPIST_ONLY,
-} from './progression';
+import { HABITS, PROGRESSION_RULES, PROGRESSION_SETTINGS, STAGES } from './progression';
 import { CARE_ADVICE, RED_FLAGS } from './red-flags';
 import { RESTRICTION_RULES } from './restriction-rules';
 import { SOURCES } from './sources';
@@ -47,11 +39,5 @@ export const PROGRESSION = parseProgression({
   stages: STAGES,
   rules: PROGRESSION_RULES,
   settings: PROGRESSION_SETTINGS,
-  items: progressionItems({
-    library: LIBRARY.exercises,
-    pending: PENDING_EXERCISES,
-    habits: HABITS,
-    therapistOnly: THERAPIST_ONLY,
-    onlyIfCentralises: ONLY_IF_CENTRALISES,
-  }),
+  items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProgression, type ProgressionContentInput } from '../src/domain/progression/stages';
 import { RULE_IDS } from '../src/domain/progression/rules';
-import { PROGRESSION } from './catalog';
+import { LIBRARY, PROGRESSION } from './catalog';
 import { PROGRESSION_RULES, PROGRESSION_SETTINGS, STAGES } from './progression';
 
 const SIX = [
@@ -158,5 +158,21 @@ describe('parseProgression refuses bad stage data', () => {
       changed({ passed: 'Fine.', missing: 'No.', later: 'Soon.' }),
       /later is not one of its wordings/,
     );
+  });
+});
+
+describe('progression items come from the library', () => {
+  it('takes every stage exercise, its limits and its conditions from the library', () => {
+    for (const stage of PROGRESSION.stages)
+      for (const item of stage.items) {
+        const known = facts(item.id);
+        if (known?.kind === 'habit') continue;
+        const exercise = LIBRARY.exercises.find((e) => e.id === item.id);
+        expect(exercise, item.id).toBeDefined();
+        expect(known?.therapistOnly).toBe(exercise?.therapistOnly);
+        expect(known?.onlyIfCentralises).toBe(exercise?.onlyIfCentralises);
+      }
+    // The bridge's limits are the library's (3–5 s holds × 5–10, 2–4 sets).
+    expect(facts('bridge')?.limits).toEqual({ holdSeconds: [3, 5], reps: [5, 10], sets: [2, 4] });
   });
 });

@@ -1,4 +1,3 @@
-import type { DoseLimits } from '../src/domain/progression/dose';
 import type { ProgressionRuleInput } from '../src/domain/progression/rules';
 import type { ProgressionSettings, StageItem } from '../src/domain/progression/stages';
 import { ALERT_RULES } from '../src/domain/monitoring/alerts';
@@ -11,29 +10,6 @@ import { ALERT_RULES } from '../src/domain/monitoring/alerts';
 
 /** Habit lessons: short lessons with a daily habit check, not exercises with holds. */
 export const HABITS = ['sitting-breaks', 'hip-hinge', 'change-position', 'walking'] as const;
-
-/** Never offered to someone self-guided: only kept when their therapist prescribed it. */
-export const THERAPIST_ONLY = ['tensioner'] as const;
-
-/** Offered only to someone whose leg symptoms move up toward the back with it; out if they spread. */
-export const ONLY_IF_CENTRALISES = ['prone-press-up'] as const;
-
-/**
- * Exercises of the long-term program not yet in the library, with the dose limits of
- * clinical-facts.md section 4. Once an id is in the library, its library entry is used instead.
- */
-export const PENDING_EXERCISES = [
-  { id: 'seated-slider', limits: { reps: [10, 12], sets: [1, 3] } },
-  { id: 'supine-slider', limits: { reps: [10, 12], sets: [1, 3] } },
-  { id: 'tensioner', limits: { reps: [5, 10], sets: [1, 2] } },
-  { id: 'abdominal-bracing', limits: { holdSeconds: [5, 10], reps: [6, 8], sets: [1, 1] } },
-  { id: 'dead-bug', limits: { reps: [5, 8], sets: [1, 3] } },
-  { id: 'bird-dog', limits: { holdSeconds: [7, 10], reps: [4, 6], sets: [1, 1] } },
-  { id: 'bridge', limits: { holdSeconds: [3, 5], reps: [5, 10], sets: [2, 4] } },
-  { id: 'clamshell', limits: { reps: [10, 15], sets: [2, 3] } },
-  { id: 'side-lying-abduction', limits: { reps: [10, 15], sets: [2, 3] } },
-  { id: 'prone-press-up', limits: { reps: [8, 10], sets: [1, 1] } },
-] satisfies readonly { id: string; limits: DoseLimits }[];
 
 const gentlest = (id: string): StageItem => ({ id, version: 'gentlest' });
 const standard = (id: string): StageItem => ({ id, version: 'standard' });

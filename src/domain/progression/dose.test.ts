@@ -95,16 +95,28 @@ describe('limitsOfLibraryDose', () => {
         sets: [2, 4],
       }),
     ).toEqual(BRIDGE);
-    expect(limitsOfLibraryDose({ mode: 'hold', holdSeconds: [20, 30], reps: 2 })).toEqual({
+    expect(
+      limitsOfLibraryDose({ mode: 'hold', holdSeconds: [20, 30], reps: 2, sets: [1, 1] }),
+    ).toEqual({
       holdSeconds: [20, 30],
       reps: [2, 2],
       sets: [1, 1],
     });
-    expect(limitsOfLibraryDose({ mode: 'reps', reps: [10, 15], sets: [2, 3] })).toEqual({
+    expect(
+      limitsOfLibraryDose({
+        mode: 'reps',
+        reps: [10, 15],
+        sets: [2, 3],
+        secondsPerRep: 3,
+        cue: { out: 'Lift', back: 'Lower' },
+      }),
+    ).toEqual({
       reps: [10, 15],
       sets: [2, 3],
     });
-    expect(limitsOfLibraryDose({ mode: 'breath', cycles: 8 })).toEqual({
+    expect(
+      limitsOfLibraryDose({ mode: 'breath', cycles: 8, inhaleSeconds: 4, exhaleSeconds: 4 }),
+    ).toEqual({
       reps: [8, 8],
       sets: [1, 1],
     });
