@@ -44,6 +44,19 @@ const lyingOnSide = {
   props: ['pillow'],
 } satisfies Partial<Demands>;
 
+const lyingOnFront = {
+  position: 'prone',
+  floor: true,
+  kneeling: false,
+  forwardBend: false,
+  lumbarFlexion: 'none',
+  twist: false,
+  neuralTension: 'none',
+  balance: 'none',
+  proneExtension: true,
+  props: [],
+} satisfies Partial<Demands>;
+
 const GLIDE_CAUTIONS = [
   'A glide should feel like gentle movement, not a stretch. If tingling or pain appears, make the movement smaller.',
   'Wait at least two hours after getting up in the morning before doing nerve glides.',
@@ -487,19 +500,7 @@ export const LONG_TERM_EXERCISES = [
           'Go only as high as is comfortable, then lower slowly.',
           'Rest for a breath and repeat.',
         ],
-        demands: {
-          position: 'prone',
-          floor: true,
-          kneeling: false,
-          forwardBend: false,
-          lumbarFlexion: 'none',
-          twist: false,
-          neuralTension: 'none',
-          balance: 'none',
-          load: 'low',
-          proneExtension: true,
-          props: [],
-        },
+        demands: { ...lyingOnFront, load: 'low' },
         poses: ['prone-flat', 'prone-press-up'],
       },
       {
@@ -511,19 +512,7 @@ export const LONG_TERM_EXERCISES = [
           'Slowly lift your chest onto your forearms, hips staying down.',
           'Breathe and relax your back, then lower slowly.',
         ],
-        demands: {
-          position: 'prone',
-          floor: true,
-          kneeling: false,
-          forwardBend: false,
-          lumbarFlexion: 'none',
-          twist: false,
-          neuralTension: 'none',
-          balance: 'none',
-          load: 'none',
-          proneExtension: true,
-          props: [],
-        },
+        demands: { ...lyingOnFront, load: 'none' },
         poses: ['prone-flat', 'prone-on-elbows'],
       },
     ],
