@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { usePendingSessionUpload } from './hooks/pending-sessions';
@@ -24,49 +25,56 @@ import { SeekCarePage } from './routes/seek-care';
 import { SessionPage } from './routes/session';
 import { StartPage } from './routes/start';
 import { EXPECTATIONS, EXPLAINER } from '../../content/education';
+import { PATHS, type ScreenName } from './route-paths';
+
+/** One screen per address; TypeScript refuses an address without a screen, or the reverse. */
+const SCREENS: Record<ScreenName, ReactElement> = {
+  home: <HomePage />,
+  learn: (
+    <ArticlePage article={EXPLAINER} next={{ href: PATHS.expectations, label: 'What to expect' }} />
+  ),
+  expectations: (
+    <ArticlePage
+      article={EXPECTATIONS}
+      next={{ href: PATHS.start, label: 'Get my stretching plan' }}
+    />
+  ),
+  exercises: <ExercisesPage />,
+  exercise: <ExerciseDetailPage />,
+  start: <StartPage />,
+  seekCare: <SeekCarePage />,
+  plan: <PlanPage />,
+  session: <SessionPage />,
+  clinics: <ClinicsPage />,
+  clinic: <ClinicPage />,
+  appointment: <AppointmentPage />,
+  signIn: <SignInPage />,
+  signInLink: <MagicLinkPage />,
+  signUp: <SignUpPage />,
+  signUpConfirm: <SignUpConfirmPage />,
+  forgotPassword: <ForgotPasswordPage />,
+  resetPassword: <ResetPasswordPage />,
+  account: <AccountPage />,
+  outbox: <OutboxPage />,
+  progress: <ProgressPage />,
+  roster: <RosterPage />,
+  patient: <PatientDetailPage />,
+  join: <JoinPage />,
+  admin: <AdminPage />,
+  adminLocations: <AdminLocationsPage />,
+  adminTypes: <AdminTypesPage />,
+};
 
 export function App() {
   usePendingSessionUpload();
   return (
     <Layout>
       <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/learn">
-          <ArticlePage
-            article={EXPLAINER}
-            next={{ href: '/learn/expectations', label: 'What to expect' }}
-          />
-        </Route>
-        <Route path="/learn/expectations">
-          <ArticlePage
-            article={EXPECTATIONS}
-            next={{ href: '/start', label: 'Get my stretching plan' }}
-          />
-        </Route>
-        <Route path="/exercises" component={ExercisesPage} />
-        <Route path="/exercises/:id" component={ExerciseDetailPage} />
-        <Route path="/start" component={StartPage} />
-        <Route path="/seek-care" component={SeekCarePage} />
-        <Route path="/plan" component={PlanPage} />
-        <Route path="/session" component={SessionPage} />
-        <Route path="/clinics" component={ClinicsPage} />
-        <Route path="/clinics/:id" component={ClinicPage} />
-        <Route path="/appointments/:id" component={AppointmentPage} />
-        <Route path="/sign-in" component={SignInPage} />
-        <Route path="/sign-in/link" component={MagicLinkPage} />
-        <Route path="/sign-up" component={SignUpPage} />
-        <Route path="/sign-up/confirm" component={SignUpConfirmPage} />
-        <Route path="/forgot-password" component={ForgotPasswordPage} />
-        <Route path="/reset-password" component={ResetPasswordPage} />
-        <Route path="/account" component={AccountPage} />
-        <Route path="/outbox" component={OutboxPage} />
-        <Route path="/progress" component={ProgressPage} />
-        <Route path="/therapist" component={RosterPage} />
-        <Route path="/therapist/patients/:id" component={PatientDetailPage} />
-        <Route path="/join/:token" component={JoinPage} />
-        <Route path="/admin" component={AdminPage} />
-        <Route path="/admin/locations" component={AdminLocationsPage} />
-        <Route path="/admin/appointment-types" component={AdminTypesPage} />
+        {(Object.keys(SCREENS) as ScreenName[]).map((name) => (
+          <Route key={name} path={PATHS[name]}>
+            {SCREENS[name]}
+          </Route>
+        ))}
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

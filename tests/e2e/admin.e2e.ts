@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
+import { signInDemo } from './journey';
 
 async function signInAsAdmin(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('admin@demo.reliefpath.test');
-  await page.getByLabel('Password').fill('reliefpath-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInDemo(page, 'admin');
   await page.getByRole('link', { name: 'Clinic admin' }).click();
 }
 

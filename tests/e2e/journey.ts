@@ -79,3 +79,14 @@ export async function oneCheckinThenSkip(page: Page, painAfter: number) {
   const skip = page.getByRole('button', { name: /^Skip (this )?exercise$/ });
   while ((await summary.count()) === 0) if (await skip.isVisible()) await skip.click();
 }
+
+export type DemoRole = 'patient' | 'therapist' | 'admin';
+
+/** Signs in to a demo account with its published password and waits for the account page. */
+export async function signInDemo(page: Page, role: DemoRole) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(`${role}@demo.reliefpath.test`);
+  await page.getByLabel('Password').fill('reliefpath-demo');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+}
