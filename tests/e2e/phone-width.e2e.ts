@@ -113,6 +113,13 @@ const VISITS: Record<ScreenName, (role: Role, ids: Ids) => Visit> = {
 
 /** States inside a screen that only a click opens: forms, the player, another view. */
 type Extra = { role: Role; name: string; screen: ScreenName; open: (page: Page) => Promise<void> };
+/** Opens the first row's edit form of the list on screen. */
+const editFirst = (page: Page) =>
+  page
+    .getByRole('button', { name: /^Edit / })
+    .first()
+    .click();
+
 const EXTRAS: Extra[] = [
   {
     role: 'guest',
@@ -152,6 +159,29 @@ const EXTRAS: Extra[] = [
     },
   },
   {
+    role: 'therapist',
+    name: 'patient-program',
+    screen: 'patient',
+    open: async (page) => {
+      await page.locator('.program-item legend input[type=checkbox]').first().check();
+      await page.locator('.program-item .program-fields input').first().waitFor();
+    },
+  },
+  {
+    role: 'admin',
+    name: 'admin-week-scrolled',
+    screen: 'admin',
+    open: async (page) => {
+      // Scrolled to the week's last day, the therapists' names and the caption stay in view.
+      const box = page.locator('.table-scroll', { has: page.locator('table.schedule') });
+      await box.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+      const left = async (selector: string) =>
+        (await page.locator(selector).first().boundingBox())?.x ?? -1;
+      await expect.poll(() => left('table.schedule tbody th')).toBe(await left('.table-scroll'));
+      expect(await left('table.schedule caption span')).toBe(await left('.table-scroll'));
+    },
+  },
+  {
     role: 'admin',
     name: 'admin-day',
     screen: 'admin',
@@ -166,11 +196,20 @@ const EXTRAS: Extra[] = [
     name: 'admin-locations-edit',
     screen: 'adminLocations',
     open: async (page) => {
-      await page
-        .getByRole('button', { name: /^Edit / })
-        .first()
-        .click();
+      await editFirst(page);
       await page.getByRole('button', { name: 'Save location' }).waitFor();
+    },
+  },
+  {
+    role: 'admin',
+    name: 'admin-locations-staff-edit',
+    screen: 'adminLocations',
+    open: async (page) => {
+      await editFirst(page);
+      await page.getByRole('button', { name: 'Save location' }).waitFor();
+      // The location's therapists come first, above the list of locations.
+      await editFirst(page);
+      await page.getByRole('button', { name: 'Save therapist' }).waitFor();
     },
   },
   {
@@ -197,6 +236,15 @@ const EXTRAS: Extra[] = [
     screen: 'adminTypes',
     open: async (page) => {
       await page.getByRole('button', { name: 'New appointment type' }).click();
+      await page.locator('main form').waitFor();
+    },
+  },
+  {
+    role: 'admin',
+    name: 'admin-types-edit',
+    screen: 'adminTypes',
+    open: async (page) => {
+      await editFirst(page);
       await page.locator('main form').waitFor();
     },
   },
@@ -255,7 +303,10 @@ describe(`every screen fits a ${WIDTH} px phone, as every role`, () => {
     await answerScreen(guest.page);
     await answerIntake(guest.page);
     await guest.page.goto(at('exercises'));
-    const exercise = await guest.page.locator('.card h2 a').first().getAttribute('href');
+    const exercise = await guest.page
+      .locator('.card a[href^="/exercises/"]')
+      .first()
+      .getAttribute('href');
     await guest.page.goto(at('clinics', {}, '?zip=60601'));
     const clinic = await guest.page.locator('.clinic-card h3 a').first().getAttribute('href');
     sessions.guest = await guest.page.context().storageState();

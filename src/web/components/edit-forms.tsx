@@ -20,10 +20,11 @@ export function EditableTable<T>({
   onEdit: (row: T) => void;
 }) {
   const [first, ...rest] = columns;
-  // Wider than a phone: the table scrolls sideways inside its own box, never the page.
+  // On a phone each row is a card with its cells labelled; on a tablet the table scrolls
+  // sideways inside its own box, its first column kept in view, never the page.
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="records">
+      <table className="records stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -42,9 +43,11 @@ export function EditableTable<T>({
             <tr key={rowKey(row)}>
               <th scope="row">{first?.cell(row)}</th>
               {rest.map((c) => (
-                <td key={c.label}>{c.cell(row)}</td>
+                <td key={c.label} data-label={c.label}>
+                  {c.cell(row)}
+                </td>
               ))}
-              <td>
+              <td className="row-actions">
                 <button type="button" className="button" onClick={() => onEdit(row)}>
                   Edit<span className="visually-hidden"> {rowName(row)}</span>
                 </button>

@@ -159,7 +159,7 @@ function Week({ clinic }: { clinic: AdminClinic }) {
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Schedule">
           <table className="records schedule">
             <caption>
-              {`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${zoneName(clinic.timeZone, new Date(from))})`}
+              <span>{`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${zoneName(clinic.timeZone, new Date(from))})`}</span>
             </caption>
             <thead>
               <tr>
