@@ -326,8 +326,6 @@ function bodyShapes(p: Pen, s: Skeleton, feel: readonly Feel[], front: boolean):
   ];
 }
 
-type Placed = { skeleton: Skeleton; offset: Vec };
-
 const shift = (s: Skeleton, [dx, dy]: Vec): Skeleton => {
   const m = (v: Vec): Vec => [v[0] + dx, v[1] + dy];
   const limb = (l: Limb): Limb =>
@@ -366,7 +364,7 @@ function horizontalSpan(s: Skeleton): [number, number] {
  * floor, the hips on a chair) stays where the first pose has it, and the whole movement is
  * centred left to right.
  */
-function placeKeyPoses(poses: readonly Pose[]): Placed[] {
+function placeKeyPoses(poses: readonly Pose[]): Skeleton[] {
   const first = poses[0]!;
   const support = supportOf(first);
   const solved = poses.map((pose) => ground(solve(pose), support));
@@ -375,7 +373,7 @@ function placeKeyPoses(poses: readonly Pose[]): Placed[] {
   const spans = aligned.map(horizontalSpan);
   const [min, max] = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
   const dx = (BOX.width - (max - min)) / 2 - min;
-  return aligned.map((s) => ({ skeleton: shift(s, [dx, 0]), offset: [dx, 0] }));
+  return aligned.map((s) => shift(s, [dx, 0]));
 }
 
 function sceneShapes(p: Pen, pose: Pose, held: Skeleton, all: Skeleton[]): Shape[] {
@@ -618,7 +616,7 @@ export function prepareScene(poses: readonly Pose[], side?: FigureSide): Scene {
   const mirrored = side === 'left';
   if (poses.length === 0)
     return { poses, mirrored, placed: [], props: [], box: { x: 0, y: 0, ...BOX } };
-  const placed = placeKeyPoses(poses).map((k) => k.skeleton);
+  const placed = placeKeyPoses(poses);
   const props = sceneShapes(pen(mirrored), poses[0]!, placed[placed.length - 1]!, placed);
   return { poses, mirrored, placed, props, box: frame(placed, props, mirrored) };
 }

@@ -3,7 +3,9 @@
 /** Slow in, slow out: the way a person eases into and out of a stretch. */
 export const easeInOut = (x: number) => (1 - Math.cos(Math.PI * Math.min(1, Math.max(0, x)))) / 2;
 
-const HOLD_MS = { first: 900, between: 2600, move: 1500 } as const;
+/** How long a figure takes to move from one key pose to the next. */
+export const MOVE_MS = 1500;
+const HOLD_MS = { first: 900, between: 2600, move: MOVE_MS } as const;
 
 /**
  * Position along the key poses (0 = first, 1 = second, …) after `elapsedMs` of a loop that rests

@@ -12,6 +12,7 @@ import {
   type SessionState,
 } from '../../domain/session/player';
 import { PROP_NAMES } from '../components/demands';
+import { MOVE_MS } from '../../domain/figure/motion';
 import { Figure } from '../components/figure';
 import { count } from '../components/format';
 import { useNow } from '../hooks/use-cues';
@@ -95,8 +96,6 @@ const LABELS: Record<Segment['kind'], string> = {
   back: '',
 };
 
-const EASE_INTO_HOLD_MS = 1500;
-
 /** D2/D3: the big countdown, side, rep and the breath pacer, with pause, skip and "stop now". */
 export function RunningExercise({
   state,
@@ -130,7 +129,7 @@ export function RunningExercise({
       : segment.kind === 'exhale' || segment.kind === 'back'
         ? 1 - progress
         : segment.kind === 'hold'
-          ? Math.min(1, (segment.seconds * 1000 - left) / EASE_INTO_HOLD_MS)
+          ? Math.min(1, (segment.seconds * 1000 - left) / MOVE_MS)
           : 0;
   return (
     <div className={`running phase-${segment.kind}`}>
