@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIRST_STRETCHES } from '../src/domain/exercises/library';
 import { parseLibrary } from '../src/domain/exercises/parse';
+import { parseHabitLessons } from '../src/domain/education/habits';
 import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
 import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
@@ -10,6 +11,7 @@ import { progressionItems } from '../src/domain/progression/items';
 import { parseProgression } from '../src/domain/progression/stages';
 import { CHECKIN_RULES } from './checkin-rules';
 import { EXERCISES } from './exercises';
+import { HABIT_LESSONS } from './habits';
 import { LONG_TERM_EXERCISES } from './long-term-exercises';
 import { BED_POSES, POSES } from './poses';
 import { HABITS, PROGRESSION_RULES, PROGRESSION_SETTINGS, STAGES } from './progression';
@@ -40,4 +42,10 @@ export const PROGRESSION = parseProgression({
   rules: PROGRESSION_RULES,
   settings: PROGRESSION_SETTINGS,
   items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
+});
+
+/** The habit lessons of stage 4, one per habit id, citing known sources. */
+export const HABIT_LESSON_LIST = parseHabitLessons(HABIT_LESSONS, {
+  habitIds: HABITS,
+  sourceIds: LIBRARY.sources.map((s) => s.id),
 });

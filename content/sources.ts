@@ -107,4 +107,10 @@ export const SOURCES = [
     publisher: 'Human Kinetics',
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=McGill+core+stability+bird+dog+curl+up+side+bridge',
   },
+  {
+    id: 'theros-bending',
+    title: 'Bending forward, lifting and twisting with osteoporosis',
+    publisher: 'Royal Osteoporosis Society',
+    url: 'https://theros.org.uk/',
+  },
 ] as const satisfies readonly Source[];
