@@ -281,6 +281,15 @@ export type RtmSetupTable = {
   created_at: number;
 };
 
+/** One answer to a habit's daily question: done is 0 or 1 (SQLite has no booleans). */
+export type HabitCheckTable = {
+  user_id: string;
+  local_date: string;
+  habit_id: string;
+  done: number;
+  updated_at: number;
+};
+
 export type Database = {
   safety_screening: SafetyScreeningTable;
   clinic: ClinicTable & ClinicClosingColumns;
@@ -310,4 +319,5 @@ export type Database = {
   rtm_setup: RtmSetupTable;
   notice: NoticeTable;
   nudge_setting: NudgeSettingTable;
+  habit_check: HabitCheckTable;
 };
