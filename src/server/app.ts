@@ -3,7 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES, PROGRESSION } from '../../content/catalog';
+import {
+  CHECKIN_RULE_LIST,
+  HABIT_LESSON_LIST,
+  LIBRARY,
+  PLAN_RULES,
+  PROGRESSION,
+} from '../../content/catalog';
 import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
@@ -15,6 +21,7 @@ import { careDocs, careRoutes } from './care/routes';
 import { checkinDocs, checkinRoutes } from './checkin/routes';
 import { clinicDocs, clinicRoutes } from './clinics/routes';
 import { ClinicDirectory } from './db/clinic-directory';
+import { habitDocs, habitRoutes } from './habits/routes';
 import type { Db } from './db/create-db';
 import { isForeignKeyViolation } from './db/errors';
 import { buildOpenApi, operationsDocs } from './http/openapi';
@@ -81,6 +88,7 @@ export const ROUTE_DOCS = [
   ...programDocs,
   ...accountDocs,
   ...reminderDocs,
+  ...habitDocs(HABIT_LESSON_LIST),
   ...adminDocs,
   ...operationsDocs,
 ];
@@ -140,6 +148,7 @@ export function createApp({
     .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))
     .route('/', accountRoutes({ db, now }))
     .route('/', reminderRoutes({ db, now, publicUrl }))
+    .route('/', habitRoutes({ db, now, lessons: HABIT_LESSON_LIST, sources: LIBRARY.sources }))
     .route('/', adminRoutes({ db, now, directory, cancelVisit }));
 
   const app = new Hono<AppEnv>()

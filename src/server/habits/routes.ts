@@ -1,0 +1,161 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { daysBetween } from '../../domain/calendar-days';
+import { HabitLessonSchema, type HabitLesson } from '../../domain/education/habits';
+import { SourceSchema, type Source } from '../../domain/exercises/library';
+import { IsoDateSchema, loggableDays } from '../../domain/progress/progress';
+import { audit } from '../db/audit';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { jsonBody, params, query } from '../http/validate';
+import { joinedAt, listHabitChecks, saveHabitDay } from './queries';
+
+/** A year of answers at most in one read: enough for any chart, never the whole table. */
+export const MAX_RANGE_DAYS = 366;
+
+const HabitDayParams = z.strictObject({
+  date: IsoDateSchema.describe('Your local date, YYYY-MM-DD'),
+});
+
+const RangeQuerySchema = z
+  .strictObject({
+    from: IsoDateSchema.describe('First local date, YYYY-MM-DD'),
+    to: IsoDateSchema.describe('Last local date, YYYY-MM-DD (included)'),
+  })
+  .refine((r) => r.from <= r.to, { path: ['to'], message: 'must not be before from' })
+  .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, {
+    path: ['to'],
+    message: `is too far after from: ask for at most ${MAX_RANGE_DAYS} days at once`,
+  });
+
+/** `{ habits: { "<habitId>": true | false, … } }`: only the content's habits, at least one. */
+export function habitAnswersSchema(habitIds: readonly string[]) {
+  const answers = z
+    .strictObject(Object.fromEntries(habitIds.map((id) => [id, z.boolean().optional()])))
+    .refine((a) => Object.values(a).some((v) => v !== undefined), {
+      message: `name at least one habit (${habitIds.join(', ')})`,
+    });
+  return z.strictObject({ habits: answers });
+}
+
+const CheckViewSchema = z.strictObject({
+  date: z.string(),
+  habitId: z.string(),
+  done: z.boolean(),
+});
+const ChecksViewSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  checks: z.array(CheckViewSchema),
+});
+const DayViewSchema = z.strictObject({
+  date: z.string(),
+  /** Every habit answered for that day, not only those just sent. */
+  habits: z.record(z.string(), z.boolean()),
+});
+
+export function habitDocs(lessons: readonly HabitLesson[]): RouteDoc[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/v1/habits',
+      summary:
+        'The posture and movement habit lessons (stage 4): each with its sections, daily question, tips and sources.',
+      tags: ['habits'],
+      access: 'public',
+      responses: {
+        200: {
+          description: 'Every habit lesson and the sources they cite.',
+          schema: z.strictObject({
+            habits: z.array(HabitLessonSchema),
+            sources: z.array(SourceSchema),
+          }),
+        },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/me/habits',
+      summary: `Your daily habit answers from one local date to another (both included, at most ${MAX_RANGE_DAYS} days).`,
+      tags: ['habits'],
+      access: 'patient',
+      query: RangeQuerySchema,
+      responses: { 200: { description: 'Answers, by day then habit.', schema: ChecksViewSchema } },
+    },
+    {
+      method: 'put',
+      path: '/api/v1/me/habits/{date}',
+      summary:
+        "Answer one day's habit questions (done or not) for any of the habits; sending the same answers again changes nothing.",
+      tags: ['habits'],
+      access: 'patient',
+      params: HabitDayParams,
+      body: habitAnswersSchema(lessons.map((l) => l.id)),
+      responses: { 200: { description: "Saved: that day's answers.", schema: DayViewSchema } },
+    },
+  ];
+}
+
+type Deps = {
+  db: Db;
+  now: () => Date;
+  lessons: readonly HabitLesson[];
+  sources: readonly Source[];
+};
+
+export function habitRoutes({ db, now, lessons, sources }: Deps) {
+  const Answers = habitAnswersSchema(lessons.map((l) => l.id));
+  const cited = new Set(lessons.flatMap((l) => l.sources));
+  const catalog = { habits: lessons, sources: sources.filter((s) => cited.has(s.id)) };
+  return new Hono<AppEnv>()
+    .get('/habits', (c) => c.json(catalog, 200))
+    .get('/me/habits', requireRole('patient'), query(RangeQuerySchema), async (c) => {
+      const range = c.req.valid('query');
+      const checks = await listHabitChecks(db, currentUser(c).id, range);
+      return c.json({ ...range, checks }, 200);
+    })
+    .put(
+      '/me/habits/:date',
+      requireRole('patient'),
+      params(HabitDayParams),
+      jsonBody(Answers),
+      async (c) => {
+        const user = currentUser(c);
+        const { date } = c.req.valid('param');
+        const joined = await joinedAt(db, user.id);
+        if (joined === null)
+          return problem(c, 401, 'Sign in required', 'This account no longer exists.');
+        // Today somewhere on Earth at most (UTC+14), as for pain logs; the server knows no zone.
+        const at = now().getTime();
+        const { earliest, latest } = loggableDays(joined, at);
+        if (date < earliest || date > latest) {
+          const message =
+            date > latest
+              ? 'is in the future: you can answer for today or earlier days'
+              : `is too long ago: you can answer for days from ${earliest} on`;
+          return problem(c, 400, 'Invalid request', `Fix the address: date ${date} ${message}.`, [
+            { field: 'date', message },
+          ]);
+        }
+        const answers = Object.entries(c.req.valid('json').habits).flatMap(([habitId, done]) =>
+          done === undefined ? [] : [{ habitId, done }],
+        );
+        await saveHabitDay(db, user.id, date, answers, at);
+        await audit(db, {
+          actor: user.id,
+          action: 'habits.saved',
+          subject: user.id,
+          detail: { date, habits: answers.map((a) => a.habitId) },
+          at,
+          requestId: c.get('requestId'),
+        });
+        const day = await listHabitChecks(db, user.id, { from: date, to: date });
+        return c.json(
+          { date, habits: Object.fromEntries(day.map((d) => [d.habitId, d.done])) },
+          200,
+        );
+      },
+    );
+}
