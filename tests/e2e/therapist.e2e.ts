@@ -166,7 +166,7 @@ describe('therapist and patient', () => {
     expect(await patient.page.locator('.plan-item h2').allInnerTexts()).toEqual([
       'Figure-4 stretch (lying on your back)',
     ]);
-    expect(plan).toMatch(/2 × 40 s each side/);
+    expect(plan).toMatch(/Hold for 40 seconds, twice on each side/);
     await patient.page.locator('.plan-item summary', { hasText: 'Why this version?' }).click();
     expect(await patient.page.locator('.plan-item details').innerText()).toMatch(
       /Your therapist chose the “on the floor” version for you/,
@@ -206,7 +206,10 @@ describe('therapist and patient', () => {
 
     expect(await planFor()).toEqual(['Hamstring stretch']);
     const dose = await patient.page.locator('.plan-item', { hasText: 'Hamstring' }).innerText();
-    expect(dose).toMatch(/4 × \d+(–\d+)? s on the left side only/);
+    // Two sets of two holds, with a rest (and a check-in) between them, not four in a row.
+    expect(dose).toMatch(
+      /Hold for \d+(–\d+)? seconds, twice, on your left side only\. 2 sets, with a 20-second rest between sets\./,
+    );
     expect(dose).toMatch(/Use: .*strap/i);
 
     // The therapist lifts the kneeling restriction on purpose, as a new version.

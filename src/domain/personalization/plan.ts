@@ -23,7 +23,7 @@ export type PlanItem = {
   holdSeconds: [number, number] | null;
   /** Holds per side, breath cycles, or movements in each set. */
   reps: number;
-  /** Sets of a repeated movement, with a rest between them (1 for holds and breaths). */
+  /** Sets of holds or of a repeated movement, with a rest between them (1 for breaths). */
   sets: number;
   breath: { inhaleSeconds: number; exhaleSeconds: number } | null;
   /** The pace of a repeated movement: how long each half takes and what to say for it. */
@@ -188,7 +188,7 @@ function toItem(
     mode: dose.mode,
     holdSeconds,
     reps: dose.mode === 'hold' ? dose.reps : dose.mode === 'reps' ? dose.reps[0] : dose.cycles,
-    sets: dose.mode === 'reps' ? dose.sets[0] : 1,
+    sets: dose.mode === 'breath' ? 1 : dose.sets[0],
     breath:
       dose.mode === 'breath'
         ? { inhaleSeconds: dose.inhaleSeconds, exhaleSeconds: dose.exhaleSeconds }

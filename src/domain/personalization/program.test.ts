@@ -115,7 +115,8 @@ describe('planFromProgram', () => {
       locale: 'en',
     };
     const [item] = planFromProgram(intake, oneSided, PLAN_RULES).items;
-    expect(item).toMatchObject({ reps: 6, sides: ['left'], props: ['pillow'] });
+    // Sets stay sets (each with a rest and a check-in), not more holds in one go.
+    expect(item).toMatchObject({ reps: 2, sets: 3, sides: ['left'], props: ['pillow'] });
   });
 
   it('lets the therapist clear one restriction explicitly, and only that one', () => {

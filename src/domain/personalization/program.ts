@@ -10,9 +10,10 @@ import { buildPlan, type PlanResult, type PlanRules } from './plan';
 export const ProgramItemSchema = z.strictObject({
   exerciseId: ExerciseIdSchema,
   variant: SlugSchema,
-  holdSeconds: z.number().int().min(5).max(120),
+  /** Seconds per hold: the bridge's are as short as 3. */
+  holdSeconds: z.number().int().min(1).max(120),
   reps: z.number().int().min(1).max(20),
-  /** Rounds of the reps; the player runs reps × sets holds. */
+  /** Sets of holds or movements, with a rest and a check-in after each; breaths run reps × sets. */
   sets: z.number().int().min(1).max(5).default(1),
   /** One-sided stretches can be prescribed for one leg only. */
   sides: z.enum(['both', 'left', 'right']).default('both'),
@@ -55,7 +56,7 @@ export function startingItem(
         ? dose.holdSeconds[0]
         : dose.mode === 'breath'
           ? dose.inhaleSeconds + dose.exhaleSeconds
-          : Math.max(5, Math.round(dose.secondsPerRep)),
+          : Math.round(dose.secondsPerRep),
     reps: dose.mode === 'hold' ? dose.reps : dose.mode === 'reps' ? dose.reps[0] : dose.cycles,
     sets: dose.mode === 'breath' ? 1 : dose.sets[0],
     sides: 'both',
@@ -103,6 +104,7 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
             ...exercise.dose,
             holdSeconds: [item.holdSeconds, item.holdSeconds],
             reps: item.reps,
+            sets: [item.sets, item.sets],
           }
         : exercise.dose.mode === 'reps'
           ? { ...exercise.dose, reps: [item.reps, item.reps], sets: [item.sets, item.sets] }
@@ -123,8 +125,8 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
       return {
         ...planned,
         reasons: therapistReasons(planned, item, exercise),
-        // Repeated movements rest between sets; holds and breaths simply run more rounds.
-        reps: planned.mode === 'reps' ? planned.reps : planned.reps * item.sets,
+        // Holds and repeated movements rest between sets; breaths simply run more rounds.
+        reps: planned.mode === 'breath' ? planned.reps * item.sets : planned.reps,
         sides: planned.sides.length > 0 && item.sides !== 'both' ? [item.sides] : planned.sides,
         props: props.length > 0 ? props : planned.props,
       };

@@ -6,7 +6,11 @@ import {
   SWITCH_SECONDS,
   advance,
   blocksFor,
+  currentPlace,
   currentSegment,
+  currentSide,
+  nextPlace,
+  placeOf,
   remainingMs,
   segmentsFor,
   startSession,
@@ -290,7 +294,7 @@ describe('guided session', () => {
   });
 });
 
-describe('repeated movements', () => {
+describe('repeated movements and sets', () => {
   const clamshell: SessionItem = {
     exerciseId: 'clamshell',
     variant: 'floor',
@@ -304,17 +308,51 @@ describe('repeated movements', () => {
     tempo: { outSeconds: 1.5, backSeconds: 1.5, out: 'Lift the top knee', back: 'Lower slowly' },
     holdSeconds: null,
   };
+  const bridge: SessionItem = {
+    exerciseId: 'bridge',
+    variant: 'floor',
+    name: 'Bridge',
+    variantName: 'On the floor',
+    mode: 'hold',
+    reps: 2,
+    sets: 3,
+    sides: [],
+    breath: null,
+    holdSeconds: 5,
+  };
+  const carryOn = {
+    type: 'checkin' as const,
+    result: { action: 'continue' as const, reasons: [] },
+  };
 
-  it('counts each movement there and back, rests between sets, and checks in after each side', () => {
+  it('counts each movement there and back, one set on one side per block, a rest before each later set', () => {
     const blocks = blocksFor(clamshell);
-    expect(blocks).toHaveLength(2);
-    // Written out by hand: get ready, 3 × (out, back), a rest, 3 × (out, back).
+    // Written out by hand: right set 1, right set 2, left set 1, left set 2.
     const kinds = (block: number) => blocks[block]!.map((s) => `${s.kind}${s.set}.${s.rep}`);
     const set = (n: number) => [1, 2, 3].flatMap((r) => [`out${n}.${r}`, `back${n}.${r}`]);
-    expect(kinds(0)).toEqual(['ready1.1', ...set(1), 'rest2.1', ...set(2)]);
-    expect(kinds(1)[0]).toBe('switch1.1');
-    expect(blocks[0]!.filter((s) => s.kind === 'rest')[0]!.seconds).toBe(SET_REST_SECONDS);
+    expect(blocks.map((b) => `${b[0]!.side}${b[0]!.set}`)).toEqual([
+      'right1',
+      'right2',
+      'left1',
+      'left2',
+    ]);
+    expect(kinds(0)).toEqual(['ready1.1', ...set(1)]);
+    expect(kinds(1)).toEqual(['set-rest2.1', ...set(2)]);
+    expect(kinds(2)).toEqual(['switch1.1', ...set(1)]);
+    expect(kinds(3)).toEqual(['set-rest2.1', ...set(2)]);
+    expect(blocks[1]![0]!.seconds).toBe(SET_REST_SECONDS);
     expect(blocks.flat().every((s) => s.kind !== 'out' || s.seconds === 1.5)).toBe(true);
+    expect(placeOf(clamshell, 1)).toEqual({ side: 'right', set: 2, sets: 2 });
+    expect(placeOf(clamshell, 4)).toBeNull();
+  });
+
+  it('gives holds sets too: a block of holds per set, a rest before each later one', () => {
+    const kinds = blocksFor(bridge).map((b) => b.map((s) => `${s.kind}${s.set}.${s.rep}`));
+    expect(kinds).toEqual([
+      ['ready1.1', 'hold1.1', 'rest1.2', 'hold1.2'],
+      ['set-rest2.1', 'hold2.1', 'rest2.2', 'hold2.2'],
+      ['set-rest3.1', 'hold3.1', 'rest3.2', 'hold3.2'],
+    ]);
   });
 
   it('speaks the cue words and counts the time spent moving', () => {
@@ -327,9 +365,61 @@ describe('repeated movements', () => {
       for (const cue of next.cues) if (cue.kind === 'speak') spoken.push(cue.text);
     }
     expect(spoken).toContain('1. Lift the top knee');
+    expect(spoken).toContain('3. Lift the top knee');
     expect(spoken).toContain('Lower slowly');
-    expect(spoken).toContain('Rest before the next set.');
     expect(state.phase).toBe('checkin');
-    expect(state.heldMs).toBe(2 * 3 * 3000);
+    expect(state.heldMs).toBe(3 * 3000);
+    // The next set starts, after the check-in, with a rest.
+    const rest = run(state, carryOn, { type: 'start', now: total });
+    expect(rest.cues).toContainEqual({ kind: 'speak', text: 'Now set 2 of 2.' });
+    expect(rest.cues).toContainEqual({ kind: 'speak', text: 'Rest before the next set.' });
+    expect(currentSegment(rest.state)).toMatchObject({ kind: 'set-rest', set: 2, side: 'right' });
+  });
+
+  it('checks in after every set on every side, recording which, and a stop ends it at once', () => {
+    let state = startSession([clamshell]);
+    const places: string[] = [];
+    for (let block = 0; block < 4; block++) {
+      state = run(
+        state,
+        { type: 'start', now: block * LATE },
+        { type: 'tick', now: (block + 1) * LATE },
+      ).state;
+      expect(state.phase).toBe('checkin');
+      places.push(`${currentSide(state)} ${currentPlace(state)?.set}`);
+      state = run(state, carryOn).state;
+    }
+    expect(places).toEqual(['right 1', 'right 2', 'left 1', 'left 2']);
+    expect(state.phase).toBe('finished');
+    expect(state.records.map((r) => `${r.side} ${r.set}`)).toEqual(places);
+    expect(summarize(state).done).toBe(1);
+
+    const afterFirstSet = run(
+      startSession([bridge, clamshell]),
+      { type: 'start', now: 0 },
+      { type: 'tick', now: LATE },
+    ).state;
+    expect(nextPlace(afterFirstSet)).toEqual({ side: null, set: 2, sets: 3 });
+    const stopped = run(afterFirstSet, {
+      type: 'checkin',
+      result: { action: 'stop', reasons: ['tingling spread'] },
+    }).state;
+    expect(stopped.phase).toBe('stopped');
+    expect(stopped.records.map((r) => [r.exerciseId, r.set, r.outcome])).toEqual([
+      ['bridge', 1, 'stopped'],
+    ]);
+  });
+
+  it('one set needs no set number on its record', () => {
+    const single = run(
+      startSession([{ ...bridge, sets: 1 }]),
+      { type: 'start', now: 0 },
+      { type: 'tick', now: LATE },
+      carryOn,
+    ).state;
+    expect(single.phase).toBe('finished');
+    expect(single.records[0]!.set).toBeNull();
   });
 });
+
+const LATE = 10 ** 7;

@@ -19,6 +19,8 @@ export type SegmentKind =
   | 'ready'
   | 'switch'
   | 'rest'
+  /** The longer pause before the second and later sets. */
+  | 'set-rest'
   | 'hold'
   | 'inhale'
   | 'exhale'
@@ -30,9 +32,12 @@ export type Segment = {
   seconds: number;
   side: Side | null;
   rep: number;
-  /** Which set of a repeated movement (1 for everything else). */
-  set?: number;
+  /** Which set this step belongs to (1 when the exercise has one set). */
+  set: number;
 };
+
+/** Where a block sits in its exercise: on which side, and which of how many sets. */
+export type BlockPlace = { side: Side | null; set: number; sets: number };
 
 export type Outcome = 'done' | 'skipped' | 'stopped';
 export type ItemRecord = {
@@ -40,6 +45,8 @@ export type ItemRecord = {
   variant: string;
   /** The side this record covers: a one-sided stretch is checked in after each side. */
   side: Side | null;
+  /** The set this record covers, when the exercise has more than one (checked in after each). */
+  set: number | null;
   outcome: Outcome;
   checkin: CheckinResult | null;
   /** What the person reported, kept for their record and their therapist. */
@@ -53,7 +60,7 @@ export type SessionState = {
   items: SessionItem[];
   index: number;
   phase: Phase;
-  /** Which side of a one-sided stretch is under way (0 for everything else). */
+  /** Which block (one set on one side) is under way, counted from 0. */
   block: number;
   /** The step inside the current block. */
   segment: number;
@@ -93,49 +100,69 @@ export function startSession(items: SessionItem[]): SessionState {
   };
 }
 
+/** How many sets an item has: at least one. */
+export function setsOf(item: Pick<SessionItem, 'sets'>): number {
+  return Math.max(1, item.sets ?? 1);
+}
+
 /**
- * The timed steps of one exercise, in blocks with a check-in after each: one block per side
- * of a one-sided stretch (all its holds on that side), otherwise a single block.
+ * The timed steps of one exercise, in blocks with a check-in after each: one block per set on
+ * each side (every set on the first side, then every set on the second), so spreading symptoms
+ * are asked about before the next set starts. Breath cycles are a single block.
  */
 export function blocksFor(item: SessionItem): Segment[][] {
   if (item.mode === 'breath' && item.breath) {
-    const segments: Segment[] = [{ kind: 'ready', seconds: GET_READY_SECONDS, side: null, rep: 1 }];
+    const segments: Segment[] = [
+      { kind: 'ready', seconds: GET_READY_SECONDS, side: null, rep: 1, set: 1 },
+    ];
     for (let rep = 1; rep <= item.reps; rep++) {
-      segments.push({ kind: 'inhale', seconds: item.breath.inhaleSeconds, side: null, rep });
-      segments.push({ kind: 'exhale', seconds: item.breath.exhaleSeconds, side: null, rep });
+      segments.push({
+        kind: 'inhale',
+        seconds: item.breath.inhaleSeconds,
+        side: null,
+        rep,
+        set: 1,
+      });
+      segments.push({
+        kind: 'exhale',
+        seconds: item.breath.exhaleSeconds,
+        side: null,
+        rep,
+        set: 1,
+      });
     }
     return [segments];
   }
   const sides: (Side | null)[] = item.sides.length > 0 ? item.sides : [null];
-  const tempo = item.tempo;
-  if (item.mode === 'reps' && tempo)
-    return sides.map((side, block) => {
-      const segments: Segment[] = [];
-      for (let set = 1; set <= (item.sets ?? 1); set++) {
-        const [kind, seconds] =
-          set > 1
-            ? (['rest', SET_REST_SECONDS] as const)
-            : block === 0
-              ? (['ready', GET_READY_SECONDS] as const)
-              : (['switch', SWITCH_SECONDS] as const);
-        segments.push({ kind, seconds, side, rep: 1, set });
-        for (let rep = 1; rep <= item.reps; rep++) {
+  const sets = Array.from({ length: setsOf(item) }, (_, i) => i + 1);
+  const tempo = item.mode === 'reps' ? item.tempo : undefined;
+  return sides.flatMap((side, sideIndex) =>
+    sets.map((set) => {
+      const [kind, seconds] =
+        set > 1
+          ? (['set-rest', SET_REST_SECONDS] as const)
+          : sideIndex === 0
+            ? (['ready', GET_READY_SECONDS] as const)
+            : (['switch', SWITCH_SECONDS] as const);
+      const segments: Segment[] = [{ kind, seconds, side, rep: 1, set }];
+      for (let rep = 1; rep <= item.reps; rep++) {
+        if (tempo) {
           segments.push({ kind: 'out', seconds: tempo.outSeconds, side, rep, set });
           segments.push({ kind: 'back', seconds: tempo.backSeconds, side, rep, set });
+          continue;
         }
+        if (rep > 1) segments.push({ kind: 'rest', seconds: REST_SECONDS, side, rep, set });
+        segments.push({ kind: 'hold', seconds: item.holdSeconds ?? 0, side, rep, set });
       }
       return segments;
-    });
-  return sides.map((side, block) => {
-    const segments: Segment[] = [];
-    for (let rep = 1; rep <= item.reps; rep++) {
-      const kind = rep === 1 ? (block === 0 ? 'ready' : 'switch') : 'rest';
-      const seconds = kind === 'ready' ? GET_READY_SECONDS : SWITCH_SECONDS;
-      segments.push({ kind, seconds, side, rep });
-      segments.push({ kind: 'hold', seconds: item.holdSeconds ?? 0, side, rep });
-    }
-    return segments;
-  });
+    }),
+  );
+}
+
+/** Which side and set a block of an item covers; null past its last block. */
+export function placeOf(item: SessionItem, block: number): BlockPlace | null {
+  const first = blocksFor(item)[block]?.[0];
+  return first ? { side: first.side, set: first.set, sets: setsOf(item) } : null;
 }
 
 /** Every timed step of one exercise, side after side. */
@@ -154,14 +181,19 @@ export function currentSegment(state: SessionState): Segment | undefined {
 
 /** The side whose check-in is due, or that is under way; null for exercises done on both at once. */
 export function currentSide(state: SessionState): Side | null {
-  const item = state.items[state.index];
-  return item?.sides[state.block] ?? null;
+  return currentPlace(state)?.side ?? null;
 }
 
-/** Whether another side of this exercise follows the current one. */
-export function sideRemains(state: SessionState): boolean {
+/** The side and set whose check-in is due, or that is under way. */
+export function currentPlace(state: SessionState): BlockPlace | null {
   const item = state.items[state.index];
-  return item !== undefined && state.block + 1 < blocksFor(item).length;
+  return item ? placeOf(item, state.block) : null;
+}
+
+/** The side and set that follow the current block, if any do: "carry on" leads there. */
+export function nextPlace(state: SessionState): BlockPlace | null {
+  const item = state.items[state.index];
+  return item ? placeOf(item, state.block + 1) : null;
 }
 
 export function isPaused(state: SessionState): boolean {
@@ -248,7 +280,9 @@ function spokenCue(item: SessionItem, segment: Segment): string {
     case 'switch':
       return `Switch to your${side}.`;
     case 'rest':
-      return item.mode === 'reps' ? 'Rest before the next set.' : 'Relax for a moment.';
+      return 'Relax for a moment.';
+    case 'set-rest':
+      return 'Rest before the next set.';
     case 'hold':
       return `Hold for ${segment.seconds} seconds.`;
     case 'inhale':
@@ -285,14 +319,16 @@ function applyCheckin(
   switch (result.action) {
     case 'continue': {
       const recorded = record(state, 'done', result, report);
-      if (!sideRemains(state)) return nextItem(recorded, []);
-      // The other side waits for its own start, and only after this side's check-in said go on.
+      const next = nextPlace(state);
+      if (!next) return nextItem(recorded, []);
+      // The next side or set waits for its own start, and only after this check-in said go on.
+      const sameSide = next.side === currentSide(state);
       return {
         state: { ...recorded, phase: 'intro', block: state.block + 1, segment: 0 },
         cues: [
           {
             kind: 'speak',
-            text: `Now the ${currentSide({ ...state, block: state.block + 1 })} side.`,
+            text: sameSide ? `Now set ${next.set} of ${next.sets}.` : `Now the ${next.side} side.`,
           },
         ],
       };
@@ -327,6 +363,7 @@ function record(
   const item = state.items[state.index];
   if (!item) return state;
   const heldSeconds = Math.round(state.heldMs / 1000);
+  const place = currentPlace(state);
   return {
     ...state,
     heldMs: 0,
@@ -335,7 +372,8 @@ function record(
       {
         exerciseId: item.exerciseId,
         variant: item.variant,
-        side: currentSide(state),
+        side: place?.side ?? null,
+        set: place && place.sets > 1 ? place.set : null,
         outcome,
         checkin,
         report,
@@ -410,6 +448,8 @@ export function toSessionItem(item: PlanItem, longerHolds = false): SessionItem 
     reps: item.reps,
     sides: item.sides,
     breath: item.breath,
+    sets: item.sets,
+    tempo: item.tempo,
     holdSeconds: item.holdSeconds ? item.holdSeconds[longerHolds ? 1 : 0] : null,
   };
 }

@@ -34,7 +34,8 @@ export const SavedSessionSchema = z
         }),
       )
       .min(1, 'a session has at least one exercise')
-      .max(30),
+      // One record per set on each side: 12 exercises × 2 sides × 5 sets at the very most.
+      .max(120),
   })
   .refine((s) => Date.parse(s.finishedAt) >= Date.parse(s.startedAt), {
     path: ['finishedAt'],

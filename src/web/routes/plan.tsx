@@ -1,24 +1,13 @@
 import { Link, useLocation } from 'wouter';
 import { LIBRARY } from '../../../content/catalog';
+import { planItemDoseInWords } from '../../domain/personalization/dose-words';
 import type { PlanItem } from '../../domain/personalization/plan';
+import { blocksFor, toSessionItem } from '../../domain/session/player';
 import { PROP_NAMES } from '../components/demands';
 import { Figure } from '../components/figure';
 import { RecheckNotice, useSafetyRecheck } from '../components/safety-recheck';
 import { PageTitle } from '../components/page';
 import { updateJourney, useJourney } from '../hooks/use-journey';
-
-export function describeItemDose(item: PlanItem): string {
-  if (item.mode === 'breath' && item.breath)
-    return `${item.reps} slow breaths (in ${item.breath.inhaleSeconds} s, out ${item.breath.exhaleSeconds} s)`;
-  const [low, high] = item.holdSeconds ?? [0, 0];
-  const sides =
-    item.sides.length === 1
-      ? ` on the ${item.sides[0]} side only`
-      : item.sides.length > 1
-        ? ` each side, starting on the ${item.sides[0]}`
-        : '';
-  return `${item.reps} × ${low === high ? low : `${low}–${high}`} s${sides}`;
-}
 
 export function PlanPage() {
   const { plan, settings } = useJourney();
@@ -94,7 +83,7 @@ export function PlanPage() {
                     <Link href={`/exercises/${item.exerciseId}`}>{item.name}</Link>
                   </h2>
                   <p className="variant-name">{item.variantName}</p>
-                  <p className="meta">{describeItemDose(item)}</p>
+                  <p className="meta">{planItemDoseInWords(item)}</p>
                   {item.props.length > 0 && (
                     <p className="meta">Use: {item.props.map((p) => PROP_NAMES[p]).join(', ')}</p>
                   )}
@@ -141,12 +130,11 @@ export function variantPoses(item: Pick<PlanItem, 'exerciseId' | 'variant'>): st
   return exercise?.variants.find((v) => v.id === item.variant)?.poses ?? [];
 }
 
+/** The player's own timed steps, plus about half a minute for each check-in. */
 function estimateMinutes(items: PlanItem[]): number {
   const seconds = items.reduce((sum, item) => {
-    if (item.breath)
-      return sum + item.reps * (item.breath.inhaleSeconds + item.breath.exhaleSeconds) + 30;
-    const hold = item.holdSeconds?.[1] ?? 0;
-    return sum + item.reps * Math.max(1, item.sides.length) * (hold + 5) + 30;
+    const blocks = blocksFor(toSessionItem(item, true));
+    return sum + blocks.flat().reduce((s, segment) => s + segment.seconds, 0) + 30 * blocks.length;
   }, 0);
   return Math.max(1, Math.round(seconds / 60));
 }

@@ -143,7 +143,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                         [
                           ...(exercise.dose.mode === 'hold'
                             ? ([
-                                ['holdSeconds', 'Hold (s)', 5, 120],
+                                ['holdSeconds', 'Hold (s)', 1, 120],
                                 ['reps', exercise.sided ? 'Reps per side' : 'Reps', 1, 20],
                               ] as const)
                             : exercise.dose.mode === 'reps'

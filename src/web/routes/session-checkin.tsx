@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
-import type { Side } from '../../domain/personalization/plan';
-import type { SessionItem } from '../../domain/session/player';
+import type { BlockPlace, SessionItem } from '../../domain/session/player';
 import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
 
 export type CheckinAnswers = Omit<CheckinReport, 'exerciseId' | 'variant' | 'painBefore'>;
@@ -21,11 +20,11 @@ const VERDICT_TEXT: Record<CheckinResult['action'], { title: string; button: str
   stop: { title: "Let's stop here for today", button: 'End the session' },
 };
 
-/** B3: after each exercise, ask what happened; the player then does what the rules say. */
+/** B3: after each side and set, ask what happened; the player then does what the rules say. */
 export function CheckinForm({
   item,
-  side,
-  nextSide,
+  place,
+  next,
   painBefore,
   verdict,
   replacementName,
@@ -33,10 +32,10 @@ export function CheckinForm({
   onConfirm,
 }: {
   item: SessionItem;
-  /** The side just done, for a one-sided stretch. */
-  side: Side | null;
-  /** The side still to do, if any: "carry on" then leads there. */
-  nextSide: Side | null;
+  /** The side and set just done. */
+  place: BlockPlace | null;
+  /** The side or set still to do, if any: "carry on" then leads there. */
+  next: BlockPlace | null;
   painBefore: number;
   verdict: CheckinResult | null;
   replacementName: string | undefined;
@@ -82,8 +81,10 @@ export function CheckinForm({
         </ul>
         {verdict.action === 'modify' && replacementName && <p>Next: {replacementName}.</p>}
         <button type="button" className="button primary big" onClick={onConfirm}>
-          {verdict.action === 'continue' && nextSide
-            ? `Go on to the ${nextSide} side`
+          {verdict.action === 'continue' && next
+            ? next.side !== (place?.side ?? null)
+              ? `Go on to the ${next.side} side`
+              : `Go on to set ${next.set}`
             : text.button}
         </button>
       </div>
@@ -93,7 +94,8 @@ export function CheckinForm({
   return (
     <form className="form checkin" onSubmit={submit} noValidate>
       <h2 ref={heading} tabIndex={-1}>
-        How did the {item.name.toLowerCase()} feel{side ? ` on your ${side} side` : ''}?
+        How did the {item.name.toLowerCase()} feel{place?.side ? ` on your ${place.side} side` : ''}
+        {place && place.sets > 1 ? ` (set ${place.set} of ${place.sets})` : ''}?
       </h2>
       <ErrorSummary
         errors={missing ? [{ field: 'painAfter', message: 'How is your leg pain now?' }] : []}

@@ -5,7 +5,7 @@ import {
   currentSegment,
   isPaused,
   remainingMs,
-  segmentsFor,
+  setsOf,
   type Segment,
   type SessionEvent,
   type SessionItem,
@@ -88,6 +88,7 @@ const LABELS: Record<Segment['kind'], string> = {
   ready: 'Get ready',
   switch: 'Switch sides',
   rest: 'Relax',
+  'set-rest': 'Rest',
   hold: 'Hold',
   inhale: 'Breathe in',
   exhale: 'Breathe out',
@@ -118,9 +119,7 @@ export function RunningExercise({
   if (!segment) return null;
   const left = remainingMs(state, now);
   const progress = segment.seconds > 0 ? 1 - left / (segment.seconds * 1000) : 1;
-  const holds = segmentsFor(item).filter(
-    (s) => s.kind === 'hold' && s.side === segment.side,
-  ).length;
+  const sets = setsOf(item);
   // The figure breathes with the pacer, eases into the held position at the start of each hold
   // and rests in the starting position between holds.
   const figurePhase =
@@ -152,8 +151,8 @@ export function RunningExercise({
           ? item.tempo?.out
           : segment.kind === 'back'
             ? item.tempo?.back
-            : segment.kind === 'rest' && item.mode === 'reps'
-              ? 'Rest before the next set'
+            : segment.kind === 'set-rest'
+              ? `Rest before set ${segment.set}`
               : LABELS[segment.kind]}
         {segment.side ? ` · ${segment.side} side` : ''}
       </p>
@@ -161,15 +160,22 @@ export function RunningExercise({
         {Math.ceil(left / 1000)}
       </p>
       <p className="visually-hidden">{count(Math.ceil(left / 1000), 'second', 'seconds')} left</p>
-      <p className="meta" data-testid="rep">
+      <p className="meta counter" data-testid="rep">
         {breathing
           ? `Breath ${segment.rep} of ${item.reps}`
           : moving
-            ? `${segment.rep} of ${item.reps}${(item.sets ?? 1) > 1 ? ` · set ${segment.set ?? 1} of ${item.sets}` : ''}`
+            ? `Rep ${segment.rep} of ${item.reps}`
             : segment.kind === 'hold'
-              ? `Hold ${segment.rep} of ${holds}${segment.side ? ` on the ${segment.side}` : ''}`
+              ? `Hold ${segment.rep} of ${item.reps}${segment.side ? ` on the ${segment.side}` : ''}`
               : ''}
       </p>
+      {sets > 1 && (
+        <p className="meta counter" data-testid="set">
+          {segment.kind === 'set-rest'
+            ? `Set ${segment.set - 1} of ${sets} done`
+            : `Set ${segment.set} of ${sets}`}
+        </p>
+      )}
       <div className="actions">
         <button
           ref={mainControl}

@@ -31,6 +31,7 @@ function Records({ state }: { state: SessionState }) {
               <td>
                 {exercise?.name}
                 {r.side ? `, ${r.side} side` : ''}
+                {r.set ? `, set ${r.set}` : ''}
               </td>
               <td>{variant?.name}</td>
               <td>

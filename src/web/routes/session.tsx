@@ -9,8 +9,8 @@ import {
 } from '../../domain/safety/checkin';
 import {
   advance,
-  currentSide,
-  sideRemains,
+  currentPlace,
+  nextPlace,
   startSession,
   toSessionItem,
   type SessionEvent,
@@ -135,7 +135,7 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
 
   function confirmVerdict() {
     if (!verdict) return;
-    const nextSide = verdict.result.action === 'continue' && sideRemains(stateRef.current);
+    const goesOn = verdict.result.action === 'continue' && nextPlace(stateRef.current) !== null;
     dispatch({
       type: 'checkin',
       result: verdict.result,
@@ -143,8 +143,8 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
       ...(verdict.replacement ? { replacement: verdict.replacement } : {}),
     });
     setVerdict(null);
-    // "Go on to the other side" is the start button for that side.
-    if (nextSide) dispatch({ type: 'start', now: performance.now() });
+    // "Go on to the other side" (or the next set) is the start button for it.
+    if (goesOn) dispatch({ type: 'start', now: performance.now() });
   }
 
   const position = Math.min(state.index + 1, state.items.length);
@@ -185,8 +185,8 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
         <CheckinForm
           key={`${state.index}-${state.block}-${item.variant}`}
           item={item}
-          side={currentSide(state)}
-          nextSide={sideRemains(state) ? (item.sides[state.block + 1] ?? null) : null}
+          place={currentPlace(state)}
+          next={nextPlace(state)}
           painBefore={lastPain}
           verdict={verdict?.result ?? null}
           replacementName={verdict?.replacement?.variantName}
