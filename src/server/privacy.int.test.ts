@@ -82,7 +82,13 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       },
     );
     const ownToken = new URL(theirs.body.links.manage).searchParams.get('token')!;
-    return { clients, victimAppointment: booked.body.id, victimUser: ownerId.user.id, ownToken };
+    return {
+      clients,
+      owner,
+      victimAppointment: booked.body.id,
+      victimUser: ownerId.user.id,
+      ownToken,
+    };
   }
 
   it('shows a patient only their own appointments', async () => {
@@ -141,6 +147,35 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       });
       expect(routed.includes('get /api/v1/dev/outbox')).toBe(demoMode);
     }
+  });
+  it('keeps each patient’s habit answers to themselves', async () => {
+    const { clients, owner } = await setUp();
+    const range = '/api/v1/me/habits?from=2026-11-01&to=2026-11-30';
+    const everyHabit = { 'sitting-breaks': true, 'hip-hinge': true, 'change-position': true };
+    expect(
+      (await owner.json('PUT', '/api/v1/me/habits/2026-11-24', { habits: everyHabit })).status,
+    ).toBe(200);
+    // The other patient sees none of the owner's answers, and their own save touches only theirs.
+    expect((await clients.patient.json('GET', range)).body).toMatchObject({ checks: [] });
+    const theirs = await clients.patient.json('PUT', '/api/v1/me/habits/2026-11-24', {
+      habits: { 'sitting-breaks': false },
+    });
+    expect(theirs.body).toEqual({ date: '2026-11-24', habits: { 'sitting-breaks': false } });
+    const mine = await owner.json<{ checks: { habitId: string; done: boolean }[] }>('GET', range);
+    expect(mine.body.checks.map((c) => [c.habitId, c.done])).toEqual([
+      ['change-position', true],
+      ['hip-hinge', true],
+      ['sitting-breaks', true],
+    ]);
+    // Staff have no habit answers of their own and cannot reach anyone's here.
+    for (const role of ['therapist', 'admin'] as const) {
+      expect((await clients[role].json('GET', range)).status).toBe(403);
+      const write = { habits: { walking: true } };
+      expect((await clients[role].json('PUT', '/api/v1/me/habits/2026-11-24', write)).status).toBe(
+        403,
+      );
+    }
+    expect((await clients.anonymous.json('GET', range)).status).toBe(401);
   });
   // Runs last: walking every route also signs everyone out.
   it('lets nobody but the owner see or change the owner’s data, on every route', async () => {
