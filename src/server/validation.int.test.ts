@@ -17,7 +17,8 @@ describe.each(DIALECTS)('bad input is refused whole, on %s', (dialect) => {
   const ctx = useSeededApp(dialect, NOW);
   const who = {} as Record<'anonymous' | 'patient' | 'admin', Client>;
   const count = async (
-    table: 'safety_screening' | 'exercise_session' | 'daily_log' | 'appointment_type',
+    table:
+      'safety_screening' | 'exercise_session' | 'daily_log' | 'appointment_type' | 'habit_check',
   ) =>
     Number(
       (
@@ -154,6 +155,20 @@ describe.each(DIALECTS)('bad input is refused whole, on %s', (dialect) => {
     // Someone in Kiribati (UTC+14) is already on the 26th at 15:00 UTC on the 25th.
     for (const day of ['2025-11-25', '2026-11-25', '2026-11-26'])
       expect((await who.patient.json('PUT', `/api/v1/me/logs/${day}`, log)).status).toBe(200);
+  });
+
+  it('takes habit answers on the same days as logs, and only for known habits', async () => {
+    const before = await count('habit_check');
+    const walked = { habits: { walking: true } };
+    for (const day of ['0001-01-01', '2025-11-24', '2026-11-27', '2026-02-30', 'today'])
+      expectRefused(await who.patient.json('PUT', `/api/v1/me/habits/${day}`, walked), /date/);
+    expectRefused(
+      await who.patient.json('PUT', '/api/v1/me/habits/2026-11-25', { habits: { yoga: true } }),
+      /habits\.yoga/,
+    );
+    expect(await count('habit_check')).toBe(before);
+    for (const day of ['2025-11-25', '2026-11-25', '2026-11-26'])
+      expect((await who.patient.json('PUT', `/api/v1/me/habits/${day}`, walked)).status).toBe(200);
   });
 
   it('gives admin ids a pattern and a length limit before anything is stored or shown', async () => {
