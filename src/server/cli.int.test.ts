@@ -115,7 +115,7 @@ describe('command line', () => {
     expect(rows).toEqual([{ email: 'm@example.com', clinic_id: 'cli-clinic' }]);
   });
 
-  it("exports one patient's logs, sessions and check-ins as CSV", async () => {
+  it("exports one patient's logs, sessions, check-ins and habit answers as CSV", async () => {
     const id = await addPatient('export@example.com');
     await withDb(async (db) => {
       await db
@@ -149,12 +149,23 @@ describe('command line', () => {
           at: Date.parse('2026-11-20T14:10:00Z'),
         })
         .execute();
+      await db
+        .insertInto('habit_check')
+        .values({
+          user_id: id,
+          local_date: '2026-11-20',
+          habit_id: 'walking',
+          done: 1,
+          updated_at: Date.parse('2026-11-20T20:00:00Z'),
+        })
+        .execute();
     });
     const [header, ...rows] = cli('export', '--email', 'export@example.com').trim().split('\r\n');
     expect(header).toBe(CSV_COLUMNS.join(','));
     expect(rows).toEqual([
-      'session,2026-11-20,,,,,finished,1,,,,,,,,,,',
-      'check-in,2026-11-20,,,,,,,2026-11-20T14:10:00.000Z,cat-cow,seated,3,2,no,no,no,no,continue',
+      'session,2026-11-20,,,,,finished,1,,,,,,,,,,,,',
+      'check-in,2026-11-20,,,,,,,2026-11-20T14:10:00.000Z,cat-cow,seated,3,2,no,no,no,no,continue,,',
+      'habit,2026-11-20,,,,,,,,,,,,,,,,,walking,yes',
     ]);
   });
 

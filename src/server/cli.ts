@@ -123,7 +123,9 @@ async function main(command = 'serve') {
           .executeTakeFirst();
         if (!user) throw new Error(`No account uses ${email}.`);
         const records = await exportRecords(db, user.id);
-        process.stdout.write(progressCsv(records.logs, records.sessions, records.checkins));
+        process.stdout.write(
+          progressCsv(records.logs, records.sessions, records.checkins, records.habits),
+        );
       } finally {
         await db.destroy();
       }

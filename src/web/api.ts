@@ -445,6 +445,7 @@ export type DeletedCounts = {
   sessions: number;
   checkins: number;
   programVersions: number;
+  habitChecks: number;
   appointmentsCancelled: number;
 };
 export async function deleteAccount(confirmEmail: string) {

@@ -53,20 +53,25 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
       }),
     );
     expect(saved.status).toBe(201);
+    await c.json('PUT', '/api/v1/me/habits/2026-11-24', {
+      habits: { walking: true, 'hip-hinge': false },
+    });
     const csv = await (await c.request('GET', '/api/v1/me/export.csv')).text();
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
       'record,date,leg_pain,back_pain,activities,notes,session_outcome,exercises_done,' +
         'saved_at,exercise,variant,pain_before,pain_after,tingling_spread,numbness_spread,' +
-        'sharp_pain,lost_balance,checkin_advice',
+        'sharp_pain,lost_balance,checkin_advice,habit,habit_done',
     );
     const empty = (n: number) => ','.repeat(n);
     expect(lines.slice(1)).toEqual([
-      `daily log,2026-11-20,6,3,"Walking, the dog: 4",'=SUM(A1)${empty(12)}`,
-      `daily log,2026-11-25,3,2${empty(14)}`,
-      `session,2026-11-24${empty(4)},stopped,1${empty(10)}`,
-      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,figure-4,supine,4,3,no,no,no,no,continue`,
-      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,hamstring,seated,4,4,yes,no,no,no,stop`,
+      `daily log,2026-11-20,6,3,"Walking, the dog: 4",'=SUM(A1)${empty(14)}`,
+      `daily log,2026-11-25,3,2${empty(16)}`,
+      `session,2026-11-24${empty(4)},stopped,1${empty(12)}`,
+      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,figure-4,supine,4,3,no,no,no,no,continue${empty(2)}`,
+      `check-in,2026-11-24${empty(6)},2026-11-25T15:00:00.000Z,hamstring,seated,4,4,yes,no,no,no,stop${empty(2)}`,
+      `habit,2026-11-24${empty(17)}hip-hinge,no`,
+      `habit,2026-11-24${empty(17)}walking,yes`,
     ]);
     const pdf = await c.request('GET', '/api/v1/me/export.pdf?today=2026-11-25');
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -78,6 +83,8 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     expect(text).toMatch(/down from 6 to 3/);
     expect(text).toMatch(/Fri, Nov 20, 2026\s+6\s+3/);
     expect(text).toMatch(/Wed, Nov 25, 2026\s+3\s+2/);
+    expect(text).toMatch(/Everyday habits/);
+    expect(text).toMatch(/Walking\s+1 of 7\s+1 of 28/);
   });
 
   it('deletes the account and its health data for good, keeping the audit trail', async () => {
@@ -85,6 +92,9 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     const me = await c.signUp('Dana Delete', 'dana@example.com');
     const id = (me.body as { user: { id: string } }).user.id;
     await c.json('PUT', '/api/v1/me/logs/2026-11-24', { legPain: 5, backPain: 2 });
+    await c.json('PUT', '/api/v1/me/habits/2026-11-24', {
+      habits: { walking: true, 'sitting-breaks': true, 'hip-hinge': false },
+    });
     const { body } = await c.json<{ slots: { start: string; therapistId: string }[] }>(
       'GET',
       '/api/v1/slots?clinicId=boston-ma-1&appointmentType=follow-up&from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z',
@@ -136,6 +146,7 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
         sessions: 2,
         checkins: 2,
         programVersions: 0,
+        habitChecks: 3,
         appointmentsCancelled: 1,
       },
     });
@@ -145,6 +156,9 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
     ).toEqual([]);
     expect(
       await ctx.t.db.selectFrom('daily_log').selectAll().where('user_id', '=', id).execute(),
+    ).toEqual([]);
+    expect(
+      await ctx.t.db.selectFrom('habit_check').selectAll().where('user_id', '=', id).execute(),
     ).toEqual([]);
     const appointment = await ctx.t.db
       .selectFrom('appointment')
@@ -186,6 +200,7 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
         c.request('PUT', '/api/v1/me/logs/2026-11-25', { legPain: i, backPain: 2 }),
         c.request('PUT', '/api/v1/me/nudges', { email: true, timeZone: 'America/Chicago' }),
         c.request('PUT', '/api/v1/me/reminders', { times: ['08:00'] }),
+        c.request('PUT', '/api/v1/me/habits/2026-11-25', { habits: { walking: i % 2 === 0 } }),
         c.request('POST', '/api/v1/me/sessions', savedSession(`race-${round}-${i}`, '2026-11-25')),
       ]).flat();
       const answers = await Promise.all([

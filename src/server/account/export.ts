@@ -1,3 +1,4 @@
+import type { HabitCheck } from '../../domain/education/habits';
 import type { DailyLog } from '../../domain/progress/progress';
 
 export type ExportSession = { date: string; outcome: string; items: string };
@@ -45,19 +46,24 @@ export const CSV_COLUMNS = [
   'sharp_pain',
   'lost_balance',
   'checkin_advice',
+  // Added last, so the columns before keep their places in spreadsheets made earlier.
+  'habit',
+  'habit_done',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /**
- * Everything the patient logged, for a spreadsheet: one row per daily log, per session and per
- * check-in after an exercise. Each kind fills its own columns and leaves the others empty.
+ * Everything the patient logged, for a spreadsheet: one row per daily log, per session, per
+ * check-in after an exercise and per answer to a habit's daily question. Each kind fills its
+ * own columns and leaves the others empty.
  */
 export function progressCsv(
   logs: readonly DailyLog[],
   sessions: readonly ExportSession[],
   checkins: readonly CheckinRow[] = [],
+  habits: readonly HabitCheck[] = [],
 ): string {
   const rows: Partial<Record<Column, string | number>>[] = [];
   for (const l of logs)
@@ -93,6 +99,8 @@ export function progressCsv(
       lost_balance: yesNo(c.lostBalance),
       checkin_advice: c.action,
     });
+  for (const h of habits)
+    rows.push({ record: 'habit', date: h.date, habit: h.habitId, habit_done: yesNo(h.done) });
   const lines = [
     CSV_COLUMNS.join(','),
     ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(',')),

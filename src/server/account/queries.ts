@@ -1,10 +1,11 @@
+import type { HabitCheck } from '../../domain/education/habits';
 import type { Db } from '../db/create-db';
 import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { CheckinRow, ExportSession } from './export';
 
-/** Everything a patient's data export holds: logs, sessions and every check-in. */
+/** Everything a patient's data export holds: logs, sessions, every check-in and habit answer. */
 export async function exportRecords(db: Db, userId: string) {
-  const [logs, sessions, checkins] = await Promise.all([
+  const [logs, sessions, checkins, habits] = await Promise.all([
     listLogs(db, userId),
     listSessions(db, userId),
     db
@@ -28,6 +29,7 @@ export async function exportRecords(db: Db, userId: string) {
       .orderBy('checkin_event.exercise_id')
       .orderBy('checkin_event.variant')
       .execute(),
+    listHabitAnswers(db, userId),
   ]);
   return {
     logs: logs.map(toDailyLog),
@@ -49,7 +51,20 @@ export async function exportRecords(db: Db, userId: string) {
       lostBalance: c.lost_balance === 1,
       action: c.action,
     })),
+    habits,
   };
+}
+
+/** Every answer to a habit's daily question, by day then habit. */
+export async function listHabitAnswers(db: Db, userId: string): Promise<HabitCheck[]> {
+  const rows = await db
+    .selectFrom('habit_check')
+    .select(['local_date', 'habit_id', 'done'])
+    .where('user_id', '=', userId)
+    .orderBy('local_date')
+    .orderBy('habit_id')
+    .execute();
+  return rows.map((r) => ({ date: r.local_date, habitId: r.habit_id, done: r.done === 1 }));
 }
 
 export type DeletedCounts = {
@@ -57,6 +72,7 @@ export type DeletedCounts = {
   sessions: number;
   checkins: number;
   programVersions: number;
+  habitChecks: number;
   appointmentsCancelled: number;
 };
 
@@ -73,7 +89,7 @@ export async function deleteAccount(
   at: number,
 ): Promise<DeletedCounts> {
   return db.transaction().execute(async (trx) => {
-    const counted = (table: 'daily_log' | 'exercise_session' | 'checkin_event') =>
+    const counted = (table: 'daily_log' | 'exercise_session' | 'checkin_event' | 'habit_check') =>
       countOf(
         trx
           .selectFrom(table)
@@ -84,6 +100,7 @@ export async function deleteAccount(
     const dailyLogs = await counted('daily_log');
     const sessions = await counted('exercise_session');
     const checkins = await counted('checkin_event');
+    const habitChecks = await counted('habit_check');
     const programVersions = await countOf(
       trx
         .selectFrom('program_version')
@@ -118,13 +135,15 @@ export async function deleteAccount(
       .execute();
     await trx.deleteFrom('outbox').where('to_email', '=', user.email).execute();
     await trx.deleteFrom('pending_sign_up').where('email', '=', user.email).execute();
-    // Logs, sessions, check-ins, programs, care-team links and sessions go with the account.
+    // Logs, sessions, check-ins, habit answers, programs, care-team links and sessions go with
+    // the account.
     await trx.deleteFrom('user_account').where('id', '=', user.id).execute();
     return {
       dailyLogs,
       sessions,
       checkins,
       programVersions,
+      habitChecks,
       appointmentsCancelled: future.length,
     };
   });

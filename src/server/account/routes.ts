@@ -15,7 +15,7 @@ import { outcomeByExercise } from '../../domain/session/player';
 import { ProgramSchema } from '../../domain/personalization/program';
 import { progressCsv } from './export';
 import { progressPdf, type CurrentExercises } from './summary-pdf';
-import { deleteAccount, exportRecords } from './queries';
+import { deleteAccount, exportRecords, listHabitAnswers } from './queries';
 
 const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
 const ExportQuery = z.strictObject({ today: IsoDateSchema });
@@ -26,6 +26,7 @@ const DeletedSchema = z.strictObject({
     sessions: count,
     checkins: count,
     programVersions: count,
+    habitChecks: count,
     appointmentsCancelled: count,
   }),
 });
@@ -35,7 +36,7 @@ export const accountDocs: RouteDoc[] = [
     method: 'get',
     path: '/api/v1/me/export.csv',
     summary:
-      'Everything you logged, as CSV: one row per daily log, per session and per check-in after an exercise.',
+      'Everything you logged, as CSV: one row per daily log, per session, per check-in after an exercise and per answer to a daily habit question.',
     tags: ['account'],
     access: 'patient',
     responses: { 200: { description: 'text/csv' } },
@@ -44,7 +45,7 @@ export const accountDocs: RouteDoc[] = [
     method: 'get',
     path: '/api/v1/me/export.pdf',
     summary:
-      'A printable summary of your progress (PDF): pain and weekly adherence as charts, your current exercises, and every day you logged, over as many pages as that takes.',
+      'A printable summary of your progress (PDF): pain and weekly adherence as charts, your current exercises, your everyday habits, and every day you logged, over as many pages as that takes.',
     tags: ['account'],
     access: 'patient',
     query: ExportQuery,
@@ -106,18 +107,23 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         at: now().getTime(),
         requestId: c.get('requestId'),
       });
-      return c.body(progressCsv(records.logs, records.sessions, records.checkins), 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
-      });
+      return c.body(
+        progressCsv(records.logs, records.sessions, records.checkins, records.habits),
+        200,
+        {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
+        },
+      );
     })
     .get('/me/export.pdf', requireRole('patient'), query(ExportQuery), async (c) => {
       const user = currentUser(c);
       const { today } = c.req.valid('query');
-      const [logs, sessions, program] = await Promise.all([
+      const [logs, sessions, program, habitChecks] = await Promise.all([
         listLogs(db, user.id),
         listSessions(db, user.id),
         currentProgram(db, user.id),
+        listHabitAnswers(db, user.id),
       ]);
       const daily = logs.map(toDailyLog);
       const progress = summarizeProgress(
@@ -148,6 +154,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
               items: ProgramSchema.parse(JSON.parse(program.program)).items,
             }
           : latestSession(sessions),
+        habitChecks,
       });
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',

@@ -133,4 +133,29 @@ describe.each(DIALECTS)('the printed progress summary on %s', (dialect) => {
     expect(all).toMatch(/Hold for 30 seconds, twice on each side\. Once a day, 5 days a week\./);
     expect(pages.flatMap((p) => p.figures)).toHaveLength(4);
   });
+
+  it('counts each habit’s yes days over the last week and four weeks, in a table of its own', async () => {
+    const patient = new Client(ctx.app);
+    await patient.signIn(`patient${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
+    const answer = (date: string, habits: Record<string, boolean>) =>
+      patient.json('PUT', `/api/v1/me/habits/${date}`, { habits });
+    for (const date of ['2026-11-30', '2026-11-28', '2026-11-24'])
+      expect(
+        (await answer(date, { walking: true, 'sitting-breaks': date > '2026-11-25' })).status,
+      ).toBe(200);
+    // 3 weeks back: in the four weeks, not in the last seven days.
+    await answer('2026-11-09', { 'hip-hinge': true, walking: true });
+    const pages = await summary('progress-summary-habits');
+    expect(overlaps(pages)).toEqual([]);
+    expect(outsideMargins(pages, 50)).toEqual([]);
+    const all = text(pages);
+    expect(all).toMatch(
+      /Everyday habits\nDays you said yes to the habit.s daily question, up to today\./,
+    );
+    expect(all).toMatch(/Habit Last 7 days Last 4 weeks/);
+    expect(all).toMatch(/Sitting breaks 2 of 7 2 of 28/);
+    expect(all).toMatch(/Bending and lifting from your hips 0 of 7 1 of 28/);
+    expect(all).toMatch(/Changing position 0 of 7 0 of 28/);
+    expect(all).toMatch(/Walking 3 of 7 4 of 28/);
+  });
 });

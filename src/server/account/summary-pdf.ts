@@ -1,4 +1,5 @@
-import { LIBRARY } from '../../../content/catalog';
+import { HABIT_LESSON_LIST, LIBRARY } from '../../../content/catalog';
+import { daysDoneByHabit, type HabitCheck } from '../../domain/education/habits';
 import { doseInWords } from '../../domain/personalization/dose-words';
 import type { ProgramItem } from '../../domain/personalization/program';
 import type { DailyLog, Progress } from '../../domain/progress/progress';
@@ -29,6 +30,8 @@ export type SummaryInput = {
   progress: Progress;
   logs: readonly DailyLog[];
   exercises: CurrentExercises;
+  /** Answers to the habits' daily questions; the section is left out when there are none. */
+  habitChecks?: readonly HabitCheck[];
 };
 
 const SIZE = { title: 22, heading: 14, body: 11, small: 9 } as const;
@@ -64,6 +67,29 @@ function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
     const found = find(item.exerciseId, item.variant);
     return found ? [{ ...found, dose: [sessionOutcome(item.outcome, item.heldSeconds)] }] : [];
   });
+}
+
+/** Each habit: on how many of the last 7 and the last 28 days the answer was yes. */
+function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string) {
+  if (checks.length === 0) return;
+  const ids = HABIT_LESSON_LIST.map((l) => l.id);
+  const week = daysDoneByHabit(checks, ids, today, 7);
+  const month = daysDoneByHabit(checks, ids, today, 28);
+  heading(flow, 'Everyday habits', 90);
+  flow.text('Days you said yes to the habit’s daily question, up to today.', {
+    size: SIZE.body,
+    color: MUTED,
+    after: 8,
+  });
+  flow.table(
+    [
+      { header: 'Habit', width: 4 },
+      { header: 'Last 7 days', width: 1.6, align: 'right' },
+      { header: 'Last 4 weeks', width: 1.6, align: 'right' },
+    ],
+    HABIT_LESSON_LIST.map((l) => [l.title, `${week[l.id]} of 7`, `${month[l.id]} of 28`]),
+    SIZE.body,
+  );
 }
 
 /**
@@ -116,6 +142,8 @@ export async function progressPdf(input: SummaryInput): Promise<Uint8Array> {
     );
     for (const p of printed) exerciseLine(flow, p, SIZE.body);
   }
+
+  habitSection(flow, input.habitChecks ?? [], input.today);
 
   if (logs.length) {
     heading(flow, 'Every day you logged', 60);

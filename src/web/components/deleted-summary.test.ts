@@ -6,6 +6,7 @@ const none = {
   sessions: 0,
   checkins: 0,
   programVersions: 0,
+  habitChecks: 0,
   appointmentsCancelled: 0,
 };
 
@@ -16,6 +17,9 @@ describe('deletedSummary', () => {
     );
     expect(deletedSummary({ ...none, checkins: 12, programVersions: 1 })).toBe(
       'We removed 12 check-ins and 1 version of your home program.',
+    );
+    expect(deletedSummary({ ...none, dailyLogs: 2, habitChecks: 1 })).toBe(
+      'We removed 2 daily logs and 1 answer to a habit question.',
     );
   });
 

@@ -11,6 +11,7 @@ const REMOVED: [keyof DeletedCounts, Forms][] = [
     'programVersions',
     { one: 'version of your home program', other: 'versions of your home program' },
   ],
+  ['habitChecks', { one: 'answer to a habit question', other: 'answers to habit questions' }],
 ];
 const CANCELLED: Forms = { one: 'upcoming appointment', other: 'upcoming appointments' };
 
