@@ -40,6 +40,8 @@ import { reminderDocs, reminderRoutes } from './reminders/routes';
 import { programDocs, programRoutes } from './programs/routes';
 import { progressDocs, progressRoutes } from './progress/routes';
 import { progressionDocs, progressionRoutes } from './progression/routes';
+import { stageDocs, stageRoutes } from './progression/stage-routes';
+import type { ViewDeps } from './progression/stage-view';
 
 export type AppDeps = {
   db: Db;
@@ -72,6 +74,18 @@ const LINK_TOKEN_ROUTES = new Set([
   '/api/v1/auth/password-reset/confirm',
 ]);
 
+/** The long-term program's stages, the library they draw on, and every item's name in words. */
+const PROGRESSION_DEPS: ViewDeps = {
+  content: PROGRESSION,
+  library: LIBRARY.exercises,
+  nameOf: (id) =>
+    LIBRARY.exercises.find((e) => e.id === id)?.name ??
+    HABIT_LESSON_LIST.find((h) => h.id === id)?.title ??
+    id,
+};
+
+const stageName = (n: number) => PROGRESSION.stages.find((s) => s.number === n)?.name ?? '';
+
 /** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -79,6 +93,7 @@ export const ROUTE_DOCS = [
   ...planDocs,
   ...checkinDocs,
   ...progressionDocs(PROGRESSION),
+  ...stageDocs,
   ...libraryDocs,
   ...clinicDocs,
   ...bookingDocs,
@@ -125,7 +140,7 @@ export function createApp({
   };
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
-    .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier }))
+    .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier, progression: PROGRESSION_DEPS }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', progressionRoutes({ content: PROGRESSION }))
     .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
@@ -143,9 +158,29 @@ export function createApp({
       }),
     )
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }))
-    .route('/', progressRoutes({ db, now, notifier, exercises: LIBRARY.exercises }))
-    .route('/', careRoutes({ db, now, publicUrl }))
-    .route('/', programRoutes({ db, now, rules: PLAN_RULES, publicUrl, notifier }))
+    .route(
+      '/',
+      progressRoutes({
+        db,
+        now,
+        notifier,
+        exercises: LIBRARY.exercises,
+        progression: PROGRESSION_DEPS,
+      }),
+    )
+    .route('/', careRoutes({ db, now, publicUrl, stageName }))
+    .route(
+      '/',
+      programRoutes({
+        db,
+        now,
+        rules: PLAN_RULES,
+        publicUrl,
+        notifier,
+        progression: PROGRESSION_DEPS,
+      }),
+    )
+    .route('/', stageRoutes({ db, now, deps: PROGRESSION_DEPS }))
     .route('/', accountRoutes({ db, now }))
     .route('/', reminderRoutes({ db, now, publicUrl }))
     .route('/', habitRoutes({ db, now, lessons: HABIT_LESSON_LIST, sources: LIBRARY.sources }))

@@ -91,7 +91,7 @@ export function decideProgression(
       decision: atFirst ? 'stay' : 'step-back',
       stage: lower,
       reasons: [...triggers, ...itemNotes(input, stageOf(content, lower), content)],
-      items: itemsFor(input, stageOf(content, lower), content),
+      items: stageItemsFor(input, stageOf(content, lower), content),
     };
 
   const noRedFlag = say('red-flag', 'passed', true, {});
@@ -104,7 +104,7 @@ export function decideProgression(
         noRedFlag,
         ...itemNotes(input, current, content),
       ],
-      items: itemsFor(input, current, content),
+      items: stageItemsFor(input, current, content),
     };
 
   const { unlock } = current;
@@ -152,7 +152,7 @@ export function decideProgression(
       decision: 'stay',
       stage: input.stage,
       reasons: [...missing, ...checks.filter((r) => r.passed)],
-      items: itemsFor(input, current, content),
+      items: stageItemsFor(input, current, content),
     };
   const next = stageOf(content, input.stage + 1);
   const offer =
@@ -163,7 +163,7 @@ export function decideProgression(
     decision: 'advance',
     stage: next.number,
     reasons: [offer, ...checks, ...itemNotes(input, next, content)],
-    items: itemsFor(input, next, content),
+    items: stageItemsFor(input, next, content),
   };
 }
 
@@ -202,7 +202,7 @@ function centralises(input: ProgressionInput, id: string): boolean {
 }
 
 /** A stage's items for this person: therapist-only items only when their therapist prescribed them. */
-function itemsFor(
+export function stageItemsFor(
   input: ProgressionInput,
   stage: Stage,
   content: ProgressionContent,

@@ -7,6 +7,7 @@ import { localDayOf } from '../../domain/monitoring/rtm';
 import { summarizeProgress } from '../../domain/progress/progress';
 import { prescriptionFor } from '../db/prescriptions';
 import { audit } from '../db/audit';
+import { openProposal } from '../db/progression-state';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
 import { monitoringSignals } from '../db/patient-records';
@@ -88,9 +89,9 @@ export const careDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; publicUrl: string };
+type Deps = { db: Db; now: () => Date; publicUrl: string; stageName: (stage: number) => string };
 
-export function careRoutes({ db, now, publicUrl }: Deps) {
+export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
   async function review(
     patient: { id: string; created_at: number },
     today: string,
@@ -108,6 +109,19 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
       await prescriptionFor(db, patient.id),
     );
     return { signals, alerts, progress, joined };
+  }
+
+  /** An offer of the next stage that waits for this patient's therapist. */
+  async function awaitingApproval(patientId: string) {
+    const proposal = await openProposal(db, patientId);
+    if (proposal?.guidance !== 'therapist') return null;
+    return {
+      proposalId: proposal.id,
+      fromStage: proposal.fromStage,
+      toStage: proposal.toStage,
+      toStageName: stageName(proposal.toStage),
+      date: proposal.date,
+    };
   }
 
   const notOnTeam = (c: Context) => problem(c, 404, 'Not found', NOT_ON_TEAM);
@@ -175,6 +189,7 @@ export function careRoutes({ db, now, publicUrl }: Deps) {
             legChange: progress.legChange,
             lastActivity: last,
             alerts,
+            readyToProgress: await awaitingApproval(p.id),
           };
         }),
       );

@@ -61,6 +61,16 @@ export const RosterRowSchema = z.strictObject({
   legChange: z.number().nullable(),
   lastActivity: z.string().nullable(),
   alerts: z.array(AlertSchema),
+  readyToProgress: z
+    .strictObject({
+      proposalId: z.string(),
+      fromStage: z.number().int(),
+      toStage: z.number().int(),
+      toStageName: z.string(),
+      date: z.string(),
+    })
+    .nullable()
+    .describe('The engine proposes the next stage and waits for your approval.'),
 });
 
 export const PatientDetailSchema = z.strictObject({

@@ -17,6 +17,7 @@ import * as m0016 from './migrations/0016-closing-and-bookable-guard';
 import * as m0017 from './migrations/0017-rtm-setup';
 import * as m0018 from './migrations/0018-rtm-live-contact';
 import * as m0019 from './migrations/0019-clinic-staff';
+import * as m0020 from './migrations/0020-progression';
 import * as m0021 from './migrations/0021-habit-checks';
 import type { Db } from './create-db';
 
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-rtm-setup': m0017,
   '0018-rtm-live-contact': m0018,
   '0019-clinic-staff': m0019,
+  '0020-progression': m0020,
   '0021-habit-checks': m0021,
 };
 

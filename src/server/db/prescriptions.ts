@@ -1,6 +1,7 @@
 import { ProgramSchema, prescriptionOf } from '../../domain/personalization/program';
 import type { PrescriptionChange } from '../../domain/progress/progress';
 import type { Db } from './create-db';
+import { lockAccount } from './locks';
 
 /**
  * How often this patient was meant to stretch, over time: each program version from the day
@@ -41,4 +42,35 @@ export function currentProgram(db: Db, patientId: string) {
     .where('patient_user_id', '=', patientId)
     .orderBy('version', 'desc')
     .executeTakeFirst();
+}
+
+/**
+ * Adds the next version of a patient's program inside the caller's transaction, numbered after
+ * the last; the account row is held so two saves at once cannot take the same number.
+ */
+export async function insertProgramVersion(
+  trx: Parameters<typeof lockAccount>[0],
+  patientId: string,
+  therapistId: string,
+  program: string,
+  at: number,
+): Promise<number> {
+  await lockAccount(trx, patientId);
+  const last = await trx
+    .selectFrom('program_version')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('patient_user_id', '=', patientId)
+    .executeTakeFirst();
+  const version = Number(last?.v ?? 0) + 1;
+  await trx
+    .insertInto('program_version')
+    .values({
+      patient_user_id: patientId,
+      version,
+      therapist_user_id: therapistId,
+      program,
+      created_at: at,
+    })
+    .execute();
+  return version;
 }

@@ -281,6 +281,46 @@ export type RtmSetupTable = {
   created_at: number;
 };
 
+export type StageChangeKind = 'advance' | 'step-back' | 'seek-care';
+export type ProposalStatus = 'open' | 'accepted' | 'approved' | 'declined' | 'withdrawn';
+
+/** One move between stages of the long-term program; the newest is the current stage. */
+export type StageChangeTable = {
+  patient_user_id: string;
+  seq: number;
+  from_stage: number;
+  to_stage: number;
+  kind: StageChangeKind;
+  /** JSON: the engine's reasons [{ rule, passed, text }]. */
+  reasons: string;
+  local_date: string;
+  /** The first day that counts in the new stage: the day after the move (ADR 0010). */
+  since_date: string;
+  at: number;
+  actor_user_id: string | null;
+  proposal_id: string | null;
+};
+
+/** An offer of the next stage, accepted by the patient or approved by their therapist. */
+export type ProgressionProposalTable = {
+  id: string;
+  patient_user_id: string;
+  from_stage: number;
+  to_stage: number;
+  guidance: 'self-guided' | 'therapist';
+  /** JSON: the engine's reasons. */
+  reasons: string;
+  /** JSON: the next stage's items for this patient (ProgressionDecision['items']). */
+  items: string;
+  status: ProposalStatus;
+  local_date: string;
+  created_at: number;
+  decided_at: number | null;
+  decided_by: string | null;
+  /** A therapist's words on declining. */
+  note: Generated<string>;
+};
+
 /** One answer to a habit's daily question: done is 0 or 1 (SQLite has no booleans). */
 export type HabitCheckTable = {
   user_id: string;
@@ -319,5 +359,7 @@ export type Database = {
   rtm_setup: RtmSetupTable;
   notice: NoticeTable;
   nudge_setting: NudgeSettingTable;
+  stage_change: StageChangeTable;
+  progression_proposal: ProgressionProposalTable;
   habit_check: HabitCheckTable;
 };

@@ -10,8 +10,15 @@ import { recordScreening } from '../db/screenings';
 import { screeningRecordLimits } from '../http/limit-policy';
 import type { Notifier } from '../notify/notifier';
 import { PlanResultSchema } from './schemas';
+import { reviewProgression, type ProgressionDeps } from '../db/progression-state';
 
-export type PlanDeps = { db: Db; rules: PlanRules; now: () => Date; notifier: Notifier };
+export type PlanDeps = {
+  db: Db;
+  rules: PlanRules;
+  now: () => Date;
+  notifier: Notifier;
+  progression: ProgressionDeps;
+};
 
 export const planDocs: RouteDoc[] = [
   {
@@ -31,7 +38,7 @@ export const planDocs: RouteDoc[] = [
   },
 ];
 
-export function planRoutes({ db, rules, now, notifier }: PlanDeps) {
+export function planRoutes({ db, rules, now, notifier, progression }: PlanDeps) {
   return new Hono<AppEnv>().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
     const result = buildPlan(c.req.valid('json'), rules);
     // Red flags are recorded (B1); plain previews are not stored: nothing to keep, nothing to leak.
@@ -50,7 +57,12 @@ export function planRoutes({ db, rules, now, notifier }: PlanDeps) {
           )
         ).allowed;
       if (record) await recordScreening(db, crypto.randomUUID(), at, result, user?.id ?? null);
-      if (user?.role === 'patient') notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
+      if (user?.role === 'patient') {
+        const day = at.toISOString().slice(0, 10);
+        // A warning sign sends anyone past the first stage back to it (ADR 0010).
+        if (record) await reviewProgression(db, progression, user.id, day, at.getTime());
+        notifier.patientChanged(user.id, day);
+      }
     }
     return c.json(result, 200);
   });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/create-db';
-import { lockAccount } from '../db/locks';
+import { insertProgramVersion } from '../db/prescriptions';
 
 export function programHistory(db: Db, patientId: string) {
   return db
@@ -17,34 +17,16 @@ export function programHistory(db: Db, patientId: string) {
 }
 
 /** The next version number, taken in the same transaction as the insert. */
-export async function addVersion(
+export function addVersion(
   db: Db,
   patientId: string,
   therapistId: string,
   program: string,
   at: number,
 ) {
-  return db.transaction().execute(async (trx) => {
-    // Two saves at once would both read the same last version without this.
-    await lockAccount(trx, patientId);
-    const last = await trx
-      .selectFrom('program_version')
-      .select((eb) => eb.fn.max('version').as('v'))
-      .where('patient_user_id', '=', patientId)
-      .executeTakeFirst();
-    const version = Number(last?.v ?? 0) + 1;
-    await trx
-      .insertInto('program_version')
-      .values({
-        patient_user_id: patientId,
-        version,
-        therapist_user_id: therapistId,
-        program,
-        created_at: at,
-      })
-      .execute();
-    return version;
-  });
+  return db
+    .transaction()
+    .execute((trx) => insertProgramVersion(trx, patientId, therapistId, program, at));
 }
 
 export async function saveTemplate(

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { unknownVariant } from '../../domain/exercises/library';
-import { IntakeSchema } from '../../domain/personalization/intake';
+import { IntakeSchema, type Intake } from '../../domain/personalization/intake';
+import { stageExercises } from '../../domain/progression/program';
 import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
 import { ProgramSchema, planFromProgram, type Program } from '../../domain/personalization/program';
 import { audit } from '../db/audit';
@@ -14,6 +15,13 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { currentProgram } from '../db/prescriptions';
+import {
+  currentItems,
+  currentStage,
+  progressionInputFor,
+  reviewProgression,
+  type ProgressionDeps,
+} from '../db/progression-state';
 import { PRINT_SIZES } from '../pdf/print-style';
 import { addVersion, programHistory, saveTemplate, templates } from './queries';
 import { programHandout } from './handout';
@@ -126,9 +134,10 @@ type Deps = {
   rules: PlanRules;
   publicUrl: string;
   notifier: Notifier;
+  progression: ProgressionDeps;
 };
 
-export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
+export function programRoutes({ db, now, rules, publicUrl, notifier, progression }: Deps) {
   const parse = (json: string): Program => ProgramSchema.parse(JSON.parse(json));
   const view = (row: {
     version: number;
@@ -141,9 +150,31 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
     therapistName: row.therapist_name,
     program: parse(row.program),
   });
+  /**
+   * Someone guiding themselves does their stage: the six stretches first, then the stage's
+   * exercises, through the same safety engine (red flags, restrictions) as any plan.
+   */
+  async function selfGuidedPlan(intake: Intake, patientId: string, day: string) {
+    const stage = await currentStage(db, patientId);
+    if (stage.stage === 1) return buildPlan(intake, rules);
+    const input = await progressionInputFor(
+      db,
+      progression,
+      patientId,
+      stage,
+      { kind: 'self-guided' },
+      day,
+    );
+    const exercises = stageExercises(currentItems(progression, input), rules.library);
+    const plan = buildPlan(intake, { ...rules, exercises });
+    if (plan.status !== 'plan') return plan;
+    const name = progression.content.stages.find((s) => s.number === stage.stage)?.name ?? '';
+    return { ...plan, messages: [`Your stage: “${name}”.`, ...plan.messages] };
+  }
   /** Every prescribed variant must exist in the library. */
   const invalidVariant = (c: Context, program: Program) => {
-    const bad = unknownVariant(rules.exercises, program.items);
+    // A therapist may prescribe anything in the library, not only the self-guided stretches.
+    const bad = unknownVariant(rules.library, program.items);
     return bad
       ? problem(
           c,
@@ -179,6 +210,14 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
           at,
           requestId: c.get('requestId'),
         });
+        // Guided by a therapist from now on: an offer the patient could have accepted alone goes to them.
+        await reviewProgression(
+          db,
+          progression,
+          patientId,
+          new Date(at).toISOString().slice(0, 10),
+          at,
+        );
         return c.json(
           {
             version,
@@ -271,15 +310,18 @@ export function programRoutes({ db, now, rules, publicUrl, notifier }: Deps) {
       const user = currentUser(c);
       const row = await currentProgram(db, user.id);
       const intake = c.req.valid('json');
+      const at = now();
+      const day = at.toISOString().slice(0, 10);
       const plan = row
         ? planFromProgram(intake, parse(row.program), rules)
-        : buildPlan(intake, rules);
+        : await selfGuidedPlan(intake, user.id, day);
       // Every answer is recorded against the patient: a red flag alerts their therapist at once,
       // and a clear one settles a re-check that worse symptoms had made due.
-      const at = now();
       await recordScreening(db, crypto.randomUUID(), at, plan, user.id);
-      if (plan.status === 'seek-care')
-        notifier.patientChanged(user.id, at.toISOString().slice(0, 10));
+      if (plan.status === 'seek-care') {
+        await reviewProgression(db, progression, user.id, day, at.getTime());
+        notifier.patientChanged(user.id, day);
+      }
       return c.json(plan, 200);
     });
 }

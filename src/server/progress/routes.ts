@@ -20,6 +20,7 @@ import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient
 import type { Notifier } from '../notify/notifier';
 import { findSession, joinedAt, saveSession, upsertLog } from './queries';
 import { prescriptionFor } from '../db/prescriptions';
+import { reviewProgression, type ProgressionDeps } from '../db/progression-state';
 import { recheckFor } from './recheck';
 import {
   ProgressQuerySchema,
@@ -98,9 +99,15 @@ export const progressDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; notifier: Notifier; exercises: readonly Exercise[] };
+type Deps = {
+  db: Db;
+  now: () => Date;
+  notifier: Notifier;
+  exercises: readonly Exercise[];
+  progression: ProgressionDeps;
+};
 
-export function progressRoutes({ db, now, notifier, exercises }: Deps) {
+export function progressRoutes({ db, now, notifier, exercises, progression }: Deps) {
   const summarizeSession = (row: {
     id: string;
     local_date: string;
@@ -182,6 +189,8 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
         at: now().getTime(),
         requestId: c.get('requestId'),
       });
+      // Before answering, so the next page already shows a step back or an offer.
+      await reviewProgression(db, progression, user.id, session.localDate, now().getTime());
       notifier.patientChanged(user.id, session.localDate);
       // Summarised from what was just written, not read back: the account may already be gone.
       const saved = {
@@ -225,6 +234,7 @@ export function progressRoutes({ db, now, notifier, exercises }: Deps) {
           at,
           requestId: c.get('requestId'),
         });
+        await reviewProgression(db, progression, user.id, date, at);
         notifier.patientChanged(user.id, date);
         return c.json({ date, ...log, safetyRecheck: await recheckFor(db, user.id) }, 200);
       },

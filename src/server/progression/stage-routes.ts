@@ -1,0 +1,260 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { daysBetween } from '../../domain/calendar-days';
+import { IdSchema } from '../../domain/ids';
+import { IsoDateSchema } from '../../domain/progress/progress';
+import { audit } from '../db/audit';
+import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
+import type { Db } from '../db/create-db';
+import { settleProposal, type SettleResult, type Settlement } from '../db/progression-state';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { idParam, jsonBody, params, query } from '../http/validate';
+import { StageViewSchema, stageView, type ViewDeps } from './stage-view';
+
+const Today = IsoDateSchema.describe("The person's own calendar day.");
+const TodayQuery = z.strictObject({ today: Today });
+const Answer = z.strictObject({
+  proposalId: IdSchema.describe('The offer being answered, from `proposal.id`.'),
+  today: Today,
+});
+const TherapistAnswer = z.strictObject({
+  today: Today,
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .describe('Approve: a note on the new program for the patient. Decline: why, for the record.'),
+});
+const PatientParams = idParam('Patient id');
+const ProposalParams = z.strictObject({
+  id: IdSchema.describe('Patient id'),
+  proposalId: IdSchema.describe('The offer, from `proposal.id`.'),
+});
+const Approved = z.strictObject({
+  programVersion: z
+    .number()
+    .int()
+    .describe('The new program version with the next stage’s exercises.'),
+  progression: StageViewSchema,
+});
+
+const conflict = {
+  409: {
+    description:
+      'The offer is no longer open, a condition no longer holds (it is then withdrawn), or someone else decides it.',
+  },
+};
+
+export const stageDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/me/program/stage',
+    summary:
+      'Your stage in the long-term program: what it holds, what the next one needs and why, the open offer if any, and every move so far.',
+    tags: ['progression'],
+    access: 'patient',
+    query: TodayQuery,
+    responses: { 200: { description: 'Where you are.', schema: StageViewSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/me/program/stage/accept',
+    summary:
+      'Move on to the stage you were offered (self-guided only; the engine checks again first).',
+    tags: ['progression'],
+    access: 'patient',
+    body: Answer,
+    responses: { 200: { description: 'Your new stage.', schema: StageViewSchema }, ...conflict },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/me/program/stage/decline',
+    summary:
+      'Stay in your stage for now; the offer comes back after a week if you are still ready.',
+    tags: ['progression'],
+    access: 'patient',
+    body: Answer,
+    responses: { 200: { description: 'Where you are.', schema: StageViewSchema }, ...conflict },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/therapist/patients/{id}/progression',
+    summary: "Your patient's stage, the engine's reasons, the proposal to approve and the history.",
+    tags: ['therapist'],
+    access: 'therapist',
+    params: PatientParams,
+    query: TodayQuery,
+    responses: {
+      200: { description: 'Where the patient is.', schema: StageViewSchema },
+      404: { description: 'Not one of your patients.' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/patients/{id}/progression/{proposalId}/approve',
+    summary:
+      "Approve the proposed next stage: assigns a new program version with that stage's exercises, doses grown within their limits.",
+    tags: ['therapist'],
+    access: 'therapist',
+    params: ProposalParams,
+    body: TherapistAnswer,
+    responses: {
+      200: { description: 'The new version and stage.', schema: Approved },
+      404: { description: 'Not one of your patients.' },
+      ...conflict,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/patients/{id}/progression/{proposalId}/decline',
+    summary: 'Keep the patient in their stage for now; the engine proposes again after a week.',
+    tags: ['therapist'],
+    access: 'therapist',
+    params: ProposalParams,
+    body: TherapistAnswer,
+    responses: {
+      200: { description: 'Where the patient is.', schema: StageViewSchema },
+      404: { description: 'Not one of your patients.' },
+      ...conflict,
+    },
+  },
+];
+
+export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: ViewDeps }) {
+  /** A day more than one day from the server's own is nobody's today (time zones span ±14 h). */
+  const implausible = (c: Context, today: string, field: string) => {
+    const serverDay = now().toISOString().slice(0, 10);
+    if (Math.abs(daysBetween(serverDay, today)) <= 1) return null;
+    const message = `is not today: use your own calendar day, ${serverDay} give or take one`;
+    return problem(c, 400, 'Invalid request', `Fix the ${field}: ${today} ${message}.`, [
+      { field, message },
+    ]);
+  };
+  const refused = (c: Context, result: Exclude<SettleResult, { ok: true }>) =>
+    problem(c, 409, result.why === 'not-ready' ? 'Not ready yet' : 'Conflict', result.detail);
+
+  async function settle(
+    c: Context<AppEnv>,
+    patientId: string,
+    proposalId: string,
+    today: string,
+    settlement: Settlement,
+  ) {
+    const at = now().getTime();
+    const result = await settleProposal(db, deps, patientId, proposalId, today, at, settlement);
+    if (result.ok)
+      await audit(db, {
+        actor: settlement.actor,
+        action: `progression.${settlement.kind === 'decline' ? 'declined' : settlement.kind === 'accept' ? 'accepted' : 'approved'}`,
+        subject: patientId,
+        detail: { proposalId, programVersion: result.programVersion },
+        at,
+        requestId: c.get('requestId'),
+      });
+    return result;
+  }
+
+  return new Hono<AppEnv>()
+    .get('/me/program/stage', requireRole('patient'), query(TodayQuery), async (c) => {
+      const { today } = c.req.valid('query');
+      const bad = implausible(c, today, 'today');
+      if (bad) return bad;
+      return c.json(await stageView(db, deps, currentUser(c).id, today), 200);
+    })
+    .post('/me/program/stage/accept', requireRole('patient'), jsonBody(Answer), async (c) => {
+      const user = currentUser(c);
+      const { proposalId, today } = c.req.valid('json');
+      const bad = implausible(c, today, 'today');
+      if (bad) return bad;
+      const result = await settle(c, user.id, proposalId, today, {
+        kind: 'accept',
+        actor: user.id,
+      });
+      if (!result.ok) return refused(c, result);
+      return c.json(await stageView(db, deps, user.id, today), 200);
+    })
+    .post('/me/program/stage/decline', requireRole('patient'), jsonBody(Answer), async (c) => {
+      const user = currentUser(c);
+      const { proposalId, today } = c.req.valid('json');
+      const bad = implausible(c, today, 'today');
+      if (bad) return bad;
+      const result = await settle(c, user.id, proposalId, today, {
+        kind: 'decline',
+        by: 'patient',
+        actor: user.id,
+        note: '',
+      });
+      if (!result.ok) return refused(c, result);
+      return c.json(await stageView(db, deps, user.id, today), 200);
+    })
+    .get(
+      '/therapist/patients/:id/progression',
+      requireRole('therapist'),
+      params(PatientParams),
+      query(TodayQuery),
+      async (c) => {
+        const therapist = currentUser(c);
+        const patientId = c.req.valid('param').id;
+        const { today } = c.req.valid('query');
+        if (!(await teamPatient(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', NOT_ON_TEAM);
+        const bad = implausible(c, today, 'today');
+        if (bad) return bad;
+        return c.json(await stageView(db, deps, patientId, today), 200);
+      },
+    )
+    .post(
+      '/patients/:id/progression/:proposalId/approve',
+      requireRole('therapist'),
+      params(ProposalParams),
+      jsonBody(TherapistAnswer),
+      async (c) => {
+        const therapist = currentUser(c);
+        const { id: patientId, proposalId } = c.req.valid('param');
+        const { today, note } = c.req.valid('json');
+        if (!(await teamPatient(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', NOT_ON_TEAM);
+        const bad = implausible(c, today, 'today');
+        if (bad) return bad;
+        const result = await settle(c, patientId, proposalId, today, {
+          kind: 'approve',
+          actor: therapist.id,
+          note: note || undefined,
+        });
+        if (!result.ok) return refused(c, result);
+        return c.json(
+          {
+            programVersion: result.programVersion ?? 0,
+            progression: await stageView(db, deps, patientId, today),
+          },
+          200,
+        );
+      },
+    )
+    .post(
+      '/patients/:id/progression/:proposalId/decline',
+      requireRole('therapist'),
+      params(ProposalParams),
+      jsonBody(TherapistAnswer),
+      async (c) => {
+        const therapist = currentUser(c);
+        const { id: patientId, proposalId } = c.req.valid('param');
+        const { today, note } = c.req.valid('json');
+        if (!(await teamPatient(db, therapist.id, patientId)))
+          return problem(c, 404, 'Not found', NOT_ON_TEAM);
+        const bad = implausible(c, today, 'today');
+        if (bad) return bad;
+        const result = await settle(c, patientId, proposalId, today, {
+          kind: 'decline',
+          by: 'therapist',
+          actor: therapist.id,
+          note: note ?? '',
+        });
+        if (!result.ok) return refused(c, result);
+        return c.json(await stageView(db, deps, patientId, today), 200);
+      },
+    );
+}
