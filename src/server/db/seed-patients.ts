@@ -12,16 +12,66 @@ type Profile = {
   idleDays?: number;
   risingLately?: boolean;
   spreading?: boolean;
+  /** Steady or falling leg pain over the last week (no day-to-day wobble): ready to move on. */
+  steadyLately?: boolean;
+  /** Guided by the demo therapist's home program from the first day. */
+  program?: boolean;
+  /** Moved on to stage 2 this many days ago. */
+  movedOnDaysAgo?: number;
 };
 
 const DAY = 86_400_000;
 const PROFILES: Profile[] = [
-  { name: 'Maria Lopez', pain: [7, 5], weeks: 5, adherence: 0.7 },
+  {
+    name: 'Maria Lopez',
+    pain: [7, 5],
+    weeks: 5,
+    adherence: 0.7,
+    steadyLately: true,
+    program: true,
+  },
   { name: 'James Carter', pain: [5, 4], weeks: 4, adherence: 0.6, risingLately: true },
-  { name: 'Aiko Tanaka', pain: [6, 5], weeks: 3, adherence: 0.8, spreading: true },
+  {
+    name: 'Aiko Tanaka',
+    pain: [6, 5],
+    weeks: 3,
+    adherence: 0.8,
+    spreading: true,
+    movedOnDaysAgo: 9,
+  },
   { name: 'Sam Rivera', pain: [6, 4], weeks: 4, adherence: 0.5, idleDays: 6 },
   { name: 'Nora Fields', pain: [5, 5], weeks: 1, adherence: 0.9 },
 ];
+
+/** Maria's home program: two of the six stretches, the way a therapist starts someone gently. */
+const DEMO_PROGRAM = {
+  items: [
+    {
+      exerciseId: 'figure-4',
+      variant: 'supine',
+      holdSeconds: 30,
+      reps: 3,
+      sets: 1,
+      sides: 'both',
+      props: [],
+      sessionsPerDay: 1,
+      daysPerWeek: 6,
+    },
+    {
+      exerciseId: 'knee-to-chest',
+      variant: 'supine',
+      holdSeconds: 20,
+      reps: 3,
+      sets: 1,
+      sides: 'both',
+      props: [],
+      sessionsPerDay: 1,
+      daysPerWeek: 6,
+    },
+  ],
+  note: 'Start gently and stop if the tingling spreads.',
+  loosen: [],
+};
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -31,7 +81,10 @@ export const DEMO_EMAIL_DOMAIN = '@demo.reliefpath.test';
 /**
  * Weeks of history for the demo therapist's patients so the roster, charts and alerts look
  * real on first start: one improving steadily (the demo patient), one whose pain rose in the
- * last days, one with spreading tingling and stopped sessions, one gone quiet.
+ * last days, one with spreading tingling and stopped sessions, one gone quiet. In the long-term
+ * program the demo patient (self-guided) and Maria (with the therapist's program) are ready for
+ * stage 2, and Aiko moved on to it nine days ago and has spreading tingling since: the engine
+ * itself makes the offers and steps her back once the seed has run (seed.ts).
  */
 export async function seedDemoPatients(
   trx: Kysely<Database>,
@@ -44,7 +97,13 @@ export async function seedDemoPatients(
   const people = [
     {
       id: demoPatient.id,
-      profile: { name: demoPatient.name, pain: [6, 2], weeks: 6, adherence: 0.8 } as Profile,
+      profile: {
+        name: demoPatient.name,
+        pain: [6, 2],
+        weeks: 6,
+        adherence: 0.8,
+        steadyLately: true,
+      } as Profile,
     },
     ...PROFILES.map((profile, i) => ({ id: `demo-patient-${i + 1}`, profile })),
   ];
@@ -67,13 +126,47 @@ export async function seedDemoPatients(
       .insertInto('care_relationship')
       .values({ therapist_user_id: therapistUserId, patient_user_id: id, created_at: first })
       .execute();
+    if (profile.program)
+      await trx
+        .insertInto('program_version')
+        .values({
+          patient_user_id: id,
+          version: 1,
+          therapist_user_id: therapistUserId,
+          program: JSON.stringify(DEMO_PROGRAM),
+          created_at: first,
+        })
+        .execute();
+    if (profile.movedOnDaysAgo !== undefined) {
+      const movedAt = now - profile.movedOnDaysAgo * DAY;
+      await trx
+        .insertInto('stage_change')
+        .values({
+          patient_user_id: id,
+          seq: 1,
+          from_stage: 1,
+          to_stage: 2,
+          kind: 'advance',
+          reasons: JSON.stringify([]),
+          local_date: isoDay(movedAt),
+          since_date: isoDay(movedAt + DAY),
+          at: movedAt,
+          actor_user_id: id,
+          proposal_id: null,
+        })
+        .execute();
+    }
 
     const days = profile.weeks * 7 - (profile.idleDays ?? 0);
     for (let d = 0; d <= days; d++) {
       const date = isoDay(first + d * DAY);
       const progress = d / (profile.weeks * 7);
+      const wobble = random() - 0.5;
+      const lastWeek = d > days - 7;
       let leg = Math.round(
-        profile.pain[0] + (profile.pain[1] - profile.pain[0]) * progress + (random() - 0.5),
+        profile.pain[0] +
+          (profile.pain[1] - profile.pain[0]) * (profile.steadyLately && lastWeek ? 1 : progress) +
+          (profile.steadyLately && lastWeek ? 0 : wobble),
       );
       if (profile.risingLately && d > days - 3)
         leg = Math.min(10, profile.pain[1] + 2 + (d - (days - 3)));
@@ -149,5 +242,5 @@ export async function seedDemoPatients(
         .execute();
     }
   }
-  return people.length;
+  return people.map((p) => p.id);
 }

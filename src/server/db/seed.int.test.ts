@@ -119,4 +119,41 @@ describe('demo seed', () => {
       await Promise.all([winter.close(), summer.close(), subset.close()]);
     }
   });
+
+  it.each(['2027-01-04T09:00:00Z', '2027-07-17T22:30:00Z', '2026-12-02T04:00:00Z'])(
+    'leaves two patients ready to move on and one just stepped back, by the engine itself (%s)',
+    async (day) => {
+      const t = await openTestDb('sqlite');
+      try {
+        await seedDemoData(t.db, Date.parse(day), { cities: ['New York'] });
+        const open = await t.db
+          .selectFrom('progression_proposal')
+          .innerJoin('user_account', 'user_account.id', 'progression_proposal.patient_user_id')
+          .select(['user_account.name', 'guidance', 'to_stage'])
+          .where('status', '=', 'open')
+          .execute();
+        expect(open).toEqual(
+          expect.arrayContaining([
+            { name: 'Pat Demo', guidance: 'self-guided', to_stage: 2 },
+            { name: 'Maria Lopez', guidance: 'therapist', to_stage: 2 },
+          ]),
+        );
+        const moves = await t.db
+          .selectFrom('stage_change')
+          .innerJoin('user_account', 'user_account.id', 'stage_change.patient_user_id')
+          .select(['user_account.name', 'kind', 'from_stage', 'to_stage', 'actor_user_id'])
+          .orderBy('seq')
+          .execute();
+        expect(moves.at(-1)).toMatchObject({
+          name: 'Aiko Tanaka',
+          kind: 'step-back',
+          from_stage: 2,
+          to_stage: 1,
+          actor_user_id: null,
+        });
+      } finally {
+        await t.close();
+      }
+    },
+  );
 });

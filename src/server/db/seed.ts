@@ -18,6 +18,8 @@ import { computeSlots } from '../../domain/scheduling/slots';
 import { ZoneCalendar, localDate } from '../../domain/scheduling/zone-calendar';
 import type { Db } from './create-db';
 import { DEMO_EMAIL_DOMAIN, seedDemoPatients } from './seed-patients';
+import { reviewProgression } from './progression-state';
+import { LIBRARY, PROGRESSION } from '../../../content/catalog';
 import type {
   AppointmentClaimTable,
   AppointmentTable,
@@ -213,6 +215,7 @@ export async function seedDemoData(
     }
   }
 
+  let patients: string[] = [];
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('appointment_type').values(APPOINTMENT_TYPES).execute();
     for (const rows of chunks(clinics)) await trx.insertInto('clinic').values(rows).execute();
@@ -240,7 +243,7 @@ export async function seedDemoData(
         })),
       )
       .execute();
-    await seedDemoPatients(
+    patients = await seedDemoPatients(
       trx,
       now,
       patientRandom,
@@ -254,6 +257,15 @@ export async function seedDemoData(
       .values({ user_id: 'demo-patient', email: 1, time_zone: 'America/New_York', updated_at: now })
       .execute();
   });
+  // The progression engine reads the histories just written, as after any real session.
+  for (const id of patients)
+    await reviewProgression(
+      db,
+      { content: PROGRESSION, library: LIBRARY.exercises },
+      id,
+      new Date(now).toISOString().slice(0, 10),
+      now,
+    );
   return {
     clinics: clinics.length,
     therapists: therapists.length,
