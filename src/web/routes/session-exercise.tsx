@@ -154,12 +154,22 @@ export function RunningExercise({
             : segment.kind === 'set-rest'
               ? `Rest before set ${segment.set}`
               : LABELS[segment.kind]}
-        {segment.side ? ` · ${segment.side} side` : ''}
+        {/* The side wraps as a whole, never as a lone "side" on the next line. */}
+        {segment.side && (
+          <>
+            {' '}
+            <span className="nowrap">· {segment.side} side</span>
+          </>
+        )}
       </p>
+      {/* A repeated movement shows which repetition it is: a two-second countdown per half
+          would only flicker. Everything else counts down its seconds. */}
       <p className="countdown" data-testid="countdown" aria-hidden="true">
-        {Math.ceil(left / 1000)}
+        {moving ? segment.rep : Math.ceil(left / 1000)}
       </p>
-      <p className="visually-hidden">{count(Math.ceil(left / 1000), 'second', 'seconds')} left</p>
+      {!moving && (
+        <p className="visually-hidden">{count(Math.ceil(left / 1000), 'second', 'seconds')} left</p>
+      )}
       <p className="meta counter" data-testid="rep">
         {breathing
           ? `Breath ${segment.rep} of ${item.reps}`

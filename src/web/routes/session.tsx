@@ -160,7 +160,8 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
         <progress
           aria-labelledby="progress-label"
           max={state.items.length}
-          value={state.records.length}
+          // Exercises finished, however many sides and sets each was checked in for.
+          value={Math.min(state.index, state.items.length)}
         />
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
