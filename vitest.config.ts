@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'content/**/*.test.ts'],
           exclude: ['**/*.int.test.ts'],
           setupFiles: ['tests/setup/console-guard.ts'],
+          // Property tests run thousands of cases: on a busy machine 5 s is not enough time.
+          testTimeout: 30_000,
         },
       },
       {
