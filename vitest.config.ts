@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['src/**/*.int.test.ts'],
           setupFiles: ['tests/setup/console-guard.ts'],
           testTimeout: 20_000,
+          // Seeding the demo chain on PostgreSQL takes 7 s when the machine is busy.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -250,6 +250,10 @@ export async function reviewProgression(
   day: string,
   at: number,
 ): Promise<void> {
+  // A day entered long after the fact (a back-filled log) is outside every window the engine
+  // looks at, so it cannot change the answer: skip the work. Time zones span ±14 h, hence + 1.
+  const serverDay = new Date(at).toISOString().slice(0, 10);
+  if (daysBetween(day, serverDay) > deps.content.settings.windowDays + 1) return;
   try {
     await db.transaction().execute(async (trx) => {
       await lockAccount(trx, patientId);
