@@ -19,6 +19,7 @@ import { ExerciseDetailPage } from './routes/exercise-detail';
 import { ExercisesPage } from './routes/exercises';
 import { HomePage } from './routes/home';
 import { ArticlePage } from './routes/article';
+import { HabitLessonList, HabitLessonPage } from './routes/habit-lesson';
 import { NotFoundPage } from './routes/not-found';
 import { PlanPage } from './routes/plan';
 import { SeekCarePage } from './routes/seek-care';
@@ -31,7 +32,9 @@ import { PATHS, type ScreenName } from './route-paths';
 const SCREENS: Record<ScreenName, ReactElement> = {
   home: <HomePage />,
   learn: (
-    <ArticlePage article={EXPLAINER} next={{ href: PATHS.expectations, label: 'What to expect' }} />
+    <ArticlePage article={EXPLAINER} next={{ href: PATHS.expectations, label: 'What to expect' }}>
+      <HabitLessonList />
+    </ArticlePage>
   ),
   expectations: (
     <ArticlePage
@@ -39,6 +42,7 @@ const SCREENS: Record<ScreenName, ReactElement> = {
       next={{ href: PATHS.start, label: 'Get my stretching plan' }}
     />
   ),
+  habit: <HabitLessonPage />,
   exercises: <ExercisesPage />,
   exercise: <ExerciseDetailPage />,
   start: <StartPage />,

@@ -7,6 +7,7 @@ export const PATHS = {
   home: '/',
   learn: '/learn',
   expectations: '/learn/expectations',
+  habit: '/learn/habits/:id',
   exercises: '/exercises',
   exercise: '/exercises/:id',
   start: '/start',

@@ -47,6 +47,10 @@ const VISITS: Record<ScreenName, (role: Role, ids: Ids) => Visit> = {
   home: () => ({ url: at('home') }),
   learn: () => ({ url: at('learn') }),
   expectations: () => ({ url: at('expectations') }),
+  habit: (role) => ({
+    url: at('habit', { id: 'hip-hinge' }),
+    ready: role === 'patient' ? ['.habit-questions input:enabled'] : [],
+  }),
   exercises: () => ({ url: at('exercises'), ready: ['.card-grid .card svg'] }),
   exercise: (_, ids) => ({ url: at('exercise', { id: ids.exercise }), ready: ['.variant svg'] }),
   start: () => ({ url: at('start'), ready: ['.screen button[value=yes]'] }),

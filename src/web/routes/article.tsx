@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Article } from '../../../content/education';
 import { PageTitle } from '../components/page';
@@ -6,9 +7,12 @@ import { SourceList } from '../components/sources';
 export function ArticlePage({
   article,
   next,
+  children,
 }: {
   article: Article;
   next: { href: string; label: string };
+  /** More to read after the article's own sections (the learn page's habit lessons). */
+  children?: ReactNode;
 }) {
   return (
     <article className="prose">
@@ -29,6 +33,7 @@ export function ArticlePage({
           )}
         </section>
       ))}
+      {children}
       <p>
         <Link className="button" href={next.href}>
           {next.label}

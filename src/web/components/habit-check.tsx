@@ -1,0 +1,123 @@
+import { useRef, useState } from 'react';
+import { HABIT_LESSON_LIST } from '../../../content/catalog';
+import { addDays } from '../../domain/calendar-days';
+import {
+  daysDoneByHabit,
+  HABIT_WINDOW_DAYS,
+  type HabitCheck as Answer,
+} from '../../domain/education/habits';
+import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
+import { fetchHabitChecks, saveHabitAnswers } from './habit-api';
+
+type SaveState = 'saving' | 'saved' | 'failed';
+
+const STATE_WORDS: Record<SaveState, string> = {
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: 'Not saved. Try again.',
+};
+
+/**
+ * The four everyday habits as yes-or-no questions about `date` (the patient's own day,
+ * YYYY-MM-DD). Each tick is saved at once, and each habit says on how many of the last 7 days
+ * it was done. For signed-in patients; it shows nothing to anyone else.
+ */
+export function HabitCheck({ date }: { date: string }) {
+  const { me } = useSession();
+  const patientId = me?.user.role === 'patient' ? me.user.id : null;
+  const from = addDays(date, -(HABIT_WINDOW_DAYS - 1));
+  const [loaded, reload] = useAsync(patientId && `habits|${patientId}|${date}`, () =>
+    fetchHabitChecks(from, date),
+  );
+  /** Answers for `date` changed on this page, shown before (and after) the server confirms. */
+  const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  const [saving, setSaving] = useState<Record<string, SaveState>>({});
+  const [announcement, setAnnouncement] = useState('');
+  /** The newest save per habit: an older answer arriving late must not undo a newer tick. */
+  const latest = useRef<Record<string, number>>({});
+
+  if (!patientId) return null;
+  const ids = HABIT_LESSON_LIST.map((l) => l.id);
+  const saved = loaded.status === 'done' ? loaded.value.checks : [];
+  const checks: Answer[] = [
+    ...saved.filter((c) => !(c.date === date && c.habitId in answers)),
+    ...Object.entries(answers).map(([habitId, done]) => ({ date, habitId, done })),
+  ];
+  const done = (id: string) => checks.some((c) => c.date === date && c.habitId === id && c.done);
+  const counts = daysDoneByHabit(checks, ids, date);
+
+  function answer(habitId: string, title: string, yes: boolean) {
+    const attempt = (latest.current[habitId] ?? 0) + 1;
+    latest.current[habitId] = attempt;
+    setAnswers((a) => ({ ...a, [habitId]: yes }));
+    setSaving((s) => ({ ...s, [habitId]: 'saving' }));
+    saveHabitAnswers(date, { [habitId]: yes }).then(
+      (day) => {
+        if (latest.current[habitId] !== attempt) return;
+        setAnswers((a) => ({ ...a, [habitId]: day.habits[habitId] ?? yes }));
+        setSaving((s) => ({ ...s, [habitId]: 'saved' }));
+        setAnnouncement(`Saved: ${title}, ${yes ? 'done' : 'not done'} today.`);
+      },
+      (error: unknown) => {
+        if (latest.current[habitId] !== attempt) return;
+        setAnswers((a) => ({ ...a, [habitId]: !yes }));
+        setSaving((s) => ({ ...s, [habitId]: 'failed' }));
+        setAnnouncement(
+          `${title} was not saved. ${error instanceof Error ? error.message : 'Please try again.'}`,
+        );
+      },
+    );
+  }
+
+  return (
+    <section className="habit-check" aria-labelledby="habit-check-heading">
+      <h2 id="habit-check-heading">Your habits today</h2>
+      <p className="hint">
+        Tick each one you managed today. Every tick is saved straight away, and you can change it
+        later in the day.
+      </p>
+      {loaded.status === 'failed' && (
+        <p className="error">
+          We could not load your answers. {loaded.message}{' '}
+          <button type="button" className="link" onClick={reload}>
+            Try again
+          </button>
+        </p>
+      )}
+      <ul className="habit-questions">
+        {HABIT_LESSON_LIST.map((lesson) => {
+          const state = saving[lesson.id];
+          const countId = `habit-count-${lesson.id}`;
+          return (
+            <li key={lesson.id}>
+              <label className="choice habit-question">
+                <input
+                  type="checkbox"
+                  name={lesson.id}
+                  checked={done(lesson.id)}
+                  disabled={loaded.status !== 'done'}
+                  aria-describedby={countId}
+                  onChange={(e) => answer(lesson.id, lesson.title, e.target.checked)}
+                />
+                <span>
+                  <strong className="habit-name">{lesson.title}</strong>
+                  {lesson.question}
+                </span>
+              </label>
+              <p id={countId} className="meta habit-count">
+                {loaded.status === 'done'
+                  ? `Done on ${counts[lesson.id]} of the last ${HABIT_WINDOW_DAYS} days.`
+                  : 'Getting your week…'}
+                {state && <span className={`habit-state ${state}`}> {STATE_WORDS[state]}</span>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+}
