@@ -405,7 +405,9 @@ export async function settleProposal(
       };
     }
     let programVersion: number | null = null;
-    if (settlement.kind === 'approve' && guidance.kind === 'therapist') {
+    if (settlement.kind === 'approve') {
+      // Offered to a therapist, so a program exists: nothing deletes one.
+      if (guidance.kind !== 'therapist') return gone;
       const program = proposedProgram(
         guidance.program,
         decision.items,

@@ -136,25 +136,30 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
   const refused = (c: Context, result: Exclude<SettleResult, { ok: true }>) =>
     problem(c, 409, result.why === 'not-ready' ? 'Not ready yet' : 'Conflict', result.detail);
 
-  async function settle(
+  /** Answers an offer for this patient, audited; 400 for an implausible day, 409 when refused. */
+  async function answer(
     c: Context<AppEnv>,
     patientId: string,
     proposalId: string,
     today: string,
     settlement: Settlement,
-  ) {
+    reply: (programVersion: number | null) => Promise<Response>,
+  ): Promise<Response> {
+    const bad = implausible(c, today, 'today');
+    if (bad) return bad;
     const at = now().getTime();
     const result = await settleProposal(db, deps, patientId, proposalId, today, at, settlement);
-    if (result.ok)
-      await audit(db, {
-        actor: settlement.actor,
-        action: `progression.${settlement.kind === 'decline' ? 'declined' : settlement.kind === 'accept' ? 'accepted' : 'approved'}`,
-        subject: patientId,
-        detail: { proposalId, programVersion: result.programVersion },
-        at,
-        requestId: c.get('requestId'),
-      });
-    return result;
+    if (!result.ok) return refused(c, result);
+    const done = { accept: 'accepted', approve: 'approved', decline: 'declined' } as const;
+    await audit(db, {
+      actor: settlement.actor,
+      action: `progression.${done[settlement.kind]}`,
+      subject: patientId,
+      detail: { proposalId, programVersion: result.programVersion },
+      at,
+      requestId: c.get('requestId'),
+    });
+    return reply(result.programVersion);
   }
 
   return new Hono<AppEnv>()
@@ -167,28 +172,17 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
     .post('/me/program/stage/accept', requireRole('patient'), jsonBody(Answer), async (c) => {
       const user = currentUser(c);
       const { proposalId, today } = c.req.valid('json');
-      const bad = implausible(c, today, 'today');
-      if (bad) return bad;
-      const result = await settle(c, user.id, proposalId, today, {
-        kind: 'accept',
-        actor: user.id,
-      });
-      if (!result.ok) return refused(c, result);
-      return c.json(await stageView(db, deps, user.id, today), 200);
+      return answer(c, user.id, proposalId, today, { kind: 'accept', actor: user.id }, async () =>
+        c.json(await stageView(db, deps, user.id, today), 200),
+      );
     })
     .post('/me/program/stage/decline', requireRole('patient'), jsonBody(Answer), async (c) => {
       const user = currentUser(c);
       const { proposalId, today } = c.req.valid('json');
-      const bad = implausible(c, today, 'today');
-      if (bad) return bad;
-      const result = await settle(c, user.id, proposalId, today, {
-        kind: 'decline',
-        by: 'patient',
-        actor: user.id,
-        note: '',
-      });
-      if (!result.ok) return refused(c, result);
-      return c.json(await stageView(db, deps, user.id, today), 200);
+      const settlement = { kind: 'decline', by: 'patient', actor: user.id, note: '' } as const;
+      return answer(c, user.id, proposalId, today, settlement, async () =>
+        c.json(await stageView(db, deps, user.id, today), 200),
+      );
     })
     .get(
       '/therapist/patients/:id/progression',
@@ -217,20 +211,13 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
         const { today, note } = c.req.valid('json');
         if (!(await teamPatient(db, therapist.id, patientId)))
           return problem(c, 404, 'Not found', NOT_ON_TEAM);
-        const bad = implausible(c, today, 'today');
-        if (bad) return bad;
-        const result = await settle(c, patientId, proposalId, today, {
+        const settlement = {
           kind: 'approve',
           actor: therapist.id,
           note: note || undefined,
-        });
-        if (!result.ok) return refused(c, result);
-        return c.json(
-          {
-            programVersion: result.programVersion ?? 0,
-            progression: await stageView(db, deps, patientId, today),
-          },
-          200,
+        } as const;
+        return answer(c, patientId, proposalId, today, settlement, async (programVersion) =>
+          c.json({ programVersion, progression: await stageView(db, deps, patientId, today) }, 200),
         );
       },
     )
@@ -245,16 +232,15 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
         const { today, note } = c.req.valid('json');
         if (!(await teamPatient(db, therapist.id, patientId)))
           return problem(c, 404, 'Not found', NOT_ON_TEAM);
-        const bad = implausible(c, today, 'today');
-        if (bad) return bad;
-        const result = await settle(c, patientId, proposalId, today, {
+        const settlement = {
           kind: 'decline',
           by: 'therapist',
           actor: therapist.id,
           note: note ?? '',
-        });
-        if (!result.ok) return refused(c, result);
-        return c.json(await stageView(db, deps, patientId, today), 200);
+        } as const;
+        return answer(c, patientId, proposalId, today, settlement, async () =>
+          c.json(await stageView(db, deps, patientId, today), 200),
+        );
       },
     );
 }
