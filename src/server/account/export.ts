@@ -1,5 +1,6 @@
 import type { HabitCheck } from '../../domain/education/habits';
 import type { DailyLog } from '../../domain/progress/progress';
+import { outcomeByExercise, type Outcome } from '../../domain/session/player';
 
 export type ExportSession = { date: string; outcome: string; items: string };
 
@@ -76,12 +77,14 @@ export function progressCsv(
       notes: l.notes,
     });
   for (const s of sessions) {
-    const items = JSON.parse(s.items) as { outcome: string }[];
+    const items = JSON.parse(s.items) as { exerciseId: string; outcome: Outcome }[];
+    // Exercises, not records: a glide done in 2 sets on each leg is one exercise done.
+    const outcomes = [...outcomeByExercise(items).values()];
     rows.push({
       record: 'session',
       date: s.date,
       session_outcome: s.outcome,
-      exercises_done: items.filter((i) => i.outcome === 'done').length,
+      exercises_done: outcomes.filter((o) => o === 'done').length,
     });
   }
   for (const c of checkins)

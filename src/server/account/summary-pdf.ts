@@ -4,8 +4,9 @@ import { doseInWords } from '../../domain/personalization/dose-words';
 import type { ProgramItem } from '../../domain/personalization/program';
 import type { DailyLog, Progress } from '../../domain/progress/progress';
 import { adherenceChart, painTrendChart } from '../pdf/charts';
-import { exerciseLine, type PrintedExercise } from '../pdf/exercise-block';
+import { exerciseBlock, exerciseLine, type PrintedExercise } from '../pdf/exercise-block';
 import { MUTED, createFlow, type Flow } from '../pdf/flow-layout';
+import { PRINT_STYLES } from '../pdf/print-style';
 import { dayInWords } from '../pdf/words';
 
 /** What the patient is doing now: their therapist's program, else their latest session. */
@@ -49,9 +50,12 @@ const find = (exerciseId: string, variantId: string) => {
   return exercise && variant ? { exercise, variant } : null;
 };
 
-function sessionOutcome(outcome: string, heldSeconds: number) {
+function sessionOutcome(outcome: string, seconds: number, moving: boolean) {
   if (outcome !== 'done') return outcome === 'skipped' ? 'Skipped this time.' : 'Stopped early.';
-  return heldSeconds > 0 ? `Done: held for ${heldSeconds} seconds in all.` : 'Done.';
+  if (seconds === 0) return 'Done.';
+  return moving
+    ? `Done: ${seconds} seconds of slow movement in all.`
+    : `Done: held for ${seconds} seconds in all.`;
 }
 
 function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
@@ -61,11 +65,19 @@ function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
       const found = find(item.exerciseId, item.variant);
       if (!found) return [];
       const dose = doseInWords(found.exercise, item);
-      return [{ ...found, dose: [dose.each, dose.often] }];
+      return [
+        {
+          ...found,
+          dose: [dose.each, ...(dose.tempo ? [dose.tempo] : []), dose.often],
+          side: item.sides === 'left' ? ('left' as const) : ('right' as const),
+        },
+      ];
     });
   return exercises.items.flatMap((item) => {
     const found = find(item.exerciseId, item.variant);
-    return found ? [{ ...found, dose: [sessionOutcome(item.outcome, item.heldSeconds)] }] : [];
+    if (!found) return [];
+    const moving = found.exercise.dose.mode === 'reps';
+    return [{ ...found, dose: [sessionOutcome(item.outcome, item.heldSeconds, moving)] }];
   });
 }
 
@@ -133,14 +145,26 @@ export async function progressPdf(input: SummaryInput): Promise<Uint8Array> {
 
   const printed = printedExercises(input.exercises);
   if (input.exercises && printed.length) {
-    heading(flow, 'Your exercises', 70);
-    flow.text(
+    // A therapist's program is printed in full, as on the handout, so the summary can stand in
+    // for it; the latest session is a reminder of what was done.
+    const full = input.exercises.source === 'program';
+    const print = (p: PrintedExercise, i: number) =>
+      full
+        ? exerciseBlock(flow, p, PRINT_STYLES.standard, i + 1)
+        : exerciseLine(flow, p, SIZE.body);
+    const intro =
       input.exercises.source === 'program'
         ? `Version ${input.exercises.version} of your home program from ${input.exercises.therapistName}.`
-        : `From your latest session, on ${dayInWords(input.exercises.date)}.`,
-      { size: SIZE.body, color: MUTED, after: 8 },
+        : `From your latest session, on ${dayInWords(input.exercises.date)}.`;
+    const introText = () => flow.text(intro, { size: SIZE.body, color: MUTED, after: 8 });
+    // The heading and its line stay on the page of the first exercise, never alone above it.
+    heading(
+      flow,
+      'Your exercises',
+      flow.measure(introText) + flow.measure(() => print(printed[0]!, 0)),
     );
-    for (const p of printed) exerciseLine(flow, p, SIZE.body);
+    introText();
+    printed.forEach(print);
   }
 
   habitSection(flow, input.habitChecks ?? [], input.today);

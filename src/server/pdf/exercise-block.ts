@@ -7,7 +7,7 @@ import { drawVector, heightAt } from './vector';
 const FIGURE_BACKGROUND = '#edf5f3';
 
 export type PrintedExercise = {
-  exercise: Pick<Exercise, 'name' | 'whyItHelps'>;
+  exercise: Pick<Exercise, 'name' | 'whyItHelps' | 'cautions'>;
   variant: Pick<Variant, 'name' | 'steps' | 'poses'>;
   /** What to do each time, and how often, in plain words. */
   dose: readonly string[];
@@ -37,7 +37,7 @@ function withFigure(
 
 /**
  * One exercise of a handout, kept on one page: its figure with the name, version and dose
- * beside it, then the numbered steps and why it helps across the page.
+ * beside it, then the numbered steps, why it helps and what to take care with across the page.
  */
 export function exerciseBlock(flow: Flow, printed: PrintedExercise, style: PrintStyle, n: number) {
   const { exercise, variant, dose } = printed;
@@ -56,8 +56,20 @@ export function exerciseBlock(flow: Flow, printed: PrintedExercise, style: Print
     flow.text(`Why it helps: ${exercise.whyItHelps}`, {
       size: style.body,
       color: MUTED,
-      after: 0,
+      after: exercise.cautions.length ? 5 : 0,
     });
+    if (exercise.cautions.length) {
+      flow.text('Take care', { size: style.body, bold: true, after: 2 });
+      const bullet = flow.fonts.regular.widthOfTextAtSize('•  ', style.body);
+      exercise.cautions.forEach((caution, i) =>
+        flow.text(caution, {
+          size: style.body,
+          label: '•',
+          labelWidth: bullet,
+          after: i === exercise.cautions.length - 1 ? 0 : 2,
+        }),
+      );
+    }
   });
   flow.gap(style.body * 1.6);
 }

@@ -40,6 +40,23 @@ const EVERY_EXERCISE = {
   note: 'Keep it gentle this week. If the stretches feel fine, hold a little longer next week.',
 };
 
+/** Every long-term item (the tensioner and press-up as a therapist may prescribe them). */
+const LONG_TERM = {
+  items: [
+    item('seated-slider', 'seated', { holdSeconds: 5, reps: 10, sets: 2 }),
+    item('supine-slider', 'on-bed', { holdSeconds: 5, reps: 10, sides: 'right' }),
+    item('tensioner', 'seated', { holdSeconds: 5, reps: 5 }),
+    item('abdominal-bracing', 'lying', { holdSeconds: 8, reps: 6 }),
+    item('dead-bug', 'heel-taps', { holdSeconds: 6, reps: 6, sets: 2 }),
+    item('bird-dog', 'leg-only', { holdSeconds: 7, reps: 4, props: ['towel'] }),
+    item('bridge', 'floor', { holdSeconds: 5, reps: 5, sets: 3 }),
+    item('clamshell', 'floor', { holdSeconds: 3, reps: 12, sets: 2 }),
+    item('side-lying-abduction', 'floor', { holdSeconds: 3, reps: 10, sets: 2 }),
+    item('prone-press-up', 'on-elbows', { holdSeconds: 4, reps: 8 }),
+  ],
+  note: 'Stage 2: glides and gentle strength. Keep every movement small and easy.',
+};
+
 const words = (pages: readonly PdfPage[]) => pages.map(pageText).join('\n').replace(/\s+/g, ' ');
 
 /** What every printout must hold to: nothing printed over anything else, nothing off the page. */
@@ -51,14 +68,10 @@ function expectClean(pages: readonly PdfPage[]) {
 describe.each(DIALECTS)('the printed home program on %s', (dialect) => {
   const ctx = useSeededApp(dialect, NOW, { cities: ['New York'] });
 
-  async function handout(query = '') {
+  async function handout(query = '', program: object = EVERY_EXERCISE) {
     const pt = new Client(ctx.app);
     await pt.signIn(`therapist${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
-    const put = await pt.json(
-      'PUT',
-      '/api/v1/therapist/patients/demo-patient/program',
-      EVERY_EXERCISE,
-    );
+    const put = await pt.json('PUT', '/api/v1/therapist/patients/demo-patient/program', program);
     expect(put.status).toBe(201);
     const res = await pt.request(
       'GET',
@@ -72,7 +85,8 @@ describe.each(DIALECTS)('the printed home program on %s', (dialect) => {
     const bytes = await handout();
     const pages = await readPdf(bytes);
     expectClean(pages);
-    expect(pages.length).toBeLessThanOrEqual(3);
+    // Three exercises a page, now with what to take care with under each.
+    expect(pages.length).toBeLessThanOrEqual(4);
     expect(pages.flatMap((p) => p.figures)).toHaveLength(6);
     expect(pages[0]!.images).toHaveLength(1);
 
@@ -119,6 +133,48 @@ describe.each(DIALECTS)('the printed home program on %s', (dialect) => {
     expect(decodeQr(first!)).toBe(LINK);
     const standard = await readPdf(await handout());
     expect(pages.length).toBeGreaterThan(standard.length);
+  });
+
+  it('prints every long-term item with its dose, the words to move to, its figure, steps, why it helps and cautions', async () => {
+    const bytes = await handout('', LONG_TERM);
+    const pages = await readPdf(bytes);
+    expectClean(pages);
+    expect(pages.flatMap((p) => p.figures)).toHaveLength(LONG_TERM.items.length);
+    const text = words(pages);
+    // Doses written out here by hand, not by the code that prints them.
+    for (const dose of [
+      '1. Seated nerve glide Sitting in a chair 10 slow repetitions on each side, about 5 seconds each. 2 sets, with a 20-second rest between sets. As you move: "Straighten and look up", then "Bend and look down". Once a day, 6 days a week.',
+      '2. Lying nerve glide On a firm bed 10 slow repetitions, on your right side only, about 5 seconds each. As you move: "Straighten, head down", then "Bend, chin in".',
+      '4. Tummy bracing Lying on your back Hold for 8 seconds, 6 times. Once a day',
+      '5. Dead bug Heel taps 6 slow repetitions on each side, about 6 seconds each. 2 sets, with a 20-second rest between sets. As you move: "Lower slowly", then "And back up".',
+      '6. Bird dog One leg only Hold for 7 seconds, 4 times on each side. Use a towel.',
+      '7. Bridge On the floor Hold for 5 seconds, 5 times. 3 sets, with a 20-second rest between sets. Once a day',
+      '8. Clamshell On the floor 12 slow repetitions on each side, about 3 seconds each. 2 sets, with a 20-second rest between sets. As you move: "Lift the top knee", then "Lower slowly".',
+      '10. Press-up on your front Propped on your elbows 8 slow repetitions, about 4 seconds each. As you move: "Press up", then "Lower slowly".',
+    ])
+      expect(text).toContain(dose);
+    for (const { exerciseId, variant } of LONG_TERM.items) {
+      const exercise = LIBRARY.exercises.find((e) => e.id === exerciseId)!;
+      const steps = exercise.variants.find((v) => v.id === variant)!.steps;
+      steps.forEach((step, i) => expect(text).toContain(`${i + 1}. ${step}`));
+      expect(text).toContain(`Why it helps: ${exercise.whyItHelps}`);
+      expect(text).toContain(`Take care • ${exercise.cautions[0]!}`);
+      for (const caution of exercise.cautions) expect(text).toContain(`• ${caution}`);
+    }
+    // The glides' own warnings: not soon after getting up, and smaller when symptoms appear.
+    expect(text).toMatch(/Wait at least two hours after getting up in the morning/);
+    expect(text).toMatch(/If tingling or pain appears, make the movement smaller\./);
+    const rendered = renderPages(bytes, 'handout-long-term');
+    expect(decodeQr(rendered[0]!)).toBe(LINK);
+  });
+
+  it('prints the long-term items in large type, still with nothing printed over anything', async () => {
+    const bytes = await handout('?size=large', LONG_TERM);
+    const pages = await readPdf(bytes);
+    expectClean(pages);
+    expect(pages.flatMap((p) => p.figures)).toHaveLength(LONG_TERM.items.length);
+    const rendered = renderPages(bytes, 'handout-long-term-large');
+    expect(decodeQr(rendered[0]!)).toBe(LINK);
   });
 
   it('refuses a print size it does not know, saying which it does', async () => {

@@ -79,8 +79,9 @@ function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle) {
 /**
  * A printable home program (F4), like a clinic hands out: a header with the clinic, therapist,
  * the patient's initials, the date and the program's version beside a QR code in its own box;
- * each exercise with its figure, dose in plain words, numbered steps and why it helps; then when
- * to stop. `size: 'large'` sets the body in 16 pt for older eyes.
+ * when to stop and when to go gentler; then each exercise with its figure, dose in plain words
+ * (and the words to move to, for a repeated movement), numbered steps, why it helps and what to
+ * take care with. `size: 'large'` sets the body in 16 pt for older eyes.
  */
 export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
   const style = PRINT_STYLES[input.size ?? 'standard'];
@@ -140,7 +141,7 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
       {
         exercise,
         variant,
-        dose: [dose.each, dose.often],
+        dose: [dose.each, ...(dose.tempo ? [dose.tempo] : []), dose.often],
         side: item.sides === 'left' ? 'left' : 'right',
       },
       style,
