@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { daysBetween } from '../../domain/calendar-days';
 import { IdSchema } from '../../domain/ids';
+import { MAX_DAYS } from '../../domain/progression/input';
 import { IsoDateSchema } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
@@ -124,11 +125,17 @@ export const stageDocs: RouteDoc[] = [
 ];
 
 export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: ViewDeps }) {
-  /** A day more than one day from the server's own is nobody's today (time zones span ±14 h). */
+  /**
+   * Today somewhere on Earth is at most one day after the server's (UTC+14); a day in the past
+   * only asks how things stood then, within the history the engine reads.
+   */
   const implausible = (c: Context, today: string, field: string) => {
     const serverDay = now().toISOString().slice(0, 10);
-    if (Math.abs(daysBetween(serverDay, today)) <= 1) return null;
-    const message = `is not today: use your own calendar day, ${serverDay} give or take one`;
+    const ahead = daysBetween(serverDay, today) > 1;
+    if (!ahead && daysBetween(today, serverDay) < MAX_DAYS) return null;
+    const message = ahead
+      ? `is after today anywhere on Earth (${serverDay} in UTC)`
+      : `is too long ago: use a day within ${MAX_DAYS} days of today`;
     return problem(c, 400, 'Invalid request', `Fix the ${field}: ${today} ${message}.`, [
       { field, message },
     ]);
