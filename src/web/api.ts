@@ -350,6 +350,14 @@ export type RosterRow = {
   legChange: number | null;
   lastActivity: string | null;
   alerts: Alert[];
+  /** An offer of the next stage waiting for the therapist's approval. */
+  readyToProgress: null | {
+    proposalId: string;
+    fromStage: number;
+    toStage: number;
+    toStageName: string;
+    date: string;
+  };
 };
 export type PatientDetail = {
   patient: { id: string; name: string; email: string; joined: string };

@@ -22,6 +22,7 @@ import { ArticlePage } from './routes/article';
 import { HabitLessonList, HabitLessonPage } from './routes/habit-lesson';
 import { NotFoundPage } from './routes/not-found';
 import { PlanPage } from './routes/plan';
+import { ProgramPage } from './routes/program';
 import { SeekCarePage } from './routes/seek-care';
 import { SessionPage } from './routes/session';
 import { StartPage } from './routes/start';
@@ -48,6 +49,7 @@ const SCREENS: Record<ScreenName, ReactElement> = {
   start: <StartPage />,
   seekCare: <SeekCarePage />,
   plan: <PlanPage />,
+  program: <ProgramPage />,
   session: <SessionPage />,
   clinics: <ClinicsPage />,
   clinic: <ClinicPage />,

@@ -13,6 +13,7 @@ export const PATHS = {
   start: '/start',
   seekCare: '/seek-care',
   plan: '/plan',
+  program: '/program',
   session: '/session',
   clinics: '/clinics',
   clinic: '/clinics/:id',

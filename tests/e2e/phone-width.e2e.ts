@@ -56,6 +56,10 @@ const VISITS: Record<ScreenName, (role: Role, ids: Ids) => Visit> = {
   start: () => ({ url: at('start'), ready: ['.screen button[value=yes]'] }),
   seekCare: () => ({ url: at('seekCare') }),
   plan: (role) => ({ url: at('plan'), ready: staff(role) ? [] : ['.plan-item'] }),
+  program: (role) => ({
+    url: at('program'),
+    ready: role === 'patient' ? ['.stage-stepper li'] : [],
+  }),
   session: (role) => ({
     url: at('session'),
     ready: staff(role) ? [] : ['button:has-text("Skip this exercise")'],

@@ -14,7 +14,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me } = useSession();
   const nav = [
     ...NAV,
-    ...(me?.user.role === 'patient' ? [{ href: '/progress', label: 'Progress' }] : []),
+    ...(me?.user.role === 'patient'
+      ? [
+          { href: '/program', label: 'Program' },
+          { href: '/progress', label: 'Progress' },
+        ]
+      : []),
     ...(me?.user.role === 'therapist' ? [{ href: '/therapist', label: 'Patients' }] : []),
     ...(me?.user.role === 'admin' ? [{ href: '/admin', label: 'Clinic admin' }] : []),
     me ? { href: '/account', label: 'Account' } : { href: '/sign-in', label: 'Sign in' },

@@ -8,6 +8,7 @@ import { Figure } from '../components/figure';
 import { RecheckNotice, useSafetyRecheck } from '../components/safety-recheck';
 import { PageTitle } from '../components/page';
 import { updateJourney, useJourney } from '../hooks/use-journey';
+import { ProgramLink } from './program';
 
 export function PlanPage() {
   const { plan, settings } = useJourney();
@@ -35,6 +36,7 @@ export function PlanPage() {
   return (
     <section>
       <PageTitle title="Your plan">Your stretching plan for today</PageTitle>
+      <ProgramLink />
       <p className="lead">
         {plan.items.length > 0
           ? `${plan.items.length} ${plan.items.length === 1 ? 'exercise' : 'exercises'} chosen for how you are today. About ${estimateMinutes(plan.items)} minutes.`

@@ -5,7 +5,9 @@ import { PainScale } from '../components/fields';
 import { AdherenceChart } from '../components/adherence-chart';
 import { count, formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
-import { PainChart } from '../components/pain-chart';
+import { PainChart, type ChartMark } from '../components/pain-chart';
+import { fetchMyStage } from '../components/progression-api';
+import { stageMarks } from '../components/stage-parts';
 import { RecheckNotice } from '../components/safety-recheck';
 import { updateJourney } from '../hooks/use-journey';
 import { TextField } from '../components/text-field';
@@ -19,6 +21,10 @@ export function ProgressPage() {
   const [progress, reload] = useAsync(
     me?.user.role === 'patient' ? `${me.user.id}|${today}` : null,
     () => fetchProgress(today),
+  );
+  const [stage] = useAsync(
+    me?.user.role === 'patient' ? `stage|${me.user.id}|${today}` : null,
+    () => fetchMyStage(today),
   );
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (me?.user.role !== 'patient')
@@ -38,7 +44,12 @@ export function ProgressPage() {
       {progress.status === 'done' && progress.value.safetyRecheck && (
         <RecheckNotice reason={progress.value.safetyRecheck} />
       )}
-      {progress.status === 'done' && <Overview view={progress.value} />}
+      {progress.status === 'done' && (
+        <Overview
+          view={progress.value}
+          marks={stageMarks(stage.status === 'done' ? stage.value : null)}
+        />
+      )}
       <DailyLogForm
         today={today}
         previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
@@ -50,7 +61,7 @@ export function ProgressPage() {
   );
 }
 
-function Overview({ view }: { view: ProgressView }) {
+function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] }) {
   const { progress, logs } = view;
   return (
     <>
@@ -84,7 +95,7 @@ function Overview({ view }: { view: ProgressView }) {
       {logs.length > 0 && (
         <figure className="chart">
           <figcaption>Pain over time</figcaption>
-          <PainChart logs={logs} baseline={progress.baseline?.legPain ?? null} />
+          <PainChart logs={logs} baseline={progress.baseline?.legPain ?? null} marks={marks} />
           <details>
             <summary>Show the numbers as a table</summary>
             <table className="records">

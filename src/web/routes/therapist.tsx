@@ -20,6 +20,9 @@ import { PageTitle } from '../components/page';
 import { PainChart, ScoreChart } from '../components/pain-chart';
 import { useAsync } from '../hooks/use-async';
 import { ProgramBuilder } from './program-builder';
+import { ProgramStagePanel } from './therapist-progression';
+import { patientStage, type StageView } from '../components/progression-api';
+import { stageMarks } from '../components/stage-parts';
 import { RtmPanel, RtmReport } from './rtm';
 import { useSession } from '../hooks/use-session';
 
@@ -196,7 +199,12 @@ function Roster() {
                   {r.lastActivity ? formatDate(r.lastActivity, false, 'short') : 'Never'}
                 </td>
                 <td data-label="Alerts">
-                  <AlertList alerts={r.alerts} />
+                  {(r.alerts.length > 0 || !r.readyToProgress) && <AlertList alerts={r.alerts} />}
+                  {r.readyToProgress && (
+                    <p className="badge ready">
+                      Ready to progress: → {r.readyToProgress.toStageName}
+                    </p>
+                  )}
                 </td>
               </tr>
             ))}
@@ -220,6 +228,12 @@ function PatientDetailView() {
   const { id } = useParams<{ id: string }>();
   const today = localToday();
   const [detail] = useAsync(`${id}|${today}`, () => patientDetail(id, today));
+  const [stageLoad] = useAsync(`stage|${id}|${today}`, () => patientStage(id, today));
+  /** The stage after an approval or decline, kept until the page loads again. */
+  const [answered, setAnswered] = useState<StageView | null>(null);
+  /** A new program version remounts the builder, so it reads the version just assigned. */
+  const [builderKey, setBuilderKey] = useState(0);
+  const stage = answered ?? (stageLoad.status === 'done' ? stageLoad.value : null);
   if (detail.status === 'failed')
     return (
       <section>
@@ -251,7 +265,11 @@ function PatientDetailView() {
       {d.logs.length > 0 && (
         <figure className="chart">
           <figcaption>Pain over time</figcaption>
-          <PainChart logs={d.logs} baseline={d.logs[0]?.legPain ?? null} />
+          <PainChart
+            logs={d.logs}
+            baseline={d.logs[0]?.legPain ?? null}
+            marks={stageMarks(stage)}
+          />
         </figure>
       )}
       {d.logs.some((l) => l.psfs.length > 0) && (
@@ -278,7 +296,17 @@ function PatientDetailView() {
           />
         </figure>
       )}
-      <ProgramBuilder patientId={d.patient.id} />
+      <ProgramStagePanel
+        patientId={d.patient.id}
+        today={today}
+        view={stage}
+        failed={stageLoad.status === 'failed' ? stageLoad.message : null}
+        onChange={(view, version) => {
+          setAnswered(view);
+          if (version !== undefined) setBuilderKey((k) => k + 1);
+        }}
+      />
+      <ProgramBuilder key={builderKey} patientId={d.patient.id} />
       <RtmPanel patientId={d.patient.id} />
       <h2>Check-ins</h2>
       <table className="records stack">

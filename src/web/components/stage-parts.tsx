@@ -1,0 +1,214 @@
+import { Link } from 'wouter';
+import { formatDate } from './format';
+import type { StageItem, StageMove, StageReason, StageView } from './progression-api';
+import './progression.css';
+
+/** The conditions that unlock the next stage, shown as a checklist. */
+const CHECKS = new Set<StageReason['rule']>([
+  'red-flag',
+  'green-sessions',
+  'spreading-symptoms',
+  'leg-pain-steady',
+  'leg-pain-better',
+]);
+/** What moves someone back a stage (or keeps them in the first one). */
+const SETBACKS = new Set<StageReason['rule']>([
+  'stopped-session',
+  'spreading-symptoms',
+  'pain-jump',
+]);
+
+export const checklist = (reasons: StageReason[]) => reasons.filter((r) => CHECKS.has(r.rule));
+/** Notes that are neither a condition nor a setback: the last stage, why the press-up is in. */
+export const notes = (reasons: StageReason[]) =>
+  reasons.filter((r) => r.rule === 'last-stage' || r.rule === 'press-up-centralises');
+
+/**
+ * The kind sentences after a setback. The engine answers a setback without the checklist (no
+ * red-flag line), so a failed spreading line there is a setback, not a missing condition.
+ */
+export function setbacks(view: Pick<StageView, 'decision' | 'reasons'>): StageReason[] {
+  if (view.decision === 'seek-care' || view.reasons.some((r) => r.rule === 'red-flag')) return [];
+  return view.reasons.filter((r) => SETBACKS.has(r.rule) && !r.passed);
+}
+
+/** "Hold for 3 seconds, 5 times. 2 sets." from a stage item's dose. */
+export function doseWords(dose: StageItem['dose']): string {
+  if (!dose) return '';
+  const parts: string[] = [];
+  if (dose.holdSeconds && dose.reps)
+    parts.push(`Hold for ${dose.holdSeconds} seconds, ${dose.reps} times.`);
+  else if (dose.holdSeconds) parts.push(`Hold for ${dose.holdSeconds} seconds.`);
+  else if (dose.reps) parts.push(`${dose.reps} repetitions.`);
+  if (dose.sets && dose.sets > 1) parts.push(`${dose.sets} sets.`);
+  return parts.join(' ');
+}
+
+/**
+ * The day the person moved into their stage (the latest move), or null before any move. The
+ * server's `since` is the first day counted for the next offer, the day after the move.
+ */
+export const movedOn = (view: StageView) => view.history[0]?.date ?? null;
+
+const stageName = (view: StageView, n: number) =>
+  view.stages.find((s) => s.number === n)?.name ?? `Stage ${n}`;
+
+const STATUS_WORDS = { done: 'Done', current: 'You are here', ahead: 'Ahead' } as const;
+
+/** The four stages in order, each done, current or ahead. */
+export function StageStepper({
+  view,
+  current = STATUS_WORDS.current,
+}: {
+  view: StageView;
+  current?: string;
+}) {
+  return (
+    <ol className="stage-stepper">
+      {view.stages.map((s) => (
+        <li
+          key={s.number}
+          className={`stage-step ${s.status}`}
+          aria-current={s.status === 'current' ? 'step' : undefined}
+        >
+          <span className="stage-dot" aria-hidden="true">
+            {s.status === 'done' ? '✓' : s.number}
+          </span>
+          <div>
+            <p className="stage-step-title">
+              <span className="visually-hidden">Stage {s.number}: </span>
+              <strong>{s.name}</strong>{' '}
+              <span className="stage-status">
+                {s.status === 'current' ? current : STATUS_WORDS[s.status]}
+              </span>
+            </p>
+            <p className="meta">{s.description}</p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Exercises link to their page, habits to their lesson. */
+export function StageItems({ items, label }: { items: StageItem[]; label: string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="stage-items" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={item.kind === 'habit' ? `/learn/habits/${item.id}` : `/exercises/${item.id}`}>
+            {item.name}
+          </Link>
+          {item.kind === 'habit' ? (
+            <span className="meta"> · an everyday habit</span>
+          ) : (
+            <>
+              {item.version === 'gentlest' && <span className="meta"> · easiest version</span>}
+              {item.dose && <span className="meta"> · {doseWords(item.dose)}</span>}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each condition, met (✓) or still missing, in the person's own words. */
+export function ReasonChecklist({ reasons }: { reasons: StageReason[] }) {
+  return (
+    <ul className="reason-checklist">
+      {reasons.map((r) => (
+        <li key={r.rule} className={r.passed ? 'met' : 'missing'}>
+          <span className="reason-mark" aria-hidden="true">
+            {r.passed ? '✓' : '○'}
+          </span>
+          <span>
+            <span className="visually-hidden">{r.passed ? 'Met: ' : 'Still missing: '}</span>
+            {r.text}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const KIND_WORDS = {
+  advance: 'Moved on',
+  'step-back': 'Stepped back',
+  'seek-care': 'Paused for medical advice',
+} as const;
+
+function whoWords(move: StageMove, audience: 'patient' | 'therapist'): string {
+  if (!move.by) return 'Automatically, after how things went';
+  if (move.by.role === 'patient')
+    return audience === 'patient' ? 'You chose it' : 'Chosen by the patient';
+  return `Approved by ${move.by.name}`;
+}
+
+/** Every move so far, newest first: when, from and to, why and who. */
+export function StageHistory({
+  view,
+  audience,
+  headingId,
+  level = 2,
+}: {
+  view: StageView;
+  audience: 'patient' | 'therapist';
+  headingId: string;
+  level?: 2 | 3;
+}) {
+  const moves = view.history;
+  const Heading = level === 3 ? 'h3' : 'h2';
+  return (
+    <section aria-labelledby={headingId} className="stage-history">
+      <Heading id={headingId}>
+        {audience === 'patient' ? 'Your moves so far' : 'Stage changes'}
+      </Heading>
+      {moves.length === 0 ? (
+        <p className="meta">
+          {audience === 'patient'
+            ? 'No moves yet: everyone starts at stage 1.'
+            : 'No stage changes yet.'}
+        </p>
+      ) : (
+        <ol className="plain-list history-list">
+          {moves.map((m) => {
+            const why = m.kind === 'advance' ? checklist(m.reasons) : m.reasons;
+            return (
+              <li key={m.at} className={`history-move ${m.kind}`}>
+                <p>
+                  <strong>{formatDate(m.date, true)}</strong>: {KIND_WORDS[m.kind]} from{' '}
+                  {stageName(view, m.fromStage)} (stage {m.fromStage}) to{' '}
+                  {stageName(view, m.toStage)} (stage {m.toStage}).{' '}
+                  <span className="meta">{whoWords(m, audience)}.</span>
+                </p>
+                {why.length > 0 && (
+                  <details>
+                    <summary>Why</summary>
+                    <ul>
+                      {why.map((r) => (
+                        <li key={r.rule}>{r.text}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Stage changes as chart marks: "Stage 2", up or down, on the day of the move. */
+export function stageMarks(view: StageView | null) {
+  // Oldest first, the way the chart reads from left to right.
+  return [...(view?.history ?? [])].reverse().map((m) => ({
+    date: m.date,
+    label: `Stage ${m.toStage}`,
+    direction: m.toStage > m.fromStage ? ('up' as const) : ('down' as const),
+    words: `${formatDate(m.date, false, 'short')}: ${KIND_WORDS[m.kind].toLowerCase()} to stage ${m.toStage}, ${stageName(view!, m.toStage)}`,
+  }));
+}

@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import { formatDate } from '../components/format';
+import {
+  approveStage,
+  declineProposal,
+  patientStage,
+  type StageView,
+} from '../components/progression-api';
+import {
+  checklist,
+  movedOn,
+  notes,
+  ReasonChecklist,
+  setbacks,
+  StageHistory,
+  StageItems,
+  StageStepper,
+} from '../components/stage-parts';
+
+const DECISION_WORDS: Record<StageView['decision'], string> = {
+  advance: 'Ready for the next stage',
+  stay: 'Stays in this stage for now',
+  'step-back': 'Should step back a stage',
+  'seek-care': 'Needs medical advice first: the plan is paused',
+};
+
+/**
+ * The therapist's view of a patient's long-term program: the stage, the engine's reasons, the
+ * proposal to approve or decline (with an optional note), and every stage change.
+ */
+export function ProgramStagePanel({
+  patientId,
+  today,
+  view,
+  failed,
+  onChange,
+}: {
+  patientId: string;
+  today: string;
+  view: StageView | null;
+  failed: string | null;
+  /** A new view after an answer; `programVersion` when approving assigned one. */
+  onChange: (view: StageView, programVersion?: number) => void;
+}) {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  if (failed) return <p className="error">The program stage could not be loaded. {failed}</p>;
+  if (!view) return <p aria-live="polite">Loading the program stage…</p>;
+  const { stage, proposal } = view;
+  const setback = setbacks(view);
+  const checks = checklist(view.reasons);
+
+  async function answer(approve: boolean) {
+    if (!proposal) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      if (approve) {
+        const done = await approveStage(patientId, proposal.id, today, note);
+        setMessage({
+          text: `Approved. Program version ${done.programVersion} was assigned with the exercises of “${done.progression.stage.name}”; the home program below shows it.`,
+          failed: false,
+        });
+        onChange(done.progression, done.programVersion);
+      } else {
+        const after = await declineProposal(patientId, proposal.id, today, note);
+        setMessage({
+          text: 'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
+          failed: false,
+        });
+        onChange(after);
+      }
+      setNote('');
+    } catch (e) {
+      setMessage({
+        text: e instanceof Error ? e.message : 'Something went wrong. Please try again.',
+        failed: true,
+      });
+      // The proposal may have been withdrawn meanwhile: show where things stand now.
+      const now = await patientStage(patientId, today).catch(() => null);
+      if (now) onChange(now);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="stage-panel" aria-labelledby="stage-heading">
+      <h2 id="stage-heading">Program stage</h2>
+      <p className="lead">
+        Stage {stage.number} of 4: <strong>{stage.name}</strong>
+        {movedOn(view) ? `, since ${formatDate(movedOn(view)!, true)}` : ''}.{' '}
+        {view.guidance === 'therapist'
+          ? 'Follows your program: you approve each move.'
+          : 'Self-guided: the patient decides each move.'}
+      </p>
+      {message && (
+        <p
+          className={message.failed ? 'error' : 'notice'}
+          role={message.failed ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+      <StageStepper view={view} current="Current" />
+      <h3>Today’s assessment: {DECISION_WORDS[view.decision]}</h3>
+      {setback.length > 0 && (
+        <div className="notice setback">
+          {setback.map((r) => (
+            <p key={r.rule}>{r.text}</p>
+          ))}
+        </div>
+      )}
+      {view.decision === 'seek-care' ? (
+        <ul>
+          {view.reasons.map((r) => (
+            <li key={r.rule}>{r.text}</li>
+          ))}
+        </ul>
+      ) : (
+        checks.length > 0 && <ReasonChecklist reasons={checks} />
+      )}
+      {notes(view.reasons).map((r) => (
+        <p key={r.rule} className="meta">
+          {r.text}
+        </p>
+      ))}
+      <h3>In “{stage.name}” now</h3>
+      <StageItems items={view.items} label={`In ${stage.name} now`} />
+      {proposal && (
+        <div className="card offer proposal">
+          <h3>
+            Proposed: stage {proposal.toStage}, “{proposal.toStageName}”
+          </h3>
+          <p className="meta">Proposed on {formatDate(proposal.date, true)}.</p>
+          {proposal.awaiting === 'patient' ? (
+            <p>The patient is self-guided and decides this themselves.</p>
+          ) : (
+            <>
+              {view.decision === 'advance' ? (
+                <p>Every condition above still holds today.</p>
+              ) : (
+                <ReasonChecklist reasons={checklist(proposal.reasons)} />
+              )}
+              <h4>The new program would hold</h4>
+              <StageItems items={proposal.items} label={`Proposed for ${proposal.toStageName}`} />
+              <label className="text-field">
+                Note for the patient (optional)
+                <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
+              </label>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={busy}
+                  onClick={() => void answer(true)}
+                >
+                  Approve “{proposal.toStageName}”
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void answer(false)}
+                >
+                  Decline for now
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      <StageHistory view={view} audience="therapist" headingId="stage-history-heading" level={3} />
+    </section>
+  );
+}
