@@ -31,6 +31,8 @@ function drawMarks(u: uPlot, marks: ChartMark[]) {
   const { left, top, width, height } = u.bbox;
   const px = uPlot.pxRatio;
   ctx.save();
+  /** Labels already placed, per row: a label that would overlap one goes a row lower. */
+  const rows: [number, number][][] = [];
   for (const mark of marks) {
     const x = u.valToPos(dayToSeconds(mark.date), 'x', true);
     if (x < left - 1 || x > left + width + 1) continue;
@@ -47,7 +49,10 @@ function drawMarks(u: uPlot, marks: ChartMark[]) {
     // Near the right edge the label goes to the left of its line, so it stays in the plot.
     const textWidth = ctx.measureText(text).width;
     const tx = x + 4 * px + textWidth > left + width ? x - 4 * px - textWidth : x + 4 * px;
-    ctx.fillText(text, tx, top + 14 * px);
+    let row = 0;
+    while (rows[row]?.some(([a, b]) => tx < b + 6 * px && tx + textWidth > a - 6 * px)) row++;
+    (rows[row] ??= []).push([tx, tx + textWidth]);
+    ctx.fillText(text, tx, top + (14 + row * 16) * px);
   }
   ctx.restore();
 }
