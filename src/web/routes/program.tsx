@@ -41,11 +41,24 @@ export function ProgramPage() {
     return (
       <section>
         <PageTitle title="Your program">Your program</PageTitle>
-        <p>
-          Your program takes you from a bad week to staying well, one stage at a time.{' '}
-          <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link> to
-          see where you are.
-        </p>
+        {me ? (
+          <p>
+            This page is for patients: it shows where they are in their long-term program.
+            {me.user.role === 'therapist' && (
+              <>
+                {' '}
+                You see each patient’s stage on their page under{' '}
+                <Link href="/therapist">your patients</Link>.
+              </>
+            )}
+          </p>
+        ) : (
+          <p>
+            Your program takes you from a bad week to staying well, one stage at a time.{' '}
+            <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link>{' '}
+            to see where you are.
+          </p>
+        )}
       </section>
     );
   const view = answered ?? (loaded.status === 'done' ? loaded.value : null);
