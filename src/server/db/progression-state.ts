@@ -138,8 +138,9 @@ export async function progressionInputFor(
     sessions: sessions.map((s) => ({ date: s.local_date, checkins: bySession.get(s.id) ?? [] })),
     logs: logs.map((l) => ({ date: l.local_date, legPain: l.leg_pain, backPain: l.back_pain })),
     today,
-    ...(stage.since && stage.since <= today ? { stageSince: stage.since } : {}),
-    ...(stage.since && stage.since > today ? { stageSince: today } : {}),
+    // A move made today counts from tomorrow, so nothing of today is in the new stage: the
+    // session that caused a step back cannot cause a second one.
+    ...(stage.since ? { stageSince: stage.since } : {}),
     guidance: guidance.kind,
     prescribed: prescribed.filter((id) => known.has(id)),
     centralisesWith: prescribed.filter((id) => needsCentralising.has(id)),

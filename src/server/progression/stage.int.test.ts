@@ -15,7 +15,7 @@ type View = {
   guidance: string;
   decision: string;
   reasons: Reason[];
-  items: { id: string; name: string }[];
+  items: { id: string; name: string; doseWords: string }[];
   proposal: null | { id: string; toStage: number; awaiting: string; items: { id: string }[] };
   history: { kind: string; fromStage: number; toStage: number; by: { name: string } | null }[];
 };
@@ -147,6 +147,43 @@ describe.each(DIALECTS)('the long-term program on %s', (dialect) => {
     expect((await stage(patient)).body.history).toHaveLength(2);
   });
 
+  it('moves one stage back for one setback, however often the records change that day', async () => {
+    const { patient, id } = await newPatient();
+    // In stage 3 since a week ago (two moves, as accepting twice would leave them).
+    for (const [seq, from, to] of [
+      [1, 1, 2],
+      [2, 2, 3],
+    ] as const)
+      await ctx.t.db
+        .insertInto('stage_change')
+        .values({
+          patient_user_id: id,
+          seq,
+          from_stage: from,
+          to_stage: to,
+          kind: 'advance',
+          reasons: '[]',
+          local_date: '2026-11-18',
+          since_date: '2026-11-19',
+          at: 0,
+          actor_user_id: id,
+          proposal_id: null,
+        })
+        .execute();
+    const stopped = await patient.json(
+      'POST',
+      '/api/v1/me/sessions',
+      session('stop-3', TODAY, 'stop'),
+    );
+    expect(stopped.status).toBe(201);
+    // More records the same day: each one runs the engine again.
+    await patient.json('PUT', `/api/v1/me/logs/${TODAY}`, { legPain: 4, backPain: 2 });
+    await patient.json('POST', '/api/v1/me/sessions', session('after-stop', TODAY));
+    const view = await stage(patient);
+    expect(view.body.stage.number).toBe(2);
+    expect(view.body.history.map((m) => m.kind)).toEqual(['step-back', 'advance', 'advance']);
+  });
+
   it('sends anyone past the first stage back to it on a red flag, with no plan', async () => {
     const { patient } = await newPatient();
     await readyHistory(patient);
@@ -212,7 +249,20 @@ describe.each(DIALECTS)('the long-term program on %s', (dialect) => {
       'Glide and activate',
     );
 
+    // Until then they do their therapist's program, not the stage's own list.
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({
+        id: 'figure-4',
+        doseWords: 'Hold for 30 seconds, 3 times on each side.',
+      }),
+    ]);
     const path = `/api/v1/patients/${id}/progression/${proposalId}`;
+    const noDay = await pt.json<{ errors: { field: string }[] }>('POST', `${path}/approve`, {});
+    expect(noDay.status).toBe(400);
+    expect(noDay.body.errors.map((e) => e.field)).toContain('today');
+    expect(
+      (await pt.json('GET', `/api/v1/therapist/patients/${id}/progression?today=someday`)).status,
+    ).toBe(400);
     expect((await other.json('POST', `${path}/approve`, { today: TODAY })).status).toBe(404);
     expect(
       (await other.json('GET', `/api/v1/therapist/patients/${id}/progression?today=${TODAY}`))
