@@ -7,6 +7,9 @@ import {
 } from '../../domain/progression/input';
 import { StageNumberSchema } from '../../domain/progression/stages';
 import { ItemDoseSchema } from '../../domain/progression/dose';
+import { doseInWords } from '../../domain/personalization/dose-words';
+import type { Program } from '../../domain/personalization/program';
+import { proposedProgram, stageVariant } from '../../domain/progression/program';
 import type { Db } from '../db/create-db';
 import {
   currentItems,
@@ -24,6 +27,7 @@ const ItemView = z.strictObject({
   name: z.string().describe('The exercise or habit lesson, in words.'),
   version: z.enum(['standard', 'gentlest']),
   dose: ItemDoseSchema.optional(),
+  doseWords: z.string().describe('What to do each time, in plain words; empty for a habit lesson.'),
 });
 const StageSummary = z.strictObject({
   number: StageNumberSchema,
@@ -79,8 +83,36 @@ export type StageView = z.infer<typeof StageViewSchema>;
 
 export type ViewDeps = ProgressionDeps & { nameOf: (itemId: string) => string };
 
+/** A stage's items with names and doses in words, worded as the plan and the handout word them. */
 const named = (deps: ViewDeps, items: ProgressionDecision['items']) =>
-  items.map((item) => ({ ...item, name: deps.nameOf(item.id) }));
+  items.map((item) => {
+    const exercise = deps.library.find((e) => e.id === item.id);
+    const [start] = proposedProgram(null, [item], deps.library, '').items;
+    return {
+      ...item,
+      name: deps.nameOf(item.id),
+      doseWords: exercise && start ? doseInWords(exercise, start).each : '',
+    };
+  });
+
+/** A therapist-guided patient does their therapist's program, whatever the stage's own list. */
+const programItems = (deps: ViewDeps, program: Program) =>
+  program.items.flatMap((item) => {
+    const exercise = deps.library.find((e) => e.id === item.exerciseId);
+    if (!exercise) return [];
+    return [
+      {
+        id: item.exerciseId,
+        kind: 'exercise' as const,
+        name: exercise.name,
+        version:
+          item.variant === stageVariant(exercise, 'gentlest')
+            ? ('gentlest' as const)
+            : ('standard' as const),
+        doseWords: doseInWords(exercise, item).each,
+      },
+    ];
+  });
 
 /**
  * Everything the "Your program" page and the therapist's patient view show: the stage, what the
@@ -128,7 +160,10 @@ export async function stageView(
     guidance: guidance.kind,
     decision: decision.decision,
     reasons: decision.reasons,
-    items: named(deps, currentItems(deps, input)),
+    items:
+      guidance.kind === 'therapist'
+        ? programItems(deps, guidance.program)
+        : named(deps, currentItems(deps, input)),
     proposal: proposal && {
       id: proposal.id,
       fromStage: proposal.fromStage,

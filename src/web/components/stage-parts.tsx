@@ -32,18 +32,6 @@ export function setbacks(view: Pick<StageView, 'decision' | 'reasons'>): StageRe
   return view.reasons.filter((r) => SETBACKS.has(r.rule) && !r.passed);
 }
 
-/** "Hold for 3 seconds, 5 times. 2 sets." from a stage item's dose. */
-export function doseWords(dose: StageItem['dose']): string {
-  if (!dose) return '';
-  const parts: string[] = [];
-  if (dose.holdSeconds && dose.reps)
-    parts.push(`Hold for ${dose.holdSeconds} seconds, ${dose.reps} times.`);
-  else if (dose.holdSeconds) parts.push(`Hold for ${dose.holdSeconds} seconds.`);
-  else if (dose.reps) parts.push(`${dose.reps} repetitions.`);
-  if (dose.sets && dose.sets > 1) parts.push(`${dose.sets} sets.`);
-  return parts.join(' ');
-}
-
 /**
  * The day the person moved into their stage (the latest move), or null before any move. The
  * server's `since` is the first day counted for the next offer, the day after the move.
@@ -105,7 +93,7 @@ export function StageItems({ items, label }: { items: StageItem[]; label: string
           ) : (
             <>
               {item.version === 'gentlest' && <span className="meta"> · easiest version</span>}
-              {item.dose && <span className="meta"> · {doseWords(item.dose)}</span>}
+              {item.doseWords && <span className="meta"> · {item.doseWords}</span>}
             </>
           )}
         </li>
