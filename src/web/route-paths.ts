@@ -1,7 +1,7 @@
 /**
  * Every screen's address, in one place. The router (app.tsx) mounts one screen per entry, and
  * the phone-width browser test visits each entry as every role, so a new screen cannot be left
- * out of either. Plain data with no imports, so that test can read it without the app.
+ * out of either. Plain data (and a path builder) with no imports, so that test can read it without the app.
  */
 export const PATHS = {
   home: '/',
@@ -36,3 +36,6 @@ export const PATHS = {
 } as const;
 
 export type ScreenName = keyof typeof PATHS;
+
+/** The address of one habit's lesson. */
+export const habitPath = (id: string) => PATHS.habit.replace(':id', id);

@@ -24,6 +24,11 @@ const STATE_WORDS: Record<SaveState, string> = {
  * it was done. For signed-in patients; it shows nothing to anyone else.
  */
 export function HabitCheck({ date }: { date: string }) {
+  // A new day starts afresh: answers and save states belong to the day they were given for.
+  return <HabitDay key={date} date={date} />;
+}
+
+function HabitDay({ date }: { date: string }) {
   const { me } = useSession();
   const patientId = me?.user.role === 'patient' ? me.user.id : null;
   const from = addDays(date, -(HABIT_WINDOW_DAYS - 1));

@@ -15,6 +15,8 @@ type Line = {
 
 /** A day to mark on the chart with a vertical line and a short label, e.g. a stage change. */
 export type ChartMark = {
+  /** Unique among the marks (a stage change's moment): two changes can share a day and label. */
+  key: string;
   date: string;
   label: string;
   direction: 'up' | 'down';
@@ -159,7 +161,7 @@ export function PainChart({
       {marks.length > 0 && (
         <ul className="chart-marks" aria-label="Stage changes on the chart">
           {marks.map((m) => (
-            <li key={`${m.date}-${m.label}`}>{m.words}</li>
+            <li key={m.key}>{m.words}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,7 @@
 import type { StageView } from '../../server/progression/stage-view';
 import { client, read } from '../api';
+import { useAsync } from '../hooks/use-async';
+import { useSession } from '../hooks/use-session';
 
 export type { StageView };
 export type StageItem = StageView['items'][number];
@@ -9,6 +11,13 @@ export type StageMove = StageView['history'][number];
 /** Where the signed-in patient is in the long-term program, on their own calendar day. */
 export async function fetchMyStage(today: string) {
   return read<StageView>(await client.api.v1.me.program.stage.$get({ query: { today } }));
+}
+
+/** The signed-in patient's stage on `today`, loaded once per patient and day; idle for anyone else. */
+export function useMyStage(today: string) {
+  const { me } = useSession();
+  const patient = me?.user.role === 'patient' ? me.user.id : null;
+  return useAsync(patient && `stage|${patient}|${today}`, () => fetchMyStage(today));
 }
 
 /** Self-guided: take the offered stage (the server checks again first; 409 says why not). */

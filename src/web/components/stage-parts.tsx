@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { habitPath } from '../route-paths';
 import { formatDate } from './format';
+import type { ChartMark } from './pain-chart';
 import type { StageItem, StageMove, StageReason, StageView } from './progression-api';
 import './progression.css';
 
@@ -36,7 +39,39 @@ export function setbacks(view: Pick<StageView, 'decision' | 'reasons'>): StageRe
  * The day the person moved into their stage (the latest move), or null before any move. The
  * server's `since` is the first day counted for the next offer, the day after the move.
  */
-export const movedOn = (view: StageView) => view.history[0]?.date ?? null;
+const movedOn = (view: StageView) => view.history[0]?.date ?? null;
+
+/** ", since Wednesday 4 June" after the stage's name, or nothing before the first move. */
+export function sinceWords(view: StageView): string {
+  const day = movedOn(view);
+  return day ? `, since ${formatDate(day, true)}` : '';
+}
+
+/**
+ * Reasons as sentences, one paragraph each, in a box such as a setback or seek-care notice
+ * (`children` adds to it, e.g. where to get help). Nothing when there is nothing to say.
+ */
+export function ReasonNotes({
+  reasons,
+  className,
+  role,
+  children,
+}: {
+  reasons: StageReason[];
+  className?: string;
+  role?: 'status' | 'alert';
+  children?: ReactNode;
+}) {
+  if (reasons.length === 0 && !children) return null;
+  return (
+    <div className={className} role={role}>
+      {reasons.map((r) => (
+        <p key={r.rule}>{r.text}</p>
+      ))}
+      {children}
+    </div>
+  );
+}
 
 const stageName = (view: StageView, n: number) =>
   view.stages.find((s) => s.number === n)?.name ?? `Stage ${n}`;
@@ -85,7 +120,7 @@ export function StageItems({ items, label }: { items: StageItem[]; label: string
     <ul className="stage-items" aria-label={label}>
       {items.map((item) => (
         <li key={item.id}>
-          <Link href={item.kind === 'habit' ? `/learn/habits/${item.id}` : `/exercises/${item.id}`}>
+          <Link href={item.kind === 'habit' ? habitPath(item.id) : `/exercises/${item.id}`}>
             {item.name}
           </Link>
           {item.kind === 'habit' ? (
@@ -191,12 +226,13 @@ export function StageHistory({
 }
 
 /** Stage changes as chart marks: "Stage 2", up or down, on the day of the move. */
-export function stageMarks(view: StageView | null) {
+export function stageMarks(view: StageView): ChartMark[] {
   // Oldest first, the way the chart reads from left to right.
-  return [...(view?.history ?? [])].reverse().map((m) => ({
+  return [...view.history].reverse().map((m) => ({
+    key: m.at,
     date: m.date,
     label: `Stage ${m.toStage}`,
     direction: m.toStage > m.fromStage ? ('up' as const) : ('down' as const),
-    words: `${formatDate(m.date, false, 'short')}: ${KIND_WORDS[m.kind].toLowerCase()} to stage ${m.toStage}, ${stageName(view!, m.toStage)}`,
+    words: `${formatDate(m.date, false, 'short')}: ${KIND_WORDS[m.kind].toLowerCase()} to stage ${m.toStage}, ${stageName(view, m.toStage)}`,
   }));
 }

@@ -5,10 +5,8 @@ import { HabitCheck } from '../components/habit-check';
 import { PageTitle } from '../components/page';
 import { SourceList } from '../components/sources';
 import { useSession } from '../hooks/use-session';
-import { PATHS } from '../route-paths';
+import { habitPath, PATHS } from '../route-paths';
 import { NotFoundPage } from './not-found';
-
-const lessonPath = (id: string) => PATHS.habit.replace(':id', id);
 
 /** One posture and movement habit: why it matters, how to do it, tips, and today's check. */
 export function HabitLessonPage() {
@@ -58,7 +56,7 @@ function TrackThisHabit({ id, question }: { id: string; question: string }) {
   if (status === 'loading') return null;
   if (me?.user.role === 'patient') return <HabitCheck date={localToday()} />;
   if (me) return null;
-  const next = encodeURIComponent(lessonPath(id));
+  const next = encodeURIComponent(habitPath(id));
   return (
     <section className="habit-check" aria-labelledby="track-heading">
       <h2 id="track-heading">Track this habit</h2>
@@ -81,7 +79,7 @@ function OtherHabits({ current }: { current: string }) {
       <ul>
         {HABIT_LESSON_LIST.filter((l) => l.id !== current).map((l) => (
           <li key={l.id}>
-            <Link href={lessonPath(l.id)}>{l.title}</Link>
+            <Link href={habitPath(l.id)}>{l.title}</Link>
           </li>
         ))}
       </ul>
@@ -102,7 +100,7 @@ export function HabitLessonList() {
         {HABIT_LESSON_LIST.map((lesson) => (
           <li key={lesson.id} className="card">
             <h3>
-              <Link href={lessonPath(lesson.id)}>{lesson.title}</Link>
+              <Link href={habitPath(lesson.id)}>{lesson.title}</Link>
             </h3>
             <p>{lesson.lead}</p>
           </li>

@@ -2,42 +2,57 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { localToday, planForMe } from '../api';
 import { HabitCheck } from '../components/habit-check';
-import { formatDate } from '../components/format';
 import { PageTitle } from '../components/page';
 import {
   acceptStage,
   declineStage,
   fetchMyStage,
+  useMyStage,
   type StageView,
 } from '../components/progression-api';
 import {
   checklist,
-  movedOn,
   notes,
   ReasonChecklist,
+  ReasonNotes,
   setbacks,
+  sinceWords,
   StageHistory,
   StageItems,
   StageStepper,
 } from '../components/stage-parts';
-import { useAsync } from '../hooks/use-async';
+import { useAction } from '../hooks/use-action';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
+import type { Intake } from '../../domain/personalization/intake';
+
+/** Makes the visit's plan again for the new stage, once more if the first try fails. */
+async function replan(intake: Intake): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      updateJourney({ plan: await planForMe(intake) });
+      return true;
+    } catch {
+      // A second try, quietly; the move itself is already made.
+    }
+  }
+  return false;
+}
 
 /** The patient's long-term program: the stages, where they are, what unlocks the next and why. */
 export function ProgramPage() {
   const { status, me } = useSession();
   const today = localToday();
-  const patient = me?.user.role === 'patient' ? me.user.id : null;
-  const [loaded, reload] = useAsync(patient && `stage|${patient}|${today}`, () =>
-    fetchMyStage(today),
-  );
-  /** The answer to accepting or declining, shown until the page loads again. */
-  const [answered, setAnswered] = useState<StageView | null>(null);
-  /** What became of the answer: a new stage, staying, or why it could not be done. */
-  const [flash, setFlash] = useState<{ text: string; failed: boolean } | null>(null);
+  const journey = useJourney();
+  const [loaded, reload] = useMyStage(today);
+  /**
+   * After accepting or declining: the stage as it is now and what became of the answer, shown
+   * until the page loads again. A refusal's words are the action's message instead.
+   */
+  const [answered, setAnswered] = useState<{ view: StageView; text: string | null } | null>(null);
+  const { busy, run, message } = useAction();
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
-  if (!patient)
+  if (me?.user.role !== 'patient')
     return (
       <section>
         <PageTitle title="Your program">Your program</PageTitle>
@@ -61,7 +76,41 @@ export function ProgramPage() {
         )}
       </section>
     );
-  const view = answered ?? (loaded.status === 'done' ? loaded.value : null);
+  const view = answered?.view ?? (loaded.status === 'done' ? loaded.value : null);
+
+  const answer = (current: StageView, proposalId: string, accept: boolean) =>
+    run(async () => {
+      let after: StageView;
+      try {
+        after = accept
+          ? await acceptStage(proposalId, today)
+          : await declineStage(proposalId, today);
+      } catch (e) {
+        // The offer may have been withdrawn meanwhile: show where things stand now.
+        setAnswered({ view: await fetchMyStage(today).catch(() => current), text: null });
+        throw e;
+      }
+      if (!accept) {
+        setAnswered({
+          view: after,
+          text: 'You are staying in this stage for now. We will ask again in a week if you are still ready.',
+        });
+        return;
+      }
+      // The plan kept for this visit was made for the old stage: make it again for the new one.
+      const { intake } = journey;
+      const planWords =
+        intake === null
+          ? ''
+          : (await replan(intake))
+            ? ' Your plan now has its exercises.'
+            : ' Today’s plan still shows your earlier exercises: the new ones come the next time you do the safety check.';
+      setAnswered({
+        view: after,
+        text: `You have moved on to stage ${after.stage.number}: “${after.stage.name}”.${planWords}`,
+      });
+    })();
+
   return (
     <section className="program-page">
       <PageTitle title="Your program">Your program</PageTitle>
@@ -74,39 +123,39 @@ export function ProgramPage() {
         </p>
       )}
       {!view && loaded.status !== 'failed' && <p aria-live="polite">Loading your program…</p>}
-      {flash && (
-        <p className={flash.failed ? 'error' : 'notice'} role={flash.failed ? 'alert' : 'status'}>
-          {flash.text}
+      {message}
+      {answered?.text && (
+        <p className="notice" role="status">
+          {answered.text}
         </p>
       )}
       {view && (
         <Program
           view={view}
           today={today}
-          onAnswer={(after, text, failed = false) => {
-            setAnswered(after);
-            setFlash({ text, failed });
-          }}
+          busy={busy}
+          onAnswer={(proposalId, accept) => void answer(view, proposalId, accept)}
         />
       )}
     </section>
   );
 }
 
-type OnAnswer = (view: StageView, text: string, failed?: boolean) => void;
+type OnAnswer = (proposalId: string, accept: boolean) => void;
 
 function Program({
   view,
   today,
+  busy,
   onAnswer,
 }: {
   view: StageView;
   today: string;
+  busy: boolean;
   onAnswer: OnAnswer;
 }) {
   const { stage } = view;
   const seekCare = view.decision === 'seek-care';
-  const setback = setbacks(view);
   const checks = checklist(view.reasons);
   return (
     <>
@@ -115,27 +164,18 @@ function Program({
         <strong>
           stage {stage.number} of 4: {stage.name}
         </strong>
-        {movedOn(view) ? `, since ${formatDate(movedOn(view)!, true)}` : ''}.
+        {sinceWords(view)}.
       </p>
       {seekCare && (
-        <div className="notice warn-notice" role="alert">
-          {view.reasons.map((r) => (
-            <p key={r.rule}>{r.text}</p>
-          ))}
+        <ReasonNotes reasons={view.reasons} className="notice warn-notice" role="alert">
           <p>
             <Link href="/seek-care">Where to get help</Link>
           </p>
-        </div>
+        </ReasonNotes>
       )}
-      {setback.length > 0 && (
-        <div className="notice setback" role="status">
-          {setback.map((r) => (
-            <p key={r.rule}>{r.text}</p>
-          ))}
-        </div>
-      )}
+      <ReasonNotes reasons={setbacks(view)} className="notice setback" role="status" />
       {view.proposal?.awaiting === 'patient' && (
-        <Offer view={view} proposal={view.proposal} today={today} onAnswer={onAnswer} />
+        <Offer view={view} proposal={view.proposal} busy={busy} onAnswer={onAnswer} />
       )}
       {view.proposal?.awaiting === 'therapist' && (
         <p className="notice" role="status">
@@ -152,11 +192,7 @@ function Program({
           <p>
             <Link href="/plan">Go to today’s plan</Link>
           </p>
-          {notes(view.reasons).map((r) => (
-            <p key={r.rule} className="meta">
-              {r.text}
-            </p>
-          ))}
+          <ReasonNotes reasons={notes(view.reasons)} className="meta" />
           {stage.number === 4 && <HabitCheck date={today} />}
         </section>
       )}
@@ -178,44 +214,17 @@ function Program({
 function Offer({
   view,
   proposal,
-  today,
+  busy,
   onAnswer,
 }: {
   view: StageView;
   proposal: NonNullable<StageView['proposal']>;
-  today: string;
+  busy: boolean;
   onAnswer: OnAnswer;
 }) {
-  const journey = useJourney();
-  const [busy, setBusy] = useState(false);
   const holding = new Set(view.items.map((i) => i.id));
   const adds = proposal.items.filter((i) => !holding.has(i.id));
   const next = view.stages.find((s) => s.number === proposal.toStage);
-
-  async function answer(accept: boolean) {
-    setBusy(true);
-    try {
-      const after = accept
-        ? await acceptStage(proposal.id, today)
-        : await declineStage(proposal.id, today);
-      // The plan kept for this visit was made for the old stage: make it again for the new one.
-      const replanned = accept && journey.intake !== null;
-      if (replanned) updateJourney({ plan: await planForMe(journey.intake!) });
-      onAnswer(
-        after,
-        accept
-          ? `You have moved on to stage ${after.stage.number}: “${after.stage.name}”.${replanned ? ' Your plan now has its exercises.' : ''}`
-          : 'You are staying in this stage for now. We will ask again in a week if you are still ready.',
-      );
-    } catch (e) {
-      const why = e instanceof Error ? e.message : 'Something went wrong. Please try again.';
-      // The offer may have been withdrawn meanwhile: show where things stand now.
-      const now = await fetchMyStage(today).catch(() => view);
-      onAnswer(now, why, true);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section className="card offer" aria-labelledby="offer-heading">
@@ -237,11 +246,16 @@ function Offer({
           type="button"
           className="button primary"
           disabled={busy}
-          onClick={() => void answer(true)}
+          onClick={() => onAnswer(proposal.id, true)}
         >
           Move on to “{proposal.toStageName}”
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void answer(false)}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => onAnswer(proposal.id, false)}
+        >
           Stay here for now
         </button>
       </div>
@@ -251,10 +265,7 @@ function Offer({
 
 /** For the plan page: "Your program: stage 2 of 4 — Glide and activate", for signed-in patients. */
 export function ProgramLink() {
-  const { me } = useSession();
-  const today = localToday();
-  const patient = me?.user.role === 'patient' ? me.user.id : null;
-  const [loaded] = useAsync(patient && `stage|${patient}|${today}`, () => fetchMyStage(today));
+  const [loaded] = useMyStage(localToday());
   if (loaded.status !== 'done') return null;
   const { stage, proposal } = loaded.value;
   return (

@@ -6,7 +6,7 @@ import { AdherenceChart } from '../components/adherence-chart';
 import { count, formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart, type ChartMark } from '../components/pain-chart';
-import { fetchMyStage } from '../components/progression-api';
+import { useMyStage } from '../components/progression-api';
 import { stageMarks } from '../components/stage-parts';
 import { RecheckNotice } from '../components/safety-recheck';
 import { updateJourney } from '../hooks/use-journey';
@@ -22,10 +22,7 @@ export function ProgressPage() {
     me?.user.role === 'patient' ? `${me.user.id}|${today}` : null,
     () => fetchProgress(today),
   );
-  const [stage] = useAsync(
-    me?.user.role === 'patient' ? `stage|${me.user.id}|${today}` : null,
-    () => fetchMyStage(today),
-  );
+  const [stage] = useMyStage(today);
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (me?.user.role !== 'patient')
     return (
@@ -37,6 +34,9 @@ export function ProgressPage() {
         </p>
       </section>
     );
+  /** Stage changes for the chart, or null while the stage is still on its way. */
+  const marks =
+    stage.status === 'done' ? stageMarks(stage.value) : stage.status === 'failed' ? [] : null;
   return (
     <section>
       <PageTitle title="Your progress">Your progress</PageTitle>
@@ -44,12 +44,7 @@ export function ProgressPage() {
       {progress.status === 'done' && progress.value.safetyRecheck && (
         <RecheckNotice reason={progress.value.safetyRecheck} />
       )}
-      {progress.status === 'done' && (
-        <Overview
-          view={progress.value}
-          marks={stageMarks(stage.status === 'done' ? stage.value : null)}
-        />
-      )}
+      {progress.status === 'done' && <Overview view={progress.value} marks={marks} />}
       <DailyLogForm
         today={today}
         previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
@@ -61,7 +56,8 @@ export function ProgressPage() {
   );
 }
 
-function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] }) {
+/** `marks` is null while the stage is loading: the chart waits for it, to be drawn once. */
+function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] | null }) {
   const { progress, logs } = view;
   return (
     <>
@@ -92,7 +88,7 @@ function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] }) {
           row of stretching
         </li>
       </ul>
-      {logs.length > 0 && (
+      {logs.length > 0 && marks && (
         <figure className="chart">
           <figcaption>Pain over time</figcaption>
           <PainChart logs={logs} baseline={progress.baseline?.legPain ?? null} marks={marks} />

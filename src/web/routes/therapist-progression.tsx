@@ -8,14 +8,16 @@ import {
 } from '../components/progression-api';
 import {
   checklist,
-  movedOn,
   notes,
   ReasonChecklist,
+  ReasonNotes,
   setbacks,
+  sinceWords,
   StageHistory,
   StageItems,
   StageStepper,
 } from '../components/stage-parts';
+import { useAction } from '../hooks/use-action';
 
 const DECISION_WORDS: Record<StageView['decision'], string> = {
   advance: 'Ready for the next stage',
@@ -43,89 +45,65 @@ export function ProgramStagePanel({
   onChange: (view: StageView, programVersion?: number) => void;
 }) {
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  /** What became of the last answer; a refusal's words are the action's message instead. */
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, run, message } = useAction();
   if (failed) return <p className="error">The program stage could not be loaded. {failed}</p>;
   if (!view) return <p aria-live="polite">Loading the program stage…</p>;
   const { stage, proposal } = view;
-  const setback = setbacks(view);
   const checks = checklist(view.reasons);
 
-  async function answer(approve: boolean) {
-    if (!proposal) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      if (approve) {
-        const done = await approveStage(patientId, proposal.id, today, note);
-        setMessage({
-          text: `Approved. Program version ${done.programVersion} was assigned with the exercises of “${done.progression.stage.name}”; the home program below shows it.`,
-          failed: false,
-        });
-        onChange(done.progression, done.programVersion);
-      } else {
-        const after = await declineProposal(patientId, proposal.id, today, note);
-        setMessage({
-          text: 'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
-          failed: false,
-        });
-        onChange(after);
+  const answer = (proposalId: string, approve: boolean) =>
+    run(async () => {
+      setDone(null);
+      try {
+        if (approve) {
+          const approved = await approveStage(patientId, proposalId, today, note);
+          setDone(
+            `Approved. Program version ${approved.programVersion} was assigned with the exercises of “${approved.progression.stage.name}”; the home program below shows it.`,
+          );
+          onChange(approved.progression, approved.programVersion);
+        } else {
+          const after = await declineProposal(patientId, proposalId, today, note);
+          setDone(
+            'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
+          );
+          onChange(after);
+        }
+        setNote('');
+      } catch (e) {
+        // The proposal may have been withdrawn meanwhile: show where things stand now.
+        const now = await patientStage(patientId, today).catch(() => null);
+        if (now) onChange(now);
+        throw e;
       }
-      setNote('');
-    } catch (e) {
-      setMessage({
-        text: e instanceof Error ? e.message : 'Something went wrong. Please try again.',
-        failed: true,
-      });
-      // The proposal may have been withdrawn meanwhile: show where things stand now.
-      const now = await patientStage(patientId, today).catch(() => null);
-      if (now) onChange(now);
-    } finally {
-      setBusy(false);
-    }
-  }
+    })();
 
   return (
     <section className="stage-panel" aria-labelledby="stage-heading">
       <h2 id="stage-heading">Program stage</h2>
       <p className="lead">
         Stage {stage.number} of 4: <strong>{stage.name}</strong>
-        {movedOn(view) ? `, since ${formatDate(movedOn(view)!, true)}` : ''}.{' '}
+        {sinceWords(view)}.{' '}
         {view.guidance === 'therapist'
           ? 'Follows your program: you approve each move.'
           : 'Self-guided: the patient decides each move.'}
       </p>
-      {message && (
-        <p
-          className={message.failed ? 'error' : 'notice'}
-          role={message.failed ? 'alert' : 'status'}
-        >
-          {message.text}
+      {message}
+      {done && (
+        <p className="notice" role="status">
+          {done}
         </p>
       )}
       <StageStepper view={view} current="Current" />
       <h3>Today’s assessment: {DECISION_WORDS[view.decision]}</h3>
-      {setback.length > 0 && (
-        <div className="notice setback">
-          {setback.map((r) => (
-            <p key={r.rule}>{r.text}</p>
-          ))}
-        </div>
-      )}
+      <ReasonNotes reasons={setbacks(view)} className="notice setback" />
       {view.decision === 'seek-care' ? (
-        <ul>
-          {view.reasons.map((r) => (
-            <li key={r.rule}>{r.text}</li>
-          ))}
-        </ul>
+        <ReasonNotes reasons={view.reasons} className="notice warn-notice" />
       ) : (
         checks.length > 0 && <ReasonChecklist reasons={checks} />
       )}
-      {notes(view.reasons).map((r) => (
-        <p key={r.rule} className="meta">
-          {r.text}
-        </p>
-      ))}
+      <ReasonNotes reasons={notes(view.reasons)} className="meta" />
       <h3>In “{stage.name}” now</h3>
       <StageItems items={view.items} label={`In ${stage.name} now`} />
       {proposal && (
@@ -154,7 +132,7 @@ export function ProgramStagePanel({
                   type="button"
                   className="button primary"
                   disabled={busy}
-                  onClick={() => void answer(true)}
+                  onClick={() => void answer(proposal.id, true)}
                 >
                   Approve “{proposal.toStageName}”
                 </button>
@@ -162,7 +140,7 @@ export function ProgramStagePanel({
                   type="button"
                   className="button"
                   disabled={busy}
-                  onClick={() => void answer(false)}
+                  onClick={() => void answer(proposal.id, false)}
                 >
                   Decline for now
                 </button>

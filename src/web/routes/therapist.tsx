@@ -229,11 +229,15 @@ function PatientDetailView() {
   const today = localToday();
   const [detail] = useAsync(`${id}|${today}`, () => patientDetail(id, today));
   const [stageLoad] = useAsync(`stage|${id}|${today}`, () => patientStage(id, today));
-  /** The stage after an approval or decline, kept until the page loads again. */
-  const [answered, setAnswered] = useState<StageView | null>(null);
+  /**
+   * The stage after an approval or decline, kept until the page loads again. It names its
+   * patient: moving to another patient's page keeps this component, not their answer.
+   */
+  const [answered, setAnswered] = useState<{ id: string; view: StageView } | null>(null);
   /** A new program version remounts the builder, so it reads the version just assigned. */
   const [builderKey, setBuilderKey] = useState(0);
-  const stage = answered ?? (stageLoad.status === 'done' ? stageLoad.value : null);
+  const stage =
+    answered?.id === id ? answered.view : stageLoad.status === 'done' ? stageLoad.value : null;
   if (detail.status === 'failed')
     return (
       <section>
@@ -262,13 +266,14 @@ function PatientDetailView() {
           <li key={s}>{s}</li>
         ))}
       </ul>
-      {d.logs.length > 0 && (
+      {/* Drawn once the stage is known too (or could not be loaded), not once without its marks. */}
+      {d.logs.length > 0 && (stage || stageLoad.status === 'failed') && (
         <figure className="chart">
           <figcaption>Pain over time</figcaption>
           <PainChart
             logs={d.logs}
             baseline={d.logs[0]?.legPain ?? null}
-            marks={stageMarks(stage)}
+            marks={stage ? stageMarks(stage) : []}
           />
         </figure>
       )}
@@ -297,12 +302,13 @@ function PatientDetailView() {
         </figure>
       )}
       <ProgramStagePanel
+        key={id}
         patientId={d.patient.id}
         today={today}
         view={stage}
         failed={stageLoad.status === 'failed' ? stageLoad.message : null}
         onChange={(view, version) => {
-          setAnswered(view);
+          setAnswered({ id, view });
           if (version !== undefined) setBuilderKey((k) => k + 1);
         }}
       />
