@@ -360,7 +360,7 @@ export async function settleProposal(
       ok: false,
       why: 'gone',
       detail:
-        'This offer is no longer open: things have changed since it was made. Here is where you are now.',
+        'This offer is no longer open: things have changed since it was made. Here is how things stand now.',
     } as const;
     if (!open || open.id !== proposalId) return gone;
     const patientDecides =
