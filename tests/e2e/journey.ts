@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from './browser';
 
 /** Answers every safety question "no" except those named, by clicking. */
 export async function answerScreen(page: Page, yes: string[] = []) {
@@ -89,4 +90,31 @@ export async function signInDemo(page: Page, role: DemoRole) {
   await page.getByLabel('Password').fill('reliefpath-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+}
+
+/** The demo therapist, signed in, with a fresh invite link from the roster. */
+export async function therapistWithInvite(browser: Browser) {
+  const pt = await openPage(browser);
+  await signInDemo(pt.page, 'therapist');
+  await pt.page.getByRole('link', { name: 'Patients' }).click();
+  await pt.page.getByRole('heading', { level: 1, name: 'Your patients' }).waitFor();
+  await pt.page.getByRole('button', { name: 'Invite a patient' }).click();
+  return { pt, link: await pt.page.getByLabel('Invite link').inputValue() };
+}
+
+/** A new patient opens the invite link, creates an account and joins the care team. */
+export async function joinFromInvite(
+  browser: Browser,
+  link: string,
+  name: string,
+  time = Date.now(),
+) {
+  const patient = await openPage(browser, {}, [403]);
+  await patient.page.clock.install({ time });
+  await patient.page.goto(new URL(link).pathname);
+  await patient.page.getByRole('link', { name: 'create an account' }).click();
+  await signUpByEmail(patient.page, name, `${name.replace(' ', '.').toLowerCase()}@example.com`);
+  await patient.page.getByRole('button', { name: /care team/ }).click();
+  await patient.page.getByRole('heading', { level: 1, name: `Hello, ${name}` }).waitFor();
+  return patient;
 }

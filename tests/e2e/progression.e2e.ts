@@ -139,7 +139,9 @@ describe('long-term program: moving on a stage', () => {
     await panel.getByRole('heading', { name: `Proposed: stage 2, “${NEXT}”` }).waitFor();
     await page.locator('.program-builder .program-item').first().waitFor();
     const before = await page.locator('.program-builder > .meta').first().innerText();
-    const version = Number(/version (\d+)/.exec(before)?.[1] ?? 0);
+    const version = Number(/version (\d+)/.exec(before)?.[1]);
+    // The seed gave Maria her first program version.
+    expect(version).toBe(1);
     expect(await panel.locator('.lead').innerText()).toContain('Stage 1 of 4: Calm');
     await expectPlainWords(page, 'the patient view');
     await expectAccessible(page, 'the therapist patient view');

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
-import { answerIntake, answerScreen, signInDemo } from './journey';
+import { expectAccessible, launchBrowser, tabTo } from './browser';
+import { answerIntake, answerScreen, joinFromInvite, therapistWithInvite } from './journey';
 
 const SHOTS = 'test-results/rep-player';
 // The seated glide's cue words, as content/long-term-exercises.ts gives them.
@@ -15,30 +15,6 @@ const phase = (page: Page) => page.getByTestId('phase').innerText();
 const repCounter = (page: Page) => page.getByTestId('rep').innerText();
 const setCounter = (page: Page) => page.getByTestId('set').innerText();
 const countdown = (page: Page) => page.getByTestId('countdown').innerText();
-
-/** The program the demo patient had before this test, put back afterwards. */
-type Program = { items: unknown[]; note: string; loosen: string[] };
-
-const PROGRAM_URL = '/api/v1/therapist/patients/demo-patient/program';
-
-/** The demo patient's current program, or null when none was ever assigned. */
-async function currentProgram(page: Page): Promise<Program | null> {
-  // Through the context's own request client: a 404 here is an answer, not a page error.
-  const res = await page.request.get(PROGRAM_URL);
-  if (res.status() === 404) return null;
-  expect(res.status()).toBe(200);
-  const versions = (await res.json()) as { program: Program }[];
-  return versions[0]?.program ?? null;
-}
-
-async function assign(page: Page, program: Program) {
-  const me = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const res = await page.request.put(PROGRAM_URL, {
-    data: program,
-    headers: { 'x-csrf-token': me.csrfToken, origin: new URL(page.url()).origin },
-  });
-  expect(res.status()).toBe(201);
-}
 
 /** Answers the check-in on screen with the keyboard only: leg pain 3, and any signs named. */
 async function checkInByKeyboard(page: Page, signs: string[] = []) {
@@ -87,17 +63,15 @@ describe('the rep player', () => {
   afterAll(() => browser.close());
 
   it('counts a therapist’s glides and bridge holds set by set, checks in after each, and stops when worse, keyboard only', async () => {
-    // The demo therapist prescribes a nerve glide (2 sets on each leg) and a bridge (2 sets of
-    // holds) in the program builder.
-    const pt = await openPage(browser);
-    await signInDemo(pt.page, 'therapist');
-    const before = await currentProgram(pt.page);
-    await pt.page.goto('/therapist/patients/demo-patient');
-    await pt.page.getByRole('heading', { level: 1, name: 'Pat Demo' }).waitFor();
+    // A patient of their own (the demo patient's stages belong to other tests): the demo
+    // therapist invites them and prescribes a nerve glide (2 sets on each leg) and a bridge
+    // (2 sets of holds) in the program builder.
+    const { pt, link } = await therapistWithInvite(browser);
+    const patient = await joinFromInvite(browser, link, 'Rita Reps');
+    await pt.page.reload();
+    await pt.page.locator('table.roster').getByRole('link', { name: 'Rita Reps' }).click();
+    await pt.page.getByRole('heading', { level: 1, name: 'Rita Reps' }).waitFor();
     const builder = pt.page.locator('section.program-builder');
-    // Start from a clean sheet whatever the patient had.
-    for (const box of await builder.locator('legend input[type=checkbox]:checked').all())
-      await box.uncheck();
     await builder.getByRole('checkbox', { name: 'Seated nerve glide' }).check();
     expect(await pt.page.getByLabel('Seated nerve glide: Movements per side').inputValue()).toBe(
       String(REPS),
@@ -113,11 +87,11 @@ describe('the rep player', () => {
       .poll(() => builder.getByRole('status').innerText())
       .toMatch(/^Version \d+ assigned\./);
 
-    // The demo patient opens the plan and runs the session with the keyboard alone.
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    // The patient opens the plan and runs the session with the keyboard alone (the page clock
+    // was installed when they joined).
+    const { page, close } = patient;
     try {
-      await page.clock.install();
-      await signInDemo(page, 'patient');
+      await page.setViewportSize({ width: 1280, height: 900 });
       await answerScreen(page);
       await answerIntake(page, { side: 'left' });
       expect(await page.locator('.plan-item h2').allInnerTexts()).toEqual([
@@ -234,10 +208,8 @@ describe('the rep player', () => {
       await expectAccessible(page, 'stopped after a set');
       await shoot(page, 'stopped');
     } finally {
-      // Put the demo patient's program back as it was, for the tests that follow.
-      if (before) await assign(pt.page, before);
       await pt.close();
+      await close();
     }
-    await close();
   });
 });

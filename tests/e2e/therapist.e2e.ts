@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
-import { answerIntake, answerScreen, signUpByEmail } from './journey';
+import { answerIntake, answerScreen, joinFromInvite, therapistWithInvite } from './journey';
 
 const DAY = 86_400_000;
 const SHOTS = '/tmp/shots-therapist';
@@ -26,30 +26,6 @@ async function shoot(page: Page, name: string, detail?: string) {
     ).toBeLessThanOrEqual(width);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function therapistWithInvite(browser: Browser) {
-  const pt = await openPage(browser);
-  await pt.page.goto('/sign-in');
-  await pt.page.getByLabel('Email').fill('therapist@demo.reliefpath.test');
-  await pt.page.getByLabel('Password').fill('reliefpath-demo');
-  await pt.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await pt.page.getByRole('link', { name: 'Patients' }).click();
-  await pt.page.getByRole('heading', { level: 1, name: 'Your patients' }).waitFor();
-  await pt.page.getByRole('button', { name: 'Invite a patient' }).click();
-  return { pt, link: await pt.page.getByLabel('Invite link').inputValue() };
-}
-
-/** A new patient opens the invite link, creates an account and joins the care team. */
-async function joinFromInvite(browser: Browser, link: string, name: string, time = Date.now()) {
-  const patient = await openPage(browser, {}, [403]);
-  await patient.page.clock.install({ time });
-  await patient.page.goto(new URL(link).pathname);
-  await patient.page.getByRole('link', { name: 'create an account' }).click();
-  await signUpByEmail(patient.page, name, `${name.replace(' ', '.').toLowerCase()}@example.com`);
-  await patient.page.getByRole('button', { name: /care team/ }).click();
-  await patient.page.getByRole('heading', { level: 1, name: `Hello, ${name}` }).waitFor();
-  return patient;
 }
 
 describe('therapist and patient', () => {
