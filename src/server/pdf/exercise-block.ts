@@ -1,4 +1,5 @@
 import type { Exercise, Variant } from '../../domain/exercises/library';
+import { doseInWords } from '../../domain/personalization/dose-words';
 import { exerciseDrawing } from './exercise-figure';
 import { MUTED, type Flow } from './flow-layout';
 import type { PrintStyle } from './print-style';
@@ -14,6 +15,24 @@ export type PrintedExercise = {
   /** The side the picture shows: the left only when only the left is prescribed. */
   side?: 'left' | 'right';
 };
+
+/**
+ * A prescribed exercise as print shows it: its dose in words (what to do each time, the words to
+ * move to, how often), and the left side in the picture only when only the left is prescribed.
+ */
+export function prescribedExercise(
+  exercise: PrintedExercise['exercise'] & Pick<Exercise, 'dose' | 'sided'>,
+  variant: PrintedExercise['variant'],
+  item: Parameters<typeof doseInWords>[1],
+): PrintedExercise {
+  const dose = doseInWords(exercise, item);
+  return {
+    exercise,
+    variant,
+    dose: [dose.each, ...(dose.tempo ? [dose.tempo] : []), dose.often],
+    side: item.sides === 'left' ? 'left' : 'right',
+  };
+}
 
 /** The figure at the column's left, with `content` beside it; just `content` without a figure. */
 function withFigure(

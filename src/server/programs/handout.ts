@@ -3,9 +3,8 @@ import QRCode from 'qrcode';
 import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
 import { EMERGENCY_INSTRUCTION } from '../../../content/checkin-rules';
 import type { Exercise } from '../../domain/exercises/library';
-import { doseInWords } from '../../domain/personalization/dose-words';
 import type { Program } from '../../domain/personalization/program';
-import { exerciseBlock } from '../pdf/exercise-block';
+import { exerciseBlock, prescribedExercise } from '../pdf/exercise-block';
 import { MUTED, RULE, createFlow, type Flow } from '../pdf/flow-layout';
 import { PRINT_STYLES, type PrintSize, type PrintStyle } from '../pdf/print-style';
 import { dayInWords, initialsOf, localDate } from '../pdf/words';
@@ -135,18 +134,7 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
     const exercise = (input.exercises ?? LIBRARY.exercises).find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
-    const dose = doseInWords(exercise, item);
-    exerciseBlock(
-      flow,
-      {
-        exercise,
-        variant,
-        dose: [dose.each, ...(dose.tempo ? [dose.tempo] : []), dose.often],
-        side: item.sides === 'left' ? 'left' : 'right',
-      },
-      style,
-      ++n,
-    );
+    exerciseBlock(flow, prescribedExercise(exercise, variant, item), style, ++n);
   }
 
   return flow.save(`Home exercise program for ${who}, version ${input.version}`, style.footer);
