@@ -1,6 +1,5 @@
-import type { HabitCheck } from '../../domain/education/habits';
 import type { Db } from '../db/create-db';
-import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import { listHabitChecks, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { CheckinRow, ExportSession } from './export';
 
 /** Everything a patient's data export holds: logs, sessions, every check-in and habit answer. */
@@ -29,7 +28,7 @@ export async function exportRecords(db: Db, userId: string) {
       .orderBy('checkin_event.exercise_id')
       .orderBy('checkin_event.variant')
       .execute(),
-    listHabitAnswers(db, userId),
+    listHabitChecks(db, userId),
   ]);
   return {
     logs: logs.map(toDailyLog),
@@ -53,18 +52,6 @@ export async function exportRecords(db: Db, userId: string) {
     })),
     habits,
   };
-}
-
-/** Every answer to a habit's daily question, by day then habit. */
-export async function listHabitAnswers(db: Db, userId: string): Promise<HabitCheck[]> {
-  const rows = await db
-    .selectFrom('habit_check')
-    .select(['local_date', 'habit_id', 'done'])
-    .where('user_id', '=', userId)
-    .orderBy('local_date')
-    .orderBy('habit_id')
-    .execute();
-  return rows.map((r) => ({ date: r.local_date, habitId: r.habit_id, done: r.done === 1 }));
 }
 
 export type DeletedCounts = {

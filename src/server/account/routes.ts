@@ -5,7 +5,7 @@ import { summarizeProgress } from '../../domain/progress/progress';
 import { currentProgram, prescriptionFor } from '../db/prescriptions';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
-import { listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import { listHabitChecks, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import { currentUser, requireRole, SESSION_COOKIE, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
@@ -14,8 +14,8 @@ import { IsoDateSchema } from '../../domain/progress/progress';
 import { outcomeByExercise } from '../../domain/session/player';
 import { ProgramSchema } from '../../domain/personalization/program';
 import { progressCsv } from './export';
-import { progressPdf, type CurrentExercises } from './summary-pdf';
-import { deleteAccount, exportRecords, listHabitAnswers } from './queries';
+import { habitPrintRange, progressPdf, type CurrentExercises } from './summary-pdf';
+import { deleteAccount, exportRecords } from './queries';
 
 const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
 const ExportQuery = z.strictObject({ today: IsoDateSchema });
@@ -123,7 +123,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         listLogs(db, user.id),
         listSessions(db, user.id),
         currentProgram(db, user.id),
-        listHabitAnswers(db, user.id),
+        listHabitChecks(db, user.id, habitPrintRange(today)),
       ]);
       const daily = logs.map(toDailyLog);
       const progress = summarizeProgress(

@@ -1,10 +1,15 @@
 import { HABIT_LESSON_LIST, LIBRARY } from '../../../content/catalog';
-import { daysDoneByHabit, type HabitCheck } from '../../domain/education/habits';
-import { doseInWords } from '../../domain/personalization/dose-words';
+import { addDays } from '../../domain/calendar-days';
+import { HABIT_WINDOW_DAYS, daysDoneByHabit, type HabitCheck } from '../../domain/education/habits';
 import type { ProgramItem } from '../../domain/personalization/program';
 import type { DailyLog, Progress } from '../../domain/progress/progress';
 import { adherenceChart, painTrendChart } from '../pdf/charts';
-import { exerciseBlock, exerciseLine, type PrintedExercise } from '../pdf/exercise-block';
+import {
+  exerciseBlock,
+  exerciseLine,
+  prescribedExercise,
+  type PrintedExercise,
+} from '../pdf/exercise-block';
 import { MUTED, createFlow, type Flow } from '../pdf/flow-layout';
 import { PRINT_STYLES } from '../pdf/print-style';
 import { dayInWords } from '../pdf/words';
@@ -31,9 +36,21 @@ export type SummaryInput = {
   progress: Progress;
   logs: readonly DailyLog[];
   exercises: CurrentExercises;
-  /** Answers to the habits' daily questions; the section is left out when there are none. */
+  /**
+   * Answers to the habits' daily questions, those of the last HABIT_PRINT_DAYS days at least;
+   * the section is left out when none fall in them.
+   */
   habitChecks?: readonly HabitCheck[];
 };
+
+/** The habits' longest window on the summary: the last 4 weeks, up to today. */
+export const HABIT_PRINT_DAYS = 28;
+
+/** The days whose habit answers the summary prints, for reading only those. */
+export const habitPrintRange = (today: string) => ({
+  from: addDays(today, -(HABIT_PRINT_DAYS - 1)),
+  to: today,
+});
 
 const SIZE = { title: 22, heading: 14, body: 11, small: 9 } as const;
 
@@ -63,15 +80,7 @@ function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
   if (exercises.source === 'program')
     return exercises.items.flatMap((item) => {
       const found = find(item.exerciseId, item.variant);
-      if (!found) return [];
-      const dose = doseInWords(found.exercise, item);
-      return [
-        {
-          ...found,
-          dose: [dose.each, ...(dose.tempo ? [dose.tempo] : []), dose.often],
-          side: item.sides === 'left' ? ('left' as const) : ('right' as const),
-        },
-      ];
+      return found ? [prescribedExercise(found.exercise, found.variant, item)] : [];
     });
   return exercises.items.flatMap((item) => {
     const found = find(item.exerciseId, item.variant);
@@ -83,10 +92,11 @@ function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
 
 /** Each habit: on how many of the last 7 and the last 28 days the answer was yes. */
 function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string) {
-  if (checks.length === 0) return;
+  const { from } = habitPrintRange(today);
+  if (!checks.some((c) => c.date >= from && c.date <= today)) return;
   const ids = HABIT_LESSON_LIST.map((l) => l.id);
-  const week = daysDoneByHabit(checks, ids, today, 7);
-  const month = daysDoneByHabit(checks, ids, today, 28);
+  const week = daysDoneByHabit(checks, ids, today, HABIT_WINDOW_DAYS);
+  const month = daysDoneByHabit(checks, ids, today, HABIT_PRINT_DAYS);
   heading(flow, 'Everyday habits', 90);
   flow.text('Days you said yes to the habit’s daily question, up to today.', {
     size: SIZE.body,
@@ -96,10 +106,14 @@ function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string) 
   flow.table(
     [
       { header: 'Habit', width: 4 },
-      { header: 'Last 7 days', width: 1.6, align: 'right' },
+      { header: `Last ${HABIT_WINDOW_DAYS} days`, width: 1.6, align: 'right' },
       { header: 'Last 4 weeks', width: 1.6, align: 'right' },
     ],
-    HABIT_LESSON_LIST.map((l) => [l.title, `${week[l.id]} of 7`, `${month[l.id]} of 28`]),
+    HABIT_LESSON_LIST.map((l) => [
+      l.title,
+      `${week[l.id]} of ${HABIT_WINDOW_DAYS}`,
+      `${month[l.id]} of ${HABIT_PRINT_DAYS}`,
+    ]),
     SIZE.body,
   );
 }

@@ -1,9 +1,36 @@
+import type { HabitCheck } from '../../domain/education/habits';
 import { PsfsSchema, type DailyLog } from '../../domain/progress/progress';
 import type { CheckinSignal, ScreeningSignal, SessionSignal } from '../../domain/monitoring/alerts';
 import { z } from 'zod';
 import type { Db } from './create-db';
 
 /** A patient's health records, read by the patient's own pages and by their therapist's. */
+
+/** When the account was made (ms); null once it is gone (deleted mid-request). */
+export async function joinedAt(db: Db, userId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('user_account')
+    .select('created_at')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row ? Number(row.created_at) : null;
+}
+
+/** Habit answers by day then habit: from `range.from` to `range.to` (both included), else all. */
+export async function listHabitChecks(
+  db: Db,
+  userId: string,
+  range?: { from: string; to: string },
+): Promise<HabitCheck[]> {
+  let query = db
+    .selectFrom('habit_check')
+    .select(['local_date', 'habit_id', 'done'])
+    .where('user_id', '=', userId);
+  if (range)
+    query = query.where('local_date', '>=', range.from).where('local_date', '<=', range.to);
+  const rows = await query.orderBy('local_date').orderBy('habit_id').execute();
+  return rows.map((r) => ({ date: r.local_date, habitId: r.habit_id, done: r.done === 1 }));
+}
 
 export function listSessions(db: Db, userId: string) {
   return db

@@ -1,33 +1,4 @@
-import type { HabitCheck } from '../../domain/education/habits';
 import type { Db } from '../db/create-db';
-
-/** When the account was made (ms), or null when it is gone. */
-export async function joinedAt(db: Db, userId: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('user_account')
-    .select('created_at')
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  return row ? Number(row.created_at) : null;
-}
-
-/** The patient's answers from `from` to `to`, both included, by day then habit. */
-export async function listHabitChecks(
-  db: Db,
-  userId: string,
-  range: { from: string; to: string },
-): Promise<HabitCheck[]> {
-  const rows = await db
-    .selectFrom('habit_check')
-    .select(['local_date', 'habit_id', 'done'])
-    .where('user_id', '=', userId)
-    .where('local_date', '>=', range.from)
-    .where('local_date', '<=', range.to)
-    .orderBy('local_date')
-    .orderBy('habit_id')
-    .execute();
-  return rows.map((r) => ({ date: r.local_date, habitId: r.habit_id, done: r.done === 1 }));
-}
 
 /**
  * Saves one day's answers in a single statement: insert, or update a row that exists. Two

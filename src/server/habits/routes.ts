@@ -3,17 +3,18 @@ import { z } from 'zod';
 import { daysBetween } from '../../domain/calendar-days';
 import { HabitLessonSchema, type HabitLesson } from '../../domain/education/habits';
 import { SourceSchema, type Source } from '../../domain/exercises/library';
-import { IsoDateSchema, loggableDays } from '../../domain/progress/progress';
+import { IsoDateSchema } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
+import { listHabitChecks } from '../db/patient-records';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { implausibleDay } from '../http/loggable-day';
 import { jsonBody, params, query } from '../http/validate';
-import { joinedAt, listHabitChecks, saveHabitDay } from './queries';
+import { saveHabitDay } from './queries';
 
 /** A year of answers at most in one read: enough for any chart, never the whole table. */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 
 const HabitDayParams = z.strictObject({
   date: IsoDateSchema.describe('Your local date, YYYY-MM-DD'),
@@ -31,7 +32,7 @@ const RangeQuerySchema = z
   });
 
 /** `{ habits: { "<habitId>": true | false, … } }`: only the content's habits, at least one. */
-export function habitAnswersSchema(habitIds: readonly string[]) {
+function habitAnswersSchema(habitIds: readonly string[]) {
   const answers = z
     .strictObject(Object.fromEntries(habitIds.map((id) => [id, z.boolean().optional()])))
     .refine((a) => Object.values(a).some((v) => v !== undefined), {
@@ -124,21 +125,14 @@ export function habitRoutes({ db, now, lessons, sources }: Deps) {
       async (c) => {
         const user = currentUser(c);
         const { date } = c.req.valid('param');
-        const joined = await joinedAt(db, user.id);
-        if (joined === null)
-          return problem(c, 401, 'Sign in required', 'This account no longer exists.');
-        // Today somewhere on Earth at most (UTC+14), as for pain logs; the server knows no zone.
         const at = now().getTime();
-        const { earliest, latest } = loggableDays(joined, at);
-        if (date < earliest || date > latest) {
-          const message =
-            date > latest
-              ? 'is in the future: you can answer for today or earlier days'
-              : `is too long ago: you can answer for days from ${earliest} on`;
-          return problem(c, 400, 'Invalid request', `Fix the address: date ${date} ${message}.`, [
-            { field: 'date', message },
-          ]);
-        }
+        const outOfRange = await implausibleDay(c, db, {
+          userId: user.id,
+          day: date,
+          field: 'date',
+          at,
+        });
+        if (outOfRange) return outOfRange;
         const answers = Object.entries(c.req.valid('json').habits).flatMap(([habitId, done]) =>
           done === undefined ? [] : [{ habitId, done }],
         );

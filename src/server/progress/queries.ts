@@ -88,13 +88,3 @@ export async function upsertLog(
     )
     .execute();
 }
-
-/** When the account was made; null once it is gone (deleted while a request was on its way). */
-export async function joinedAt(db: Db, userId: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('user_account')
-    .select('created_at')
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  return row?.created_at ?? null;
-}

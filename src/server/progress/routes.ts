@@ -1,13 +1,8 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { unknownVariant, type Exercise } from '../../domain/exercises/library';
 import { missedADay } from '../../domain/monitoring/notices';
-import {
-  DailyLogSchema,
-  IsoDateSchema,
-  loggableDays,
-  summarizeProgress,
-} from '../../domain/progress/progress';
+import { DailyLogSchema, IsoDateSchema, summarizeProgress } from '../../domain/progress/progress';
 import { outcomeByExercise } from '../../domain/session/player';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
@@ -15,10 +10,11 @@ import { isUniqueViolation } from '../db/errors';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
+import { implausibleDay } from '../http/loggable-day';
 import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import type { Notifier } from '../notify/notifier';
-import { findSession, joinedAt, saveSession, upsertLog } from './queries';
+import { findSession, saveSession, upsertLog } from './queries';
 import { prescriptionFor } from '../db/prescriptions';
 import { reviewProgression, type ProgressionDeps } from '../db/progression-state';
 import { recheckFor } from './recheck';
@@ -134,27 +130,16 @@ export function progressRoutes({ db, now, notifier, exercises, progression }: De
       checkins: items.filter((i) => i.checkin !== null).length,
     };
   };
-  /** A 400 naming the field when a day is before the account (less a year) or after today. */
-  async function implausibleDay(c: Context, userId: string, day: string, field: string) {
-    const joined = await joinedAt(db, userId);
-    if (joined === null)
-      return problem(c, 401, 'Sign in required', 'This account no longer exists.');
-    const { earliest, latest } = loggableDays(joined, now().getTime());
-    if (day >= earliest && day <= latest) return null;
-    const message =
-      day > latest
-        ? 'is in the future: you can record today or earlier days'
-        : `is too long ago: you can record days from ${earliest} on`;
-    return problem(c, 400, 'Invalid request', `Fix the ${field}: ${day} ${message}.`, [
-      { field, message },
-    ]);
-  }
-
   return new Hono<AppEnv>()
     .post('/me/sessions', requireRole('patient'), jsonBody(SavedSessionSchema), async (c) => {
       const user = currentUser(c);
       const session = c.req.valid('json');
-      const outOfRange = await implausibleDay(c, user.id, session.localDate, 'localDate');
+      const outOfRange = await implausibleDay(c, db, {
+        userId: user.id,
+        day: session.localDate,
+        field: 'localDate',
+        at: now().getTime(),
+      });
       if (outOfRange) return outOfRange;
       const reports = session.items.flatMap((item, i) =>
         item.checkin ? [{ i, ...item.checkin.report }] : [],
@@ -213,10 +198,15 @@ export function progressRoutes({ db, now, notifier, exercises, progression }: De
       async (c) => {
         const user = currentUser(c);
         const { date } = c.req.valid('param');
-        const outOfRange = await implausibleDay(c, user.id, date, 'date');
+        const at = now().getTime();
+        const outOfRange = await implausibleDay(c, db, {
+          userId: user.id,
+          day: date,
+          field: 'date',
+          at,
+        });
         if (outOfRange) return outOfRange;
         const log = c.req.valid('json');
-        const at = now().getTime();
         await upsertLog(db, {
           user_id: user.id,
           local_date: date,
