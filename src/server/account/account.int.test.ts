@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { savedSession } from '../../../tests/fixtures/saved-session';
+import { checkinReport, savedSession } from '../../../tests/fixtures/saved-session';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useSeededApp } from '../../../tests/setup/test-db';
 
@@ -19,16 +19,6 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
       notes: '=SUM(A1)',
     });
     await c.json('PUT', '/api/v1/me/logs/2026-11-25', { legPain: 3, backPain: 2 });
-    const report = (exerciseId: string, variant: string, painAfter: number, tingling: boolean) => ({
-      exerciseId,
-      variant,
-      painBefore: 4,
-      painAfter,
-      tinglingSpread: tingling,
-      numbnessSpread: false,
-      sharpPain: false,
-      lostBalance: false,
-    });
     const saved = await c.request(
       'POST',
       '/api/v1/me/sessions',
@@ -40,14 +30,21 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
             variant: 'supine',
             outcome: 'done',
             heldSeconds: 60,
-            checkin: { report: report('figure-4', 'supine', 3, false), action: 'continue' },
+            checkin: { report: checkinReport({ painAfter: 3 }), action: 'continue' },
           },
           {
             exerciseId: 'hamstring',
             variant: 'seated',
             outcome: 'stopped',
             heldSeconds: 20,
-            checkin: { report: report('hamstring', 'seated', 4, true), action: 'stop' },
+            checkin: {
+              report: checkinReport({
+                exerciseId: 'hamstring',
+                variant: 'seated',
+                tinglingSpread: true,
+              }),
+              action: 'stop',
+            },
           },
         ],
       }),
@@ -121,16 +118,7 @@ describe.each(DIALECTS)('export and delete on %s', (dialect) => {
               {},
               {
                 checkin: {
-                  report: {
-                    exerciseId: 'figure-4',
-                    variant: 'supine',
-                    painBefore: 3,
-                    painAfter: 3,
-                    tinglingSpread: false,
-                    numbnessSpread: false,
-                    sharpPain: false,
-                    lostBalance: false,
-                  },
+                  report: checkinReport({ painBefore: 3, painAfter: 3 }),
                   action: 'continue',
                 },
               },

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { savedSession } from '../../../tests/fixtures/saved-session';
+import { checkinReport, savedSession } from '../../../tests/fixtures/saved-session';
 import { Client } from '../../../tests/setup/session';
-import { DIALECTS, useSeededApp } from '../../../tests/setup/test-db';
+import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 
-const report = (exerciseId: string, variant: string, painAfter: number, tingling = false) => ({
-  exerciseId,
-  variant,
-  painBefore: 4,
-  painAfter,
-  tinglingSpread: tingling,
-  numbnessSpread: false,
-  sharpPain: false,
-  lostBalance: false,
-});
-
 describe.each(DIALECTS)('exporting long-term items on %s', (dialect) => {
-  const ctx = useSeededApp(dialect, NOW);
+  const ctx = useTestApp(dialect, () => NOW);
 
   it('writes a check-in row for every set and side, and counts each exercise once', async () => {
     const c = new Client(ctx.app);
@@ -30,7 +19,10 @@ describe.each(DIALECTS)('exporting long-term items on %s', (dialect) => {
       side,
       outcome: 'done',
       heldSeconds: 50,
-      checkin: { report: report('seated-slider', 'seated', pain), action: 'continue' },
+      checkin: {
+        report: checkinReport({ exerciseId: 'seated-slider', variant: 'seated', painAfter: pain }),
+        action: 'continue',
+      },
     });
     const saved = await c.request(
       'POST',
@@ -48,7 +40,14 @@ describe.each(DIALECTS)('exporting long-term items on %s', (dialect) => {
             side: null,
             outcome: 'stopped',
             heldSeconds: 15,
-            checkin: { report: report('bridge', 'floor', 4, true), action: 'stop' },
+            checkin: {
+              report: checkinReport({
+                exerciseId: 'bridge',
+                variant: 'floor',
+                tinglingSpread: true,
+              }),
+              action: 'stop',
+            },
           },
         ],
       }),

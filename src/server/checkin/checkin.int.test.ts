@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkinReport } from '../../../tests/fixtures/saved-session';
 import { DIALECTS, postJson, useTestApp } from '../../../tests/setup/test-db';
 import { CheckinResultSchema } from './routes';
 
-const report = {
-  exerciseId: 'hamstring',
-  variant: 'standing-step',
-  painBefore: 4,
-  painAfter: 4,
-  tinglingSpread: false,
-  numbnessSpread: false,
-  sharpPain: false,
-  lostBalance: false,
-};
+const report = checkinReport({ exerciseId: 'hamstring', variant: 'standing-step' });
 
 describe.each(DIALECTS)('POST /api/v1/checkin/evaluate on %s', (dialect) => {
   const ctx = useTestApp(dialect);

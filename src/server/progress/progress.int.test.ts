@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
+import { checkinReport } from '../../../tests/fixtures/saved-session';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { ProgressSchema } from './schemas';
@@ -18,16 +19,7 @@ const session = (key: string, localDate = '2026-11-25') => ({
       outcome: 'done',
       heldSeconds: 80,
       checkin: {
-        report: {
-          exerciseId: 'figure-4',
-          variant: 'supine',
-          painBefore: 5,
-          painAfter: 4,
-          tinglingSpread: false,
-          numbnessSpread: false,
-          sharpPain: false,
-          lostBalance: false,
-        },
+        report: checkinReport({ painBefore: 5 }),
         action: 'continue',
       },
     },
@@ -37,16 +29,7 @@ const session = (key: string, localDate = '2026-11-25') => ({
       outcome: 'stopped',
       heldSeconds: 40,
       checkin: {
-        report: {
-          exerciseId: 'hamstring',
-          variant: 'seated',
-          painBefore: 4,
-          painAfter: 4,
-          tinglingSpread: true,
-          numbnessSpread: false,
-          sharpPain: false,
-          lostBalance: false,
-        },
+        report: checkinReport({ exerciseId: 'hamstring', variant: 'seated', tinglingSpread: true }),
         action: 'stop',
       },
     },

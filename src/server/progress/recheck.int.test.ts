@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
-import { savedSession } from '../../../tests/fixtures/saved-session';
+import { checkinReport, savedSession } from '../../../tests/fixtures/saved-session';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { ProgressSchema, SavedLogSchema } from './schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 const log = (legPain: number) => ({ legPain, backPain: 2, psfs: [], notes: '' });
-const report = (numbnessSpread: boolean) => ({
-  exerciseId: 'figure-4',
-  variant: 'supine',
-  painBefore: 4,
-  painAfter: 4,
-  tinglingSpread: false,
-  numbnessSpread,
-  sharpPain: false,
-  lostBalance: false,
-});
+const report = (numbnessSpread: boolean) => checkinReport({ numbnessSpread });
 
 describe.each(DIALECTS)('asking the warning signs again on %s (B1)', (dialect) => {
   let clock = NOW.getTime();
