@@ -6,7 +6,7 @@ import { SlugSchema } from '../ids';
  * Posture and movement habits (issue 11): short lessons read once, then a yes-or-no question
  * answered each day. They are not exercises: no holds, doses or player.
  */
-export const HabitSectionSchema = z
+const HabitSectionSchema = z
   .strictObject({
     heading: z.string().min(1).max(60),
     paragraphs: z.array(z.string().min(1).max(400)).max(3).default([]),

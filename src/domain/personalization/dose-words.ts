@@ -10,13 +10,13 @@ const seconds = ([low, high]: readonly [number, number]) =>
   low === high ? `${low} seconds` : `${low}–${high} seconds`;
 
 /** What one session asks of an exercise, whether it comes from a plan or a therapist's program. */
-export type SessionDose =
+type SessionDose =
   | { mode: 'hold'; holdSeconds: readonly [number, number]; reps: number; sets: number }
   | { mode: 'reps'; reps: number; sets: number; secondsPerRep: number }
   | { mode: 'breath'; reps: number; sets: number; inhaleSeconds: number; exhaleSeconds: number };
 
 /** Which sides: null for an exercise done on both at once; both, perhaps starting on one; or one. */
-export type DoseSides = { both: true; first?: Side } | { only: Side } | null;
+type DoseSides = { both: true; first?: Side } | { only: Side } | null;
 
 /**
  * What to do each time in plain words, for the plan on screen and for print alike:
@@ -49,7 +49,7 @@ export function sessionDoseInWords(dose: SessionDose, sides: DoseSides): string 
 }
 
 /** The words said with each half of a repeated movement, as a line for print. */
-export function tempoInWords(cue: { out: string; back: string }): string {
+function tempoInWords(cue: { out: string; back: string }): string {
   return `As you move: "${cue.out}", then "${cue.back}".`;
 }
 

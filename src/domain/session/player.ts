@@ -6,7 +6,7 @@ import type { PlanItem, Side } from '../personalization/plan';
 export const GET_READY_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
 export const REST_SECONDS = 5;
-/** The pause between two sets of a repeated movement. */
+/** The pause between two sets, of holds and of repeated movements alike. */
 export const SET_REST_SECONDS = 20;
 
 export type SessionItem = Pick<
@@ -161,8 +161,14 @@ export function blocksFor(item: SessionItem): Segment[][] {
 
 /** Which side and set a block of an item covers; null past its last block. */
 export function placeOf(item: SessionItem, block: number): BlockPlace | null {
-  const first = blocksFor(item)[block]?.[0];
-  return first ? { side: first.side, set: first.set, sets: setsOf(item) } : null;
+  const sets = setsOf(item);
+  // As blocksFor lays them out, without building the steps: breath cycles are one block, else
+  // every set on the first side, then every set on the second.
+  if (item.mode === 'breath' && item.breath)
+    return block === 0 ? { side: null, set: 1, sets } : null;
+  const sides: (Side | null)[] = item.sides.length > 0 ? item.sides : [null];
+  if (block < 0 || block >= sides.length * sets) return null;
+  return { side: sides[Math.floor(block / sets)] ?? null, set: (block % sets) + 1, sets };
 }
 
 /** Every timed step of one exercise, side after side. */
