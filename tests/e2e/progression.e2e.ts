@@ -185,4 +185,26 @@ describe('long-term program: moving on a stage', () => {
     await shoot(page, 'patient-stepped-back');
     await close();
   });
+
+  it('Aiko is told kindly why she went back, at the top of her own program page', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('aiko.tanaka@demo.reliefpath.test');
+    await page.getByLabel('Password').fill('reliefpath-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+    await page.goto('/program');
+    const notice = page.locator('.notice.setback');
+    await notice.waitFor();
+    // Her seeded sessions stopped with spreading tingling: both kind sentences, naming the stage.
+    expect(await notice.innerText()).toMatch(
+      /That was the right thing to do\. We will go back to “Calm”/,
+    );
+    expect(await notice.innerText()).toMatch(/Tingling or numbness spread down your leg this week/);
+    expect(await page.locator('.lead').first().innerText()).toContain('stage 1 of 4: Calm');
+    await expectPlainWords(page, 'her program after a step back');
+    await expectAccessible(page, 'the program page after a step back');
+    await shoot(page, 'program-stepped-back');
+    await close();
+  });
 });

@@ -35,6 +35,22 @@ export function setbacks(view: Pick<StageView, 'decision' | 'reasons'>): StageRe
   return view.reasons.filter((r) => SETBACKS.has(r.rule) && !r.passed);
 }
 
+/** Days after a step back that its kind words stay at the top of the page. */
+const STEP_BACK_NOTICE_DAYS = 7;
+
+/**
+ * The kind words of a step back made in the last week: after it, the engine's answer for the
+ * day is the new stage's checklist, so the reason for the move would otherwise sit only in the
+ * history.
+ */
+export function recentStepBack(view: Pick<StageView, 'history'>, today: string): StageReason[] {
+  const [latest] = view.history;
+  if (latest?.kind !== 'step-back') return [];
+  const age = (Date.parse(today) - Date.parse(latest.date)) / 86_400_000;
+  if (age < 0 || age >= STEP_BACK_NOTICE_DAYS) return [];
+  return latest.reasons.filter((r) => SETBACKS.has(r.rule) && !r.passed);
+}
+
 /**
  * The day the person moved into their stage (the latest move), or null before any move. The
  * server's `since` is the first day counted for the next offer, the day after the move.

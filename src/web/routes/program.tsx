@@ -15,6 +15,7 @@ import {
   notes,
   ReasonChecklist,
   ReasonNotes,
+  recentStepBack,
   setbacks,
   sinceWords,
   StageHistory,
@@ -173,7 +174,11 @@ function Program({
           </p>
         </ReasonNotes>
       )}
-      <ReasonNotes reasons={setbacks(view)} className="notice setback" role="status" />
+      <ReasonNotes
+        reasons={setbacks(view).length > 0 ? setbacks(view) : recentStepBack(view, today)}
+        className="notice setback"
+        role="status"
+      />
       {view.proposal?.awaiting === 'patient' && (
         <Offer view={view} proposal={view.proposal} busy={busy} onAnswer={onAnswer} />
       )}
