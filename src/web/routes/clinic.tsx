@@ -19,6 +19,7 @@ export function ClinicPage() {
   const [type, setType] = useState('initial-evaluation');
   const [therapist, setTherapist] = useState(ANY);
   const [time, setTime] = useState<TimeChoice | null>(null);
+  const [attempt, setAttempt] = useState(0);
   // What was typed survives picking another time (after "just taken", say).
   const [typed, setTyped] = useState<Guest | null>(null);
 
@@ -108,12 +109,17 @@ export function ClinicPage() {
       />
       {time && (
         <BookingForm
-          key={`${time.start}-${therapist}`}
+          // A new form for each attempt: an alternative at the same time (with someone else)
+          // starts afresh too, with a new idempotency key and no "taken" notice.
+          key={`${time.start}-${therapist}-${attempt}`}
           time={time}
           clinicId={clinic.id}
           appointmentType={type}
           typeName={appointmentTypes.find((t) => t.id === type)?.name ?? ''}
-          onAlternative={setTime}
+          onAlternative={(alternative) => {
+            setTime(alternative);
+            setAttempt((n) => n + 1);
+          }}
           typed={typed}
           onTyped={setTyped}
         />
@@ -217,6 +223,7 @@ function BookingForm({
               onClick={() => onAlternative(alt)}
             >
               {formatDay(alt.localDate, 'short')}, {alt.localTime}
+              {alt.start === time.start && ', with another therapist'}
             </button>
           ))}
         </div>
