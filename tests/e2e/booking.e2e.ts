@@ -188,11 +188,16 @@ describe('find a clinic and book', () => {
   it('books one chosen therapist, from the week view or at the chosen time', async () => {
     const { page, close } = await openPage(browser);
     await openFirstClinic(page);
-    // At a time several therapists have free, pick one of them by name.
+    // At a time several therapists have free, pick one of them by name. Late in the day the
+    // first day shown may have only one therapist left at every time: look through the week.
+    const days = page.locator('.day-tabs .day');
     const times = page.locator('.slot-picker .slot');
-    for (let i = 0; i < (await times.count()); i++) {
-      await times.nth(i).click();
-      if (await page.locator('.with-choice').count()) break;
+    search: for (let d = 0; d < (await days.count()); d++) {
+      await days.nth(d).click();
+      for (let i = 0; i < (await times.count()); i++) {
+        await times.nth(i).click();
+        if (await page.locator('.with-choice').count()) break search;
+      }
     }
     const named = page.locator('.with-choice .choice').nth(2);
     const who = await named.innerText();

@@ -151,7 +151,8 @@ describe('therapist and patient', () => {
     await pt.page.goto('/therapist');
     await pt.page.locator('table.roster').getByRole('link', { name: 'Pat Demo' }).click();
     await pt.page.getByText(/Everyday activities \(PSFS average/).waitFor();
-    expect(await pt.page.locator('.pain-chart canvas').count()).toBe(2);
+    // The pain chart waits for the stage, whose changes it marks: it may come second.
+    await expect.poll(() => pt.page.locator('.pain-chart canvas').count()).toBe(2);
     await pt.close();
     await patient.close();
   });
