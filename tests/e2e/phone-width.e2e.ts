@@ -375,23 +375,20 @@ describe(`every screen fits a ${WIDTH} px phone, as every role`, () => {
     expect(Object.keys(VISITS).sort()).toEqual(Object.keys(PATHS).sort());
   });
 
-  /** Opens a screen as a role, waits for its content, then checks width, looks and axe. */
+  /**
+   * Opens a screen in the role's tab, waits for its content, then checks width, looks and axe.
+   * One tab per role, as a person moves around the app: a fresh browser profile per screen
+   * would spend most of the time starting renderers and compiling scripts again.
+   */
   async function check(
+    tab: Awaited<ReturnType<typeof openPage>>,
     role: Role,
     name: string,
     visit: Visit,
     open?: (page: Page) => Promise<void>,
   ) {
-    const { page, close } = await openPage(
-      browser,
-      { viewport: VIEWPORT, storageState: sessions[role] },
-      visit.statuses ?? [],
-    );
-    page.setDefaultTimeout(15_000);
-    await page.context().addInitScript((saved: string) => {
-      for (const [key, value] of Object.entries(JSON.parse(saved) as Record<string, string>))
-        if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
-    }, tabs[role]);
+    const { page, problems } = tab;
+    problems.length = 0;
     await page.goto(visit.url);
     await settle(page, visit.ready);
     if (open) {
@@ -406,17 +403,35 @@ describe(`every screen fits a ${WIDTH} px phone, as every role`, () => {
       .soft(scrollWidth, `${label} is ${scrollWidth} px wide: ${wide.join(', ')}`)
       .toBeLessThanOrEqual(WIDTH);
     await expectAccessible(page, `${label} at ${WIDTH} px`);
-    await close();
+    // Only the statuses this screen provokes on purpose may show up in the console.
+    const expected = visit.statuses ?? [];
+    const unexpected = problems.filter(
+      (p) => !expected.some((status) => p.includes(`status of ${status}`)),
+    );
+    expect(unexpected, `${label} logged errors`).toEqual([]);
   }
 
   describe.each(ROLES)('as %s', (role) => {
+    let tab: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      tab = await openPage(browser, { viewport: VIEWPORT, storageState: sessions[role] }, [
+        ...new Set(Object.values(VISITS).flatMap((v) => v(role, ids).statuses ?? [])),
+      ]);
+      tab.page.setDefaultTimeout(15_000);
+      await tab.page.context().addInitScript((saved: string) => {
+        for (const [key, value] of Object.entries(JSON.parse(saved) as Record<string, string>))
+          if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
+      }, tabs[role]);
+    });
+    afterAll(() => tab.close());
+
     it.each(Object.keys(PATHS) as ScreenName[])('%s', async (screen) => {
-      await check(role, kebab(screen), VISITS[screen](role, ids));
+      await check(tab, role, kebab(screen), VISITS[screen](role, ids));
     });
     const extras = EXTRAS.filter((e) => e.role === role);
     if (extras.length > 0)
       it.each(extras)('$name', async (extra) => {
-        await check(role, extra.name, VISITS[extra.screen](role, ids), extra.open);
+        await check(tab, role, extra.name, VISITS[extra.screen](role, ids), extra.open);
       });
   });
 });

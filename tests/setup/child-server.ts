@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** The session secret of the browser tests' servers (a test value, never a real one). */
+export const E2E_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();
