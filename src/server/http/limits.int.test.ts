@@ -145,6 +145,23 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
     expect(ms).toBeLessThan(8000);
   });
 
+  it('answers a request on a connection left idle for 6 s, as pooled clients and proxies send', async () => {
+    const answers = await new Promise<string[]>((done, fail) => {
+      const socket = connect(server.port, '127.0.0.1');
+      const request = 'GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n';
+      const seen: string[] = [];
+      socket.on('data', (d) => {
+        seen.push(d.toString());
+        if (seen.length === 1) setTimeout(() => socket.write(request), 6000);
+        else socket.end();
+      });
+      socket.on('error', fail);
+      socket.on('close', () => done(seen));
+      socket.write(request);
+    });
+    expect(answers.map((a) => a.split('\r\n')[0])).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 200 OK']);
+  });
+
   it.each([
     ['a Host header that is not a host name', 'GET /api/v1/exercises HTTP/1.1\r\nHost: a b\r\n'],
     ['a port out of range', 'GET /api/v1/exercises HTTP/1.1\r\nHost: a_b:99999\r\n'],

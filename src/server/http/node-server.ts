@@ -62,6 +62,9 @@ function readableAddress(req: IncomingMessage, fallbackHost: string): boolean {
   }
 }
 
+/** How long an idle kept-alive connection stays open: longer than common proxies keep theirs. */
+export const KEEP_ALIVE_MS = 65_000;
+
 /**
  * The HTTP server around the app. A request the adapter can't turn into a URL (a Host header
  * like "a b", say) is answered as problem+json too, not with an empty 400.
@@ -89,7 +92,9 @@ export function createNodeServer(
       headersTimeout: Math.min(10_000, options.requestTimeoutMs),
       // How often Node looks for requests past those limits (its default is 30 s).
       connectionsCheckingInterval: Math.min(1000, options.requestTimeoutMs / 2),
-      keepAliveTimeout: 5000,
+      // Clients and proxies reuse an idle connection without asking (a load balancer for up to
+      // 60 s): closing it sooner races their next request into a reset connection.
+      keepAliveTimeout: KEEP_ALIVE_MS,
     },
     (req, res) => {
       if (!readableAddress(req, options.hostname)) {
