@@ -117,6 +117,22 @@ describe('long-term program: moving on a stage', () => {
     expect(await page.locator('.chart-marks').innerText()).toContain(
       `moved on to stage 2, ${NEXT}`,
     );
+    // And on the chart itself, though the new stage starts tomorrow, past the last log: pixels
+    // in the colour of a move up (#1d5b9a), which no line of the chart uses.
+    const markPixels = () =>
+      page.locator('.pain-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i]! - 0x1d) < 8 &&
+            Math.abs(data[i + 1]! - 0x5b) < 8 &&
+            Math.abs(data[i + 2]! - 0x9a) < 8
+          )
+            n++;
+        return n;
+      });
+    await expect.poll(markPixels).toBeGreaterThan(50);
     await close();
   });
 

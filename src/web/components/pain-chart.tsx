@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './progression.css';
 import { smallestChangeThatMatters } from '../../domain/progress/progress';
+import { dayToSeconds, timeRangeWithMarks } from './chart-range';
 
 type Line = {
   label: string;
@@ -25,7 +26,6 @@ export type ChartMark = {
 };
 
 const MARK_COLOURS = { up: '#1d5b9a', down: '#a4560a' } as const;
-const dayToSeconds = (d: string) => Date.parse(`${d}T12:00:00Z`) / 1000;
 
 /** Draws each mark inside the plot area: a dashed line from top to bottom and its label. */
 function drawMarks(u: uPlot, marks: ChartMark[]) {
@@ -81,7 +81,13 @@ export function ScoreChart({
       {
         width: Math.max(280, el.clientWidth),
         height: 240,
-        scales: { x: { time: true }, y: { range: [0, 10] } },
+        scales: {
+          x: {
+            time: true,
+            range: (_u, min, max) => timeRangeWithMarks(min, max, marks),
+          },
+          y: { range: [0, 10] },
+        },
         // A key of what each line is; the values are in the table beside the chart.
         legend: { live: false },
         axes: [{}, { label: yLabel }],
