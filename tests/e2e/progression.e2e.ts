@@ -223,4 +223,54 @@ describe('long-term program: moving on a stage', () => {
     await shoot(page, 'program-stepped-back');
     await close();
   });
+
+  it('therapist: a stage fills the program builder, by keyboard, and is saved only on assigning', async () => {
+    const { page, close } = await openPage(browser);
+    await signInDemo(page, 'therapist');
+    await page.goto('/therapist');
+    await page.getByRole('link', { name: 'Aiko Tanaka' }).click();
+    await page.locator('.program-builder .program-item').first().waitFor();
+    const builder = page.locator('.program-builder');
+    const ticked = () =>
+      builder
+        .locator('.program-item')
+        .filter({ has: page.locator('legend input:checked') })
+        .locator('legend')
+        .allInnerTexts();
+    await tabTo(page, 'select', 'Stage 3 of 4');
+    // The first arrow press picks stage 1, each further one the next stage.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await builder.getByRole('status').filter({ hasText: 'Stage 3, Strengthen' }).waitFor();
+    // content/progression.ts, stage 3, written out: the press-up is left to the therapist.
+    const stage3 = ['Dead bug', 'Bird dog', 'Clamshell', 'Side-lying leg lift', 'Bridge'];
+    expect((await ticked()).map((t) => t.trim()).sort()).toEqual(
+      [...stage3, 'Nerve tensioner'].sort(),
+    );
+    expect(await builder.getByLabel('Bridge: Sets').inputValue()).toBe('3');
+    await expectAccessible(page, 'the builder filled from a stage');
+    await shoot(page, 'builder-stage-3');
+
+    // Choosing a stage saves nothing; assigning does, with the stage's doses.
+    const saved = () =>
+      page.evaluate(async () => {
+        const id = location.pathname.split('/').at(-1);
+        const res = await fetch(`/api/v1/therapist/patients/${id}/program`);
+        const versions = (await res.json()) as {
+          version: number;
+          program: { items: { exerciseId: string; sets: number }[] };
+        }[];
+        return versions[0];
+      });
+    const unsaved = await saved();
+    await builder.getByRole('button', { name: 'Assign as a new version' }).click();
+    await builder
+      .getByRole('status')
+      .filter({ hasText: /Version \d+ assigned/ })
+      .waitFor();
+    const after = (await saved())!;
+    expect(after.version).toBe((unsaved?.version ?? 0) + 1);
+    expect(after.program.items.map((i) => i.exerciseId)).toContain('tensioner');
+    expect(after.program.items.find((i) => i.exerciseId === 'bridge')?.sets).toBe(3);
+    await close();
+  });
 });

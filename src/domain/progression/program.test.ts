@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIBRARY, PROGRESSION } from '../../../content/catalog';
 import { ProgramSchema, type Program } from '../personalization/program';
 import { limitsOfLibraryDose } from './items';
-import { proposedProgram, stageExercises, stageVariant } from './program';
+import { proposedProgram, stageExercises, stageStarter, stageVariant } from './program';
 
 const library = LIBRARY.exercises;
 const exerciseOf = (id: string) => library.find((e) => e.id === id)!;
@@ -92,5 +92,46 @@ describe("a self-guided person's stage exercises", () => {
           }
       }
     }
+  });
+});
+
+describe('a stage as a starting point in the program builder', () => {
+  it('holds the stage’s exercises at their versions and doses, except the press-up, at the draft’s pace', () => {
+    fc.assert(
+      fc.property(currentProgram, fc.constantFrom(1, 2, 3, 4), (draft, number) => {
+        const stage = PROGRESSION.stages.find((s) => s.number === number)!;
+        const started = stageStarter(stage, PROGRESSION.items, library, draft);
+        expect(ProgramSchema.safeParse(started).success).toBe(true);
+        // Written out from content/progression.ts: the habits and the press-up are not items.
+        const habits = ['sitting-breaks', 'hip-hinge', 'change-position', 'walking'];
+        expect(started.items.map((i) => i.exerciseId)).toEqual(
+          stage.items
+            .map((i) => i.id)
+            .filter((id) => id !== 'prone-press-up' && !habits.includes(id)),
+        );
+        for (const item of started.items) {
+          const planned = stage.items.find((i) => i.id === item.exerciseId)!;
+          const variants = exerciseOf(item.exerciseId).variants;
+          expect(item.variant).toBe(
+            planned.version === 'gentlest' ? variants.at(-1)!.id : variants[0]!.id,
+          );
+          if (planned.dose) expect(item).toMatchObject(planned.dose);
+          expect(item.sessionsPerDay).toBe(draft.items[0]!.sessionsPerDay);
+          expect(item.daysPerWeek).toBe(draft.items[0]!.daysPerWeek);
+        }
+        expect(started.note).toBe(draft.note);
+        expect(started.loosen).toEqual(draft.loosen);
+      }),
+    );
+  });
+
+  it('gives stage 3 the tensioner, which a therapist may prescribe', () => {
+    const stage = PROGRESSION.stages.find((s) => s.number === 3)!;
+    const empty = { items: [], note: '', loosen: [] };
+    const ids = stageStarter(stage, PROGRESSION.items, library, empty).items.map(
+      (i) => i.exerciseId,
+    );
+    expect(ids).toContain('tensioner');
+    expect(ids).not.toContain('prone-press-up');
   });
 });

@@ -3,6 +3,7 @@ import { startingItem, type Program, type ProgramItem } from '../personalization
 import { limitsOfLibraryDose } from './items';
 import { progressDose, type ItemDose } from './dose';
 import type { ProgressionDecision } from './input';
+import type { ProgressionItemFacts, Stage } from './stages';
 
 type StageItems = ProgressionDecision['items'];
 
@@ -17,6 +18,21 @@ const doseOf = (item: ProgramItem): ItemDose => ({
   reps: item.reps,
   sets: item.sets,
 });
+
+/** A stage item the patient does not do yet: the stage's version and dose, at the program's pace. */
+function newStageItem(
+  exercise: Exercise,
+  item: StageItems[number],
+  pace: ProgramItem | undefined,
+): ProgramItem {
+  const start = startingItem(exercise, stageVariant(exercise, item.version));
+  return {
+    ...start,
+    ...item.dose,
+    sessionsPerDay: pace?.sessionsPerDay ?? start.sessionsPerDay,
+    daysPerWeek: pace?.daysPerWeek ?? start.daysPerWeek,
+  };
+}
 
 /**
  * The program a therapist approves when a patient moves to the next stage: the stage's
@@ -41,17 +57,30 @@ export function proposedProgram(
       const { dose } = progressDose(doseOf(already), limits);
       return [{ ...already, ...dose }];
     }
-    const start = startingItem(exercise, stageVariant(exercise, item.version));
-    return [
-      {
-        ...start,
-        ...item.dose,
-        sessionsPerDay: pace?.sessionsPerDay ?? start.sessionsPerDay,
-        daysPerWeek: pace?.daysPerWeek ?? start.daysPerWeek,
-      },
-    ];
+    return [newStageItem(exercise, item, pace)];
   });
   return { items: programItems, note, loosen: current?.loosen ?? [] };
+}
+
+/**
+ * A stage as a starting point in the program builder: its exercises at the stage's versions and
+ * doses, at the draft's pace, with its note and lifted restrictions kept. The press-up is left
+ * out: it belongs only to someone whose symptoms centralise with it, which the therapist judges
+ * and ticks by hand.
+ */
+export function stageStarter(
+  stage: Stage,
+  facts: readonly ProgressionItemFacts[],
+  library: readonly Exercise[],
+  draft: Program,
+): Program {
+  const items = stage.items.flatMap((item): ProgramItem[] => {
+    const exercise = library.find((e) => e.id === item.id);
+    const fact = facts.find((f) => f.id === item.id);
+    if (!exercise || fact?.kind !== 'exercise' || fact.onlyIfCentralises) return [];
+    return [newStageItem(exercise, { ...item, kind: 'exercise' }, draft.items[0])];
+  });
+  return { ...draft, items };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import { LIBRARY, PLAN_RULES, PROGRESSION } from '../../../content/catalog';
 import {
   assignProgram,
   listTemplates,
@@ -10,6 +10,7 @@ import {
 } from '../api';
 import { FAMILIES } from '../../domain/exercises/library';
 import { startingItem } from '../../domain/personalization/program';
+import { stageStarter } from '../../domain/progression/program';
 import { FAMILY_TEXT } from '../components/demands';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
@@ -103,6 +104,32 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           </select>
         </label>
       )}
+      <label className="field select">
+        Start from a stage
+        <select
+          defaultValue=""
+          aria-describedby="stage-start-hint"
+          onChange={(e) => {
+            const stage = PROGRESSION.stages.find((s) => String(s.number) === e.target.value);
+            if (!stage) return;
+            setDraft(stageStarter(stage, PROGRESSION.items, LIBRARY.exercises, program));
+            setMessage(
+              `Stage ${stage.number}, ${stage.name}: its exercises are ticked below. Nothing is saved until you assign it.`,
+            );
+          }}
+        >
+          <option value="">Choose a stage…</option>
+          {PROGRESSION.stages.map((s) => (
+            <option key={s.number} value={s.number}>
+              Stage {s.number} of {PROGRESSION.stages.length}: {s.name}
+            </option>
+          ))}
+        </select>
+        <span id="stage-start-hint" className="hint">
+          The press-up is never ticked for you: add it only if your patient’s leg symptoms move up
+          toward the back with it.
+        </span>
+      </label>
       {FAMILIES.map((family) => (
         <section key={family} className="program-family" aria-labelledby={`builder-${family}`}>
           <h3 id={`builder-${family}`}>{FAMILY_TEXT[family].title}</h3>
