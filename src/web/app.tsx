@@ -1,88 +1,95 @@
-import type { ReactElement } from 'react';
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { parse } from 'regexparam';
+import { matchRoute, Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { usePendingSessionUpload } from './hooks/pending-sessions';
-import { AccountPage } from './routes/account';
-import { AdminPage } from './routes/admin';
-import { AdminLocationsPage } from './routes/admin-locations';
-import { AdminTypesPage } from './routes/admin-types';
-import { AppointmentPage } from './routes/appointment';
-import { ForgotPasswordPage, SignInPage, SignUpPage } from './routes/auth';
-import { MagicLinkPage, ResetPasswordPage, SignUpConfirmPage } from './routes/auth-links';
-import { OutboxPage } from './routes/outbox';
-import { JoinPage } from './routes/join';
-import { ProgressPage } from './routes/progress';
-import { PatientDetailPage, RosterPage } from './routes/therapist';
-import { ClinicPage } from './routes/clinic';
-import { ClinicsPage } from './routes/clinics';
-import { ExerciseDetailPage } from './routes/exercise-detail';
-import { ExercisesPage } from './routes/exercises';
-import { HomePage } from './routes/home';
-import { ArticlePage } from './routes/article';
-import { HabitLessonList, HabitLessonPage } from './routes/habit-lesson';
-import { NotFoundPage } from './routes/not-found';
-import { PlanPage } from './routes/plan';
-import { ProgramPage } from './routes/program';
-import { SeekCarePage } from './routes/seek-care';
-import { SessionPage } from './routes/session';
-import { StartPage } from './routes/start';
-import { EXPECTATIONS, EXPLAINER } from '../../content/education';
 import { PATHS, type ScreenName } from './route-paths';
 
-/** One screen per address; TypeScript refuses an address without a screen, or the reverse. */
-const SCREENS: Record<ScreenName, ReactElement> = {
-  home: <HomePage />,
-  learn: (
-    <ArticlePage article={EXPLAINER} next={{ href: PATHS.expectations, label: 'What to expect' }}>
-      <HabitLessonList />
-    </ArticlePage>
-  ),
-  expectations: (
-    <ArticlePage
-      article={EXPECTATIONS}
-      next={{ href: PATHS.start, label: 'Get my stretching plan' }}
-    />
-  ),
-  habit: <HabitLessonPage />,
-  exercises: <ExercisesPage />,
-  exercise: <ExerciseDetailPage />,
-  start: <StartPage />,
-  seekCare: <SeekCarePage />,
-  plan: <PlanPage />,
-  program: <ProgramPage />,
-  session: <SessionPage />,
-  clinics: <ClinicsPage />,
-  clinic: <ClinicPage />,
-  appointment: <AppointmentPage />,
-  signIn: <SignInPage />,
-  signInLink: <MagicLinkPage />,
-  signUp: <SignUpPage />,
-  signUpConfirm: <SignUpConfirmPage />,
-  forgotPassword: <ForgotPasswordPage />,
-  resetPassword: <ResetPasswordPage />,
-  account: <AccountPage />,
-  outbox: <OutboxPage />,
-  progress: <ProgressPage />,
-  roster: <RosterPage />,
-  patient: <PatientDetailPage />,
-  join: <JoinPage />,
-  admin: <AdminPage />,
-  adminLocations: <AdminLocationsPage />,
-  adminTypes: <AdminTypesPage />,
+type Load = () => Promise<ComponentType>;
+
+/** A named component of a module loaded when it is first needed. */
+const from =
+  <M,>(load: () => Promise<M>, name: keyof M): Load =>
+  async () =>
+    (await load())[name] as ComponentType;
+
+const auth = () => import('./routes/auth');
+const authLinks = () => import('./routes/auth-links');
+const article = () => import('./routes/article');
+const therapist = () => import('./routes/therapist');
+
+/**
+ * Each screen's code, loaded when the screen is first opened, so a page downloads its own code
+ * and not the therapist's, the admin's or the charts'. TypeScript refuses an address without a
+ * screen, or the reverse.
+ */
+const LOADERS: Record<ScreenName, Load> = {
+  home: from(() => import('./routes/home'), 'HomePage'),
+  learn: from(article, 'LearnPage'),
+  expectations: from(article, 'ExpectationsPage'),
+  habit: from(() => import('./routes/habit-lesson'), 'HabitLessonPage'),
+  exercises: from(() => import('./routes/exercises'), 'ExercisesPage'),
+  exercise: from(() => import('./routes/exercise-detail'), 'ExerciseDetailPage'),
+  start: from(() => import('./routes/start'), 'StartPage'),
+  seekCare: from(() => import('./routes/seek-care'), 'SeekCarePage'),
+  plan: from(() => import('./routes/plan'), 'PlanPage'),
+  program: from(() => import('./routes/program'), 'ProgramPage'),
+  session: from(() => import('./routes/session'), 'SessionPage'),
+  clinics: from(() => import('./routes/clinics'), 'ClinicsPage'),
+  clinic: from(() => import('./routes/clinic'), 'ClinicPage'),
+  appointment: from(() => import('./routes/appointment'), 'AppointmentPage'),
+  signIn: from(auth, 'SignInPage'),
+  signInLink: from(authLinks, 'MagicLinkPage'),
+  signUp: from(auth, 'SignUpPage'),
+  signUpConfirm: from(authLinks, 'SignUpConfirmPage'),
+  forgotPassword: from(auth, 'ForgotPasswordPage'),
+  resetPassword: from(authLinks, 'ResetPasswordPage'),
+  account: from(() => import('./routes/account'), 'AccountPage'),
+  outbox: from(() => import('./routes/outbox'), 'OutboxPage'),
+  progress: from(() => import('./routes/progress'), 'ProgressPage'),
+  roster: from(therapist, 'RosterPage'),
+  patient: from(therapist, 'PatientDetailPage'),
+  join: from(() => import('./routes/join'), 'JoinPage'),
+  admin: from(() => import('./routes/admin'), 'AdminPage'),
+  adminLocations: from(() => import('./routes/admin-locations'), 'AdminLocationsPage'),
+  adminTypes: from(() => import('./routes/admin-types'), 'AdminTypesPage'),
 };
+const loadNotFound = from(() => import('./routes/not-found'), 'NotFoundPage');
+
+const SCREEN_NAMES = Object.keys(LOADERS) as ScreenName[];
+const asLazy = (load: Load) => lazy(async () => ({ default: await load() }));
+const SCREENS = Object.fromEntries(
+  SCREEN_NAMES.map((name) => [name, asLazy(LOADERS[name])]),
+) as Record<ScreenName, LazyExoticComponent<ComponentType>>;
+const NotFound = asLazy(loadNotFound);
+
+/**
+ * Loads the code of the screen at this address before the first render, so the page opens
+ * whole instead of showing "Loading…" first.
+ */
+export async function loadScreenFor(path: string): Promise<void> {
+  const name = SCREEN_NAMES.find((n) => matchRoute(parse, PATHS[n], path)[0]);
+  await (name ? LOADERS[name] : loadNotFound)();
+}
 
 export function App() {
   usePendingSessionUpload();
   return (
     <Layout>
-      <Switch>
-        {(Object.keys(SCREENS) as ScreenName[]).map((name) => (
-          <Route key={name} path={PATHS[name]}>
-            {SCREENS[name]}
-          </Route>
-        ))}
-        <Route component={NotFoundPage} />
-      </Switch>
+      <Suspense
+        fallback={
+          <p className="screen-loading" aria-live="polite">
+            Loading…
+          </p>
+        }
+      >
+        <Switch>
+          {SCREEN_NAMES.map((name) => (
+            <Route key={name} path={PATHS[name]} component={SCREENS[name]} />
+          ))}
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

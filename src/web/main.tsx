@@ -1,9 +1,22 @@
+import { options } from 'preact';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, loadScreenFor } from './app';
 import './styles.css';
 
+// Effects run in the next task, as React runs them, not after the next animation frame: a
+// background tab gets no frames, and the player's timers start in effects.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.splice(0).forEach((run) => run());
+options.requestAnimationFrame = (run) => {
+  waiting.push(run);
+  if (waiting.length === 1) channel.port2.postMessage(null);
+};
+
 const root = document.getElementById('root');
+// Code that fails to arrive is asked for again when its screen renders.
+await loadScreenFor(location.pathname).catch(() => undefined);
 if (root)
   createRoot(root).render(
     <StrictMode>

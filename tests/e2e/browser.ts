@@ -32,6 +32,15 @@ export async function openPage(
 ) {
   const context = await browser.newContext({ baseURL: baseUrl(), ...options });
   const page = await context.newPage();
+  // A screen's code loads after the page's load event: a page is open once its screen is drawn.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, gotoOptions) => {
+    const response = await goto(url, gotoOptions);
+    await page.waitForFunction(
+      () => document.querySelector('main') && !document.querySelector('.screen-loading'),
+    );
+    return response;
+  };
   const problems: string[] = [];
   page.on('console', (message) => {
     const expected = expectedStatuses.some((status) =>

@@ -4,6 +4,8 @@ import { openPage } from './browser';
 /** Answers every safety question "no" except those named, by clicking. */
 export async function answerScreen(page: Page, yes: string[] = []) {
   await page.goto('/start');
+  // The screen's code loads after the page itself: wait for its questions.
+  await page.locator('.screen button[value=yes]').first().waitFor();
   const names = await page.$$eval('.screen button[value=yes]', (buttons) =>
     buttons.map((b) => (b as HTMLButtonElement).name),
   );

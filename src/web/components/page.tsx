@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, useLayoutEffect } from 'react';
 
 /**
  * Every screen starts with this heading. On navigation it takes focus so keyboard and
@@ -6,7 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} · ReliefPath`;
     ref.current?.focus();
   }, [title]);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type InputHTMLAttributes } from 'react';
+import { useId, useRef, type InputHTMLAttributes, useLayoutEffect } from 'react';
 import { ApiError } from '../api';
 import './admin.css';
 
@@ -78,7 +78,7 @@ export function AdminTextField({
 /** After a refusal, keyboard focus goes to the first field it names. */
 export function useFocusFirstProblem(errors: FieldErrors) {
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (Object.keys(errors).length === 0) return;
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);

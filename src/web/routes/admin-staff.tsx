@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, useLayoutEffect } from 'react';
 import type { AdminClinic } from '../api';
 import { EditableTable } from '../components/edit-forms';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
@@ -20,7 +20,7 @@ export type Outcome = { text: string; visits: StaffVisit[] };
 export function VisitsToMove({ outcome }: { outcome: Outcome | null }) {
   // Keyboard and screen-reader users land on what just happened, and what is left to do.
   const message = useRef<HTMLParagraphElement>(null);
-  useEffect(() => message.current?.focus(), [outcome]);
+  useLayoutEffect(() => message.current?.focus(), [outcome]);
   if (!outcome) return null;
   return (
     <div>

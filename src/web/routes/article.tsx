@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Article } from '../../../content/education';
+import { EXPECTATIONS, EXPLAINER, type Article } from '../../../content/education';
+import { PATHS } from '../route-paths';
+import { HabitLessonList } from './habit-lesson';
 import { PageTitle } from '../components/page';
 import { SourceList } from '../components/sources';
 
@@ -41,5 +43,23 @@ export function ArticlePage({
       </p>
       <SourceList ids={article.sources} />
     </article>
+  );
+}
+
+/** The learn page: what sciatica is, then the everyday habit lessons. */
+export function LearnPage() {
+  return (
+    <ArticlePage article={EXPLAINER} next={{ href: PATHS.expectations, label: 'What to expect' }}>
+      <HabitLessonList />
+    </ArticlePage>
+  );
+}
+
+export function ExpectationsPage() {
+  return (
+    <ArticlePage
+      article={EXPECTATIONS}
+      next={{ href: PATHS.start, label: 'Get my stretching plan' }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, useLayoutEffect } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
 import type { BlockPlace, SessionItem } from '../../domain/session/player';
 import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
@@ -46,7 +46,7 @@ export function CheckinForm({
   const [signs, setSigns] = useState<Sign[]>([]);
   const [missing, setMissing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [verdict]);
+  useLayoutEffect(() => heading.current?.focus(), [verdict]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

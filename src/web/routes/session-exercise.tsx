@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef, useLayoutEffect } from 'react';
 import { LIBRARY } from '../../../content/catalog';
 import {
   blocksFor,
@@ -35,7 +35,7 @@ export function ExerciseIntro({
   onSkip: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const { exercise, variant } = lookup(item);
   if (!exercise || !variant) return null;
   const props = variant.needsOneOf ?? variant.demands.props;
@@ -115,7 +115,7 @@ export function RunningExercise({
   const now = useNow(!paused, breathing && !reduced ? 50 : 200);
   // The start button is gone once the clock runs: its job passes to pause/resume.
   const mainControl = useRef<HTMLButtonElement>(null);
-  useEffect(() => mainControl.current?.focus(), []);
+  useLayoutEffect(() => mainControl.current?.focus(), []);
   if (!segment) return null;
   const left = remainingMs(state, now);
   const progress = segment.seconds > 0 ? 1 - left / (segment.seconds * 1000) : 1;
