@@ -1,4 +1,5 @@
 import { validate, compileErrors } from '@readme/openapi-parser';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, useTestApp } from '../../tests/setup/test-db';
 import { createLogger } from './http/logging';
@@ -89,5 +90,33 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
       path: '/healthz',
       status: 200,
     });
+  });
+});
+
+describe.each(DIALECTS)('compressed answers on %s', (dialect) => {
+  const ctx = useTestApp(dialect);
+
+  it('gzips JSON over 1 KB for a client that takes it, unpacking to the same document', async () => {
+    const plain = await ctx.app.request('/api/openapi.json');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const packed = await ctx.app.request('/api/openapi.json', {
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(packed.headers.get('content-encoding')).toBe('gzip');
+    const sent = Buffer.from(await packed.arrayBuffer());
+    const body = gunzipSync(sent);
+    expect(JSON.parse(body.toString('utf8'))).toEqual(await plain.json());
+    expect(body.length).toBeGreaterThan(5 * sent.length);
+  });
+
+  it('leaves a small answer as it is', async () => {
+    const res = await ctx.app.request('/api/v1/no-such-route', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.status).toBe(404);
+    expect(
+      Number(res.headers.get('content-length') ?? (await res.clone().text()).length),
+    ).toBeLessThan(1024);
+    expect(res.headers.get('content-encoding')).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createApp } from './app';
 import { pruneSpentLinks } from './auth/queries';
 import { sharedSecret } from './db/app-secret';
@@ -18,6 +17,7 @@ import {
 import { readEnv, servingProblems, type Env } from './env';
 import { createBackground } from './http/background';
 import { createNodeServer } from './http/node-server';
+import { serveWebApp } from './http/web-app';
 import { createLogger } from './http/logging';
 import { mailerFor } from './mail';
 import { createNotifier } from './notify/notifier';
@@ -100,21 +100,8 @@ export async function startServer() {
     );
   void sweep();
   const sweeper = setInterval(() => void sweep(), SWEEP_EVERY_MS);
-  if (existsSync(join(env.STATIC_DIR, 'index.html'))) {
-    const root = relative(process.cwd(), env.STATIC_DIR);
-    const indexHtml = readFileSync(join(env.STATIC_DIR, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root,
-        onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-      }),
-    );
-    app.use('/*', serveStatic({ root }));
-    // Client-side routes all load the single-page app.
-    // Pages opened from private links carry tokens in their address: nothing may keep them.
-    app.get('*', (c) => c.html(indexHtml, 200, { 'cache-control': 'no-store' }));
-  } else logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
+  if (!serveWebApp(app, env.STATIC_DIR))
+    logger.warn('no built web app found; run npm run build', { staticDir: env.STATIC_DIR });
 
   const demoUsers = demoSignIns
     ? await db

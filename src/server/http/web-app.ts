@@ -1,0 +1,31 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Env, Hono } from 'hono';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Serves the built web app from `staticDir`: hashed assets cached for a year, brotli or gzip
+ * copies written at build time for browsers that take them, and every other address answered
+ * with the single-page app. Returns false when there is no build to serve.
+ */
+export function serveWebApp<E extends Env>(app: Hono<E>, staticDir: string): boolean {
+  if (!existsSync(join(staticDir, 'index.html'))) return false;
+  const root = relative(process.cwd(), staticDir);
+  const indexHtml = readFileSync(join(staticDir, 'index.html'), 'utf8');
+  app.use(
+    '/assets/*',
+    async (c, next) => {
+      await next();
+      // A file's name changes with its content, so a copy never goes stale.
+      if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+    serveStatic({ root, precompressed: true }),
+  );
+  // An old build's file is gone: say so, rather than answer with the page (kept for a year).
+  app.get('/assets/*', (c) => c.text('Not found', 404, { 'cache-control': 'no-store' }));
+  app.use('/*', serveStatic({ root, precompressed: true }));
+  // Client-side routes all load the single-page app.
+  // Pages opened from private links carry tokens in their address: nothing may keep them.
+  app.get('*', (c) => c.html(indexHtml, 200, { 'cache-control': 'no-store' }));
+  return true;
+}
