@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Cue } from '../../domain/session/player';
 
 /**
@@ -81,7 +81,7 @@ export function useWakeLock(active: boolean) {
 /** The current time from performance.now(), refreshed every `intervalMs` while active. */
 export function useNow(active: boolean, intervalMs: number): number {
   const [now, setNow] = useState(() => performance.now());
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return;
     const id = setInterval(() => setNow(performance.now()), intervalMs);
     return () => clearInterval(id);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../../content/catalog';
 import { allowedFor } from '../../domain/personalization/plan';
@@ -84,8 +84,9 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
     [play],
   );
 
-  // Fire exactly when the current segment ends; re-arm if a timer wakes a hair early.
-  useEffect(() => {
+  // Fire exactly when the current segment ends; re-arm if a timer wakes a hair early. Armed as
+  // the new segment is drawn, not a task later, so no time passes unwatched in between.
+  useLayoutEffect(() => {
     const endsAt = state.endsAt;
     if (state.phase !== 'running' || endsAt === null) return;
     let timer: ReturnType<typeof setTimeout>;
