@@ -15,7 +15,7 @@ options.requestAnimationFrame = (run) => {
 };
 
 const root = document.getElementById('root');
-// Code that fails to arrive is asked for again when its screen renders.
+// If this load fails, the screen asks for its code again as it renders.
 await loadScreenFor(location.pathname).catch(() => undefined);
 if (root)
   createRoot(root).render(

@@ -21,7 +21,7 @@ export function serveWebApp<E extends Env>(app: Hono<E>, staticDir: string): boo
     },
     serveStatic({ root, precompressed: true }),
   );
-  // An old build's file is gone: say so, rather than answer with the page (kept for a year).
+  // An old build's file is gone: say so, rather than answer a script request with the page.
   app.get('/assets/*', (c) => c.text('Not found', 404, { 'cache-control': 'no-store' }));
   app.use('/*', serveStatic({ root, precompressed: true }));
   // Client-side routes all load the single-page app.
