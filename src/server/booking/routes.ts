@@ -25,12 +25,8 @@ import {
   reschedule,
   successorOf,
 } from './queries';
-import {
-  BookingRequestSchema,
-  IDEMPOTENCY_KEY,
-  RescheduleSchema,
-  TokenQuerySchema,
-} from './schemas';
+import { BookingRequestSchema, RescheduleSchema, TokenQuerySchema } from './schemas';
+import { idempotencyKey } from '../http/idempotency';
 import { visitViews } from './view';
 
 type Deps = {
@@ -255,14 +251,9 @@ export function bookingRoutes({
     })
     .post('/appointments', jsonBody(BookingRequestSchema), async (c) => {
       const request = c.req.valid('json');
-      const key = c.req.header('idempotency-key') ?? null;
-      if (key !== null && !IDEMPOTENCY_KEY.test(key))
-        return problem(
-          c,
-          400,
-          'Invalid request',
-          'Fix the Idempotency-Key header: use 8 to 128 letters, digits, "-" or "_" (a UUID works).',
-        );
+      const idempotency = idempotencyKey(c);
+      if ('refusal' in idempotency) return idempotency.refusal;
+      const { key } = idempotency;
       if (!request.therapistId && !request.clinicId)
         return problem(
           c,

@@ -41,8 +41,6 @@ export const TokenQuerySchema = z.strictObject({
   token: LinkTokenSchema,
 });
 
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-
 export const AppointmentViewSchema = z.strictObject({
   id: z.string(),
   status: z.enum(['booked', 'cancelled']),

@@ -7,8 +7,8 @@ export async function recordScreening(
   at: Date,
   result: PlanResult,
   userId: string | null,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('safety_screening')
     .values({
       id,
@@ -18,5 +18,8 @@ export async function recordScreening(
       red_flags: JSON.stringify(result.redFlagsReported),
       user_id: userId,
     })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  // False when this id was recorded before (the same answers sent again).
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
 }

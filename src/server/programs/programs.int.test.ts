@@ -236,4 +236,40 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
     expect(view.body.progress.adherence).toMatchObject({ done: 6, prescribed: 7 });
     expect(view.body.progress.prescription).toEqual({ daysPerWeek: 6, sessionsPerDay: 1 });
   });
+
+  it('records answers sent again under one Idempotency-Key once, even at the same moment', async () => {
+    const { patient, patientId } = await world();
+    const flagged = { ...CONTRACT_INTAKE, redFlags: { ...CONTRACT_INTAKE.redFlags, fever: true } };
+    const screenings = async () =>
+      (
+        await ctx.t.db
+          .selectFrom('safety_screening')
+          .select('id')
+          .where('user_id', '=', patientId)
+          .execute()
+      ).length;
+    const before = await screenings();
+    // An app back online may send the same kept answers from a tab and its service worker.
+    const sends = await Promise.all(
+      [1, 2, 3].map(() =>
+        patient.request('POST', '/api/v1/me/plan', flagged, {
+          'idempotency-key': 'offline-answers-0001',
+        }),
+      ),
+    );
+    expect(sends.map((r) => r.status)).toEqual([200, 200, 200]);
+    for (const res of sends) expect(await res.json()).toMatchObject({ status: 'seek-care' });
+    expect(await screenings()).toBe(before + 1);
+    // Without a key, every send is its own answer.
+    await patient.request('POST', '/api/v1/me/plan', flagged);
+    expect(await screenings()).toBe(before + 2);
+
+    const bad = await patient.request('POST', '/api/v1/me/plan', flagged, {
+      'idempotency-key': 'no spaces!',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/Idempotency-Key/);
+    expect(await screenings()).toBe(before + 2);
+  });
 });

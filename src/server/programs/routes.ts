@@ -8,6 +8,7 @@ import { ProgramSchema, planFromProgram, type Program } from '../../domain/perso
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import { recordScreening } from '../db/screenings';
+import { idempotencyKey, idForKey } from '../http/idempotency';
 import type { Notifier } from '../notify/notifier';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
@@ -120,7 +121,7 @@ export const programDocs: RouteDoc[] = [
     method: 'post',
     path: '/api/v1/me/plan',
     summary:
-      "Today's plan: your therapist's program (or the standard routine) through the safety engine.",
+      "Today's plan: your therapist's program (or the standard routine) through the safety engine. Send an Idempotency-Key header when the same answers may be sent again (an app back online): they are recorded once.",
     tags: ['plan'],
     access: 'patient',
     body: IntakeSchema,
@@ -307,6 +308,8 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
       return c.json(row ? view(row) : { version: null }, 200);
     })
     .post('/me/plan', requireRole('patient'), jsonBody(IntakeSchema), async (c) => {
+      const idempotency = idempotencyKey(c);
+      if ('refusal' in idempotency) return idempotency.refusal;
       const user = currentUser(c);
       const row = await currentProgram(db, user.id);
       const intake = c.req.valid('json');
@@ -317,8 +320,11 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
         : await selfGuidedPlan(intake, user.id, day);
       // Every answer is recorded against the patient: a red flag alerts their therapist at once,
       // and a clear one settles a re-check that worse symptoms had made due.
-      await recordScreening(db, crypto.randomUUID(), at, plan, user.id);
-      if (plan.status === 'seek-care') {
+      // Answers given offline are sent again until they arrive: a key is recorded once.
+      const { key } = idempotency;
+      const id = key ? idForKey('screening', user.id, key) : crypto.randomUUID();
+      const recorded = await recordScreening(db, id, at, plan, user.id);
+      if (plan.status === 'seek-care' && recorded) {
         await reviewProgression(db, progression, user.id, day, at.getTime());
         notifier.patientChanged(user.id, day);
       }
