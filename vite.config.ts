@@ -1,10 +1,68 @@
+import { Resvg } from '@resvg/resvg-js';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const OUT_DIR = resolve(import.meta.dirname, 'dist/web');
+const ICON_SVG = resolve(import.meta.dirname, 'src/web/icons/app-icon.svg');
+/** Raster copies of the icon for launchers that take no SVG (Android's home screen, iOS). */
+const ICON_SIZES = [192, 512, 180] as const;
+const iconFile = (size: number) => (size === 180 ? 'apple-touch-icon.png' : `icon-${size}.png`);
+const THEME = '#0f5c5a';
+
+/** Draws the app icon from its SVG at each size, at build time: no hand-made images. */
+function appIcons(): Plugin {
+  return {
+    name: 'reliefpath-app-icons',
+    apply: 'build',
+    generateBundle() {
+      const svg = readFileSync(ICON_SVG);
+      this.emitFile({ type: 'asset', fileName: 'icon.svg', source: svg });
+      for (const size of ICON_SIZES) {
+        const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+        this.emitFile({ type: 'asset', fileName: iconFile(size), source: png });
+      }
+    },
+  };
+}
+
+/**
+ * The manifest and the service worker (src/web/sw.ts, built with Workbox). The install keeps
+ * every patient screen on the device; staff screens (therapist, admin, the clinic map) load
+ * from the network when opened.
+ */
+const pwa = () =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: '.',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'ReliefPath',
+      short_name: 'ReliefPath',
+      description: 'Safe, personal stretching for sciatica, with a guide that knows when to stop.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME,
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      globIgnores: ['**/assets/therapist-*', '**/assets/admin*', '**/assets/map-drawing-*'],
+    },
+  });
 
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside every text file of the build, so the
@@ -32,7 +90,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/web'),
-  plugins: [react(), precompress()],
+  plugins: [react(), appIcons(), pwa(), precompress()],
   // The app is written against React's API and runs on Preact's compatible one: the same
   // components for about a tenth of the code a phone downloads first (react-dom was 68 KB gzip).
   resolve: {

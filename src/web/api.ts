@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
 import { userMessage } from './messages';
+import { sendOrKeep } from './offline/send';
 import type { RecheckReason } from '../domain/safety/recheck';
 import type { SavedSession } from '../server/progress/schemas';
 import type { Intake } from '../domain/personalization/intake';
@@ -282,8 +283,25 @@ export async function outbox() {
 }
 
 export type { SavedSession };
+const sendSession = (session: SavedSession) => client.api.v1.me.sessions.$post({ json: session });
 export async function saveSession(session: SavedSession) {
-  return read<{ id: string }>(await client.api.v1.me.sessions.$post({ json: session }));
+  return read<{ id: string }>(await sendSession(session));
+}
+/** A session finished offline is kept on this device until it can be sent. */
+export async function saveSessionOrKeep(userId: string, session: SavedSession) {
+  return sendOrKeep(
+    {
+      key: session.idempotencyKey,
+      userId,
+      kind: 'session',
+      method: 'POST',
+      path: '/api/v1/me/sessions',
+      body: session,
+      urgent: false,
+    },
+    () => sendSession(session),
+    read<{ id: string }>,
+  );
 }
 
 export type DailyLogInput = {
@@ -292,9 +310,20 @@ export type DailyLogInput = {
   psfs: { activity: string; score: number }[];
   notes: string;
 };
-export async function saveLog(date: string, log: DailyLogInput) {
-  return read<DailyLogInput & { date: string; safetyRecheck: RecheckReason | null }>(
-    await client.api.v1.me.logs[':date'].$put({ param: { date }, json: log }),
+/** A day's log, or kept on this device when offline: the latest change to a day wins. */
+export async function saveLog(userId: string, date: string, log: DailyLogInput) {
+  return sendOrKeep(
+    {
+      key: `log-${date}-${userId}`,
+      userId,
+      kind: 'log',
+      method: 'PUT',
+      path: `/api/v1/me/logs/${date}`,
+      body: log,
+      urgent: false,
+    },
+    () => client.api.v1.me.logs[':date'].$put({ param: { date }, json: log }),
+    read<DailyLogInput & { date: string; safetyRecheck: RecheckReason | null }>,
   );
 }
 
@@ -442,9 +471,31 @@ export async function saveTemplate(name: string, program: Program) {
     await client.api.v1.therapist.templates.$post({ json: { name, program } }),
   );
 }
+const sendPlanRequest = (intake: Intake, key: string) =>
+  client.api.v1.me.plan.$post({ json: intake }, { headers: { 'idempotency-key': key } });
 /** A signed-in patient's plan comes from their therapist's program when they have one. */
 export async function planForMe(intake: Intake): Promise<PlanResult> {
-  return read<PlanResult>(await client.api.v1.me.plan.$post({ json: intake }));
+  return read<PlanResult>(await sendPlanRequest(intake, crypto.randomUUID()));
+}
+/**
+ * The same, but answers given offline are kept to be recorded later (a red flag first) and this
+ * resolves kept: the page then screens them itself.
+ */
+export async function planForMeOrKeep(userId: string, intake: Intake) {
+  const key = crypto.randomUUID();
+  return sendOrKeep(
+    {
+      key,
+      userId,
+      kind: 'screening',
+      method: 'POST',
+      path: '/api/v1/me/plan',
+      body: intake,
+      urgent: Object.values(intake.redFlags).some(Boolean),
+    },
+    () => sendPlanRequest(intake, key),
+    read<PlanResult>,
+  );
 }
 
 /** How much went with a deleted account, to tell the person. */
@@ -464,9 +515,19 @@ export async function deleteAccount(confirmEmail: string) {
 export async function getReminders() {
   return read<{ times: string[]; feedUrl: string | null }>(await client.api.v1.me.reminders.$get());
 }
-export async function setReminders(times: string[]) {
-  return read<{ times: string[]; feedUrl: string | null }>(
-    await client.api.v1.me.reminders.$put({ json: { times } }),
+export async function setReminders(userId: string, times: string[]) {
+  return sendOrKeep(
+    {
+      key: `reminders-${userId}`,
+      userId,
+      kind: 'reminders',
+      method: 'PUT',
+      path: '/api/v1/me/reminders',
+      body: { times },
+      urgent: false,
+    },
+    () => client.api.v1.me.reminders.$put({ json: { times } }),
+    read<{ times: string[]; feedUrl: string | null }>,
   );
 }
 

@@ -3,6 +3,7 @@ import { parse } from 'regexparam';
 import { matchRoute, Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { usePendingSessionUpload } from './hooks/pending-sessions';
+import { useOutboxSync } from './hooks/use-outbox-sync';
 import { PATHS, type ScreenName } from './route-paths';
 
 type Load = () => Promise<ComponentType>;
@@ -74,6 +75,7 @@ export async function loadScreenFor(path: string): Promise<void> {
 
 export function App() {
   usePendingSessionUpload();
+  useOutboxSync();
   return (
     <Layout>
       <Suspense

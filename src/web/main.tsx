@@ -2,6 +2,7 @@ import { options } from 'preact';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadScreenFor } from './app';
+import { keepAppOnDevice } from './offline/updates';
 import './styles.css';
 
 // Effects run in the next task, as React runs them, not after the next animation frame: a
@@ -17,6 +18,7 @@ options.requestAnimationFrame = (run) => {
 const root = document.getElementById('root');
 // If this load fails, the screen asks for its code again as it renders.
 await loadScreenFor(location.pathname).catch(() => undefined);
+keepAppOnDevice();
 if (root)
   createRoot(root).render(
     <StrictMode>

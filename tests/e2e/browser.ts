@@ -15,7 +15,13 @@ export async function openPage(
   options: BrowserContextOptions = {},
   expectedStatuses: number[] = [],
 ) {
-  const context = await browser.newContext({ baseURL: baseUrl(), ...options });
+  // The service worker keeps the app for offline use; only the offline tests need it (each
+  // context would otherwise download every patient screen as it opens).
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   // A screen's code loads after the page's load event: a page is open once its screen is drawn.
   const goto = page.goto.bind(page);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { openPage } from './browser';
 
 /** Answers every safety question "no" except those named, by clicking. */
@@ -83,6 +83,42 @@ export async function oneCheckinThenSkip(page: Page, painAfter: number) {
   while ((await summary.count()) === 0) if (await skip.isVisible()) await skip.click();
 }
 
+/** Runs the fake clock until the check-in appears (or the session ends). */
+export async function finishExercise(page: Page) {
+  for (let i = 0; i < 40; i++) {
+    if ((await page.locator('form.checkin, [data-testid=summary]').count()) > 0) return;
+    await page.clock.runFor(5_000);
+  }
+  throw new Error('exercise never finished');
+}
+
+/**
+ * From the plan, with the page's clock installed: every exercise (and side) to its end, each
+ * checked in with this leg pain and no warning signs. Ends on the summary; returns the
+ * number of check-ins.
+ */
+export async function wholeSession(page: Page, painAfter: number): Promise<number> {
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  let checkins = 0;
+  const summary = page.getByTestId('summary');
+  while ((await summary.count()) === 0) {
+    // Each exercise opens on its introduction; the second side of one starts by itself.
+    await page
+      .locator('.exercise-intro, [data-testid=phase], [data-testid=summary]')
+      .first()
+      .waitFor();
+    const start = page.locator('.exercise-intro button.primary');
+    if ((await start.count()) > 0) await start.click();
+    await finishExercise(page);
+    if ((await summary.count()) > 0) break;
+    await page.check(`input[name=painAfter][value="${painAfter}"]`);
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByTestId('verdict').getByRole('button').click();
+    checkins++;
+  }
+  return checkins;
+}
+
 export type DemoRole = 'patient' | 'therapist' | 'admin';
 
 /** Signs in to a demo account with its published password and waits for the account page. */
@@ -110,8 +146,9 @@ export async function joinFromInvite(
   link: string,
   name: string,
   time = Date.now(),
+  options: BrowserContextOptions = {},
 ) {
-  const patient = await openPage(browser, {}, [403]);
+  const patient = await openPage(browser, options, [403]);
   await patient.page.clock.install({ time });
   await patient.page.goto(new URL(link).pathname);
   await patient.page.getByRole('link', { name: 'create an account' }).click();

@@ -2,18 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, tabTo } from './browser';
-import { answerIntake, answerScreen } from './journey';
+import { answerIntake, answerScreen, finishExercise } from './journey';
 
 const phase = (page: Page) => page.getByTestId('phase').innerText();
-
-/** Runs the fake clock until the check-in appears (or the session ends). */
-async function finishExercise(page: Page) {
-  for (let i = 0; i < 40; i++) {
-    if ((await page.locator('form.checkin, [data-testid=summary]').count()) > 0) return;
-    await page.clock.runFor(5_000);
-  }
-  throw new Error('exercise never finished');
-}
 
 async function checkin(page: Page, painAfter: number, signs: string[] = []) {
   await page.check(`input[name=painAfter][value="${painAfter}"]`);

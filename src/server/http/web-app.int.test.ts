@@ -14,6 +14,8 @@ writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ReliefPath</title>
 writeFileSync(join(dir, 'assets/index-AbC123.js'), script);
 writeFileSync(join(dir, 'assets/index-AbC123.js.br'), brotliCompressSync(script));
 writeFileSync(join(dir, 'assets/index-AbC123.js.gz'), gzipSync(script));
+writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"ReliefPath"}');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const app = new Hono();
@@ -48,6 +50,17 @@ describe('serving the built web app', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(await page.text()).toContain('<title>ReliefPath</title>');
+  });
+
+  it('has the browser ask again for the service worker and the manifest, whose names never change', async () => {
+    const sw = await get('/sw.js');
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(await manifest.json()).toEqual({ name: 'ReliefPath' });
   });
 
   it('answers a file of an older build with 404, kept by no one', async () => {

@@ -23,6 +23,17 @@ export function serveWebApp<E extends Env>(app: Hono<E>, staticDir: string): boo
   );
   // An old build's file is gone: say so, rather than answer a script request with the page.
   app.get('/assets/*', (c) => c.text('Not found', 404, { 'cache-control': 'no-store' }));
+  // The service worker and the manifest keep their names from one version to the next: the
+  // browser must ask each time, or a new version would never be noticed.
+  app.use('/sw.js', async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-cache');
+  });
+  app.use('/manifest.webmanifest', async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-cache');
+    if (c.res.status === 200) c.header('content-type', 'application/manifest+json');
+  });
   app.use('/*', serveStatic({ root, precompressed: true }));
   // Client-side routes all load the single-page app.
   // Pages opened from private links carry tokens in their address: nothing may keep them.

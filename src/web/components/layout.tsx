@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../hooks/use-session';
+import { AppNotices } from './app-notices';
 
 const NAV = [
   { href: '/learn', label: 'Learn' },
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
+      <AppNotices />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

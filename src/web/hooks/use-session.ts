@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { fetchMe, setCsrfToken, type Me } from '../api';
+import { forgetKeptAnswers } from '../offline/api-cache';
 
 /** Who is signed in, loaded once from the server and updated on sign-in and sign-out. */
 type SessionState = { status: 'loading' | 'ready'; me: Me | null };
@@ -10,7 +11,22 @@ let started = false;
 /** Bumped on every sign-in or sign-out, so a slower first check cannot undo it. */
 let changes = 0;
 
+/**
+ * Who was signed in on this device, so the app still knows its patient with no network (their
+ * changes are then kept for them). Gone on signing out.
+ */
+const LAST_KEY = 'reliefpath.signed-in';
+function lastKnown(): Me | null {
+  try {
+    return JSON.parse(localStorage.getItem(LAST_KEY) ?? 'null') as Me | null;
+  } catch {
+    return null;
+  }
+}
+
 function publish(me: Me | null) {
+  if (me) localStorage.setItem(LAST_KEY, JSON.stringify(me));
+  else localStorage.removeItem(LAST_KEY);
   setCsrfToken(me?.csrfToken ?? '');
   state = { status: 'ready', me };
   for (const listener of listeners) listener();
@@ -18,6 +34,8 @@ function publish(me: Me | null) {
 
 export function setSession(me: Me | null) {
   changes++;
+  // The service worker's copy of the last person's answers goes with them (offline/api-cache).
+  if (state.me?.user.id !== me?.user.id) void forgetKeptAnswers();
   publish(me);
 }
 
@@ -26,7 +44,10 @@ function start() {
   started = true;
   const before = changes;
   const settle = (me: Me | null) => changes === before && publish(me);
-  fetchMe().then(settle, () => settle(null));
+  // No answer at all (offline): the person last signed in here is still the one using it.
+  fetchMe().then(settle, (error: unknown) =>
+    settle(error instanceof TypeError ? lastKnown() : null),
+  );
 }
 
 export function useSession(): SessionState {

@@ -14,6 +14,7 @@ import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
 import { Reminders } from './reminders';
 import { useSession } from '../hooks/use-session';
+import { KEPT_WORDS } from '../offline/words';
 
 export function ProgressPage() {
   const { status, me } = useSession();
@@ -46,12 +47,13 @@ export function ProgressPage() {
       )}
       {progress.status === 'done' && <Overview view={progress.value} marks={marks} />}
       <DailyLogForm
+        userId={me.user.id}
         today={today}
         previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
         onSaved={reload}
       />
       {progress.status === 'done' && <Sessions view={progress.value} />}
-      <Reminders />
+      <Reminders userId={me.user.id} />
     </section>
   );
 }
@@ -121,10 +123,12 @@ function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] | nu
 }
 
 function DailyLogForm({
+  userId,
   today,
   previous,
   onSaved,
 }: {
+  userId: string;
   today: string;
   previous: ProgressView['logs'][number] | undefined;
   onSaved: () => void;
@@ -150,13 +154,17 @@ function DailyLogForm({
       return;
     }
     try {
-      const saved = await saveLog(today, {
+      const sent = await saveLog(userId, today, {
         legPain: leg,
         backPain: back,
         psfs: activities.filter((a) => a.activity.trim().length >= 2),
         notes,
       });
-      if (saved.safetyRecheck) updateJourney({ recheck: saved.safetyRecheck });
+      if (sent.kept) {
+        setMessage(KEPT_WORDS);
+        return;
+      }
+      if (sent.value.safetyRecheck) updateJourney({ recheck: sent.value.safetyRecheck });
       setMessage('Saved for today.');
       onSaved();
     } catch (e) {

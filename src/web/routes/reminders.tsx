@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { getNudges, getReminders, setNudges, setReminders } from '../api';
 import { useAsync } from '../hooks/use-async';
+import { KEPT_WORDS } from '../offline/words';
 
 /** E5: daily reminder times, as a private calendar feed the person subscribes to. */
-export function Reminders() {
+export function Reminders({ userId }: { userId: string }) {
   const [saved] = useAsync('reminders', getReminders);
   const [times, setTimes] = useState<string[] | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
@@ -37,9 +38,10 @@ export function Reminders() {
           type="button"
           className="button primary"
           onClick={() =>
-            void setReminders(list).then(
-              (r) => {
-                setFeed(r.feedUrl);
+            void setReminders(userId, list).then(
+              (sent) => {
+                if (sent.kept) return setMessage(KEPT_WORDS);
+                setFeed(sent.value.feedUrl);
                 setMessage('Saved. Add the link below to your calendar.');
               },
               (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not save.'),

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { localToday, saveSession, type SavedSession } from '../api';
+import { localToday, saveSessionOrKeep, type SavedSession } from '../api';
 import { keepForLater } from '../hooks/pending-sessions';
 import { useSession } from '../hooks/use-session';
+import { KEPT_WORDS } from '../offline/words';
+import { useSyncStatus } from '../offline/sync';
 import { LIBRARY } from '../../../content/catalog';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
 import { formatDuration } from '../components/format';
@@ -140,7 +142,7 @@ export function SaveSession({
   identity: { key: string; startedAt: string };
 }) {
   const { me, status: signIn } = useSession();
-  const [status, setStatus] = useState<'saving' | 'saved' | 'failed'>('saving');
+  const [status, setStatus] = useState<'saving' | 'saved' | 'kept' | 'failed'>('saving');
   const attempt = useRef(0);
   const [retry, setRetry] = useState(0);
   const isPatient = me?.user.role === 'patient';
@@ -154,11 +156,13 @@ export function SaveSession({
     }
     if (!isPatient || attempt.current > retry) return;
     attempt.current = retry + 1;
-    saveSession(toSaved(state, identity)).then(
-      () => setStatus('saved'),
+    saveSessionOrKeep(me.user.id, toSaved(state, identity)).then(
+      (sent) => setStatus(sent.kept ? 'kept' : 'saved'),
       () => setStatus('failed'),
     );
   }, [me, signIn, isPatient, empty, retry, identity, state]);
+  const sync = useSyncStatus();
+  const shown = status === 'kept' && sync.synced ? 'synced' : status;
   if (!me)
     return (
       <p className="notice subtle">
@@ -169,13 +173,15 @@ export function SaveSession({
   if (!isPatient || empty) return null;
   return (
     <p className="notice subtle" role="status">
-      {status === 'saving' && 'Saving to your progress…'}
-      {status === 'saved' && (
+      {shown === 'saving' && 'Saving to your progress…'}
+      {shown === 'kept' && KEPT_WORDS}
+      {(shown === 'saved' || shown === 'synced') && (
         <>
-          Saved to your progress. <Link href="/progress">See your progress</Link>
+          {shown === 'synced' ? 'Synced to your progress.' : 'Saved to your progress.'}{' '}
+          <Link href="/progress">See your progress</Link>
         </>
       )}
-      {status === 'failed' && (
+      {shown === 'failed' && (
         <>
           Could not save just now.{' '}
           <button type="button" className="button" onClick={() => setRetry((n) => n + 1)}>

@@ -5,7 +5,8 @@ import { PROPS } from '../../domain/exercises/demands';
 import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
 import type { RecheckReason } from '../../domain/safety/recheck';
 import type { RedFlagId } from '../../domain/safety/red-flags';
-import { planForMe, previewPlan } from '../api';
+import { planForMeOrKeep, previewPlan } from '../api';
+import { buildPlan, type PlanResult } from '../../domain/personalization/plan';
 import { PROP_NAMES } from '../components/demands';
 import {
   ButtonChoice,
@@ -90,6 +91,33 @@ function earlierAnswers(intake: Intake | null, recheck: RecheckReason | null) {
   };
 }
 
+/**
+ * The server screens, plans and records the answers. With no network the page screens them
+ * with the same engine: a red flag still means no exercises, and a patient's answers are kept
+ * to be recorded (a red flag first) once online. Offline, a patient gets the standard routine:
+ * their own program and stage are kept on the server.
+ */
+async function planFor(intake: Intake, patientId: string | null): Promise<PlanResult> {
+  if (patientId) {
+    const sent = await planForMeOrKeep(patientId, intake);
+    if (!sent.kept) return sent.value;
+  } else {
+    try {
+      return await previewPlan(intake);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+  }
+  // A guest's plan is this one online too; a patient's may come from their own program.
+  const plan = buildPlan(intake, PLAN_RULES);
+  return plan.status === 'plan' && patientId
+    ? { ...plan, messages: [OFFLINE_PLAN_WORDS, ...plan.messages] }
+    : plan;
+}
+
+const OFFLINE_PLAN_WORDS =
+  'You are offline, so this is the standard routine, checked against your answers on this device.';
+
 export function StartPage() {
   const [, navigate] = useLocation();
   const { me } = useSession();
@@ -113,8 +141,7 @@ export function StartPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const plan =
-        me?.user.role === 'patient' ? await planForMe(intake) : await previewPlan(intake);
+      const plan = await planFor(intake, me?.user.role === 'patient' ? me.user.id : null);
       // The questions were just answered, so any re-check that was due is settled.
       updateJourney({ intake, plan, recheck: null });
       navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');

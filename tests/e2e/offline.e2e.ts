@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEPT_WORDS, SYNCED_WORDS } from '../../src/web/offline/words';
+import { expectAccessible, launchBrowser, openPage } from './browser';
+import {
+  answerIntake,
+  answerScreen,
+  joinFromInvite,
+  signUpByEmail,
+  therapistWithInvite,
+  wholeSession,
+} from './journey';
+
+/**
+ * The device's queue, read or refilled straight in IndexedDB (not through the app's code):
+ * with `rows`, puts them back as they were, as a replay would.
+ */
+const outboxOnDevice = (page: Page, rows?: unknown[]) =>
+  page.evaluate(
+    (putBack) =>
+      new Promise<{ key: string; kind: string; urgent: boolean }[]>((resolve, reject) => {
+        const fail = (what: string) => () => reject(new Error(`IndexedDB: ${what} failed`));
+        const open = indexedDB.open('reliefpath-outbox');
+        open.onerror = fail('open');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('changes')) return resolve([]);
+          const tx = db.transaction('changes', 'readwrite');
+          const store = tx.objectStore('changes');
+          for (const row of putBack ?? []) store.put(row, (row as { key: string }).key);
+          const all = store.getAll();
+          all.onerror = fail('read');
+          tx.oncomplete = () => resolve(all.result as never);
+        };
+      }),
+    rows,
+  );
+const keptOnDevice = (page: Page) => outboxOnDevice(page);
+const putBack = (page: Page, rows: unknown[]) => outboxOnDevice(page, rows);
+
+/** The history as the server has it, asked directly with the context's sign-in. */
+async function history(context: BrowserContext, today: string) {
+  const sessions = await context.request.get('/api/v1/me/sessions');
+  const progress = await context.request.get(`/api/v1/me/progress?today=${today}`);
+  const logs = ((await progress.json()) as { logs: { date: string; legPain: number }[] }).logs;
+  return {
+    sessions: (await sessions.json()) as { id: string; checkins: number }[],
+    logs: logs.filter((l) => l.date === today),
+  };
+}
+
+/** Failed requests the browser logs while the network is off are the point of these tests. */
+const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/;
+
+describe('offline', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('runs a whole session and logs the day with no network, and each reaches the history once', async () => {
+    const { page, problems, close } = await openPage(browser, { serviceWorkers: 'allow' });
+    const context = page.context();
+    await page.clock.install();
+    await page.goto('/sign-up');
+    await signUpByEmail(page, 'Olive Offline', 'olive.offline@example.com');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Olive Offline' }).waitFor();
+    await answerScreen(page);
+    await answerIntake(page);
+    // Once its service worker is running, the app is on the device.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
+    const checkins = await wholeSession(page, 3);
+    expect(checkins).toBeGreaterThan(0);
+    await page.locator('main').getByText(KEPT_WORDS).waitFor();
+    await expectAccessible(page, 'summary offline');
+
+    // The learn pages and the library open with no network too.
+    await page.goto('/learn');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto('/exercises/figure-4');
+    await page.locator('.exercise-detail svg, figure svg').first().waitFor();
+
+    await page.goto('/progress');
+    await page.check('input[name=legPain][value="4"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    await page.locator('.sync-notice', { hasText: '2 changes waiting' }).waitFor();
+    await expectAccessible(page, 'progress offline');
+    const kept = await keptOnDevice(page);
+    expect(kept.map((k) => k.kind).sort()).toEqual(['log', 'session']);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+
+    // The tab is closed while still offline; the app is opened again once the network is back.
+    await page.close();
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto('/progress');
+    await again.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
+    await expect.poll(async () => (await keptOnDevice(again)).length).toBe(0);
+    const synced = await history(context, today);
+    expect(synced.sessions).toHaveLength(1);
+    expect(synced.sessions[0]!.checkins).toBe(checkins);
+    expect(synced.logs).toEqual([expect.objectContaining({ legPain: 4 })]);
+
+    // Replaying the whole queue, twice, adds nothing: each change counts once on the server.
+    for (let replay = 0; replay < 2; replay++) {
+      await putBack(again, kept);
+      await again.reload();
+      await again.getByText(SYNCED_WORDS).waitFor();
+      await expect.poll(async () => (await keptOnDevice(again)).length).toBe(0);
+      expect(await history(context, today)).toEqual(synced);
+    }
+    problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
+    await close();
+  });
+
+  it('stops at a red flag answered offline, and sends it first once online', async () => {
+    const { pt, link } = await therapistWithInvite(browser);
+    const { page, problems, close } = await joinFromInvite(
+      browser,
+      link,
+      'Rhea Offline',
+      Date.now(),
+      {
+        serviceWorkers: 'allow',
+      },
+    );
+    const context = page.context();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const redFlagAlerts = async () => {
+      const today = new Date().toISOString().slice(0, 10);
+      const roster = await pt.page.request.get(`/api/v1/therapist/patients?today=${today}`);
+      const rows = (await roster.json()) as { name: string; alerts: { kind: string }[] }[];
+      const row = rows.find((r) => r.name === 'Rhea Offline');
+      return row?.alerts.filter((a) => a.kind === 'red-flag').length ?? 0;
+    };
+    expect(await redFlagAlerts()).toBe(0);
+
+    await context.setOffline(true);
+    await page.reload();
+    // Meanwhile a daily log waits too: the red flag still goes first.
+    await page.goto('/progress');
+    await page.check('input[name=legPain][value="6"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    await answerScreen(page, ['fever']);
+    // The screen is on the device: care advice at once, and no exercises.
+    await page.waitForURL('**/seek-care');
+    await page
+      .getByRole('link', { name: /clinic|therapist/i })
+      .first()
+      .waitFor();
+    expect(await page.locator('.plan-item').count()).toBe(0);
+    const kept = await keptOnDevice(page);
+    expect(kept.map((k) => [k.kind, k.urgent]).sort()).toEqual([
+      ['log', false],
+      ['screening', true],
+    ]);
+
+    await context.setOffline(false);
+    await expect.poll(async () => (await keptOnDevice(page)).length).toBe(0);
+    // The care team sees the warning sign, once.
+    expect(await redFlagAlerts()).toBe(1);
+    problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
+    await close();
+    await pt.close();
+  });
+});
