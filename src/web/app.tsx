@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { parse } from 'regexparam';
-import { matchRoute, Route, Switch } from 'wouter';
+import { matchRoute, Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/layout';
+import { ScreenBoundary } from './components/screen-boundary';
 import { usePendingSessionUpload } from './hooks/pending-sessions';
 import { useOutboxSync } from './hooks/use-outbox-sync';
 import { PATHS, type ScreenName } from './route-paths';
@@ -76,22 +77,25 @@ export async function loadScreenFor(path: string): Promise<void> {
 export function App() {
   usePendingSessionUpload();
   useOutboxSync();
+  const [location] = useLocation();
   return (
     <Layout>
-      <Suspense
-        fallback={
-          <p className="screen-loading" aria-live="polite">
-            Loading…
-          </p>
-        }
-      >
-        <Switch>
-          {SCREEN_NAMES.map((name) => (
-            <Route key={name} path={PATHS[name]} component={SCREENS[name]} />
-          ))}
-          <Route component={NotFound} />
-        </Switch>
-      </Suspense>
+      <ScreenBoundary location={location}>
+        <Suspense
+          fallback={
+            <p className="screen-loading" aria-live="polite">
+              Loading…
+            </p>
+          }
+        >
+          <Switch>
+            {SCREEN_NAMES.map((name) => (
+              <Route key={name} path={PATHS[name]} component={SCREENS[name]} />
+            ))}
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </ScreenBoundary>
     </Layout>
   );
 }

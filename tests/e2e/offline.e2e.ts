@@ -1,6 +1,10 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEPT_WORDS, SYNCED_WORDS } from '../../src/web/offline/words';
+import { startServer } from '../setup/child-server';
 import { expectAccessible, launchBrowser, openPage } from './browser';
 import {
   answerIntake,
@@ -86,6 +90,11 @@ describe('offline', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto('/exercises/figure-4');
     await page.locator('.exercise-detail svg, figure svg').first().waitFor();
+
+    // A screen not kept on the device (staff ones are not) says it needs the network.
+    await page.goto('/therapist');
+    await page.getByRole('heading', { level: 1, name: 'This page needs a connection' }).waitFor();
+    await expectAccessible(page, 'needs a connection');
 
     await page.goto('/progress');
     await page.check('input[name=legPain][value="4"]');
@@ -175,5 +184,71 @@ describe('offline', () => {
     problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
     await close();
     await pt.close();
+  });
+
+  it('offers a new version once it is ready, never during a session, and switches on the person’s say', async () => {
+    // A build of its own, so the test can publish a "new version" of the service worker.
+    const dir = mkdtempSync(join(tmpdir(), 'reliefpath-update-'));
+    cpSync(resolve(import.meta.dirname, '../../dist/web'), join(dir, 'web'), { recursive: true });
+    const server = await startServer({
+      DATABASE_URL: `file:${join(dir, 'update.db')}`,
+      STATIC_DIR: join(dir, 'web'),
+    });
+    try {
+      const { page, close } = await openPage(browser, {
+        baseURL: server.url,
+        serviceWorkers: 'allow',
+      });
+      await page.goto('/exercises');
+      const firstWorker = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return registration.active?.scriptURL;
+      });
+      expect(firstWorker).toMatch(/\/sw\.js$/);
+      // This headless Chromium never fetches a registered worker's script again on update()
+      // (no request reaches the server), so the next version is published at an address of
+      // its own beside the first; to the app it is a new version waiting all the same.
+      appendFileSync(join(dir, 'web/sw.js'), '\n// the next version\n');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.register('/sw.js?version=next');
+      });
+      const offer = page.getByText('A new version of ReliefPath is ready.');
+      await offer.waitFor();
+      await expectAccessible(page, 'new version offered');
+
+      // In a session nothing is offered; the offer is back once the session is left.
+      await answerScreen(page);
+      await answerIntake(page);
+      await page.getByRole('button', { name: 'Start the session' }).click();
+      await page.locator('.exercise-intro').waitFor();
+      expect(await offer.count()).toBe(0);
+      await page.getByRole('link', { name: 'Exercises' }).click();
+      await offer.waitFor();
+
+      const workers = () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return {
+            waiting: registration?.waiting?.scriptURL ?? null,
+            inCharge: navigator.serviceWorker.controller !== null,
+          };
+        });
+      // (Page loads since then may have handed over to one address and offered the other.)
+      expect(await workers()).toEqual({
+        waiting: expect.stringMatching(/\/sw\.js/) as string,
+        inCharge: true,
+      });
+      const reloaded = page.waitForEvent('load');
+      await page.getByRole('button', { name: 'Reload to update' }).click();
+      await reloaded;
+      await page.locator('main h1').waitFor();
+      // The new version took over: nothing waits any more, and nothing is offered.
+      expect(await workers()).toEqual({ waiting: null, inCharge: true });
+      expect(await offer.count()).toBe(0);
+      await close();
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

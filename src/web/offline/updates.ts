@@ -15,7 +15,13 @@ export function keepAppOnDevice(): void {
       for (const listener of listeners) listener();
     },
   });
-  activate = () => update(true);
+  activate = async () => {
+    // Once the new version is in charge, the page is loaded again from it.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+      once: true,
+    });
+    await update(true);
+  };
 }
 
 /** Whether a new version waits, and how to switch to it (the page reloads). */
