@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markSchemasPure } from './pure-schemas';
+
+const SOURCE = `import { z } from 'zod';
+export const LEVELS = ['none', 'low', 'high'] as const;
+export const LevelSchema = z.enum(LEVELS);
+const Range = z.tuple([z.number(), z.number()]).refine(([a, b]) => a <= b, 'low to high');
+export const DoseSchema = z.strictObject({ level: LevelSchema, range: Range.default([1, 2]) });
+export const LooseDoseSchema = DoseSchema.partial();
+export const counted = LEVELS.map((l) => l.length);
+export function levelOf(value: string) {
+  return LEVELS.indexOf(value as (typeof LEVELS)[number]);
+}
+`;
+
+/** Loads TypeScript source as a real module (zod resolved from this project). */
+const dir = mkdtempSync(join(import.meta.dirname, '.pure-schemas-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+async function load(code: string) {
+  const js = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const file = join(dir, `m${files++}.mjs`);
+  writeFileSync(file, js);
+  return (await import(file)) as Record<string, unknown>;
+}
+
+describe('schemas marked pure for the browser build', () => {
+  const marked = markSchemasPure(SOURCE, '/x/src/domain/dose.ts');
+
+  it('wraps each schema built from z or from another schema, and nothing else', () => {
+    const wrapped = [...(marked?.code ?? '').matchAll(/const (\w+) = \/\* @__PURE__ \*\//g)];
+    expect(wrapped.map((m) => m[1])).toEqual([
+      'LevelSchema',
+      'Range',
+      'DoseSchema',
+      'LooseDoseSchema',
+    ]);
+    expect(marked?.code).toContain('export const counted = LEVELS.map(');
+  });
+
+  it('builds the same schemas as the source did', async () => {
+    const [before, after] = await Promise.all([load(SOURCE), load(marked!.code)]);
+    const parse = (m: Record<string, unknown>, name: string, value: unknown) => {
+      const schema = m[name] as { safeParse: (v: unknown) => { success: boolean; data?: unknown } };
+      return schema.safeParse(value);
+    };
+    for (const value of [
+      { level: 'low' },
+      { level: 'low', range: [3, 1] },
+      { level: 'loud' },
+      { level: 'high', range: [1, 4], extra: 1 },
+    ]) {
+      expect(parse(after, 'DoseSchema', value)).toEqual(parse(before, 'DoseSchema', value));
+      expect(parse(after, 'LooseDoseSchema', value)).toEqual(
+        parse(before, 'LooseDoseSchema', value),
+      );
+    }
+    expect(after.counted).toEqual(before.counted);
+  });
+
+  it('leaves a module without zod as it is', () => {
+    expect(markSchemasPure('export const x = make();', '/x/src/web/a.ts')).toBeNull();
+  });
+});
