@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
@@ -110,6 +110,21 @@ export const ROUTE_DOCS = [
 ];
 
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
+function boundedBody(req: { method: string; header(name: string): string | undefined }): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return true;
+  const stated = req.header('content-length');
+  return (
+    req.header('transfer-encoding') === undefined &&
+    stated !== undefined &&
+    /^\d{1,9}$/.test(stated) &&
+    Number(stated) <= MAX_BODY_BYTES
+  );
+}
+
+/** Whether the client said it reads compressed answers. */
+const takesCompression = (req: { header(name: string): string | undefined }) =>
+  /gzip|deflate|br/.test(req.header('accept-encoding') ?? '');
+
 export function createApp({
   db,
   logger,
@@ -187,6 +202,23 @@ export function createApp({
     .route('/', habitRoutes({ db, now, lessons: HABIT_LESSON_LIST, sources: LIBRARY.sources }))
     .route('/', adminRoutes({ db, now, directory, cancelVisit }));
 
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    // Nothing past the limit is kept. The Node adapter then discards what is still on its
+    // way for up to 500 ms before closing, so the client reads this answer, not a reset.
+    onError: (c) =>
+      problem(
+        c,
+        413,
+        'Request too large',
+        `The request body is over ${MAX_BODY_BYTES / 1024} KB. Send less: no request here needs more.`,
+      ),
+  });
+  const compressJson = compress({ threshold: 1024 });
+  const compressWhenTaken: MiddlewareHandler = (c, next) =>
+    takesCompression(c.req) ? compressJson(c, next) : next();
+  const limitUnboundedBody: MiddlewareHandler = (c, next) =>
+    boundedBody(c.req) ? next() : limitBody(c, next);
   const app = new Hono<AppEnv>()
     .use(requestLog(logger))
     .use(
@@ -203,11 +235,14 @@ export function createApp({
       }),
     )
     // JSON over 1 KB goes out gzipped to clients that take it (the API document: over 5× smaller).
-    .use('/api/*', compress({ threshold: 1024 }))
+    .use('/api/*', compressWhenTaken)
     .use('/api/*', async (c, next) => {
       await next();
       // Compression skips a small answer only by its stated length, which c.json does not set.
-      // JSON is built whole in memory anyway, so measuring it costs one copy.
+      // JSON is built whole in memory anyway, so measuring it costs one copy, made only for a
+      // client that takes compressed answers (without, the server states the length itself,
+      // and reading the answer's headers here would cost the adapter its fast path).
+      if (!takesCompression(c.req)) return;
       const type = c.res.headers.get('content-type') ?? '';
       if (!/json/.test(type) || c.res.headers.has('content-length') || !c.res.body) return;
       const body = await c.res.arrayBuffer();
@@ -225,25 +260,16 @@ export function createApp({
       }
     })
     .get('/api/openapi.json', (c) => c.json(openapi))
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        // Nothing past the limit is kept. The Node adapter then discards what is still on its
-        // way for up to 500 ms before closing, so the client reads this answer, not a reset.
-        onError: (c) =>
-          problem(
-            c,
-            413,
-            'Request too large',
-            `The request body is over ${MAX_BODY_BYTES / 1024} KB. Send less: no request here needs more.`,
-          ),
-      }),
-    )
+    // A read has no body, and a body of a stated length within the limit cannot run past it
+    // (Node's parser reads no further): neither needs the limiter, whose look at the body makes
+    // the adapter build a whole web Request around a stream (it cut plan previews to a third).
+    .use('/api/*', limitUnboundedBody)
     .use('/api/*', async (c, next) => {
-      await next();
       // Answers carry health data, private links and tokens: no browser or proxy may keep them.
-      if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+      // Set before the route runs, so a route that may be kept says so over it, and the
+      // answer's headers need not be read back (which costs the Node adapter its fast path).
+      c.header('cache-control', 'no-store');
+      await next();
     })
     .use('/api/*', clientAddress(trustProxy))
     .use('/api/*', requireJsonForWrites)

@@ -43,13 +43,18 @@ export class ZoneCalendar {
 
   /** The local calendar days in `zone` that overlap [start, end). */
   days(zone: string, start: number, end: number): LocalDay[] {
-    const first = localDate(zone, start);
-    const last = localDate(zone, Math.max(start, end - 1));
-    const key = `${zone}|${first.toString()}|${last.toString()}`;
+    const first = localClock(zone, start).isoDate;
+    const last = localClock(zone, Math.max(start, end - 1)).isoDate;
+    const key = `${zone}|${first}|${last}`;
     let days = this.dayLists.get(key);
     if (!days) {
       days = [];
-      for (let d = first; Temporal.PlainDate.compare(d, last) <= 0; d = d.add({ days: 1 }))
+      const until = Temporal.PlainDate.from(last);
+      for (
+        let d = Temporal.PlainDate.from(first);
+        Temporal.PlainDate.compare(d, until) <= 0;
+        d = d.add({ days: 1 })
+      )
         days.push({ isoDate: d.toString(), weekday: d.dayOfWeek });
       this.dayLists.set(key, days);
     }
@@ -58,19 +63,63 @@ export class ZoneCalendar {
 }
 
 export function localDate(zone: string, epochMs: number): Temporal.PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).toPlainDate();
+  return Temporal.PlainDate.from(localClock(zone, epochMs).isoDate);
 }
 
-/** Minutes since local midnight and ISO weekday of an instant in a zone. */
+/** A stretch of time over which a zone's offset from UTC stays the same. */
+type OffsetSpan = { from: number; until: number; offsetMs: number };
+/**
+ * Spans already found, per zone: a zone changes offset about twice a year at most, so a few
+ * spans answer every instant a clinic deals with. Finding one costs a Temporal conversion and
+ * a transition search; reading one is arithmetic.
+ */
+const offsetSpans = new Map<string, OffsetSpan[]>();
+
+function offsetSpan(zone: string, epochMs: number): OffsetSpan {
+  const known = offsetSpans.get(zone) ?? [];
+  const hit = known.find((s) => s.from <= epochMs && epochMs < s.until);
+  if (hit) return hit;
+  const zoned = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
+  // The last change at or before this instant (searching back from a millisecond later), and
+  // the next one after it.
+  const previous = Temporal.Instant.fromEpochMilliseconds(epochMs + 1)
+    .toZonedDateTimeISO(zone)
+    .getTimeZoneTransition('previous');
+  const next = zoned.getTimeZoneTransition('next');
+  const span = {
+    from: previous?.epochMilliseconds ?? -Infinity,
+    until: next?.epochMilliseconds ?? Infinity,
+    offsetMs: zoned.offsetNanoseconds / 1e6,
+  };
+  offsetSpans.set(zone, [...known, span]);
+  return span;
+}
+
+/** Years written as four digits: the arithmetic below reads the date from an ISO string. */
+const FOUR_DIGIT_YEARS = {
+  from: Date.parse('0000-01-02T00:00:00Z'),
+  until: Date.parse('9999-12-31T00:00:00Z'),
+};
+
+/** Minutes since local midnight, ISO weekday and local date of an instant in a zone. */
 export function localClock(
   zone: string,
   epochMs: number,
 ): { minute: number; weekday: number; isoDate: string } {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
+  if (epochMs < FOUR_DIGIT_YEARS.from || epochMs >= FOUR_DIGIT_YEARS.until) {
+    const zoned = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
+    return {
+      minute: zoned.hour * 60 + zoned.minute,
+      weekday: zoned.dayOfWeek,
+      isoDate: zoned.toPlainDate().toString(),
+    };
+  }
+  // The wall clock is the instant moved by the zone's offset, read as if it were UTC.
+  const wall = new Date(Math.floor(epochMs + offsetSpan(zone, epochMs).offsetMs));
   return {
-    minute: zoned.hour * 60 + zoned.minute,
-    weekday: zoned.dayOfWeek,
-    isoDate: zoned.toPlainDate().toString(),
+    minute: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    weekday: ((wall.getUTCDay() + 6) % 7) + 1,
+    isoDate: wall.toISOString().slice(0, 10),
   };
 }
 

@@ -5,10 +5,10 @@ import { centreOf } from '../../domain/geo/centre';
 import type { GeoPoint } from '../../domain/geo/nearest';
 import { formatMinute, openingState } from '../../domain/scheduling/opening-hours';
 import { clinicSlots, describeSlots } from '../db/availability';
-import type { ClinicDirectory } from '../db/clinic-directory';
+import { listedClinic, type ClinicDirectory, type ListedClinic } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
-import { findAppointmentType, parseHours, ServicesSchema, toRules } from '../db/schedules';
-import type { AppointmentTypeTable, ClinicTable } from '../db/schema';
+import { findAppointmentType, toRules } from '../db/schedules';
+import type { AppointmentTypeTable } from '../db/schema';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, params, query } from '../http/validate';
@@ -108,14 +108,15 @@ export function clinicRoutes({ db, now, directory }: Deps) {
         clinicTherapists(db, clinic.id),
         listAppointmentTypes(db),
       ]);
-      const weeklyHours = parseHours(clinic.opening_hours).map((h) => ({
+      const listed = listedClinic(clinic);
+      const weeklyHours = listed.hours.map((h) => ({
         weekday: h.weekday,
         opens: formatMinute(h.startMinute),
         closes: formatMinute(h.endMinute),
       }));
       return c.json(
         {
-          clinic: { ...summarize(clinic, now().getTime()), weeklyHours },
+          clinic: { ...summarize(listed, now().getTime()), weeklyHours },
           therapists,
           appointmentTypes: types.map(describeType),
         },
@@ -207,11 +208,11 @@ function resolveOrigin(q: {
 }
 
 function summarize(
-  clinic: ClinicTable,
+  clinic: ListedClinic,
   now: number,
   distanceKm?: number,
 ): z.infer<typeof ClinicSummarySchema> {
-  const state = openingState(parseHours(clinic.opening_hours), clinic.time_zone, now);
+  const state = openingState(clinic.hours, clinic.time_zone, now);
   return {
     id: clinic.id,
     name: clinic.name,
@@ -223,7 +224,7 @@ function summarize(
     lat: clinic.lat,
     lon: clinic.lon,
     timeZone: clinic.time_zone,
-    services: ServicesSchema.parse(JSON.parse(clinic.services)),
+    services: clinic.serviceList,
     ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 10) / 10 }),
     openNow: state.openNow,
     todayHours: state.today.map((h) => ({

@@ -32,5 +32,39 @@ export function createDb(url: string): Db {
   // WAL with NORMAL sync survives an app crash; only power loss can drop the last commits.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+  });
+}
+
+/** How many distinct statements stay prepared; the app has far fewer hot ones. */
+const PREPARED_STATEMENTS = 500;
+
+/**
+ * The database as Kysely uses it, but each SQL text is prepared once and reused: Kysely
+ * prepares on every query, and preparing cost about a sixth of a slot search. Reuse is safe:
+ * better-sqlite3 runs no other query on a connection while one is still being read.
+ */
+function reusingStatements(sqlite: SQLite.Database): SQLite.Database {
+  const prepared = new Map<string, SQLite.Statement>();
+  const prepare = (sql: string): SQLite.Statement => {
+    const kept = prepared.get(sql);
+    if (kept) {
+      // Most recently used last, so the first one is the one to let go.
+      prepared.delete(sql);
+      prepared.set(sql, kept);
+      return kept;
+    }
+    const statement = sqlite.prepare(sql);
+    prepared.set(sql, statement);
+    if (prepared.size > PREPARED_STATEMENTS) prepared.delete(prepared.keys().next().value!);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
 }
