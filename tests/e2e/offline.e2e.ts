@@ -105,6 +105,9 @@ describe('offline', () => {
     await expectAccessible(page, 'progress offline');
     const kept = await keptOnDevice(page);
     expect(kept.map((k) => k.kind).sort()).toEqual(['log', 'session']);
+    // Signing out now would keep them here: the account page says so first.
+    await page.goto('/account');
+    await page.getByText('2 changes you recorded offline are still waiting to be sent.').waitFor();
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
 
     // The tab is closed while still offline; the app is opened again once the network is back.

@@ -24,7 +24,7 @@ export function AppNotices() {
   return (
     <div className="app-notices">
       <p
-        role="status"
+        aria-live="polite"
         className={sync.waiting > 0 || sync.synced ? 'sync-notice' : 'visually-hidden'}
       >
         {sync.waiting > 0

@@ -5,12 +5,14 @@ import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { setSession, useSession } from '../hooks/use-session';
+import { useSyncStatus } from '../offline/sync';
 
 export function AccountPage() {
   const { status, me } = useSession();
   const [, navigate] = useLocation();
   const isPatient = me?.user.role === 'patient';
   const [appointments] = useAsync(isPatient ? me.user.id : null, myAppointments);
+  const sync = useSyncStatus();
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (!me)
     return (
@@ -63,6 +65,13 @@ export function AccountPage() {
             navigate('/', { state: { deletedAccount: counts } });
           }}
         />
+      )}
+      {sync.waiting > 0 && (
+        <p className="notice" role="status">
+          {sync.waiting === 1
+            ? 'One change you recorded offline is still waiting to be sent. Signing out keeps it on this device, to be sent the next time you sign in here.'
+            : `${sync.waiting} changes you recorded offline are still waiting to be sent. Signing out keeps them on this device, to be sent the next time you sign in here.`}
+        </p>
       )}
       <button
         type="button"
