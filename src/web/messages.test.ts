@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ClinicInputSchema } from '../server/admin/schemas';
 import { fieldErrors, problemJson } from '../server/http/problem';
-import { userMessage } from './messages';
+import { ApiError } from './api';
+import { failureWords, NO_CONNECTION_WORDS, userMessage } from './messages';
 
 /** A refusal exactly as the server sends it for this body. */
 function refusal(body: unknown) {
@@ -59,5 +60,16 @@ describe('what a person reads when the server says no', () => {
     expect(message).toBe(
       'Some of this needs another look. Hold: can be at most 120. Name: needs at least 3 characters. Phone: please give a phone number with area code.',
     );
+  });
+});
+
+describe('failure words', () => {
+  it('says a request that got no answer needs a connection, never the browser’s words', async () => {
+    const offline = await fetch('http://127.0.0.1:1/').catch((e: unknown) => e);
+    expect(failureWords(offline, 'Could not save.')).toBe(NO_CONNECTION_WORDS);
+    expect(failureWords(new ApiError('That time was just taken.'), 'x')).toBe(
+      'That time was just taken.',
+    );
+    expect(failureWords('???', 'Could not save.')).toBe('Could not save.');
   });
 });

@@ -112,3 +112,13 @@ export function userMessage(status: number, problem: Refusal | null): string {
   if (status === 400 && named.length > 0) return [BY_STATUS[400], ...named].join(' ');
   return BY_STATUS[status] ?? SERVER_TROUBLE;
 }
+
+/** A request that got no answer at all: fetch rejects with a TypeError. */
+export const NO_CONNECTION_WORDS =
+  'This needs a connection, and there is none just now. Please try again once you are back online.';
+
+/** What to tell the person when something they asked for failed, in their words. */
+export function failureWords(error: unknown, fallback: string): string {
+  if (error instanceof TypeError) return NO_CONNECTION_WORDS;
+  return error instanceof Error ? error.message : fallback;
+}

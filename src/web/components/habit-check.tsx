@@ -9,6 +9,7 @@ import {
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
 import { fetchHabitChecks, saveHabitAnswers } from './habit-api';
+import { failureWords } from '../messages';
 
 type SaveState = 'saving' | 'saved' | 'failed';
 
@@ -68,9 +69,7 @@ function HabitDay({ date }: { date: string }) {
         if (latest.current[habitId] !== attempt) return;
         setAnswers((a) => ({ ...a, [habitId]: !yes }));
         setSaving((s) => ({ ...s, [habitId]: 'failed' }));
-        setAnnouncement(
-          `${title} was not saved. ${error instanceof Error ? error.message : 'Please try again.'}`,
-        );
+        setAnnouncement(`${title} was not saved. ${failureWords(error, 'Please try again.')}`);
       },
     );
   }

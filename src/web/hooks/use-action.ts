@@ -1,4 +1,5 @@
 import { createElement, useState, type FormEvent } from 'react';
+import { failureWords } from '../messages';
 
 /** Runs a form action, showing the server's words (or the action's own) on failure. */
 export function useAction() {
@@ -11,7 +12,7 @@ export function useAction() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Something went wrong. Please try again.');
+      setError(failureWords(e, 'Something went wrong. Please try again.'));
     } finally {
       setBusy(false);
     }

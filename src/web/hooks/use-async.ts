@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { failureWords } from '../messages';
 
 export type AsyncState<T> =
   | { status: 'idle' }
@@ -31,7 +32,7 @@ export function useAsync<T>(
           key: requestKey,
           state: {
             status: 'failed',
-            message: error instanceof Error ? error.message : 'Something went wrong.',
+            message: failureWords(error, 'Something went wrong.'),
           },
         }),
     );

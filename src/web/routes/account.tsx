@@ -6,6 +6,7 @@ import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { setSession, useSession } from '../hooks/use-session';
 import { useSyncStatus } from '../offline/sync';
+import { failureWords } from '../messages';
 
 export function AccountPage() {
   const { status, me } = useSession();
@@ -37,6 +38,7 @@ export function AccountPage() {
             </Link>
           </p>
           <h2>Your appointments</h2>
+          {appointments.status === 'failed' && <p className="error">{appointments.message}</p>}
           {appointments.status === 'done' && appointments.value.length === 0 && (
             <p>
               None yet. <Link href="/clinics">Find a clinic near you</Link>.
@@ -121,7 +123,7 @@ function YourData({
           onSubmit={(e) => {
             e.preventDefault();
             deleteAccount(typed).then(onDeleted, (err: unknown) =>
-              setError(err instanceof Error ? err.message : 'Could not delete.'),
+              setError(failureWords(err, 'Could not delete.')),
             );
           }}
         >

@@ -1,6 +1,7 @@
 import { useId, useRef, type InputHTMLAttributes, useLayoutEffect } from 'react';
 import { ApiError } from '../api';
 import './admin.css';
+import { failureWords } from '../messages';
 
 /** Messages per field from a refusal, keyed by the field's path ("openingHours.0.startMinute"). */
 export type FieldErrors = Record<string, string>;
@@ -24,7 +25,7 @@ export function under(errors: FieldErrors, prefix: string): FieldErrors {
 /** A refusal that names no field we show (the server's own words), or null. */
 export function formErrorOf(error: unknown, shown: FieldErrors): string | null {
   if (Object.keys(shown).length > 0) return null;
-  return error instanceof Error ? error.message : 'Could not save. Try again.';
+  return failureWords(error, 'Could not save. Try again.');
 }
 
 /** A field's problem, beside it, naming the field, tied to its input for screen readers. */

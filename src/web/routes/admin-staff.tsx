@@ -12,6 +12,7 @@ import {
 } from './admin-fields';
 import { closeClinic, reopenClinic, updateTherapist, type StaffVisit } from './admin-api';
 import { VisitList } from './admin-time-off';
+import { failureWords } from '../messages';
 
 type Therapist = AdminClinic['therapists'][number];
 export type Outcome = { text: string; visits: StaffVisit[] };
@@ -193,7 +194,7 @@ export function CloseLocation({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : 'Could not change it.');
+  const fail = (e: unknown) => setError(failureWords(e, 'Could not change it.'));
   if (clinic.closed)
     return (
       <section>

@@ -12,6 +12,7 @@ import {
   type FieldErrors,
 } from './admin-fields';
 import { blockTimeOff, removeTimeOff, type StaffVisit, type VisitDecision } from './admin-api';
+import { failureWords } from '../messages';
 
 const calendar = new ZoneCalendar();
 
@@ -271,8 +272,7 @@ export function TimeOffList({
                         `Removed ${b.therapist}'s time off; those hours are bookable again.`,
                       );
                     },
-                    (e: unknown) =>
-                      onRemoved(e instanceof Error ? e.message : 'Could not remove it.'),
+                    (e: unknown) => onRemoved(failureWords(e, 'Could not remove it.')),
                   );
                 }}
               >

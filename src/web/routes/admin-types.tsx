@@ -6,6 +6,7 @@ import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { AdminOnly } from './admin';
+import { failureWords } from '../messages';
 
 const NEW_TYPE: AppointmentType = {
   id: '',
@@ -131,7 +132,7 @@ function TypeForm({
     const id = isNew ? idFrom(form.name) : type.id;
     saveAppointmentType({ ...form, id }).then(
       () => onSaved(form.name),
-      (e: unknown) => setError(e instanceof Error ? e.message : 'Could not save.'),
+      (e: unknown) => setError(failureWords(e, 'Could not save.')),
     );
   }
   return (

@@ -19,6 +19,7 @@ import {
   type TimeChoice,
 } from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
+import { failureWords } from '../messages';
 
 const pathOf = (url: string) => {
   const u = new URL(url);
@@ -158,9 +159,7 @@ function Manage({
       await action();
     } catch (error) {
       if (error instanceof SlotTakenError) setAlternatives(error.alternatives);
-      setMessage(
-        error instanceof Error ? error.message : 'Something went wrong. Please try again.',
-      );
+      setMessage(failureWords(error, 'Something went wrong. Please try again.'));
     } finally {
       setBusy(false);
     }

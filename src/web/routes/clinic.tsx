@@ -12,6 +12,7 @@ import {
 } from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
+import { failureWords } from '../messages';
 
 export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
@@ -197,10 +198,7 @@ function BookingForm({
       );
     } catch (error) {
       if (error instanceof SlotTakenError) setTaken(error);
-      else
-        setFailure(
-          error instanceof Error ? error.message : 'Something went wrong. Please try again.',
-        );
+      else setFailure(failureWords(error, 'Something went wrong. Please try again.'));
     } finally {
       setBusy(false);
     }

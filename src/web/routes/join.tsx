@@ -4,6 +4,7 @@ import { acceptInvite, inviteInfo } from '../api';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
+import { failureWords } from '../messages';
 
 /** Opened from a therapist's invite link or QR code. */
 export function JoinPage() {
@@ -35,7 +36,7 @@ export function JoinPage() {
           onClick={() =>
             void acceptInvite(token).then(
               () => navigate('/account?joined=1'),
-              (e: unknown) => setError(e instanceof Error ? e.message : 'Something went wrong.'),
+              (e: unknown) => setError(failureWords(e, 'Something went wrong.')),
             )
           }
         >

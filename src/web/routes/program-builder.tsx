@@ -14,6 +14,7 @@ import { stageStarter } from '../../domain/progression/program';
 import { FAMILY_TEXT } from '../components/demands';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
+import { failureWords } from '../messages';
 
 const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?.name ?? id;
 
@@ -53,7 +54,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
       );
       reloadHistory();
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : 'Could not save.');
+      setMessage(failureWords(e, 'Could not save.'));
     }
   }
 

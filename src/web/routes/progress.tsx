@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
@@ -15,6 +15,8 @@ import { useAsync } from '../hooks/use-async';
 import { Reminders } from './reminders';
 import { useSession } from '../hooks/use-session';
 import { KEPT_WORDS } from '../offline/words';
+import { useSyncStatus } from '../offline/sync';
+import { failureWords } from '../messages';
 
 export function ProgressPage() {
   const { status, me } = useSession();
@@ -24,6 +26,13 @@ export function ProgressPage() {
     () => fetchProgress(today),
   );
   const [stage] = useMyStage(today);
+  // What was recorded offline has just reached the server: show the history with it.
+  const { synced } = useSyncStatus();
+  useEffect(() => {
+    if (synced) reload();
+    // `reload` is a new function each render; only the change to "synced" matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [synced]);
   if (status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (me?.user.role !== 'patient')
     return (
@@ -168,7 +177,7 @@ function DailyLogForm({
       setMessage('Saved for today.');
       onSaved();
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : 'Could not save. Please try again.');
+      setMessage(failureWords(e, 'Could not save. Please try again.'));
     }
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getNudges, getReminders, setNudges, setReminders } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { KEPT_WORDS } from '../offline/words';
+import { failureWords } from '../messages';
 
 /** E5: daily reminder times, as a private calendar feed the person subscribes to. */
 export function Reminders({ userId }: { userId: string }) {
@@ -44,7 +45,7 @@ export function Reminders({ userId }: { userId: string }) {
                 setFeed(sent.value.feedUrl);
                 setMessage('Saved. Add the link below to your calendar.');
               },
-              (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not save.'),
+              (e: unknown) => setMessage(failureWords(e, 'Could not save.')),
             )
           }
         >
@@ -96,7 +97,7 @@ function NudgeChoice() {
                 ),
               (err: unknown) => {
                 setEmail(!wanted);
-                setMessage(err instanceof Error ? err.message : 'Could not save.');
+                setMessage(failureWords(err, 'Could not save.'));
               },
             );
           }}

@@ -11,6 +11,7 @@ import {
 } from '../api';
 import { formatDate, formatDateRange, formatMonth } from '../components/format';
 import { useAsync } from '../hooks/use-async';
+import { failureWords } from '../messages';
 
 /** What each code pays for, short enough for a table cell. */
 const CODE_WORDS: Record<RtmPatient['codes'][number]['code'], string> = {
@@ -207,7 +208,7 @@ function SetupForm({ rtm, onRecorded }: { rtm: RtmPatient; onRecorded: () => voi
         setMessage(null);
         onRecorded();
       },
-      (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not record it.'),
+      (e: unknown) => setMessage(failureWords(e, 'Could not record it.')),
     );
   }
   return (
@@ -256,7 +257,7 @@ export function RtmMinutesForm({
         setLive(false);
         onLogged?.();
       },
-      (e: unknown) => setMessage(e instanceof Error ? e.message : 'Could not log.'),
+      (e: unknown) => setMessage(failureWords(e, 'Could not log.')),
     );
   }
   return (

@@ -19,6 +19,7 @@ import { PageTitle } from '../components/page';
 import { recheckWords, useSafetyRecheck } from '../components/safety-recheck';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
+import { failureWords } from '../messages';
 
 // "No" comes first: most people answer no, and the order is the same on every question.
 const YES_NO = [
@@ -146,9 +147,7 @@ export function StartPage() {
       updateJourney({ intake, plan, recheck: null });
       navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');
     } catch (error) {
-      setFailure(
-        error instanceof Error ? error.message : 'Something went wrong. Please try again.',
-      );
+      setFailure(failureWords(error, 'Something went wrong. Please try again.'));
     } finally {
       setBusy(false);
     }
