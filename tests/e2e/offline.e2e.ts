@@ -109,6 +109,11 @@ describe('offline', () => {
     await page.goto('/account');
     await page.getByText('2 changes you recorded offline are still waiting to be sent.').waitFor();
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    // Answering the questions again with no network still gives a plan, made on the device.
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByText(/^Made with no connection: the standard routine/).waitFor();
+    expect(await page.locator('.plan-item').count()).toBeGreaterThan(0);
 
     // The tab is closed while still offline; the app is opened again once the network is back.
     await page.close();

@@ -117,7 +117,7 @@ async function planFor(intake: Intake, patientId: string | null): Promise<PlanRe
 }
 
 const OFFLINE_PLAN_WORDS =
-  'You are offline, so this is the standard routine, checked against your answers on this device.';
+  'Made with no connection: the standard routine, checked against your answers on this device. Answer the questions again once online to get your own program.';
 
 export function StartPage() {
   const [, navigate] = useLocation();
