@@ -1,14 +1,12 @@
-import { serve } from '@hono/node-server';
 import { createServer } from 'node:http';
 import zipcodes from 'zipcodes';
 import { NearestIndex } from '../src/domain/geo/nearest';
 import { formatMinute, openingState } from '../src/domain/scheduling/opening-hours';
-import { createApp } from '../src/server/app';
 import { clinicSlots, describeSlots } from '../src/server/db/availability';
 import { createDb } from '../src/server/db/create-db';
 import { findAppointmentType, parseHours, toRules } from '../src/server/db/schedules';
 import { findClinic } from '../src/server/clinics/queries';
-import { createLogger } from '../src/server/http/logging';
+import { announcePorts, serveApp } from './app-server';
 
 /**
  * Two servers in one process on the seeded database named in argv: the real app (Hono,
@@ -17,14 +15,7 @@ import { createLogger } from '../src/server/http/logging';
  * stdout.
  */
 const db = createDb(`file:${process.argv[2]}`);
-const logger = createLogger('info', () => undefined);
-const app = createApp({
-  db,
-  logger,
-  publicUrl: 'http://localhost',
-  secret: 'bench-secret-bench-secret-bench-secret',
-});
-const real = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+const real = serveApp(db);
 
 /** The directory as the bare server would keep it: rows with their hours read once. */
 const rows = await db.selectFrom('clinic').selectAll().where('closed_at', 'is', null).execute();
@@ -89,6 +80,4 @@ const bare = createServer((req, res) => {
 });
 bare.listen(0, '127.0.0.1');
 
-await new Promise((r) => setTimeout(r, 200));
-const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ real: port(real), bare: port(bare) })}\n`);
+await announcePorts(real, bare);

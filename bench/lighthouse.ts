@@ -5,6 +5,7 @@ import lighthouse from 'lighthouse';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CONTRACT_INTAKE } from '../tests/fixtures/contract-intake';
 import { startServer } from '../tests/setup/child-server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/setup/chromium';
 
 /**
  * Lighthouse (mobile: a mid-range phone on slow 4G, simulated) on the pages a patient opens
@@ -28,17 +29,10 @@ const server = await startServer({
   SEED_DEMO: 'false',
 });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   userDataDir: join(dir, 'profile'),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 
 /** The visit as the app keeps it once the questions are answered (hooks/use-journey.ts). */

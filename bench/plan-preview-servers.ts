@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,10 +5,9 @@ import { join } from 'node:path';
 import { PLAN_RULES } from '../content/catalog';
 import { IntakeSchema } from '../src/domain/personalization/intake';
 import { buildPlan } from '../src/domain/personalization/plan';
-import { createApp } from '../src/server/app';
 import { createDb } from '../src/server/db/create-db';
 import { migrateToLatest } from '../src/server/db/migrate';
-import { createLogger } from '../src/server/http/logging';
+import { announcePorts, serveApp } from './app-server';
 
 /**
  * Two servers in one process, doing the same work: the real app (Hono, middleware, request
@@ -19,15 +17,7 @@ import { createLogger } from '../src/server/http/logging';
  */
 const db = createDb(`file:${join(mkdtempSync(join(tmpdir(), 'rp-bench-')), 'bench.db')}`);
 await migrateToLatest(db);
-// Log at info level into a sink, so the cost of building each log line is counted.
-const logger = createLogger('info', () => undefined);
-const app = createApp({
-  db,
-  logger,
-  publicUrl: 'http://localhost',
-  secret: 'bench-secret-bench-secret-bench-secret',
-});
-const real = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+const real = serveApp(db);
 
 const bare = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -44,6 +34,4 @@ const bare = createServer((req, res) => {
 });
 bare.listen(0, '127.0.0.1');
 
-await new Promise((r) => setTimeout(r, 200));
-const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ real: port(real), bare: port(bare) })}\n`);
+await announcePorts(real, bare);
