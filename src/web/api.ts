@@ -515,6 +515,10 @@ export async function deleteAccount(confirmEmail: string) {
 export async function getReminders() {
   return read<{ times: string[]; feedUrl: string | null }>(await client.api.v1.me.reminders.$get());
 }
+/**
+ * Saved now, the answer carries a new calendar link to show. Kept offline, it is sent later
+ * keeping the link already given, so nobody's calendar loses its reminders.
+ */
 export async function setReminders(userId: string, times: string[]) {
   return sendOrKeep(
     {
@@ -523,7 +527,7 @@ export async function setReminders(userId: string, times: string[]) {
       kind: 'reminders',
       method: 'PUT',
       path: '/api/v1/me/reminders',
-      body: { times },
+      body: { times, keepLink: true },
       urgent: false,
     },
     () => client.api.v1.me.reminders.$put({ json: { times } }),

@@ -10,6 +10,7 @@ import {
   answerIntake,
   answerScreen,
   joinFromInvite,
+  signInDemo,
   signUpByEmail,
   therapistWithInvite,
   wholeSession,
@@ -258,5 +259,33 @@ describe('offline', () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('asks the warning signs again before the next plan when leg pain logged offline rose by 2', async () => {
+    const { page, problems, close } = await openPage(browser, { serviceWorkers: 'allow' });
+    await signInDemo(page, 'patient');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto('/progress');
+    await page.locator('.pain-chart canvas').waitFor();
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.context().setOffline(true);
+    await page.goto('/progress');
+    await page.locator('form.daily-log').waitFor();
+    await page.check('input[name=legPain][value="10"]');
+    await page.check('input[name=backPain][value="2"]');
+    await page.getByRole('button', { name: "Save today's log" }).click();
+    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    // The same rule as on the server, on the device: no session until the questions again.
+    await page.goto('/plan');
+    await page
+      .getByTestId('recheck')
+      .getByText(/Your leg pain went up from \d+ to 10/)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Start the session' }).count()).toBe(0);
+    problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
+    await close();
   });
 });

@@ -71,7 +71,26 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       times: ['08:00', '19:30'],
       feedUrl: null,
     });
+    // Times sent later by an app back online keep the link: the calendar shows the new times.
+    const kept = await c.json('PUT', '/api/v1/me/reminders', { times: ['06:45'], keepLink: true });
+    expect(kept.body).toEqual({ times: ['06:45'], feedUrl: null });
+    const still = await ctx.app.request(path);
+    expect(still.status).toBe(200);
+    expect(readCalendar(await still.text()).components.map((e) => e.props.dtstart)).toEqual([
+      plain('2026-11-25T06:45:00'),
+    ]);
     await c.json('PUT', '/api/v1/me/reminders', { times: ['07:00'] });
     expect((await ctx.app.request(path)).status).toBe(404);
+  });
+
+  it('makes a link when asked to keep one there is not yet', async () => {
+    const c = new Client(ctx.app);
+    await c.signUp('Kim Keep', 'kim@example.com');
+    const first = await c.json<{ feedUrl: string | null }>('PUT', '/api/v1/me/reminders', {
+      times: ['08:00'],
+      keepLink: true,
+    });
+    expect(first.body.feedUrl).toMatch(/\/api\/v1\/calendar\/[\w-]+\.ics$/);
+    expect((await ctx.app.request(new URL(first.body.feedUrl!).pathname)).status).toBe(200);
   });
 });

@@ -14,6 +14,12 @@ const TimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour times like 08:00 or 19:30');
 const RemindersSchema = z.strictObject({
   times: z.array(TimeSchema).max(4, 'at most 4 reminders a day'),
+  keepLink: z
+    .boolean()
+    .optional()
+    .describe(
+      'Keep the calendar link already given (times sent later by an app back online): the calendar it is in shows the new times',
+    ),
 });
 const NudgeSettingSchema = z.strictObject({
   email: z.boolean(),
@@ -59,7 +65,7 @@ export const reminderDocs: RouteDoc[] = [
     method: 'put',
     path: '/api/v1/me/reminders',
     summary:
-      'Choose daily reminder times; returns a new private calendar-feed link (the old one stops working).',
+      'Choose daily reminder times; returns a new private calendar-feed link (the old one stops working), unless keepLink asks to keep the one already given.',
     tags: ['progress'],
     access: 'patient',
     body: RemindersSchema,
@@ -130,7 +136,17 @@ export function reminderRoutes({
     })
     .put('/me/reminders', requireRole('patient'), jsonBody(RemindersSchema), async (c) => {
       const user = currentUser(c);
-      const times = [...new Set(c.req.valid('json').times)].sort();
+      const body = c.req.valid('json');
+      const times = [...new Set(body.times)].sort();
+      if (body.keepLink) {
+        const kept = await db
+          .updateTable('reminder')
+          .set({ times: JSON.stringify(times), updated_at: now().getTime() })
+          .where('user_id', '=', user.id)
+          .executeTakeFirst();
+        // With a link already given, only the times change; without one, one is made below.
+        if (Number(kept.numUpdatedRows) > 0) return c.json({ times, feedUrl: null }, 200);
+      }
       const token = randomBytes(24).toString('base64url');
       const row = {
         user_id: user.id,

@@ -15,6 +15,7 @@ import { useAsync } from '../hooks/use-async';
 import { Reminders } from './reminders';
 import { useSession } from '../hooks/use-session';
 import { KEPT_WORDS } from '../offline/words';
+import { safetyRecheck } from '../../domain/safety/recheck';
 import { useSyncStatus } from '../offline/sync';
 import { failureWords } from '../messages';
 
@@ -58,7 +59,7 @@ export function ProgressPage() {
       <DailyLogForm
         userId={me.user.id}
         today={today}
-        previous={progress.status === 'done' ? progress.value.logs.at(-1) : undefined}
+        logs={progress.status === 'done' ? progress.value.logs : []}
         onSaved={reload}
       />
       {progress.status === 'done' && <Sessions view={progress.value} />}
@@ -134,14 +135,16 @@ function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] | nu
 function DailyLogForm({
   userId,
   today,
-  previous,
+  logs,
   onSaved,
 }: {
   userId: string;
   today: string;
-  previous: ProgressView['logs'][number] | undefined;
+  /** The days logged so far, oldest first (the last answer kept, when offline). */
+  logs: ProgressView['logs'];
   onSaved: () => void;
 }) {
+  const previous = logs.at(-1);
   const [legChosen, setLeg] = useState<number | undefined>(undefined);
   const [backChosen, setBack] = useState<number | undefined>(undefined);
   const [activities, setActivities] = useState(() =>
@@ -170,6 +173,19 @@ function DailyLogForm({
         notes,
       });
       if (sent.kept) {
+        // The server would ask the warning signs again for this rise; with no network the
+        // same rule runs here, so the next plan waits for the questions all the same.
+        const recheck = safetyRecheck({
+          logs: [
+            ...logs
+              .filter((l) => l.date !== today)
+              .map((l) => ({ date: l.date, legPain: l.legPain, updatedAt: 0 })),
+            { date: today, legPain: leg, updatedAt: Date.now() },
+          ],
+          checkins: [],
+          screenedAt: Date.now() - 1,
+        });
+        if (recheck) updateJourney({ recheck });
         setMessage(KEPT_WORDS);
         return;
       }
