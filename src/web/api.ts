@@ -448,6 +448,14 @@ export type ProgramVersion = {
   program: Program;
 };
 
+/** The signed-in patient's current program (from the last answer kept, when offline). */
+export async function myProgram(): Promise<ProgramVersion | null> {
+  const current = await read<ProgramVersion | { version: null }>(
+    await client.api.v1.me.program.$get(),
+  );
+  return current.version === null ? null : current;
+}
+
 export async function programHistory(patientId: string) {
   return read<ProgramVersion[]>(
     await client.api.v1.therapist.patients[':id'].program.$get({ param: { id: patientId } }),

@@ -288,4 +288,28 @@ describe('offline', () => {
     problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
     await close();
   });
+
+  it("plans from the therapist's program, as last loaded, with no network", async () => {
+    const { page, problems, close } = await openPage(browser, { serviceWorkers: 'allow' });
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('maria.lopez@demo.reliefpath.test');
+    await page.getByLabel('Password').fill('reliefpath-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Online, the server's plan from her program.
+    await page.reload();
+    await answerScreen(page);
+    await answerIntake(page);
+    const online = await page.locator('.plan-item h2').allInnerTexts();
+    await page.context().setOffline(true);
+    await answerScreen(page);
+    await answerIntake(page);
+    await page.getByText(/^Made with no connection, from your therapist's program/).waitFor();
+    expect(await page.locator('.plan-item h2').allInnerTexts()).toEqual(online);
+    problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
+    await close();
+  });
 });

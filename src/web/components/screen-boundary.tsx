@@ -23,8 +23,8 @@ export class ScreenBoundary extends Component<
       <section className="screen-failed">
         <PageTitle title="Needs a connection">This page needs a connection</PageTitle>
         <p>
-          It could not be loaded just now. Your stretches, your plan and your daily log work without
-          one; this page needs the network the first time it opens.
+          It could not be loaded just now: it needs the network the first time it opens on this
+          device. Please try again once you are back online.
         </p>
         <button type="button" className="button primary" onClick={() => location.reload()}>
           Try again

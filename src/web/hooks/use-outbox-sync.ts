@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { onOutboxEvent } from '../offline/outbox';
-import { flushed, recount, syncNow } from '../offline/sync';
+import { flushed, recount, setSyncOwner, syncNow } from '../offline/sync';
+import { myProgram } from '../api';
 import { useSession } from './use-session';
 
 /**
@@ -14,15 +15,19 @@ export function useOutboxSync(): void {
     if (typeof indexedDB === 'undefined') return;
     void recount();
     const stop = onOutboxEvent((event) => {
-      if (event.type === 'flushed') flushed(event.result);
+      if (event.type === 'flushed') void flushed(event.result);
       else void recount();
     });
     return stop;
   }, []);
   useEffect(() => {
-    if (!patientId || typeof indexedDB === 'undefined') return;
+    if (typeof indexedDB === 'undefined') return;
+    setSyncOwner(patientId);
+    if (!patientId) return;
     const send = () => void syncNow();
     send();
+    // Asked once a visit, so the service worker keeps the program for a plan made offline.
+    void myProgram().catch(() => undefined);
     window.addEventListener('online', send);
     return () => window.removeEventListener('online', send);
   }, [patientId]);

@@ -18,15 +18,27 @@ function publish(change: Partial<SyncStatus>) {
   for (const listener of listeners) listener();
 }
 
-export async function recount() {
-  const waiting = (await queued()).length;
-  publish({ waiting, synced: waiting === 0 && (status.synced || status.waiting > 0) });
+/** Whose changes the page speaks of: the signed-in patient's, never someone else's. */
+let owner: string | null = null;
+export function setSyncOwner(userId: string | null): void {
+  if (userId === owner) return;
+  owner = userId;
+  publish({ waiting: 0, synced: false, refused: [] });
+  void recount();
 }
 
-export function flushed(result: FlushResult) {
+const ownWaiting = async () => (await queued()).filter((c) => c.userId === owner).length;
+
+export async function recount() {
+  const waiting = await ownWaiting();
+  publish({ waiting, synced: status.synced && waiting === 0 });
+}
+
+export async function flushed(result: FlushResult) {
+  const waiting = await ownWaiting();
   publish({
-    waiting: result.waiting,
-    synced: result.waiting === 0 && (result.sent > 0 || status.synced),
+    waiting,
+    synced: waiting === 0 && (result.sent > 0 || status.synced),
     refused: [...status.refused, ...result.refused.map((r) => r.kind)],
   });
 }
@@ -35,8 +47,8 @@ let sending: Promise<FlushResult> | null = null;
 /** Sends what is waiting now; a call while a send is on its way joins it. */
 export function syncNow(): Promise<FlushResult> {
   sending ??= flushOutbox()
-    .then((result) => {
-      flushed(result);
+    .then(async (result) => {
+      await flushed(result);
       return result;
     })
     .finally(() => {

@@ -12,7 +12,7 @@ import {
 } from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
-import { failureWords } from '../messages';
+import { failureWords, NO_CONNECTION_WORDS } from '../messages';
 
 export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
@@ -27,7 +27,11 @@ export function ClinicPage() {
   if (detail.status === 'failed')
     return (
       <section>
-        <PageTitle title="Clinic not found">We couldn't find that clinic</PageTitle>
+        {detail.message === NO_CONNECTION_WORDS ? (
+          <PageTitle title="Needs a connection">This clinic needs a connection</PageTitle>
+        ) : (
+          <PageTitle title="Clinic not found">We couldn't find that clinic</PageTitle>
+        )}
         <p>
           {detail.message} <Link href="/clinics">Search for clinics</Link>.
         </p>

@@ -5,8 +5,9 @@ import { PROPS } from '../../domain/exercises/demands';
 import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
 import type { RecheckReason } from '../../domain/safety/recheck';
 import type { RedFlagId } from '../../domain/safety/red-flags';
-import { planForMeOrKeep, previewPlan } from '../api';
+import { myProgram, planForMeOrKeep, previewPlan } from '../api';
 import { buildPlan, type PlanResult } from '../../domain/personalization/plan';
+import { planFromProgram } from '../../domain/personalization/program';
 import { PROP_NAMES } from '../components/demands';
 import {
   ButtonChoice,
@@ -95,8 +96,9 @@ function earlierAnswers(intake: Intake | null, recheck: RecheckReason | null) {
 /**
  * The server screens, plans and records the answers. With no network the page screens them
  * with the same engine: a red flag still means no exercises, and a patient's answers are kept
- * to be recorded (a red flag first) once online. Offline, a patient gets the standard routine:
- * their own program and stage are kept on the server.
+ * to be recorded (a red flag first) once online. Offline, a patient with a therapist's program
+ * gets it as last loaded here; one guiding themselves gets the standard routine (their stage is
+ * worked out on the server).
  */
 async function planFor(intake: Intake, patientId: string | null): Promise<PlanResult> {
   if (patientId) {
@@ -109,13 +111,25 @@ async function planFor(intake: Intake, patientId: string | null): Promise<PlanRe
       if (!(error instanceof TypeError)) throw error;
     }
   }
-  // A guest's plan is this one online too; a patient's may come from their own program.
+  if (patientId) {
+    // Their therapist's program, as last loaded here, through the same engine as the server.
+    const program = await myProgram().catch(() => null);
+    if (program) {
+      const plan = planFromProgram(intake, program.program, PLAN_RULES);
+      return plan.status === 'plan'
+        ? { ...plan, messages: [OFFLINE_PROGRAM_WORDS, ...plan.messages] }
+        : plan;
+    }
+  }
+  // A guest's plan is this one online too; a patient's may come from their stage.
   const plan = buildPlan(intake, PLAN_RULES);
   return plan.status === 'plan' && patientId
     ? { ...plan, messages: [OFFLINE_PLAN_WORDS, ...plan.messages] }
     : plan;
 }
 
+const OFFLINE_PROGRAM_WORDS =
+  "Made with no connection, from your therapist's program as last loaded on this device.";
 const OFFLINE_PLAN_WORDS =
   'Made with no connection: the standard routine, checked against your answers on this device. Answer the questions again once online to get your own program.';
 
