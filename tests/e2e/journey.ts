@@ -121,10 +121,13 @@ export async function wholeSession(page: Page, painAfter: number): Promise<numbe
 
 export type DemoRole = 'patient' | 'therapist' | 'admin';
 
-/** Signs in to a demo account with its published password and waits for the account page. */
-export async function signInDemo(page: Page, role: DemoRole) {
+/**
+ * Signs in to a demo account (one per role, or a seeded patient such as "maria.lopez") with its
+ * published password and waits for the account page.
+ */
+export async function signInDemo(page: Page, account: DemoRole | 'maria.lopez' | 'aiko.tanaka') {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(`${role}@demo.reliefpath.test`);
+  await page.getByLabel('Email').fill(`${account}@demo.reliefpath.test`);
   await page.getByLabel('Password').fill('reliefpath-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();

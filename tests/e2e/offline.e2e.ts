@@ -54,6 +54,14 @@ async function history(context: BrowserContext, today: string) {
   };
 }
 
+/** Saves today's pain on the progress page while offline, and waits for "kept on this device". */
+async function logTodayOffline(page: Page, legPain: number, backPain: number) {
+  await page.check(`input[name=legPain][value="${legPain}"]`);
+  await page.check(`input[name=backPain][value="${backPain}"]`);
+  await page.getByRole('button', { name: "Save today's log" }).click();
+  await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+}
+
 /** Failed requests the browser logs while the network is off are the point of these tests. */
 const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/;
 
@@ -100,10 +108,7 @@ describe('offline', () => {
     await page.goto('/progress');
     // Never opened online: no history to show, but the log works.
     await page.getByText("Today's log below still works").waitFor();
-    await page.check('input[name=legPain][value="4"]');
-    await page.check('input[name=backPain][value="2"]');
-    await page.getByRole('button', { name: "Save today's log" }).click();
-    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    await logTodayOffline(page, 4, 2);
     await page.locator('.sync-notice', { hasText: '2 changes waiting' }).waitFor();
     await expectAccessible(page, 'progress offline');
     const kept = await keptOnDevice(page);
@@ -170,10 +175,7 @@ describe('offline', () => {
     await page.reload();
     // Meanwhile a daily log waits too: the red flag still goes first.
     await page.goto('/progress');
-    await page.check('input[name=legPain][value="6"]');
-    await page.check('input[name=backPain][value="2"]');
-    await page.getByRole('button', { name: "Save today's log" }).click();
-    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    await logTodayOffline(page, 6, 2);
     await answerScreen(page, ['fever']);
     // The screen is on the device: care advice at once, and no exercises.
     await page.waitForURL('**/seek-care');
@@ -276,10 +278,7 @@ describe('offline', () => {
     await page.context().setOffline(true);
     await page.goto('/progress');
     await page.locator('form.daily-log').waitFor();
-    await page.check('input[name=legPain][value="10"]');
-    await page.check('input[name=backPain][value="2"]');
-    await page.getByRole('button', { name: "Save today's log" }).click();
-    await page.locator('form.daily-log').getByText(KEPT_WORDS).waitFor();
+    await logTodayOffline(page, 10, 2);
     // The same rule as on the server, on the device: no session until the questions again.
     await page.goto('/plan');
     await page
@@ -293,11 +292,7 @@ describe('offline', () => {
 
   it("plans from the therapist's program, as last loaded, with no network", async () => {
     const { page, problems, close } = await openPage(browser, { serviceWorkers: 'allow' });
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill('maria.lopez@demo.reliefpath.test');
-    await page.getByLabel('Password').fill('reliefpath-demo');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+    await signInDemo(page, 'maria.lopez');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
