@@ -6,12 +6,14 @@ import { problem, validationProblem } from './problem';
 
 /** API writes with a body carry JSON; anything else gets a 415 that says how to send it. */
 export const requireJsonForWrites: MiddlewareHandler = async (c, next) => {
-  const length = c.req.header('content-length');
-  const hasBody = length === undefined ? c.req.raw.body !== null : Number(length) > 0;
+  // Only a write is asked whether it has a body: asking a read would make the Node adapter
+  // build a whole web Request for it (a third of a clinic search's time).
   const writes = ['POST', 'PUT', 'PATCH'].includes(c.req.method);
+  const length = c.req.header('content-length');
+  const hasBody = () => (length === undefined ? c.req.raw.body !== null : Number(length) > 0);
   if (
     writes &&
-    hasBody &&
+    hasBody() &&
     !/^application\/([\w.+-]*\+)?json/i.test(c.req.header('content-type') ?? '')
   )
     return problem(
