@@ -117,8 +117,11 @@ export function userMessage(status: number, problem: Refusal | null): string {
 export const NO_CONNECTION_WORDS =
   'This needs a connection, and there is none just now. Please try again once you are back online.';
 
+/** Whether a request failed for want of any answer (fetch rejects with a TypeError). */
+export const isUnanswered = (error: unknown): boolean => error instanceof TypeError;
+
 /** What to tell the person when something they asked for failed, in their words. */
 export function failureWords(error: unknown, fallback: string): string {
-  if (error instanceof TypeError) return NO_CONNECTION_WORDS;
+  if (isUnanswered(error)) return NO_CONNECTION_WORDS;
   return error instanceof Error ? error.message : fallback;
 }

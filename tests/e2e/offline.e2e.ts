@@ -104,6 +104,9 @@ describe('offline', () => {
     await page.goto('/therapist');
     await page.getByRole('heading', { level: 1, name: 'This page needs a connection' }).waitFor();
     await expectAccessible(page, 'needs a connection');
+    // A clinic's page needs the network; it says so rather than that the clinic is gone.
+    await page.goto('/clinics/new-york-ny-1');
+    await page.getByRole('heading', { level: 1, name: 'This clinic needs a connection' }).waitFor();
 
     await page.goto('/progress');
     // Never opened online: no history to show, but the log works.
@@ -143,6 +146,17 @@ describe('offline', () => {
       await expect.poll(async () => (await keptOnDevice(again)).length).toBe(0);
       expect(await history(context, today)).toEqual(synced);
     }
+    // A change the server refuses for good (a day that does not exist) leaves the queue, and
+    // the person is told what was lost; the history is untouched.
+    const log = kept.find((k) => k.kind === 'log')!;
+    await putBack(again, [{ ...log, key: 'log-refused-0001', path: '/api/v1/me/logs/2026-02-30' }]);
+    await again.reload();
+    await again
+      .getByRole('alert')
+      .getByText('The server could not keep a daily log recorded offline.')
+      .waitFor();
+    await expect.poll(async () => (await keptOnDevice(again)).length).toBe(0);
+    expect(await history(context, today)).toEqual(synced);
     problems.splice(0, problems.length, ...problems.filter((p) => !OFFLINE_NOISE.test(p)));
     await close();
   });

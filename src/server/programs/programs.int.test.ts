@@ -264,6 +264,24 @@ describe.each(DIALECTS)('home programs on %s', (dialect) => {
     await patient.request('POST', '/api/v1/me/plan', flagged);
     expect(await screenings()).toBe(before + 2);
 
+    // The same key from someone else is their own answer, recorded for them.
+    const stranger = new Client(ctx.app);
+    const strangerId = (
+      (await stranger.signUp('Sam Same-Key', 'samekey@example.com')).body as {
+        user: { id: string };
+      }
+    ).user.id;
+    await stranger.request('POST', '/api/v1/me/plan', flagged, {
+      'idempotency-key': 'offline-answers-0001',
+    });
+    const theirs = await ctx.t.db
+      .selectFrom('safety_screening')
+      .select('id')
+      .where('user_id', '=', strangerId)
+      .execute();
+    expect(theirs).toHaveLength(1);
+    expect(await screenings()).toBe(before + 2);
+
     const bad = await patient.request('POST', '/api/v1/me/plan', flagged, {
       'idempotency-key': 'no spaces!',
     });

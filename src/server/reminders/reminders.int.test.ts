@@ -86,6 +86,12 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   it('makes a link when asked to keep one there is not yet', async () => {
     const c = new Client(ctx.app);
     await c.signUp('Kim Keep', 'kim@example.com');
+    const bad = await c.request('PUT', '/api/v1/me/reminders', {
+      times: ['08:00'],
+      keepLink: 'yes',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
     const first = await c.json<{ feedUrl: string | null }>('PUT', '/api/v1/me/reminders', {
       times: ['08:00'],
       keepLink: true,

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { failureWords } from '../messages';
+import { failureWords, isUnanswered } from '../messages';
 
 export type AsyncState<T> =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'done'; value: T }
-  | { status: 'failed'; message: string };
+  /** `offline`: the request got no answer at all, so the screen can say what still works. */
+  | { status: 'failed'; message: string; offline: boolean };
 
 const IDLE = { status: 'idle' } as const;
 const LOADING = { status: 'loading' } as const;
@@ -33,6 +34,7 @@ export function useAsync<T>(
           state: {
             status: 'failed',
             message: failureWords(error, 'Something went wrong.'),
+            offline: isUnanswered(error),
           },
         }),
     );

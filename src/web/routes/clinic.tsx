@@ -12,7 +12,7 @@ import {
 } from '../components/slot-picker';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
-import { failureWords, NO_CONNECTION_WORDS } from '../messages';
+import { failureWords } from '../messages';
 
 export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
@@ -27,7 +27,7 @@ export function ClinicPage() {
   if (detail.status === 'failed')
     return (
       <section>
-        {detail.message === NO_CONNECTION_WORDS ? (
+        {detail.offline ? (
           <PageTitle title="Needs a connection">This clinic needs a connection</PageTitle>
         ) : (
           <PageTitle title="Clinic not found">We couldn't find that clinic</PageTitle>

@@ -17,7 +17,7 @@ import { useSession } from '../hooks/use-session';
 import { KEPT_WORDS } from '../offline/words';
 import { safetyRecheck } from '../../domain/safety/recheck';
 import { useSyncStatus } from '../offline/sync';
-import { failureWords, NO_CONNECTION_WORDS } from '../messages';
+import { failureWords } from '../messages';
 
 export function ProgressPage() {
   const { status, me } = useSession();
@@ -52,7 +52,7 @@ export function ProgressPage() {
     <section>
       <PageTitle title="Your progress">Your progress</PageTitle>
       {progress.status === 'failed' &&
-        (progress.message === NO_CONNECTION_WORDS ? (
+        (progress.offline ? (
           <p className="notice">
             Your history and charts need a connection the first time they open on this device.
             Today's log below still works: it is kept here and sent when you are back online.
