@@ -29,6 +29,7 @@ import { buildOpenApi, operationsDocs } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { createBackground, type Background } from './http/background';
 import { clientAddress } from './http/client-address';
+import { checksInOrder, type Check } from './http/gate';
 import { requestLog, type Logger } from './http/logging';
 import { addressOf, outboxMailer, type Mailer } from './mail';
 import { createNotifier, type Notifier } from './notify/notifier';
@@ -215,8 +216,31 @@ export function createApp({
       ),
   });
   const compressJson = compress({ threshold: 1024 });
+  // Compression skips a small answer only by its stated length, which c.json does not set.
+  // JSON is built whole in memory anyway, so measuring it costs one copy, made only for a
+  // client that takes compressed answers (without, the server states the length itself, and
+  // reading the answer's headers would cost the adapter its fast path).
+  const stateJsonLength: MiddlewareHandler = async (c, next) => {
+    await next();
+    const type = c.res.headers.get('content-type') ?? '';
+    if (!/json/.test(type) || c.res.headers.has('content-length') || !c.res.body) return;
+    const body = await c.res.arrayBuffer();
+    c.res = new Response(body, c.res);
+    c.res.headers.set('content-length', String(body.byteLength));
+  };
   const compressWhenTaken: MiddlewareHandler = (c, next) =>
-    takesCompression(c.req) ? compressJson(c, next) : next();
+    takesCompression(c.req)
+      ? compressJson(c, async () => {
+          await stateJsonLength(c, next);
+        })
+      : next();
+  /** Answers carry health data, private links and tokens: no browser or proxy may keep them. */
+  const noStore: Check = (c) => {
+    // Set before the route runs, so a route that may be kept says so over it, and the
+    // answer's headers need not be read back (which costs the Node adapter its fast path).
+    c.header('cache-control', 'no-store');
+    return undefined;
+  };
   const limitUnboundedBody: MiddlewareHandler = (c, next) =>
     boundedBody(c.req) ? next() : limitBody(c, next);
   const app = new Hono<AppEnv>()
@@ -236,19 +260,6 @@ export function createApp({
     )
     // JSON over 1 KB goes out gzipped to clients that take it (the API document: over 5× smaller).
     .use('/api/*', compressWhenTaken)
-    .use('/api/*', async (c, next) => {
-      await next();
-      // Compression skips a small answer only by its stated length, which c.json does not set.
-      // JSON is built whole in memory anyway, so measuring it costs one copy, made only for a
-      // client that takes compressed answers (without, the server states the length itself,
-      // and reading the answer's headers here would cost the adapter its fast path).
-      if (!takesCompression(c.req)) return;
-      const type = c.res.headers.get('content-type') ?? '';
-      if (!/json/.test(type) || c.res.headers.has('content-length') || !c.res.body) return;
-      const body = await c.res.arrayBuffer();
-      c.res = new Response(body, c.res);
-      c.res.headers.set('content-length', String(body.byteLength));
-    })
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
       try {
@@ -264,18 +275,17 @@ export function createApp({
     // (Node's parser reads no further): neither needs the limiter, whose look at the body makes
     // the adapter build a whole web Request around a stream (it cut plan previews to a third).
     .use('/api/*', limitUnboundedBody)
-    .use('/api/*', async (c, next) => {
-      // Answers carry health data, private links and tokens: no browser or proxy may keep them.
-      // Set before the route runs, so a route that may be kept says so over it, and the
-      // answer's headers need not be read back (which costs the Node adapter its fast path).
-      c.header('cache-control', 'no-store');
-      await next();
-    })
-    .use('/api/*', clientAddress(trustProxy))
-    .use('/api/*', requireJsonForWrites)
-    .use('/api/*', textGuard)
-    .use('/api/*', loadSession(db, now))
-    .use('/api/*', csrfProtection(secret, publicUrl, LINK_TOKEN_ROUTES))
+    .use(
+      '/api/*',
+      checksInOrder(
+        noStore,
+        clientAddress(trustProxy),
+        requireJsonForWrites,
+        textGuard,
+        loadSession(db, now),
+        csrfProtection(secret, publicUrl, LINK_TOKEN_ROUTES),
+      ),
+    )
     .route('/api/v1', api);
 
   app.all('/api/*', (c) =>

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Db } from '../db/create-db';
+import type { Check } from './gate';
 import type { Role } from '../db/schema';
 import { problem } from './problem';
 
@@ -32,31 +33,34 @@ export function csrfToken(secret: string, sessionToken: string): string {
 }
 
 /** Loads the signed-in user from the session cookie (sessions live in the database). */
-export function loadSession(db: Db, now: () => Date): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE) ?? null;
-    let user: SessionUser | null = null;
-    if (token) {
-      const row = await db
-        .selectFrom('auth_session')
-        .innerJoin('user_account', 'user_account.id', 'auth_session.user_id')
-        .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'expires_at'])
-        .where('id_hash', '=', sha256(token))
-        // A password reset since this session began ended it.
-        .whereRef('auth_session.credential_generation', '=', 'user_account.credential_generation')
-        .executeTakeFirst();
-      if (row && row.expires_at > now().getTime())
-        user = {
-          id: row.id,
-          email: row.email,
-          name: row.name,
-          role: row.role,
-          therapistId: row.therapist_id,
-        };
-    }
+export function loadSession(db: Db, now: () => Date): Check {
+  const signedIn = async (token: string): Promise<SessionUser | null> => {
+    const row = await db
+      .selectFrom('auth_session')
+      .innerJoin('user_account', 'user_account.id', 'auth_session.user_id')
+      .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'expires_at'])
+      .where('id_hash', '=', sha256(token))
+      // A password reset since this session began ended it.
+      .whereRef('auth_session.credential_generation', '=', 'user_account.credential_generation')
+      .executeTakeFirst();
+    if (!row || row.expires_at <= now().getTime()) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      therapistId: row.therapist_id,
+    };
+  };
+  const keep = (c: Context<AppEnv>, token: string | null, user: SessionUser | null) => {
     c.set('user', user);
     c.set('sessionToken', user ? token : null);
-    await next();
+    return undefined;
+  };
+  return (c) => {
+    const token = getCookie(c, SESSION_COOKIE) ?? null;
+    if (!token) return keep(c, null, null);
+    return signedIn(token).then((user) => keep(c, token, user));
   };
 }
 
@@ -73,10 +77,10 @@ export function csrfProtection(
    * able to open the link, before it has even loaded its session.
    */
   ownSecret: ReadonlySet<string> = new Set(),
-): MiddlewareHandler<AppEnv> {
+): Check {
   const allowed = new Set([new URL(publicUrl).origin]);
-  return async (c, next) => {
-    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+  return (c) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return undefined;
     const origin = c.req.header('origin');
     if (origin && !allowed.has(origin) && origin !== new URL(c.req.url).origin)
       return problem(c, 403, 'Forbidden', 'This request came from another site and was refused.');
@@ -92,7 +96,7 @@ export function csrfProtection(
           'The security token is missing or old. Reload the page and try again.',
         );
     }
-    await next();
+    return undefined;
   };
 }
 

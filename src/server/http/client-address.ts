@@ -1,5 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { isLoopbackHost } from '../env';
+import type { Check } from './gate';
 
 const IP = /^[0-9A-Fa-f:.]{2,45}$/;
 
@@ -14,10 +15,8 @@ function socketAddress(c: Context): string | null {
  * hops: each trusted proxy appends the address it saw, so counting from the right skips what a
  * caller wrote into the header themselves.
  */
-export function clientAddress(trustProxy: number): MiddlewareHandler<{
-  Variables: { clientAddress: string | null };
-}> {
-  return async (c, next) => {
+export function clientAddress(trustProxy: number): Check {
+  return (c) => {
     const hops = [
       socketAddress(c),
       ...(c.req.header('x-forwarded-for') ?? '')
@@ -28,7 +27,7 @@ export function clientAddress(trustProxy: number): MiddlewareHandler<{
     ];
     const picked = hops[Math.min(trustProxy, hops.length - 1)] ?? null;
     c.set('clientAddress', picked && IP.test(picked) ? picked.toLowerCase() : null);
-    await next();
+    return undefined;
   };
 }
 

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Check } from './gate';
 import { problem, type FieldError } from './problem';
 
 /** C0 controls and DEL, except tab, line feed and carriage return, which notes may hold. */
@@ -58,7 +58,7 @@ function decodedSegments(path: string): string[] | null {
  * query string and any JSON body. PostgreSQL rejects a NUL byte outright (a 500 deep inside a
  * query) and SQLite would store it; both must see a 400 that names the field instead.
  */
-export const textGuard: MiddlewareHandler = async (c, next) => {
+export const textGuard: Check = (c) => {
   const refuse = (error: FieldError, where: string) =>
     problem(c, 400, 'Invalid request', `Fix the ${where}: ${error.field} ${error.message}.`, [
       error,
@@ -73,11 +73,13 @@ export const textGuard: MiddlewareHandler = async (c, next) => {
     const found = findBadText({ [key]: values.length === 1 ? values[0] : values });
     if (found) return refuse(found, 'query string');
   }
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method)) {
-    // Parsed once and cached by Hono, so the route's validator reads the same value.
-    const body: unknown = await c.req.json().catch(() => undefined);
-    const found = findBadText(body);
-    if (found) return refuse(found, 'request body');
-  }
-  await next();
+  if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method)) return undefined;
+  // Parsed once and cached by Hono, so the route's validator reads the same value.
+  return c.req.json().then(
+    (body: unknown) => {
+      const found = findBadText(body);
+      return found ? refuse(found, 'request body') : undefined;
+    },
+    () => undefined,
+  );
 };

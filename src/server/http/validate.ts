@@ -1,11 +1,11 @@
 import { zValidator } from '@hono/zod-validator';
-import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { IdSchema } from '../../domain/ids';
+import type { Check } from './gate';
 import { problem, validationProblem } from './problem';
 
 /** API writes with a body carry JSON; anything else gets a 415 that says how to send it. */
-export const requireJsonForWrites: MiddlewareHandler = async (c, next) => {
+export const requireJsonForWrites: Check = (c) => {
   // Only a write is asked whether it has a body: asking a read would make the Node adapter
   // build a whole web Request for it (a third of a clinic search's time).
   const writes = ['POST', 'PUT', 'PATCH'].includes(c.req.method);
@@ -22,7 +22,7 @@ export const requireJsonForWrites: MiddlewareHandler = async (c, next) => {
       'Unsupported media type',
       'Send the body as JSON with the header content-type: application/json.',
     );
-  await next();
+  return undefined;
 };
 
 /** zod validation of a JSON body; failures become a 400 problem+json naming each field. */
