@@ -11,14 +11,19 @@ import { announcePorts, serveApp } from './app-server';
 /**
  * Two servers in one process on the seeded database named in argv: the real app (Hono,
  * middleware, request logging, validation, its queries) and a bare node:http handler doing the
- * same domain and data work for GET /slots and GET /clinics?zip, and nothing else. Ports go to
- * stdout.
+ * same domain and data work for GET /slots and GET /clinics?zip, and nothing else: the same
+ * answer, byte for byte, which the benchmark checks before it loads either. Ports go to stdout.
  */
 const db = createDb(`file:${process.argv[2]}`);
 const real = serveApp(db);
 
 /** The directory as the bare server would keep it: rows with their hours read once. */
-const rows = await db.selectFrom('clinic').selectAll().where('closed_at', 'is', null).execute();
+const rows = await db
+  .selectFrom('clinic')
+  .selectAll()
+  .where('closed_at', 'is', null)
+  .orderBy('id')
+  .execute();
 const directory = new NearestIndex(
   rows.map((r) => ({
     ...r,
@@ -41,6 +46,12 @@ async function slots(url: URL) {
   return {
     clinicId: clinic.id,
     timeZone: clinic.time_zone,
+    appointmentType: {
+      id: type.id,
+      name: type.name,
+      description: type.description,
+      durationMinutes: type.duration_minutes,
+    },
     slots: await describeSlots(db, clinic, open),
   };
 }
@@ -51,13 +62,20 @@ function clinics(url: URL) {
   const origin = { lat: place.latitude, lon: place.longitude };
   const now = Date.now();
   return {
-    origin,
+    origin: { ...origin, label: `${place.city}, ${place.state} ${place.zip}` },
     clinics: directory.nearest(origin, 10).map(({ item, distanceKm }) => {
       const state = openingState(item.hours, item.time_zone, now);
       return {
         id: item.id,
         name: item.name,
         address: item.address,
+        city: item.city,
+        state: item.state,
+        zip: item.zip,
+        phone: item.phone,
+        lat: item.lat,
+        lon: item.lon,
+        timeZone: item.time_zone,
         services: item.services,
         distanceKm: Math.round(distanceKm * 10) / 10,
         openNow: state.openNow,
@@ -81,3 +99,6 @@ const bare = createServer((req, res) => {
 bare.listen(0, '127.0.0.1');
 
 await announcePorts(real, bare);
+
+// The benchmark asks how much CPU this process has used, to count each server's cost per answer.
+process.on('message', () => process.send?.(process.cpuUsage()));
