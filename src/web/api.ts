@@ -685,8 +685,20 @@ export type NudgeSetting = { email: boolean; timeZone: string | null };
 export async function getNudges() {
   return read<NudgeSetting>(await client.api.v1.me.nudges.$get());
 }
-/** Missed days are counted in the time zone this browser is in. */
-export async function setNudges(email: boolean) {
+/** Missed days are counted in the time zone this browser is in. Kept offline like reminders. */
+export async function setNudges(userId: string, email: boolean) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return read<NudgeSetting>(await client.api.v1.me.nudges.$put({ json: { email, timeZone } }));
+  return sendOrKeep(
+    {
+      key: `nudges-${userId}`,
+      userId,
+      kind: 'nudges',
+      method: 'PUT',
+      path: '/api/v1/me/nudges',
+      body: { email, timeZone },
+      urgent: false,
+    },
+    () => client.api.v1.me.nudges.$put({ json: { email, timeZone } }),
+    read<NudgeSetting>,
+  );
 }

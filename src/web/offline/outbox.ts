@@ -10,7 +10,7 @@ export type Queued = {
   key: string;
   /** Only this person's sign-in may send it. */
   userId: string;
-  kind: 'session' | 'log' | 'reminders' | 'screening';
+  kind: 'session' | 'log' | 'reminders' | 'nudges' | 'screening';
   method: 'POST' | 'PUT';
   path: string;
   body: unknown;

@@ -53,7 +53,7 @@ export function Reminders({ userId }: { userId: string }) {
         </button>
       </div>
       <p role="status">{message}</p>
-      <NudgeChoice />
+      <NudgeChoice userId={userId} />
       {feed && (
         <p>
           <a className="button" href={feed.replace(/^https?:/, 'webcal:')}>
@@ -73,7 +73,7 @@ export function Reminders({ userId }: { userId: string }) {
 }
 
 /** E5: an email after a missed day, only for those who ask for it. */
-function NudgeChoice() {
+function NudgeChoice({ userId }: { userId: string }) {
   const [saved] = useAsync('nudges', getNudges);
   const [email, setEmail] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -88,13 +88,15 @@ function NudgeChoice() {
           onChange={(e) => {
             const wanted = e.target.checked;
             setEmail(wanted);
-            setNudges(wanted).then(
-              (r) =>
+            setNudges(userId, wanted).then(
+              (sent) => {
+                if (sent.kept) return setMessage(KEPT_WORDS);
                 setMessage(
-                  r.email
-                    ? `After a missed day we'll email you at your first reminder time, or 9:00 (${r.timeZone}).`
+                  sent.value.email
+                    ? `After a missed day we'll email you at your first reminder time, or 9:00 (${sent.value.timeZone}).`
                     : 'No more missed-day emails.',
-                ),
+                );
+              },
               (err: unknown) => {
                 setEmail(!wanted);
                 setMessage(failureWords(err, 'Could not save.'));
