@@ -91,7 +91,7 @@ describe('offline', () => {
     await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
     const checkins = await wholeSession(page, 3);
     expect(checkins).toBeGreaterThan(0);
-    await page.locator('main').getByText(KEPT_WORDS).waitFor();
+    await page.locator('main').getByText(KEPT_WORDS, { exact: true }).waitFor();
     await expectAccessible(page, 'summary offline');
 
     // The learn pages and the library open with no network too.
@@ -112,13 +112,20 @@ describe('offline', () => {
     // Never opened online: no history to show, but the log works.
     await page.getByText("Today's log below still works").waitFor();
     await logTodayOffline(page, 4, 2);
-    await page.locator('.sync-notice', { hasText: '2 changes waiting' }).waitFor();
+    // Reminder times and the missed-day email are kept the same way.
+    const reminders = page.locator('section[aria-labelledby=reminders-heading]');
+    await reminders.getByLabel('Reminder 1').fill('06:45');
+    await reminders.getByRole('button', { name: 'Save reminders' }).click();
+    await reminders.getByText(KEPT_WORDS).waitFor();
+    await reminders.getByLabel('Email me when I miss a day').check();
+    await expect.poll(() => reminders.getByText(KEPT_WORDS).count()).toBe(2);
+    await page.locator('.sync-notice', { hasText: '4 changes waiting' }).waitFor();
     await expectAccessible(page, 'progress offline');
     const kept = await keptOnDevice(page);
-    expect(kept.map((k) => k.kind).sort()).toEqual(['log', 'session']);
+    expect(kept.map((k) => k.kind).sort()).toEqual(['log', 'nudges', 'reminders', 'session']);
     // Signing out now would keep them here: the account page says so first.
     await page.goto('/account');
-    await page.getByText('2 changes you recorded offline are still waiting to be sent.').waitFor();
+    await page.getByText('4 changes you recorded offline are still waiting to be sent.').waitFor();
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     // Answering the questions again with no network still gives a plan, made on the device.
     await answerScreen(page);
@@ -137,6 +144,19 @@ describe('offline', () => {
     expect(synced.sessions).toHaveLength(1);
     expect(synced.sessions[0]!.checkins).toBe(checkins);
     expect(synced.logs).toEqual([expect.objectContaining({ legPain: 4 })]);
+    const settings = async () => ({
+      reminders: (
+        (await (await context.request.get('/api/v1/me/reminders')).json()) as {
+          times: string[];
+        }
+      ).times,
+      nudges: (
+        (await (await context.request.get('/api/v1/me/nudges')).json()) as {
+          email: boolean;
+        }
+      ).email,
+    });
+    expect(await settings()).toEqual({ reminders: ['06:45'], nudges: true });
 
     // Replaying the whole queue, twice, adds nothing: each change counts once on the server.
     for (let replay = 0; replay < 2; replay++) {
@@ -145,6 +165,7 @@ describe('offline', () => {
       await again.getByText(SYNCED_WORDS).waitFor();
       await expect.poll(async () => (await keptOnDevice(again)).length).toBe(0);
       expect(await history(context, today)).toEqual(synced);
+      expect(await settings()).toEqual({ reminders: ['06:45'], nudges: true });
     }
     // A change the server refuses for good (a day that does not exist) leaves the queue, and
     // the person is told what was lost; the history is untouched.
@@ -265,8 +286,15 @@ describe('offline', () => {
         waiting: expect.stringMatching(/\/sw\.js/) as string,
         inCharge: true,
       });
+      // By keyboard it is the first stop after "Skip to content".
+      await page.getByRole('link', { name: 'Skip to content' }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Reload to update',
+      );
       const reloaded = page.waitForEvent('load');
-      await page.getByRole('button', { name: 'Reload to update' }).click();
+      await page.keyboard.press('Enter');
       await reloaded;
       await page.locator('main h1').waitFor();
       // The new version took over: nothing waits any more, and nothing is offered.

@@ -1,18 +1,20 @@
 import { useLocation } from 'wouter';
+import type { Queued } from '../offline/outbox';
 import { useSyncStatus } from '../offline/sync';
 import { useNewVersion } from '../offline/updates';
 import { KEPT_WORDS, SYNCED_WORDS } from '../offline/words';
 
-const REFUSED_WORDS: Record<string, string> = {
+const REFUSED_WORDS: Record<Queued['kind'], string> = {
   session: 'a session',
   log: 'a daily log',
   reminders: 'your reminder times',
+  nudges: 'your choice about missed-day emails',
   screening: 'your answers to the safety questions',
 };
 
 /**
- * Under the header on every page: what is kept on this device and not yet sent, and a new
- * version waiting. The new version is never offered during a session, so nothing reloads
+ * At the top of every page's content, the first stop after "Skip to content": what is kept on
+ * this device and not yet sent, and a new version waiting. The new version is never offered during a session, so nothing reloads
  * under someone holding a stretch.
  */
 export function AppNotices() {
@@ -20,7 +22,7 @@ export function AppNotices() {
   const update = useNewVersion();
   const [location] = useLocation();
   const inSession = location === '/session' || location.startsWith('/session/');
-  const refused = [...new Set(sync.refused)].map((kind) => REFUSED_WORDS[kind] ?? kind);
+  const refused = [...new Set(sync.refused)].map((kind) => REFUSED_WORDS[kind]);
   return (
     <div className="app-notices">
       <p

@@ -63,8 +63,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <AppNotices />
       <main id="main" tabIndex={-1}>
+        <AppNotices />
         {children}
       </main>
       <footer className="site-footer">
