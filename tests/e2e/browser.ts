@@ -8,12 +8,13 @@ export { baseUrl, launchBrowser };
 
 /**
  * A page that fails the test on any console error or uncaught exception, except the browser's
- * own log of an HTTP status the test provokes on purpose (`expectedStatuses`).
+ * own log of what the test provokes on purpose: an HTTP status (a number) or a failed request
+ * (a pattern, such as the network being off), whenever it arrives.
  */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
-  expectedStatuses: number[] = [],
+  expectedErrors: (number | RegExp)[] = [],
 ) {
   // The service worker keeps the app for offline use; only the offline tests need it (each
   // context would otherwise download every patient screen as it opens).
@@ -34,8 +35,10 @@ export async function openPage(
   };
   const problems: string[] = [];
   page.on('console', (message) => {
-    const expected = expectedStatuses.some((status) =>
-      message.text().includes(`status of ${status}`),
+    const expected = expectedErrors.some((error) =>
+      typeof error === 'number'
+        ? message.text().includes(`status of ${error}`)
+        : error.test(message.text()),
     );
     if (message.type() === 'error' && !expected) problems.push(`console.error: ${message.text()}`);
   });

@@ -150,8 +150,9 @@ export async function joinFromInvite(
   name: string,
   time = Date.now(),
   options: BrowserContextOptions = {},
+  expectedErrors: RegExp[] = [],
 ) {
-  const patient = await openPage(browser, options, [403]);
+  const patient = await openPage(browser, options, [403, ...expectedErrors]);
   await patient.page.clock.install({ time });
   await patient.page.goto(new URL(link).pathname);
   await patient.page.getByRole('link', { name: 'create an account' }).click();
