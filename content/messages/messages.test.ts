@@ -1,0 +1,52 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { EN } from './en';
+import { ES } from './es';
+
+/**
+ * Each argument a message takes, with its kind ("count:plural", "what:argument"), read by
+ * FormatJS's ICU parser: an oracle apart from Lingui, which the app formats with.
+ */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.argument) found.add(`${element.value}:argument`);
+      if (element.type === TYPE.number) found.add(`${element.value}:number`);
+      if (element.type === TYPE.date || element.type === TYPE.time)
+        found.add(`${element.value}:date`);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        found.add(`${element.value}:${element.type === TYPE.plural ? 'plural' : 'select'}`);
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+      if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
+}
+
+describe('message catalogues', () => {
+  it('have the same keys in English and Spanish', () => {
+    expect(Object.keys(ES).sort()).toEqual(Object.keys(EN).sort());
+  });
+
+  it.each(Object.keys(EN) as (keyof typeof EN)[])(
+    '%s takes the same arguments in both languages',
+    (key) => {
+      expect(argumentsOf(ES[key])).toEqual(argumentsOf(EN[key]));
+    },
+  );
+
+  it('have a Spanish plural form for every English one', () => {
+    for (const key of Object.keys(EN) as (keyof typeof EN)[])
+      if (/plural/.test(EN[key])) expect(ES[key]).toMatch(/\bone\s*\{.*\bother\s*\{/s);
+  });
+
+  it('leave no Spanish message equal to its English one, unless it is a name', () => {
+    const same = (Object.keys(EN) as (keyof typeof EN)[]).filter(
+      (key) => ES[key] === EN[key] && !/^\{title\} · ReliefPath$/.test(EN[key]),
+    );
+    expect(same).toEqual([]);
+  });
+});
