@@ -4,6 +4,7 @@ import {
   AcceptedSchema,
   ConfirmSignUpSchema,
   EmailOnlySchema,
+  LocaleChoiceSchema,
   MeSchema,
   ResetSchema,
   SignInSchema,
@@ -67,6 +68,15 @@ export const authDocs: RouteDoc[] = [
     tags: ['accounts'],
     access: 'signed-in',
     responses: { 200: { description: 'The user.', schema: MeSchema } },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/me/locale',
+    summary: 'The language the app, emails and printouts use for the signed-in person (en or es).',
+    tags: ['accounts'],
+    access: 'signed-in',
+    body: LocaleChoiceSchema,
+    responses: { 200: { description: 'Saved.', schema: LocaleChoiceSchema } },
   },
   {
     method: 'get',

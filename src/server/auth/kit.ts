@@ -50,7 +50,7 @@ export function authKit({ db, now, secret, publicUrl, mailer, background }: Auth
 
   /** What the browser learns about its session: who, and the CSRF token to send back. */
   const me = (user: SessionUser, token: string) => ({
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale },
     csrfToken: csrfToken(secret, token),
   });
 
@@ -91,12 +91,14 @@ export function authKit({ db, now, secret, publicUrl, mailer, background }: Auth
     name: string;
     role: SessionUser['role'];
     therapist_id: string | null;
+    locale: SessionUser['locale'];
   }): SessionUser => ({
     id: row.id,
     email: row.email,
     name: row.name,
     role: row.role,
     therapistId: row.therapist_id,
+    locale: row.locale,
   });
 
   return { secure, startSession, me, issueLink, mailLinkLater, userOf };

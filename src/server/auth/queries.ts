@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { Locale } from '../../domain/i18n/locale';
 import type { Db } from '../db/create-db';
 import { lockAccount } from '../db/locks';
 import type { AuthTokenTable, PendingSignUpTable, Role } from '../db/schema';
@@ -19,6 +21,7 @@ export async function createUser(
     role: Role;
     passwordHash: string | null;
     therapistId?: string | null;
+    locale?: Locale;
     at: number;
   },
 ) {
@@ -32,6 +35,7 @@ export async function createUser(
       password_hash: user.passwordHash,
       therapist_id: user.therapistId ?? null,
       created_at: user.at,
+      locale: user.locale ?? 'en',
     })
     .execute();
 }
@@ -161,7 +165,7 @@ export function outbox(db: Db) {
   return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(50).execute();
 }
 
-export async function storePendingSignUp(db: Db, row: PendingSignUpTable) {
+export async function storePendingSignUp(db: Db, row: Insertable<PendingSignUpTable>) {
   await db.insertInto('pending_sign_up').values(row).execute();
 }
 
@@ -191,4 +195,8 @@ export async function spendPendingSignUp(db: Db, tokenHash: string, at: number) 
 /** Links are good for 20 minutes; a day later their rows serve nothing. */
 export async function pruneSpentLinks(db: Db, before: number) {
   await db.deleteFrom('pending_sign_up').where('expires_at', '<', before).execute();
+}
+
+export async function setLocale(db: Db, userId: string, locale: Locale) {
+  await db.updateTable('user_account').set({ locale }).where('id', '=', userId).execute();
 }

@@ -21,9 +21,16 @@ import {
   outbox,
   redeemToken,
   resetPassword,
+  setLocale,
 } from './queries';
 import { OutboxAttachmentsSchema } from './docs';
-import { EmailOnlySchema, ResetSchema, SignInSchema, TokenSchema } from './schemas';
+import {
+  EmailOnlySchema,
+  LocaleChoiceSchema,
+  ResetSchema,
+  SignInSchema,
+  TokenSchema,
+} from './schemas';
 import { signUpRoutes } from './sign-up';
 
 const SAME_ANSWER =
@@ -104,6 +111,12 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     })
     .get('/auth/me', requireRole(), (c) => {
       return c.json(me(c.get('user')!, c.get('sessionToken')!), 200);
+    })
+    .put('/me/locale', requireRole(), jsonBody(LocaleChoiceSchema), async (c) => {
+      const user = c.get('user')!;
+      const { locale } = c.req.valid('json');
+      await setLocale(db, user.id, locale);
+      return c.json({ locale }, 200);
     })
     .get('/auth/session', (c) => {
       const user = c.get('user');

@@ -1,3 +1,4 @@
+import { LocaleSchema } from '../../domain/i18n/locale';
 import { z } from 'zod';
 
 export const EmailSchema = z
@@ -46,8 +47,11 @@ export const MeSchema = z.strictObject({
     email: z.string(),
     name: z.string(),
     role: z.enum(['patient', 'therapist', 'admin']),
+    locale: LocaleSchema.describe('What the app, emails and printouts are written in.'),
   }),
   csrfToken: z.string(),
 });
+
+export const LocaleChoiceSchema = z.strictObject({ locale: LocaleSchema });
 
 export const AcceptedSchema = z.strictObject({ detail: z.string() });

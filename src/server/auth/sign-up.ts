@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { audit } from '../db/audit';
 import { isUniqueViolation } from '../db/errors';
 import { sha256, type AppEnv } from '../http/auth';
+import { requestLocale } from '../http/locale';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 import { alreadyHaveAccountMail, confirmSignUpMail } from './emails';
@@ -36,6 +37,7 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
     .post('/auth/sign-up', jsonBody(SignUpSchema), (c) => {
       const body = c.req.valid('json');
       const at = now().getTime();
+      const locale = requestLocale(c);
       const browser = randomBytes(18).toString('base64url');
       setCookie(c, SIGN_UP_COOKIE, browser, {
         httpOnly: true,
@@ -58,6 +60,7 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
           created_at: at,
           expires_at: at + TOKEN_TTL,
           used_at: null,
+          locale,
         });
         const next = body.next ? `&next=${encodeURIComponent(body.next)}` : '';
         return confirmSignUpMail(body.email, `${publicUrl}/sign-up/confirm?token=${token}${next}`);
@@ -96,6 +99,7 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
           name: pending.name,
           role: 'patient',
           passwordHash: pending.password_hash,
+          locale: pending.locale,
           at,
         });
       } catch (error) {
@@ -115,6 +119,9 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
         requestId: c.get('requestId'),
       });
       const user = { id, email: pending.email, name: pending.name, role: 'patient' as const };
-      return c.json(await startSession(c, { ...user, therapistId: null }, 0), 200);
+      return c.json(
+        await startSession(c, { ...user, therapistId: null, locale: pending.locale }, 0),
+        200,
+      );
     });
 }

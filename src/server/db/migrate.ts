@@ -19,6 +19,7 @@ import * as m0018 from './migrations/0018-rtm-live-contact';
 import * as m0019 from './migrations/0019-clinic-staff';
 import * as m0020 from './migrations/0020-progression';
 import * as m0021 from './migrations/0021-habit-checks';
+import * as m0022 from './migrations/0022-locale';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019-clinic-staff': m0019,
   '0020-progression': m0020,
   '0021-habit-checks': m0021,
+  '0022-locale': m0022,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Locale } from '../../domain/i18n/locale';
 
 /** Timestamps are UTC ISO-8601 strings on both dialects. */
 export type SafetyScreeningTable = {
@@ -124,6 +125,8 @@ export type UserAccountTable = {
   created_at: number;
   /** Raised by a password reset; sessions made under an older value are dead. */
   credential_generation: Generated<number>;
+  /** What the app, emails and printouts are written in for this person. */
+  locale: Generated<Locale>;
 };
 
 /** Session and token secrets are never stored, only their SHA-256. */
@@ -165,6 +168,8 @@ export type PendingSignUpTable = {
   created_at: number;
   expires_at: number;
   used_at: number | null;
+  /** The language the sign-up was made in, for its email and then the account. */
+  locale: Generated<Locale>;
 };
 /** A fixed-window counter: `hits` since `window_start` (epoch ms). */
 export type RateLimitTable = { key: string; window_start: number; hits: number };

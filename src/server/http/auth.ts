@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import type { Locale } from '../../domain/i18n/locale';
 import type { Db } from '../db/create-db';
 import type { Check } from './gate';
 import type { Role } from '../db/schema';
@@ -14,6 +15,7 @@ export type SessionUser = {
   name: string;
   role: Role;
   therapistId: string | null;
+  locale: Locale;
 };
 export type AppEnv = {
   Variables: {
@@ -38,7 +40,7 @@ export function loadSession(db: Db, now: () => Date): Check {
     const row = await db
       .selectFrom('auth_session')
       .innerJoin('user_account', 'user_account.id', 'auth_session.user_id')
-      .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'expires_at'])
+      .select(['user_account.id', 'email', 'name', 'role', 'therapist_id', 'locale', 'expires_at'])
       .where('id_hash', '=', sha256(token))
       // A password reset since this session began ended it.
       .whereRef('auth_session.credential_generation', '=', 'user_account.credential_generation')
@@ -50,6 +52,7 @@ export function loadSession(db: Db, now: () => Date): Check {
       name: row.name,
       role: row.role,
       therapistId: row.therapist_id,
+      locale: row.locale,
     };
   };
   const keep = (c: Context<AppEnv>, token: string | null, user: SessionUser | null) => {

@@ -10,7 +10,7 @@ import { serveWebApp } from './web-app';
 const dir = mkdtempSync(join(tmpdir(), 'reliefpath-web-'));
 const script = Buffer.from(`console.log(${JSON.stringify('x'.repeat(5000))});\n`);
 mkdirSync(join(dir, 'assets'));
-writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ReliefPath</title>');
+writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><title>ReliefPath</title>');
 writeFileSync(join(dir, 'assets/index-AbC123.js'), script);
 writeFileSync(join(dir, 'assets/index-AbC123.js.br'), brotliCompressSync(script));
 writeFileSync(join(dir, 'assets/index-AbC123.js.gz'), gzipSync(script));
@@ -71,5 +71,21 @@ describe('serving the built web app', () => {
 
   it('says there is nothing to serve without a build', () => {
     expect(serveWebApp(new Hono(), join(dir, 'missing'))).toBe(false);
+  });
+
+  it("sends the page in the language chosen on this browser, else in the browser's own", async () => {
+    const lang = async (headers: Record<string, string>, path = '/plan') =>
+      /<html lang="(\w+)">/.exec(await (await app.request(path, { headers })).text())?.[1];
+    expect(await lang({})).toBe('en');
+    expect(await lang({ 'accept-language': 'es-MX,es;q=0.9,en;q=0.8' })).toBe('es');
+    expect(await lang({ 'accept-language': 'fr-FR, en;q=0.5, es;q=0.4' })).toBe('en');
+    expect(await lang({ 'accept-language': 'de, es;q=0' })).toBe('en');
+    expect(await lang({ 'accept-language': 'en;q=0.2, es;q=0.9' }, '/')).toBe('es');
+    expect(await lang({ 'accept-language': 'es', cookie: 'rp_locale=en' })).toBe('en');
+    expect(await lang({ cookie: 'rp_locale=es' }, '/index.html')).toBe('es');
+    expect(await lang({ cookie: 'rp_locale=xx', 'accept-language': 'es' })).toBe('es');
+    const page = await app.request('/', { headers: { 'accept-language': 'es' } });
+    expect(page.headers.get('vary')).toMatch(/accept-language/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
   });
 });

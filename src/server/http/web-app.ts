@@ -1,7 +1,9 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Env, Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LOCALES, type Locale } from '../../domain/i18n/locale';
+import { pageLocale } from './locale';
 
 /**
  * Serves the built web app from `staticDir`: hashed assets cached for a year, brotli or gzip
@@ -12,6 +14,17 @@ export function serveWebApp<E extends Env>(app: Hono<E>, staticDir: string): boo
   if (!existsSync(join(staticDir, 'index.html'))) return false;
   const root = relative(process.cwd(), staticDir);
   const indexHtml = readFileSync(join(staticDir, 'index.html'), 'utf8');
+  // The page is built in English; it is sent in the reader's language from its first byte.
+  const pageIn = Object.fromEntries(
+    LOCALES.map((l) => [l, indexHtml.replace(/<html lang="[^"]*">/, `<html lang="${l}">`)]),
+  ) as Record<Locale, string>;
+  const page = (c: Context) =>
+    c.html(pageIn[pageLocale(c)], 200, {
+      'cache-control': 'no-store',
+      vary: 'cookie, accept-language',
+    });
+  app.get('/', page);
+  app.get('/index.html', page);
   app.use(
     '/assets/*',
     async (c, next) => {
@@ -37,6 +50,6 @@ export function serveWebApp<E extends Env>(app: Hono<E>, staticDir: string): boo
   app.use('/*', serveStatic({ root, precompressed: true }));
   // Client-side routes all load the single-page app.
   // Pages opened from private links carry tokens in their address: nothing may keep them.
-  app.get('*', (c) => c.html(indexHtml, 200, { 'cache-control': 'no-store' }));
+  app.get('*', page);
   return true;
 }

@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { parseAccept } from 'hono/utils/accept';
+import { firstSupported, isLocale, type Locale } from '../../domain/i18n/locale';
+import type { AppEnv } from './auth';
+
+/** The language switch's choice, set by the page and read here. */
+export const LOCALE_COOKIE = 'rp_locale';
+
+/** The browser's languages, most wanted first, leaving out any it refuses (q=0). */
+export function acceptedLocale(header: string | undefined): Locale {
+  return firstSupported(
+    parseAccept(header ?? '')
+      .filter((l) => l.q > 0)
+      .map((l) => l.type),
+  );
+}
+
+/** The switch's choice on this browser, if it made one. */
+function chosenLocale(c: Context): Locale | null {
+  const chosen = getCookie(c, LOCALE_COOKIE);
+  return isLocale(chosen) ? chosen : null;
+}
+
+/** A page's language before any script runs: the switch's choice, else the browser's. */
+export const pageLocale = (c: Context): Locale =>
+  chosenLocale(c) ?? acceptedLocale(c.req.header('accept-language'));
+
+/**
+ * The language to answer in when the request does not name one: the switch's choice on this
+ * browser, else the signed-in person's, else the browser's own (Accept-Language).
+ */
+export const requestLocale = (c: Context<AppEnv>): Locale =>
+  chosenLocale(c) ?? c.get('user')?.locale ?? acceptedLocale(c.req.header('accept-language'));
