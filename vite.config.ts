@@ -5,7 +5,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import * as catalog from './content/catalog';
+import { EN } from './content/messages/en';
+import { ES } from './content/messages/es';
 import { dataModule } from './src/build/data-module';
 import { markSchemasPure } from './src/build/pure-schemas';
 
@@ -30,6 +33,38 @@ function prebuiltCatalog(): Plugin {
     },
     load(id) {
       return id === CATALOG_ID ? dataModule({ ...catalog }) : null;
+    },
+  };
+}
+
+const MESSAGE_CATALOGUES: Record<string, { name: string; messages: Record<string, string> }> = {
+  en: { name: 'EN', messages: EN },
+  es: { name: 'ES', messages: ES },
+};
+/**
+ * Interface messages reach the browser compiled (ICU parsed here, at build time), so the page
+ * carries no message parser: Lingui's runtime only fills in the values.
+ */
+function compiledMessages(): Plugin {
+  const prefix = '\0reliefpath-messages-';
+  return {
+    name: 'reliefpath-compiled-messages',
+    enforce: 'pre',
+    resolveId(source) {
+      const locale = /(^|\/)content\/messages\/(en|es)(\.ts)?$/.exec(source)?.[2];
+      return locale ? `${prefix}${locale}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const { name, messages } = MESSAGE_CATALOGUES[id.slice(prefix.length)]!;
+      const compiled = Object.fromEntries(
+        Object.entries(messages).map(([key, message]) => [
+          key,
+          // Compiled plurals name an offset of `undefined`; data leaves what is not there out.
+          JSON.parse(JSON.stringify(compileMessage(message))) as unknown,
+        ]),
+      );
+      return dataModule({ [name]: compiled });
     },
   };
 }
@@ -123,7 +158,15 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/web'),
-  plugins: [prebuiltCatalog(), pureSchemas(), react(), appIcons(), pwa(), precompress()],
+  plugins: [
+    prebuiltCatalog(),
+    compiledMessages(),
+    pureSchemas(),
+    react(),
+    appIcons(),
+    pwa(),
+    precompress(),
+  ],
   // The app is written against React's API and runs on Preact's compatible one: the same
   // components for about a tenth of the code a phone downloads first (react-dom was 68 KB gzip).
   resolve: {

@@ -2,6 +2,7 @@ import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
 import { userMessage } from './messages';
 import { sendOrKeep } from './offline/send';
+import type { Locale } from '../domain/i18n/locale';
 import type { RecheckReason } from '../domain/safety/recheck';
 import type { SavedSession } from '../server/progress/schemas';
 import type { Intake } from '../domain/personalization/intake';
@@ -215,9 +216,20 @@ export async function rescheduleAppointment(
 }
 
 export type Me = {
-  user: { id: string; email: string; name: string; role: 'patient' | 'therapist' | 'admin' };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: 'patient' | 'therapist' | 'admin';
+    locale: Locale;
+  };
   csrfToken: string;
 };
+
+/** The signed-in person's language, kept on their account for emails and printouts. */
+export async function saveLocale(locale: Locale) {
+  return read<{ locale: Locale }>(await client.api.v1.me.locale.$put({ json: { locale } }));
+}
 
 export async function fetchMe(): Promise<Me | null> {
   const session = await read<Me | { user: null; csrfToken: null }>(

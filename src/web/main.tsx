@@ -2,6 +2,7 @@ import { options } from 'preact';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadScreenFor } from './app';
+import { activateLocale, LocaleProvider, startingLocale } from './i18n/i18n';
 import { keepAppOnDevice } from './offline/updates';
 import './styles.css';
 
@@ -17,11 +18,16 @@ options.requestAnimationFrame = (run) => {
 
 const root = document.getElementById('root');
 // If this load fails, the screen asks for its code again as it renders.
-await loadScreenFor(location.pathname).catch(() => undefined);
+await Promise.all([
+  loadScreenFor(location.pathname).catch(() => undefined),
+  activateLocale(startingLocale()).catch(() => activateLocale('en')),
+]);
 keepAppOnDevice();
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
     </StrictMode>,
   );

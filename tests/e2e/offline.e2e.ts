@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEPT_WORDS, SYNCED_WORDS } from '../../src/web/offline/words';
+import { EN } from '../../content/messages/en';
+
+const KEPT_WORDS = EN['sync.kept'];
+const SYNCED_WORDS = EN['sync.synced'];
 import { startServer } from '../setup/child-server';
 import { expectAccessible, launchBrowser, openPage } from './browser';
 import {

@@ -2,15 +2,17 @@ import { useLocation } from 'wouter';
 import type { Queued } from '../offline/outbox';
 import { useSyncStatus } from '../offline/sync';
 import { useNewVersion } from '../offline/updates';
-import { KEPT_WORDS, SYNCED_WORDS } from '../offline/words';
+import type { MessageKey } from '../../../content/messages/en';
+import { INTL_TAG } from '../../domain/i18n/locale';
+import { useLocale, useT } from '../i18n/i18n';
 
-const REFUSED_WORDS: Record<Queued['kind'], string> = {
-  session: 'a session',
-  log: 'a daily log',
-  reminders: 'your reminder times',
-  nudges: 'your choice about missed-day emails',
-  screening: 'your answers to the safety questions',
-};
+const REFUSED_WORDS = {
+  session: 'sync.refused.session',
+  log: 'sync.refused.log',
+  reminders: 'sync.refused.reminders',
+  nudges: 'sync.refused.nudges',
+  screening: 'sync.refused.screening',
+} as const satisfies Record<Queued['kind'], MessageKey>;
 
 /**
  * At the top of every page's content, the first stop after "Skip to content": what is kept on
@@ -18,11 +20,15 @@ const REFUSED_WORDS: Record<Queued['kind'], string> = {
  * under someone holding a stretch.
  */
 export function AppNotices() {
+  const t = useT();
+  const locale = useLocale();
   const sync = useSyncStatus();
   const update = useNewVersion();
   const [location] = useLocation();
   const inSession = location === '/session' || location.startsWith('/session/');
-  const refused = [...new Set(sync.refused)].map((kind) => REFUSED_WORDS[kind]);
+  const refused = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }).format(
+    [...new Set(sync.refused)].map((kind) => t(REFUSED_WORDS[kind])),
+  );
   return (
     <div className="app-notices">
       <p
@@ -30,21 +36,21 @@ export function AppNotices() {
         className={sync.waiting > 0 || sync.synced ? 'sync-notice' : 'visually-hidden'}
       >
         {sync.waiting > 0
-          ? `${KEPT_WORDS} (${sync.waiting === 1 ? '1 change' : `${sync.waiting} changes`} waiting)`
+          ? t('sync.waiting', { count: sync.waiting })
           : sync.synced
-            ? SYNCED_WORDS
+            ? t('sync.synced')
             : ''}
       </p>
-      {refused.length > 0 && (
+      {sync.refused.length > 0 && (
         <p className="error" role="alert">
-          The server could not keep {refused.join(' and ')} recorded offline. Please enter it again.
+          {t('sync.refused', { what: refused })}
         </p>
       )}
       {update.waiting && !inSession && (
         <div className="update-notice" role="status">
-          <p>A new version of ReliefPath is ready.</p>
+          <p>{t('update.ready')}</p>
           <button type="button" className="button primary" onClick={update.reload}>
-            Reload to update
+            {t('update.reload')}
           </button>
         </div>
       )}

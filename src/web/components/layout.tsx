@@ -1,37 +1,44 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../hooks/use-session';
+import type { MessageKey } from '../../../content/messages/en';
+import { useAccountLocale, useT } from '../i18n/i18n';
 import { AppNotices } from './app-notices';
+import { LanguageSwitch } from './language-switch';
 
 const NAV = [
-  { href: '/learn', label: 'Learn' },
-  { href: '/exercises', label: 'Exercises' },
-  { href: '/start', label: 'My plan' },
-  { href: '/clinics', label: 'Find a clinic' },
-];
+  { href: '/learn', label: 'nav.learn' },
+  { href: '/exercises', label: 'nav.exercises' },
+  { href: '/start', label: 'nav.plan' },
+  { href: '/clinics', label: 'nav.clinics' },
+] as const satisfies { href: string; label: MessageKey }[];
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { me } = useSession();
-  const nav = [
+  const t = useT();
+  useAccountLocale(me?.user.locale);
+  const nav: { href: string; label: MessageKey }[] = [
     ...NAV,
     ...(me?.user.role === 'patient'
       ? [
-          { href: '/program', label: 'Program' },
-          { href: '/progress', label: 'Progress' },
+          { href: '/program', label: 'nav.program' as const },
+          { href: '/progress', label: 'nav.progress' as const },
         ]
       : []),
-    ...(me?.user.role === 'therapist' ? [{ href: '/therapist', label: 'Patients' }] : []),
-    ...(me?.user.role === 'admin' ? [{ href: '/admin', label: 'Clinic admin' }] : []),
-    me ? { href: '/account', label: 'Account' } : { href: '/sign-in', label: 'Sign in' },
+    ...(me?.user.role === 'therapist'
+      ? [{ href: '/therapist', label: 'nav.patients' as const }]
+      : []),
+    ...(me?.user.role === 'admin' ? [{ href: '/admin', label: 'nav.admin' as const }] : []),
+    me ? { href: '/account', label: 'nav.account' } : { href: '/sign-in', label: 'nav.signIn' },
   ];
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skip')}
       </a>
       <header className="site-header">
-        <Link href="/" className="brand" aria-label="ReliefPath home">
+        <Link href="/" className="brand" aria-label={t('shell.home')}>
           <svg viewBox="0 0 32 32" aria-hidden="true" width="28" height="28">
             <rect width="32" height="32" rx="8" fill="currentColor" />
             <path
@@ -44,7 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </svg>
           ReliefPath
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('shell.nav')}>
           <ul>
             {nav.map((item) => (
               <li key={item.href}>
@@ -56,22 +63,20 @@ export function Layout({ children }: { children: ReactNode }) {
                       : undefined
                   }
                 >
-                  {item.label}
+                  {t(item.label)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitch signedIn={me !== null} />
       </header>
       <main id="main" tabIndex={-1}>
         <AppNotices />
         {children}
       </main>
       <footer className="site-footer">
-        <p>
-          ReliefPath offers general guidance, not a diagnosis. If you are worried about your
-          symptoms, talk to a physical therapist or doctor.
-        </p>
+        <p>{t('shell.footer')}</p>
       </footer>
     </>
   );

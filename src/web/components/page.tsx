@@ -1,4 +1,5 @@
 import { useRef, type ReactNode, useLayoutEffect } from 'react';
+import { useT } from '../i18n/i18n';
 
 /**
  * Every screen starts with this heading. On navigation it takes focus so keyboard and
@@ -6,10 +7,12 @@ import { useRef, type ReactNode, useLayoutEffect } from 'react';
  */
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const tabTitle = t('page.title', { title });
   useLayoutEffect(() => {
-    document.title = `${title} · ReliefPath`;
+    document.title = tabTitle;
     ref.current?.focus();
-  }, [title]);
+  }, [tabTitle]);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}

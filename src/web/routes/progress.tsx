@@ -14,7 +14,7 @@ import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
 import { Reminders } from './reminders';
 import { useSession } from '../hooks/use-session';
-import { KEPT_WORDS } from '../offline/words';
+import { useT } from '../i18n/i18n';
 import { safetyRecheck } from '../../domain/safety/recheck';
 import { useSyncStatus } from '../offline/sync';
 import { failureWords } from '../messages';
@@ -152,6 +152,7 @@ function DailyLogForm({
   logs: ProgressView['logs'];
   onSaved: () => void;
 }) {
+  const t = useT();
   const previous = logs.at(-1);
   const [legChosen, setLeg] = useState<number | undefined>(undefined);
   const [backChosen, setBack] = useState<number | undefined>(undefined);
@@ -194,7 +195,7 @@ function DailyLogForm({
           screenedAt: Date.now() - 1,
         });
         if (recheck) updateJourney({ recheck });
-        setMessage(KEPT_WORDS);
+        setMessage(t('sync.kept'));
         return;
       }
       if (sent.value.safetyRecheck) updateJourney({ recheck: sent.value.safetyRecheck });

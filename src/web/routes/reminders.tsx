@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { getNudges, getReminders, setNudges, setReminders } from '../api';
 import { useAsync } from '../hooks/use-async';
-import { KEPT_WORDS } from '../offline/words';
+import { useT } from '../i18n/i18n';
 import { failureWords } from '../messages';
 
 /** E5: daily reminder times, as a private calendar feed the person subscribes to. */
 export function Reminders({ userId }: { userId: string }) {
+  const t = useT();
   const [saved] = useAsync('reminders', getReminders);
   const [times, setTimes] = useState<string[] | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function Reminders({ userId }: { userId: string }) {
           onClick={() =>
             void setReminders(userId, list).then(
               (sent) => {
-                if (sent.kept) return setMessage(KEPT_WORDS);
+                if (sent.kept) return setMessage(t('sync.kept'));
                 setFeed(sent.value.feedUrl);
                 setMessage('Saved. Add the link below to your calendar.');
               },
@@ -74,6 +75,7 @@ export function Reminders({ userId }: { userId: string }) {
 
 /** E5: an email after a missed day, only for those who ask for it. */
 function NudgeChoice({ userId }: { userId: string }) {
+  const t = useT();
   const [saved] = useAsync('nudges', getNudges);
   const [email, setEmail] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -90,7 +92,7 @@ function NudgeChoice({ userId }: { userId: string }) {
             setEmail(wanted);
             setNudges(userId, wanted).then(
               (sent) => {
-                if (sent.kept) return setMessage(KEPT_WORDS);
+                if (sent.kept) return setMessage(t('sync.kept'));
                 setMessage(
                   sent.value.email
                     ? `After a missed day we'll email you at your first reminder time, or 9:00 (${sent.value.timeZone}).`

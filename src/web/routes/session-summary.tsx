@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { localToday, saveSessionOrKeep, type SavedSession } from '../api';
 import { keepForLater } from '../hooks/pending-sessions';
 import { useSession } from '../hooks/use-session';
-import { KEPT_WORDS } from '../offline/words';
+import { useT } from '../i18n/i18n';
 import { useSyncStatus } from '../offline/sync';
 import { LIBRARY } from '../../../content/catalog';
 import { STOP_ADVICE } from '../../../content/checkin-rules';
@@ -141,6 +141,7 @@ export function SaveSession({
   state: SessionState;
   identity: { key: string; startedAt: string };
 }) {
+  const t = useT();
   const { me, status: signIn } = useSession();
   const [status, setStatus] = useState<'saving' | 'saved' | 'kept' | 'failed'>('saving');
   const attempt = useRef(0);
@@ -174,7 +175,7 @@ export function SaveSession({
   return (
     <p className="notice subtle" role="status">
       {shown === 'saving' && 'Saving to your progress…'}
-      {shown === 'kept' && KEPT_WORDS}
+      {shown === 'kept' && t('sync.kept')}
       {(shown === 'saved' || shown === 'synced') && (
         <>
           {shown === 'synced' ? 'Synced to your progress.' : 'Saved to your progress.'}{' '}
