@@ -6,7 +6,8 @@ import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import * as catalog from './content/catalog';
+import { CATALOGS } from './content/catalog';
+import type { Locale } from './src/domain/i18n/locale';
 import { EN } from './content/messages/en';
 import { ES } from './content/messages/es';
 import { dataModule } from './src/build/data-module';
@@ -29,10 +30,14 @@ function prebuiltCatalog(): Plugin {
     name: 'reliefpath-prebuilt-catalog',
     enforce: 'pre',
     resolveId(source) {
-      return /(^|\/)content\/catalog(\.ts)?$/.test(source) ? CATALOG_ID : null;
+      const locale = /(^|\/)content\/catalog(-es)?(\.ts)?$/.exec(source);
+      if (!locale) return null;
+      return `${CATALOG_ID}-${locale[2] ? 'es' : 'en'}`;
     },
     load(id) {
-      return id === CATALOG_ID ? dataModule({ ...catalog }) : null;
+      if (!id.startsWith(`${CATALOG_ID}-`)) return null;
+      // Each language's catalog alone: a page carries the words of the language it shows.
+      return dataModule({ ...CATALOGS[id.slice(CATALOG_ID.length + 1) as Locale] });
     },
   };
 }

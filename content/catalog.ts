@@ -6,7 +6,14 @@ import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
 import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
 import { CheckinRuleSchema } from '../src/domain/safety/checkin';
-import { CareAdviceSchema, RedFlagSchema } from '../src/domain/safety/red-flags';
+import {
+  CareAdviceContentSchema,
+  CareAdviceSchema,
+  RedFlagContentSchema,
+  RedFlagSchema,
+} from '../src/domain/safety/red-flags';
+import type { Locale } from '../src/domain/i18n/locale';
+import { localize } from '../src/domain/i18n/text';
 import { progressionItems } from '../src/domain/progression/items';
 import { parseProgression } from '../src/domain/progression/stages';
 import { CHECKIN_RULES } from './checkin-rules';
@@ -19,33 +26,54 @@ import { CARE_ADVICE, RED_FLAGS } from './red-flags';
 import { RESTRICTION_RULES } from './restriction-rules';
 import { SOURCES } from './sources';
 
-/** Every content file parsed once through its domain schema: bad content fails at start-up. */
-export const POSE_LIST = z.array(PoseSchema).parse([...POSES, ...BED_POSES]);
-export const LIBRARY = parseLibrary(
-  [...EXERCISES, ...LONG_TERM_EXERCISES],
-  SOURCES,
-  POSE_LIST.map((p) => p.id),
-);
-export const CHECKIN_RULE_LIST = z.array(CheckinRuleSchema).parse(CHECKIN_RULES);
+/** Words kept in every language, checked as written: a missing translation fails here too. */
+const RED_FLAG_CONTENT = z.array(RedFlagContentSchema).parse(RED_FLAGS);
+const CARE_ADVICE_CONTENT = z.array(CareAdviceContentSchema).parse(CARE_ADVICE);
 
-export const PLAN_RULES: PlanRules = {
-  exercises: LIBRARY.exercises.filter((e) => (FIRST_STRETCHES as readonly string[]).includes(e.id)),
-  library: LIBRARY.exercises,
-  restrictions: z.array(RestrictionRuleSchema).parse(RESTRICTION_RULES),
-  redFlags: z.array(RedFlagSchema).parse(RED_FLAGS),
-  careAdvice: z.array(CareAdviceSchema).parse(CARE_ADVICE),
-};
+/**
+ * Every content file parsed through its domain schema, in one language: bad content fails at
+ * start-up. The domain reads words in one language; the same content gives each.
+ */
+function catalogIn(locale: Locale) {
+  const POSE_LIST = z.array(PoseSchema).parse([...POSES, ...BED_POSES]);
+  const LIBRARY = parseLibrary(
+    [...EXERCISES, ...LONG_TERM_EXERCISES],
+    SOURCES,
+    POSE_LIST.map((p) => p.id),
+  );
+  const PLAN_RULES: PlanRules = {
+    exercises: LIBRARY.exercises.filter((e) =>
+      (FIRST_STRETCHES as readonly string[]).includes(e.id),
+    ),
+    library: LIBRARY.exercises,
+    restrictions: z.array(RestrictionRuleSchema).parse(RESTRICTION_RULES),
+    redFlags: z.array(RedFlagSchema).parse(localize(RED_FLAG_CONTENT, locale)),
+    careAdvice: z.array(CareAdviceSchema).parse(localize(CARE_ADVICE_CONTENT, locale)),
+  };
+  return {
+    POSE_LIST,
+    LIBRARY,
+    CHECKIN_RULE_LIST: z.array(CheckinRuleSchema).parse(CHECKIN_RULES),
+    PLAN_RULES,
+    /** The four stages, their rules and the items they may hold (library exercises and habits). */
+    PROGRESSION: parseProgression({
+      stages: STAGES,
+      rules: PROGRESSION_RULES,
+      settings: PROGRESSION_SETTINGS,
+      items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
+    }),
+    /** The habit lessons of stage 4, one per habit id, citing known sources. */
+    HABIT_LESSON_LIST: parseHabitLessons(HABIT_LESSONS, {
+      habitIds: HABITS,
+      sourceIds: LIBRARY.sources.map((s) => s.id),
+    }),
+  };
+}
+export type Catalog = ReturnType<typeof catalogIn>;
 
-/** The four stages, their rules and the items they may hold (library exercises and habits). */
-export const PROGRESSION = parseProgression({
-  stages: STAGES,
-  rules: PROGRESSION_RULES,
-  settings: PROGRESSION_SETTINGS,
-  items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
-});
+/** The whole catalog in each language, made once. */
+export const CATALOGS: Record<Locale, Catalog> = { en: catalogIn('en'), es: catalogIn('es') };
 
-/** The habit lessons of stage 4, one per habit id, citing known sources. */
-export const HABIT_LESSON_LIST = parseHabitLessons(HABIT_LESSONS, {
-  habitIds: HABITS,
-  sourceIds: LIBRARY.sources.map((s) => s.id),
-});
+/** The English catalog, for code that does not yet ask for a language. */
+export const { POSE_LIST, LIBRARY, CHECKIN_RULE_LIST, PLAN_RULES, PROGRESSION, HABIT_LESSON_LIST } =
+  CATALOGS.en;

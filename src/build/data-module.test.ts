@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as catalog from '../../content/catalog';
+import { CATALOGS, type Catalog } from '../../content/catalog';
+import { LOCALES } from '../domain/i18n/locale';
 import { dataModule } from './data-module';
 
 /** The module as a browser would load it: evaluated by the JavaScript engine, not by us. */
@@ -8,16 +9,28 @@ const load = (source: string) =>
   import(`data:text/javascript,${encodeURIComponent(source)}`) as Promise<Record<string, unknown>>;
 
 describe('content as a data module', () => {
-  it('gives the browser the catalog exactly as the server parses it, sharing what it shares', async () => {
-    const built = await load(dataModule({ ...catalog }));
-    expect(Object.keys(built).sort()).toEqual(Object.keys(catalog).sort());
-    for (const [name, value] of Object.entries(catalog)) expect(built[name]).toStrictEqual(value);
-    const { LIBRARY, PLAN_RULES } = built as unknown as typeof catalog;
-    // One copy of the library, as on the server.
-    expect(PLAN_RULES.library).toBe(LIBRARY.exercises);
-    expect(PLAN_RULES.exercises[0]).toBe(
-      LIBRARY.exercises.find((e) => e.id === PLAN_RULES.exercises[0]!.id),
-    );
+  it.each(LOCALES)(
+    'gives the browser the catalog in %s exactly as the server parses it, sharing what it shares',
+    async (locale) => {
+      const catalog = CATALOGS[locale];
+      const built = await load(dataModule({ ...catalog }));
+      expect(Object.keys(built).sort()).toEqual(Object.keys(catalog).sort());
+      for (const [name, value] of Object.entries(catalog)) expect(built[name]).toStrictEqual(value);
+      const { LIBRARY, PLAN_RULES } = built as unknown as Catalog;
+      // One copy of the library, as on the server.
+      expect(PLAN_RULES.library).toBe(LIBRARY.exercises);
+      expect(PLAN_RULES.exercises[0]).toBe(
+        LIBRARY.exercises.find((e) => e.id === PLAN_RULES.exercises[0]!.id),
+      );
+    },
+  );
+
+  it('gives each language its own words, and the module of one carries no other', async () => {
+    const [en, es] = await Promise.all(LOCALES.map((l) => load(dataModule({ ...CATALOGS[l] }))));
+    const flags = (c: Record<string, unknown>) => (c as unknown as Catalog).PLAN_RULES.redFlags;
+    expect(flags(es!).map((f) => f.id)).toEqual(flags(en!).map((f) => f.id));
+    expect(flags(es!)[0]!.question).toMatch(/entumecimiento/);
+    expect(JSON.stringify(en)).not.toMatch(/entumecimiento/);
   });
 
   it('writes any plain data back as it was, and a shared part once', async () => {

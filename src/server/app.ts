@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import {
+  CATALOGS,
   CHECKIN_RULE_LIST,
   HABIT_LESSON_LIST,
   LIBRARY,
@@ -160,7 +161,13 @@ export function createApp({
     .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier, progression: PROGRESSION_DEPS }))
     .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
     .route('/', progressionRoutes({ content: PROGRESSION }))
-    .route('/', libraryRoutes({ library: LIBRARY, redFlags: PLAN_RULES.redFlags }))
+    .route(
+      '/',
+      libraryRoutes({
+        library: LIBRARY,
+        redFlags: { en: CATALOGS.en.PLAN_RULES.redFlags, es: CATALOGS.es.PLAN_RULES.redFlags },
+      }),
+    )
     .route('/', clinicRoutes({ db, now, directory }))
     .route(
       '/',

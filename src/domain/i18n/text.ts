@@ -7,6 +7,9 @@ import { LOCALES, type Locale } from './locale';
  */
 export type Text = { readonly [L in Locale]: string };
 
+/** Words as the domain and a reader get them: in one language. */
+export const WordsSchema = z.string().min(1);
+
 export const TextSchema = z.strictObject({
   en: z.string().min(1),
   es: z.string().min(1),

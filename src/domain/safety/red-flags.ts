@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema, WordsSchema } from '../i18n/text';
 
 export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
@@ -41,29 +42,39 @@ export const RedFlagAnswersSchema = z.strictObject({
 });
 export type RedFlagAnswers = Partial<Record<RedFlagId, boolean>>;
 
-export const RedFlagSchema = z.strictObject({
-  id: z.enum(RED_FLAG_IDS),
-  urgency: UrgencySchema,
-  question: z.string().min(1),
-  hint: z.string().min(1),
-  sources: z.array(z.string()).min(1),
-});
+/** A red flag's shape, with `words` for what a person reads (one language, or all: content). */
+const redFlagShape = <W extends z.ZodType>(words: W) =>
+  z.strictObject({
+    id: z.enum(RED_FLAG_IDS),
+    urgency: UrgencySchema,
+    question: words,
+    hint: words,
+    sources: z.array(z.string()).min(1),
+  });
+export const RedFlagSchema = redFlagShape(WordsSchema);
 export type RedFlag = z.infer<typeof RedFlagSchema>;
+/** As written in content/: every question and hint in every language. */
+export const RedFlagContentSchema = redFlagShape(TextSchema);
+export type RedFlagContent = z.input<typeof RedFlagContentSchema>;
 
-export const CareAdviceSchema = z.strictObject({
-  urgency: UrgencySchema,
-  title: z.string().min(1),
-  /** Why this answer means being checked first, at this tier's pace. */
-  lead: z.string().min(1),
-  where: z.string().min(1),
-  when: z.string().min(1),
-  meanwhile: z.array(z.string().min(1)).min(1),
-  /** A number to ring from the page itself: on a phone, one tap dials it. */
-  call: z
-    .strictObject({ label: z.string().min(1), number: z.string().regex(/^\+?[0-9]{2,15}$/) })
-    .optional(),
-});
+const careAdviceShape = <W extends z.ZodType>(words: W) =>
+  z.strictObject({
+    urgency: UrgencySchema,
+    title: words,
+    /** Why this answer means being checked first, at this tier's pace. */
+    lead: words,
+    where: words,
+    when: words,
+    meanwhile: z.array(words).min(1),
+    /** A number to ring from the page itself: on a phone, one tap dials it. */
+    call: z
+      .strictObject({ label: words, number: z.string().regex(/^\+?[0-9]{2,15}$/) })
+      .optional(),
+  });
+export const CareAdviceSchema = careAdviceShape(WordsSchema);
 export type CareAdvice = z.infer<typeof CareAdviceSchema>;
+export const CareAdviceContentSchema = careAdviceShape(TextSchema);
+export type CareAdviceContent = z.input<typeof CareAdviceContentSchema>;
 
 export type Screening = { urgency: Urgency | null; flagged: RedFlag[] };
 

@@ -52,4 +52,28 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
     expect(forged.status).toBe(403);
     expect(await localeOf(c)).toBe('es');
   });
+
+  it("answers the safety questions in the language asked, the chosen one or the browser's", async () => {
+    const questions = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await ctx.app.request(path, { headers });
+      return { res, flags: (await res.clone().json()) as { id: string; question: string }[] };
+    };
+    const en = await questions('/api/v1/red-flags');
+    const es = await questions('/api/v1/red-flags?locale=es');
+    expect(es.res.headers.get('content-language')).toBe('es');
+    expect(es.flags.map((f) => f.id)).toEqual(en.flags.map((f) => f.id));
+    expect(es.flags.find((f) => f.id === 'saddleNumbness')!.question).toMatch(/entumecimiento/);
+    expect(en.flags.find((f) => f.id === 'saddleNumbness')!.question).toMatch(/numbness/);
+    const byBrowser = await questions('/api/v1/red-flags', { 'accept-language': 'es-MX' });
+    expect(byBrowser.flags).toEqual(es.flags);
+    const chosen = await questions('/api/v1/red-flags', {
+      'accept-language': 'es-MX',
+      cookie: 'rp_locale=en',
+    });
+    expect(chosen.flags).toEqual(en.flags);
+    const bad = await ctx.app.request('/api/v1/red-flags?locale=fr');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(JSON.stringify(await bad.json())).toMatch(/locale/);
+  });
 });

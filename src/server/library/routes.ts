@@ -6,7 +6,10 @@ import { SlugSchema } from '../../domain/ids';
 import { RedFlagSchema, type RedFlag } from '../../domain/safety/red-flags';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { params } from '../http/validate';
+import { answerLocale, LocaleQuerySchema } from '../http/locale';
+import { params, query } from '../http/validate';
+import type { Locale } from '../../domain/i18n/locale';
+import type { AppEnv } from '../http/auth';
 
 const ExerciseParams = z.strictObject({
   id: SlugSchema.describe('Exercise id, e.g. seated-piriformis'),
@@ -44,9 +47,10 @@ export const libraryDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/v1/red-flags',
-    summary: 'The safety-screen questions with their urgency tiers.',
+    summary: 'The safety-screen questions with their urgency tiers, in English or Spanish.',
     tags: ['safety'],
     access: 'public',
+    query: LocaleQuerySchema,
     responses: { 200: { description: 'Red-flag questions.', schema: z.array(RedFlagSchema) } },
   },
 ];
@@ -56,9 +60,10 @@ export function libraryRoutes({
   redFlags,
 }: {
   library: Library;
-  redFlags: readonly RedFlag[];
+  /** The questions in each language. */
+  redFlags: Record<Locale, readonly RedFlag[]>;
 }) {
-  return new Hono()
+  return new Hono<AppEnv>()
     .get('/exercises', (c) => c.json(library, 200))
     .get('/exercises/:id', params(ExerciseParams), (c) => {
       const { id } = c.req.valid('param');
@@ -72,5 +77,11 @@ export function libraryRoutes({
         );
       return c.json(exercise, 200);
     })
-    .get('/red-flags', (c) => c.json(redFlags, 200));
+    .get('/red-flags', query(LocaleQuerySchema), (c) => {
+      const locale = answerLocale(c, c.req.valid('query').locale);
+      return c.json(redFlags[locale], 200, {
+        'content-language': locale,
+        vary: 'cookie, accept-language',
+      });
+    });
 }

@@ -9,7 +9,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .alterTable(table)
       .addColumn('locale', 'text', (c) =>
-        c.notNull().defaultTo('en').check(sql`locale in ('en', 'es')`),
+        c
+          .notNull()
+          .defaultTo('en')
+          .check(sql`locale in ('en', 'es')`),
       )
       .execute();
 }

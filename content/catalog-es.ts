@@ -1,0 +1,5 @@
+import { CATALOGS } from './catalog';
+
+/** The catalog in Spanish, as a module of its own: the browser loads it only for Spanish. */
+export const { POSE_LIST, LIBRARY, CHECKIN_RULE_LIST, PLAN_RULES, PROGRESSION, HABIT_LESSON_LIST } =
+  CATALOGS.es;
