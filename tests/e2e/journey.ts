@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { openPage } from './browser';
 
 /** Answers every safety question "no" except those named, by clicking. */
-export async function answerScreen(page: Page, yes: string[] = []) {
+export async function answerScreen(page: Page, yes: string[] = [], continueLabel = 'Continue') {
   await page.goto('/start');
   // The screen's code loads after the page itself: wait for its questions.
   await page.locator('.screen button[value=yes]').first().waitFor();
@@ -11,7 +11,7 @@ export async function answerScreen(page: Page, yes: string[] = []) {
   );
   for (const name of names)
     await page.click(`button[name="${name}"][value="${yes.includes(name) ? 'yes' : 'no'}"]`);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: continueLabel }).click();
 }
 
 /** Ticks an option of a several-answer question. */

@@ -3,7 +3,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../content/messages/en';
 import { ES } from '../../content/messages/es';
 import { expectAccessible, launchBrowser, openPage } from './browser';
-import { signUpByEmail } from './journey';
+import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
+import { answerScreen, signUpByEmail } from './journey';
+
+/**
+ * Every English sentence the app could show, from the catalogue and the bilingual content (not
+ * written out by hand here), less those that read the same in Spanish.
+ */
+const ENGLISH = [
+  ...Object.entries(EN)
+    .filter(([key, text]) => ES[key as keyof typeof ES] !== text)
+    .map(([, text]) => text),
+  ...JSON.stringify([RED_FLAGS, CARE_ADVICE])
+    .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
+    .map((m) => JSON.parse(m.slice(5)) as string),
+]
+  // A message with arguments is matched by its longest stretch of plain words.
+  .map((text) =>
+    text
+      .split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/)
+      .sort((a, b) => b.length - a.length)[0]!
+      .trim(),
+  )
+  .filter((text) => text.length >= 4);
+
+/** The English sentences that are on the page, as a reader sees it. */
+async function englishOn(page: import('playwright-core').Page) {
+  const seen = await page.locator('body').innerText();
+  return ENGLISH.filter((text) => seen.includes(text));
+}
 
 const pageLanguage = (page: import('playwright-core').Page) =>
   page.evaluate(() => document.documentElement.lang);
@@ -33,6 +61,10 @@ describe('language', () => {
     await page.getByRole('button', { name: 'Español' }).waitFor();
     expect(await pageLanguage(page)).toBe('en');
     expect(await navWords(page)).toEqual(expect.arrayContaining([EN['nav.learn']]));
+    // The check below for English words finds them where they are.
+    expect(await englishOn(page)).toEqual(
+      expect.arrayContaining([EN['nav.learn'], EN['shell.skip']]),
+    );
     await page.reload();
     expect(await pageLanguage(page)).toBe('en');
     await page.getByRole('button', { name: 'Español' }).waitFor();
@@ -65,5 +97,27 @@ describe('language', () => {
     await phone.page.getByRole('button', { name: 'English' }).waitFor();
     await expectAccessible(phone.page, 'signed in, in Spanish');
     await phone.close();
+  });
+
+  it('takes a Spanish speaker through the safety check to care advice with no English', async () => {
+    const { page, close } = await openPage(browser, { locale: 'es-US' });
+    await page.goto('/start');
+    await page.getByRole('heading', { level: 1, name: ES['screen.title'] }).waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await expectAccessible(page, 'safety check in Spanish');
+    // A missing answer is named in Spanish.
+    await page.getByRole('button', { name: ES['screen.continue'] }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Por favor, responda estas 13 preguntas/)
+      .waitFor();
+    await answerScreen(page, ['saddleNumbness'], ES['screen.continue']);
+    await page
+      .getByRole('heading', { level: 1, name: 'Busque atención de emergencia ahora' })
+      .waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Llamar al 911' }).waitFor();
+    await expectAccessible(page, 'care advice in Spanish');
+    await close();
   });
 });

@@ -6,6 +6,8 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import type { MessageKey } from '../../../content/messages/en';
+import { useT, type Translate } from '../i18n/i18n';
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -243,23 +245,22 @@ export function CheckboxGroup<T extends string>({
   );
 }
 
-const PAIN_WORDS = [
-  'no pain',
-  '',
-  '',
-  'mild',
-  '',
-  'moderate',
-  '',
-  'severe',
-  '',
-  '',
-  'worst imaginable',
-];
-export const PAIN_OPTIONS = Array.from({ length: 11 }, (_, n) => ({
-  value: String(n) as `${number}`,
-  label: PAIN_WORDS[n] ? `${n} (${PAIN_WORDS[n]})` : String(n),
-}));
+/** The scale's anchors in words, at the scores that have one. */
+const PAIN_WORDS: Partial<Record<number, MessageKey>> = {
+  0: 'pain.0',
+  3: 'pain.3',
+  5: 'pain.5',
+  7: 'pain.7',
+  10: 'pain.10',
+};
+const painOptions = (t: Translate) =>
+  Array.from({ length: 11 }, (_, n) => {
+    const word = PAIN_WORDS[n];
+    return {
+      value: String(n) as `${number}`,
+      label: word ? t('pain.scoreWithWord', { score: n, word: t(word) }) : String(n),
+    };
+  });
 
 /** 0–10 pain score (NPRS) as a row of radio buttons that wraps on a phone. */
 export function PainScale(props: {
@@ -269,6 +270,7 @@ export function PainScale(props: {
   onChange: (value: number) => void;
   error?: string | undefined;
 }) {
+  const t = useT();
   // Typing a digit picks that score, as people say it out loud ("a 5").
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (!/^[0-9]$/.test(event.key)) return;
@@ -282,8 +284,8 @@ export function PainScale(props: {
         className="pain-scale"
         name={props.name}
         legend={props.legend}
-        hint="0 means no pain, 10 the worst pain you can imagine."
-        options={PAIN_OPTIONS}
+        hint={t('pain.hint')}
+        options={painOptions(t)}
         value={props.value === undefined ? undefined : (String(props.value) as `${number}`)}
         onChange={(v) => props.onChange(Number(v))}
         error={props.error}
@@ -296,12 +298,11 @@ export type ErrorItem = { field: string; message: string };
 
 /** Lists what to fix at the top of a form, with links to each field; takes focus when shown. */
 export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+  const t = useT();
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => el?.focus()}>
-      <h2>
-        Please answer {errors.length === 1 ? 'this question' : `these ${errors.length} questions`}
-      </h2>
+      <h2>{t('field.errorSummary', { count: errors.length })}</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.field}>

@@ -1,3 +1,9 @@
+import { INTL_TAG } from '../../domain/i18n/locale';
+import { currentLocale } from '../i18n/i18n';
+
+/** Dates and numbers in the page's language (US English or US Spanish). */
+export const readerTag = () => INTL_TAG[currentLocale()];
+
 const KM_PER_MILE = 1.609344;
 
 /** US readers think in miles; kilometres follow for everyone else. */
@@ -9,7 +15,7 @@ export function formatDistance(km: number): string {
 /** "2026-12-01" → "Tuesday, December 1". The date is a calendar date, so format it in UTC. */
 export function formatDay(localDate: string, style: 'long' | 'short' = 'long'): string {
   const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-US', {
+  return new Intl.DateTimeFormat(readerTag(), {
     weekday: style,
     month: style,
     day: 'numeric',
@@ -19,9 +25,10 @@ export function formatDay(localDate: string, style: 'long' | 'short' = 'long'): 
 
 /** "America/Chicago" at a given instant → "Central Standard Time". */
 export function zoneName(timeZone: string, at: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' }).formatToParts(
-    at,
-  );
+  const parts = new Intl.DateTimeFormat(readerTag(), {
+    timeZone,
+    timeZoneName: 'long',
+  }).formatToParts(at);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -43,16 +50,15 @@ export function formatDuration(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
-// The reader's own locale and time zone: Intl falls back to the browser's when given none.
 const isoDay = (localDate: string) => new Date(`${localDate}T00:00:00Z`);
 
-/** A calendar date in the reader's locale: "Wednesday, November 25", or "Wed, Nov 25" short (en-US). */
+/** A calendar date in the reader's language: "Wednesday, November 25", or "Wed, Nov 25" short. */
 export function formatDate(
   localDate: string,
   withYear = false,
   style: 'long' | 'short' = 'long',
 ): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(readerTag(), {
     weekday: style,
     month: style,
     day: 'numeric',
@@ -63,7 +69,7 @@ export function formatDate(
 
 /** An instant in the reader's locale and time zone, e.g. "Tuesday, November 24 at 8:30 PM". */
 export function formatInstant(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(readerTag(), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
@@ -74,7 +80,7 @@ export function formatInstant(iso: string): string {
 
 /** Two calendar dates as a range in the reader's locale, e.g. "Nov 10 – Dec 9, 2026". */
 export function formatDateRange(start: string, end: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(readerTag(), {
     month: 'short',
     day: 'numeric',
     year: 'numeric',
@@ -84,7 +90,7 @@ export function formatDateRange(start: string, end: string): string {
 
 /** A month "2026-11" in the reader's locale, e.g. "November 2026". */
 export function formatMonth(month: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(readerTag(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

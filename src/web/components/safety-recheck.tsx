@@ -1,18 +1,29 @@
 import { Link } from 'wouter';
-import { LIBRARY } from '../../../content/catalog';
+import type { Catalog } from '../../../content/catalog';
 import type { RecheckReason } from '../../domain/safety/recheck';
 import { fetchSafetyRecheck } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
+import { useCatalog, useT, type Translate } from '../i18n/i18n';
 import { formatDay } from './format';
 
 /** What changed, in the patient's words. */
-export function recheckWords(reason: RecheckReason): string {
+export function recheckWords(
+  reason: RecheckReason,
+  t: Translate,
+  library: Catalog['LIBRARY'],
+): string {
   if (reason.kind === 'legPainRose')
-    return `Your leg pain went up from ${reason.from} to ${reason.to} (${formatDay(reason.date)}).`;
-  const name = LIBRARY.exercises.find((e) => e.id === reason.exerciseId)?.name ?? 'a stretch';
-  return `Numbness spread further down your leg during the ${name.toLowerCase()}.`;
+    return t('recheck.legPainRose', {
+      from: reason.from,
+      to: reason.to,
+      date: formatDay(reason.date),
+    });
+  const name = library.exercises.find((e) => e.id === reason.exerciseId)?.name;
+  return t('recheck.numbnessSpread', {
+    exercise: name ? name.toLowerCase() : t('recheck.aStretch'),
+  });
 }
 
 /**
@@ -32,17 +43,16 @@ export function useSafetyRecheck(): RecheckReason | null | 'loading' {
 }
 
 export function RecheckNotice({ reason }: { reason: RecheckReason }) {
+  const t = useT();
+  const { LIBRARY } = useCatalog();
   return (
     <div className="notice recheck" role="status" data-testid="recheck">
-      <h2>Before your next session</h2>
-      <p>{recheckWords(reason)}</p>
-      <p>
-        When symptoms get worse, it is worth making sure nothing needs a doctor first. Please answer
-        the safety questions again: it takes about a minute.
-      </p>
+      <h2>{t('recheck.heading')}</h2>
+      <p>{recheckWords(reason, t, LIBRARY)}</p>
+      <p>{t('recheck.why')}</p>
       <p>
         <Link className="button primary" href="/start">
-          Answer the safety questions
+          {t('recheck.answer')}
         </Link>
       </p>
     </div>

@@ -1,17 +1,21 @@
 import { Link } from 'wouter';
-import { PLAN_RULES } from '../../../content/catalog';
 import { PageTitle } from '../components/page';
 import { useJourney } from '../hooks/use-journey';
+import { useCatalog, useT } from '../i18n/i18n';
 
 export function SeekCarePage() {
+  const t = useT();
+  const { PLAN_RULES } = useCatalog();
   const { plan } = useJourney();
-  const care = plan?.care;
+  // The advice for this tier, in the page's language (the answer may have come in another).
+  const care =
+    plan?.care && PLAN_RULES.careAdvice.find((advice) => advice.urgency === plan.care?.urgency);
   if (!plan || plan.status !== 'seek-care' || !care)
     return (
       <section>
-        <PageTitle title="Safety check">Start with the safety check</PageTitle>
+        <PageTitle title={t('screen.title')}>{t('care.startTitle')}</PageTitle>
         <p>
-          <Link href="/start">Go to the safety check</Link>
+          <Link href="/start">{t('care.goToCheck')}</Link>
         </p>
       </section>
     );
@@ -19,10 +23,7 @@ export function SeekCarePage() {
   return (
     <section className={`seek-care urgency-${care.urgency}`}>
       <PageTitle title={care.title}>{care.title}</PageTitle>
-      <p className="lead">
-        Thank you for answering honestly. {care.lead} This is not a diagnosis, and many people with
-        these signs turn out fine.
-      </p>
+      <p className="lead">{t('care.lead', { lead: care.lead })}</p>
       {care.call && (
         <p>
           <a className="button primary big call" href={`tel:${care.call.number}`}>
@@ -31,35 +32,33 @@ export function SeekCarePage() {
         </p>
       )}
       <dl className="care">
-        <dt>Where</dt>
+        <dt>{t('care.where')}</dt>
         <dd>{care.where}</dd>
-        <dt>When</dt>
+        <dt>{t('care.when')}</dt>
         <dd>{care.when}</dd>
       </dl>
-      <h2>In the meantime</h2>
+      <h2>{t('care.meanwhile')}</h2>
       <ul>
         {care.meanwhile.map((m) => (
           <li key={m}>{m}</li>
         ))}
       </ul>
-      <h2>What you told us</h2>
+      <h2>{t('care.told')}</h2>
       <ul>
         {flagged.map((f) => (
           <li key={f.id}>{f.question}</li>
         ))}
       </ul>
-      <p className="meta">
-        We haven't shown any exercises, because stretching isn't the right first step here.
-      </p>
+      <p className="meta">{t('care.noExercises')}</p>
       {care.urgency !== 'emergency' && (
         <p>
           <Link className="button primary" href="/clinics">
-            Find a physical therapist near you
+            {t('care.findTherapist')}
           </Link>
         </p>
       )}
       <p>
-        <Link href="/start">I answered something by mistake: go back to the safety check</Link>
+        <Link href="/start">{t('care.mistake')}</Link>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { PLAN_RULES } from '../../../content/catalog';
+import type { PlanRules } from '../../domain/personalization/plan';
 import { PROPS } from '../../domain/exercises/demands';
 import { AGGRAVATORS, PAIN_AREAS, type Intake } from '../../domain/personalization/intake';
 import type { RecheckReason } from '../../domain/safety/recheck';
@@ -21,31 +21,32 @@ import { recheckWords, useSafetyRecheck } from '../components/safety-recheck';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
+import type { MessageKey } from '../../../content/messages/en';
+import { useCatalog, useT, type Translate } from '../i18n/i18n';
 
 // "No" comes first: most people answer no, and the order is the same on every question.
-const YES_NO = [
-  { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes' },
-] as const;
+const yesNo_ = (t: Translate) =>
+  [
+    { value: 'no', label: t('answer.no') },
+    { value: 'yes', label: t('answer.yes') },
+  ] as const;
 type YesNo = 'yes' | 'no';
 
-const PAIN_AREA_LABELS: Record<(typeof PAIN_AREAS)[number], string> = {
-  lowBack: 'Lower back',
-  buttock: 'Buttock',
-  thigh: 'Thigh',
-  belowKnee: 'Below the knee',
-  foot: 'Foot',
-};
-const AGGRAVATOR_LABELS: Record<(typeof AGGRAVATORS)[number], string> = {
-  sitting: 'Sitting',
-  forwardBend: 'Bending forward',
-  twisting: 'Twisting',
-  standing: 'Standing',
-  walking: 'Walking',
-  lyingFlat: 'Lying flat',
-};
-const EMERGENCY_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency === 'emergency');
-const OTHER_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency !== 'emergency');
+const PAIN_AREA_WORDS = {
+  lowBack: 'intake.area.lowBack',
+  buttock: 'intake.area.buttock',
+  thigh: 'intake.area.thigh',
+  belowKnee: 'intake.area.belowKnee',
+  foot: 'intake.area.foot',
+} as const satisfies Record<(typeof PAIN_AREAS)[number], MessageKey>;
+const AGGRAVATOR_WORDS = {
+  sitting: 'intake.worse.sitting',
+  forwardBend: 'intake.worse.forwardBend',
+  twisting: 'intake.worse.twisting',
+  standing: 'intake.worse.standing',
+  walking: 'intake.worse.walking',
+  lyingFlat: 'intake.worse.lyingFlat',
+} as const satisfies Record<(typeof AGGRAVATORS)[number], MessageKey>;
 
 type Abilities = {
   canGetToFloor?: YesNo;
@@ -100,7 +101,12 @@ function earlierAnswers(intake: Intake | null, recheck: RecheckReason | null) {
  * gets it as last loaded here; one guiding themselves gets the standard routine (their stage is
  * worked out on the server).
  */
-async function planFor(intake: Intake, patientId: string | null): Promise<PlanResult> {
+async function planFor(
+  intake: Intake,
+  patientId: string | null,
+  rules: PlanRules,
+  t: Translate,
+): Promise<PlanResult> {
   if (patientId) {
     const sent = await planForMeOrKeep(patientId, intake);
     if (!sent.kept) return sent.value;
@@ -115,26 +121,26 @@ async function planFor(intake: Intake, patientId: string | null): Promise<PlanRe
     // Their therapist's program, as last loaded here, through the same engine as the server.
     const program = await myProgram().catch(() => null);
     if (program) {
-      const plan = planFromProgram(intake, program.program, PLAN_RULES);
+      const plan = planFromProgram(intake, program.program, rules);
       return plan.status === 'plan'
-        ? { ...plan, messages: [OFFLINE_PROGRAM_WORDS, ...plan.messages] }
+        ? { ...plan, messages: [t('offline.programPlan'), ...plan.messages] }
         : plan;
     }
   }
   // A guest's plan is this one online too; a patient's may come from their stage.
-  const plan = buildPlan(intake, PLAN_RULES);
+  const plan = buildPlan(intake, rules);
   return plan.status === 'plan' && patientId
-    ? { ...plan, messages: [OFFLINE_PLAN_WORDS, ...plan.messages] }
+    ? { ...plan, messages: [t('offline.standardPlan'), ...plan.messages] }
     : plan;
 }
 
-const OFFLINE_PROGRAM_WORDS =
-  "Made with no connection, from your therapist's program as last loaded on this device.";
-const OFFLINE_PLAN_WORDS =
-  'Made with no connection: the standard routine, checked against your answers on this device. Answer the questions again once online to get your own program.';
-
 export function StartPage() {
   const [, navigate] = useLocation();
+  const t = useT();
+  const YES_NO = yesNo_(t);
+  const { PLAN_RULES, LIBRARY } = useCatalog();
+  const EMERGENCY_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency === 'emergency');
+  const OTHER_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency !== 'emergency');
   const { me } = useSession();
   const journey = useJourney();
   const [earlier] = useState(() => earlierAnswers(journey.intake, journey.recheck));
@@ -156,12 +162,17 @@ export function StartPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const plan = await planFor(intake, me?.user.role === 'patient' ? me.user.id : null);
+      const plan = await planFor(
+        intake,
+        me?.user.role === 'patient' ? me.user.id : null,
+        PLAN_RULES,
+        t,
+      );
       // The questions were just answered, so any re-check that was due is settled.
       updateJourney({ intake, plan, recheck: null });
       navigate(plan.status === 'seek-care' ? '/seek-care' : '/plan');
     } catch (error) {
-      setFailure(failureWords(error, 'Something went wrong. Please try again.'));
+      setFailure(failureWords(error, t('screen.failed')));
     } finally {
       setBusy(false);
     }
@@ -196,17 +207,13 @@ export function StartPage() {
   function onIntake(event: FormEvent) {
     event.preventDefault();
     const required: [keyof Symptoms | keyof Abilities, string, unknown][] = [
-      ['side', 'Which side is affected?', symptoms.side],
-      ['legPain', 'How bad is your leg pain right now?', symptoms.legPain],
-      ['backPain', 'How bad is your back pain right now?', symptoms.backPain],
-      ['canGetToFloor', 'Can you get down to the floor and back up?', abilities.canGetToFloor],
-      ['canKneel', 'Can you kneel comfortably?', abilities.canKneel],
-      ['steadyOnFeet', 'Do you feel steady on your feet?', abilities.steadyOnFeet],
-      [
-        'nerveSensitiveToday',
-        'Does the nerve feel extra sensitive today?',
-        abilities.nerveSensitiveToday,
-      ],
+      ['side', t('intake.side'), symptoms.side],
+      ['legPain', t('intake.legPain'), symptoms.legPain],
+      ['backPain', t('intake.backPain'), symptoms.backPain],
+      ['canGetToFloor', t('intake.floorShort'), abilities.canGetToFloor],
+      ['canKneel', t('intake.kneel'), abilities.canKneel],
+      ['steadyOnFeet', t('intake.steady'), abilities.steadyOnFeet],
+      ['nerveSensitiveToday', t('intake.nerveShort'), abilities.nerveSensitiveToday],
     ];
     const missing = required
       .filter(([, , v]) => v === undefined)
@@ -236,7 +243,7 @@ export function StartPage() {
   }
 
   const errorFor = (field: string) =>
-    errors.find((e) => e.field === field) && 'Please choose an answer.';
+    errors.find((e) => e.field === field) && t('field.chooseAnswer');
   const flagQuestion = (flag: (typeof PLAN_RULES.redFlags)[number]) => (
     <ButtonChoice
       key={flag.id}
@@ -253,21 +260,18 @@ export function StartPage() {
   if (step === 'screen')
     return (
       <form className="form screen" onSubmit={onScreen} noValidate>
-        <p className="step-label">Step 1 of 2</p>
-        <PageTitle title="Safety check">Safety check</PageTitle>
-        <p className="lead">
-          A few questions about warning signs that need a doctor rather than stretches. Most people
-          answer "no" to all of them.
-        </p>
+        <p className="step-label">{t('screen.step1')}</p>
+        <PageTitle title={t('screen.title')}>{t('screen.title')}</PageTitle>
+        <p className="lead">{t('screen.lead')}</p>
         {recheck && recheck !== 'loading' && (
           <p className="notice" role="status">
-            {recheckWords(recheck)} Please answer these again before your next session.
+            {t('screen.recheckAgain', { reason: recheckWords(recheck, t, LIBRARY) })}
           </p>
         )}
         <ErrorSummary errors={errors} />
-        <h2>Signs that need care straight away</h2>
+        <h2>{t('screen.emergencyHeading')}</h2>
         {EMERGENCY_FLAGS.map(flagQuestion)}
-        <h2>Other signs to get checked</h2>
+        <h2>{t('screen.otherHeading')}</h2>
         {OTHER_FLAGS.map(flagQuestion)}
         {failure && (
           <p className="error" role="alert">
@@ -275,32 +279,32 @@ export function StartPage() {
           </p>
         )}
         <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Checking…' : 'Continue'}
+          {busy ? t('screen.checking') : t('screen.continue')}
         </button>
       </form>
     );
 
   return (
     <form className="form" onSubmit={onIntake} noValidate>
-      <p className="step-label">Step 2 of 2</p>
-      <PageTitle title="About your symptoms">About your symptoms</PageTitle>
-      <p className="lead">This shapes your routine. There are no wrong answers.</p>
+      <p className="step-label">{t('screen.step2')}</p>
+      <PageTitle title={t('intake.title')}>{t('intake.title')}</PageTitle>
+      <p className="lead">{t('intake.lead')}</p>
       <ErrorSummary errors={errors} />
       <MultiChoice
         name="painAreas"
-        legend="Where do you feel it?"
-        hint="Choose all that apply."
-        options={PAIN_AREAS.map((value) => ({ value, label: PAIN_AREA_LABELS[value] }))}
+        legend={t('intake.painAreas')}
+        hint={t('intake.chooseAll')}
+        options={PAIN_AREAS.map((value) => ({ value, label: t(PAIN_AREA_WORDS[value]) }))}
         value={symptoms.painAreas}
         onChange={(painAreas) => setSymptoms((s) => ({ ...s, painAreas }))}
       />
       <ButtonChoice
         name="side"
-        legend="Which side is affected?"
+        legend={t('intake.side')}
         options={[
-          { value: 'left', label: 'Left' },
-          { value: 'right', label: 'Right' },
-          { value: 'both', label: 'Both or not sure' },
+          { value: 'left', label: t('intake.side.left') },
+          { value: 'right', label: t('intake.side.right') },
+          { value: 'both', label: t('intake.side.both') },
         ]}
         value={symptoms.side}
         onChange={(side) => setSymptoms((s) => ({ ...s, side }))}
@@ -308,38 +312,38 @@ export function StartPage() {
       />
       <PainScale
         name="legPain"
-        legend="How bad is your leg pain right now?"
+        legend={t('intake.legPain')}
         value={symptoms.legPain}
         onChange={(legPain) => setSymptoms((s) => ({ ...s, legPain }))}
         error={errorFor('legPain')}
       />
       <PainScale
         name="backPain"
-        legend="How bad is your back pain right now?"
+        legend={t('intake.backPain')}
         value={symptoms.backPain}
         onChange={(backPain) => setSymptoms((s) => ({ ...s, backPain }))}
         error={errorFor('backPain')}
       />
       <MultiChoice
         name="aggravators"
-        legend="What makes it worse?"
-        hint="Choose all that apply."
-        options={AGGRAVATORS.map((value) => ({ value, label: AGGRAVATOR_LABELS[value] }))}
+        legend={t('intake.aggravators')}
+        hint={t('intake.chooseAll')}
+        options={AGGRAVATORS.map((value) => ({ value, label: t(AGGRAVATOR_WORDS[value]) }))}
         value={symptoms.aggravators}
         onChange={(aggravators) => setSymptoms((s) => ({ ...s, aggravators }))}
       />
       {(
         [
-          ['canGetToFloor', 'Can you get down to the floor and back up without help?'],
-          ['canKneel', 'Can you kneel comfortably?'],
-          ['steadyOnFeet', 'Do you feel steady on your feet?'],
-          ['nerveSensitiveToday', 'Does the nerve feel extra sensitive or "jumpy" today?'],
+          ['canGetToFloor', 'intake.floor'],
+          ['canKneel', 'intake.kneel'],
+          ['steadyOnFeet', 'intake.steady'],
+          ['nerveSensitiveToday', 'intake.nerve'],
         ] as const
       ).map(([field, question]) => (
         <ButtonChoice
           key={field}
           name={field}
-          legend={question}
+          legend={t(question)}
           options={YES_NO}
           value={abilities[field]}
           onChange={(v) => setAbilities((a) => ({ ...a, [field]: v }))}
@@ -348,8 +352,8 @@ export function StartPage() {
       ))}
       <MultiChoice
         name="props"
-        legend="What do you have at hand?"
-        hint="These can make stretches easier. Choose all that apply."
+        legend={t('intake.props')}
+        hint={t('intake.propsHint')}
         options={PROPS.map((value) => ({ value, label: PROP_NAMES[value] }))}
         value={symptoms.props}
         onChange={(props) => setSymptoms((s) => ({ ...s, props }))}
@@ -361,10 +365,10 @@ export function StartPage() {
       )}
       <div className="actions">
         <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Building your plan…' : 'Show my plan'}
+          {busy ? t('intake.building') : t('intake.show')}
         </button>
         <button className="button" type="button" onClick={() => setStep('screen')}>
-          Back
+          {t('intake.back')}
         </button>
       </div>
     </form>
