@@ -10,7 +10,10 @@ export const LevelSchema = z.enum(LEVELS);
 const Range = z.tuple([z.number(), z.number()]).refine(([a, b]) => a <= b, 'low to high');
 export const DoseSchema = z.strictObject({ level: LevelSchema, range: Range.default([1, 2]) });
 export const LooseDoseSchema = DoseSchema.partial();
+const shapeOf = <W extends z.ZodType>(words: W) => z.strictObject({ name: words });
+export const NamedSchema = shapeOf(z.string());
 export const counted = LEVELS.map((l) => l.length);
+export const made = shapeOf(z.number());
 export function levelOf(value: string) {
   return LEVELS.indexOf(value as (typeof LEVELS)[number]);
 }
@@ -39,8 +42,11 @@ describe('schemas marked pure for the browser build', () => {
       'Range',
       'DoseSchema',
       'LooseDoseSchema',
+      'NamedSchema',
     ]);
     expect(marked?.code).toContain('export const counted = LEVELS.map(');
+    // A factory's result is a schema only when named as one.
+    expect(marked?.code).toContain('export const made = shapeOf(');
   });
 
   it('builds the same schemas as the source did', async () => {
@@ -61,6 +67,8 @@ describe('schemas marked pure for the browser build', () => {
       );
     }
     expect(after.counted).toEqual(before.counted);
+    for (const value of [{ name: 'a' }, { name: 2 }, {}])
+      expect(parse(after, 'NamedSchema', value)).toEqual(parse(before, 'NamedSchema', value));
   });
 
   it('leaves a module without zod as it is', () => {

@@ -21,7 +21,8 @@ export function markSchemasPure(
     if (!(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
     for (const declaration of statement.declarationList.declarations) {
       const value = declaration.initializer;
-      if (!value || !buildsSchema(value)) continue;
+      if (!value || !(buildsSchema(value) || madeBySchemaFactory(declaration.name, value)))
+        continue;
       edited.prependLeft(value.getStart(source), '/* @__PURE__ */ (() => (');
       edited.appendRight(value.getEnd(), '))()');
       changed = true;
@@ -30,6 +31,14 @@ export function markSchemasPure(
   return changed
     ? { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) }
     : null;
+}
+
+/**
+ * `const XSchema = shapeOf(words)`: a schema by its name (the project's convention), built by
+ * a function of the module, as when one shape serves content in every language and in one.
+ */
+function madeBySchemaFactory(name: ts.BindingName, value: ts.Expression): boolean {
+  return ts.isIdentifier(name) && /Schema$/.test(name.text) && ts.isCallExpression(value);
 }
 
 /** A chain of calls and property reads that starts at `z` or at a name ending in "Schema". */

@@ -5,7 +5,8 @@ import { fetchSafetyRecheck } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
-import { useCatalog, useT, type Translate } from '../i18n/i18n';
+import { useCatalog } from '../i18n/catalog';
+import { useT, type Translate } from '../i18n/i18n';
 import { formatDay } from './format';
 
 /** What changed, in the patient's words. */

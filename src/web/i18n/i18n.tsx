@@ -1,15 +1,7 @@
 import { i18n, type Messages } from '@lingui/core';
 import { I18nProvider, useLingui } from '@lingui/react';
 import { useCallback, useEffect, type ReactNode } from 'react';
-import {
-  CHECKIN_RULE_LIST,
-  HABIT_LESSON_LIST,
-  LIBRARY,
-  PLAN_RULES,
-  POSE_LIST,
-  PROGRESSION,
-  type Catalog,
-} from '../../../content/catalog';
+import type { Catalog } from '../../../content/catalog';
 import { EN, type MessageKey } from '../../../content/messages/en';
 import { firstSupported, isLocale, type Locale } from '../../domain/i18n/locale';
 
@@ -22,23 +14,15 @@ const CATALOGUES: Record<Locale, () => Promise<Messages>> = {
   es: async () => (await import('../../../content/messages/es')).ES,
 };
 
-/** The content (exercises, questions, advice) in each language, loaded the same way. */
-const ENGLISH_CONTENT: Catalog = {
-  POSE_LIST,
-  LIBRARY,
-  CHECKIN_RULE_LIST,
-  PLAN_RULES,
-  PROGRESSION,
-  HABIT_LESSON_LIST,
+/**
+ * Content in another language than English, loaded with its messages. English content comes
+ * with the pages that show content (i18n/catalog.ts), so other pages never download it.
+ */
+export const otherContent: Partial<Record<Locale, Catalog>> = {};
+const CONTENT: Record<Locale, () => Promise<Catalog | null>> = {
+  en: () => Promise.resolve(null),
+  es: async () => ({ ...(await import('../../../content/catalog-es')) }),
 };
-const CONTENT: Record<Locale, () => Promise<Catalog>> = {
-  en: () => Promise.resolve(ENGLISH_CONTENT),
-  es: async () => {
-    const es = await import('../../../content/catalog-es');
-    return { ...es };
-  },
-};
-const loadedContent: Partial<Record<Locale, Catalog>> = { en: ENGLISH_CONTENT };
 
 function chosenOnThisBrowser(): Locale | null {
   const cookie = document.cookie.match(/(?:^|;\s*)rp_locale=([^;]+)/)?.[1];
@@ -53,9 +37,12 @@ export const currentLocale = (): Locale => (isLocale(i18n.locale) ? i18n.locale 
 
 /** Loads a language's messages and puts the whole page in it, and remembers the choice. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  const [messages, content] = await Promise.all([CATALOGUES[locale](), CONTENT[locale]()]);
+  const [messages, content] = await Promise.all([
+    CATALOGUES[locale](),
+    otherContent[locale] ?? CONTENT[locale](),
+  ]);
   if (!(locale in i18n.messages)) i18n.load(locale, messages);
-  loadedContent[locale] = content;
+  if (content) otherContent[locale] = content;
   i18n.activate(locale);
   document.documentElement.lang = locale;
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
@@ -85,9 +72,4 @@ export function useAccountLocale(accountLocale: Locale | undefined) {
   useEffect(() => {
     if (accountLocale && accountLocale !== currentLocale()) void activateLocale(accountLocale);
   }, [accountLocale]);
-}
-
-/** The content catalog in the page's language (loaded before the language is switched on). */
-export function useCatalog(): Catalog {
-  return loadedContent[useLocale()] ?? ENGLISH_CONTENT;
 }

@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { PageTitle } from '../components/page';
 import { useJourney } from '../hooks/use-journey';
-import { useCatalog, useT } from '../i18n/i18n';
+import { useCatalog } from '../i18n/catalog';
+import { useT } from '../i18n/i18n';
 
 export function SeekCarePage() {
   const t = useT();

@@ -22,7 +22,8 @@ import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
 import type { MessageKey } from '../../../content/messages/en';
-import { useCatalog, useT, type Translate } from '../i18n/i18n';
+import { useCatalog } from '../i18n/catalog';
+import { useT, type Translate } from '../i18n/i18n';
 
 // "No" comes first: most people answer no, and the order is the same on every question.
 const yesNo_ = (t: Translate) =>
