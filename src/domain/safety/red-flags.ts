@@ -67,9 +67,7 @@ const careAdviceShape = <W extends z.ZodType>(words: W) =>
     when: words,
     meanwhile: z.array(words).min(1),
     /** A number to ring from the page itself: on a phone, one tap dials it. */
-    call: z
-      .strictObject({ label: words, number: z.string().regex(/^\+?[0-9]{2,15}$/) })
-      .optional(),
+    call: z.strictObject({ label: words, number: z.string().regex(/^\+?[0-9]{2,15}$/) }).optional(),
   });
 export const CareAdviceSchema = careAdviceShape(WordsSchema);
 export type CareAdvice = z.infer<typeof CareAdviceSchema>;
