@@ -5,7 +5,13 @@ import { parseHabitLessons } from '../src/domain/education/habits';
 import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
 import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
-import { CheckinRuleSchema } from '../src/domain/safety/checkin';
+import {
+  CheckinRuleContentSchema,
+  CheckinRuleSchema,
+  CheckinWordsContentSchema,
+  CheckinWordsSchema,
+  type CheckinGuide,
+} from '../src/domain/safety/checkin';
 import {
   CareAdviceContentSchema,
   CareAdviceSchema,
@@ -13,10 +19,10 @@ import {
   RedFlagSchema,
 } from '../src/domain/safety/red-flags';
 import type { Locale } from '../src/domain/i18n/locale';
-import { localize } from '../src/domain/i18n/text';
+import { localize, TextSchema } from '../src/domain/i18n/text';
 import { progressionItems } from '../src/domain/progression/items';
 import { parseProgression } from '../src/domain/progression/stages';
-import { CHECKIN_RULES } from './checkin-rules';
+import * as checkinContent from './checkin-rules';
 import { EXERCISES } from './exercises';
 import { HABIT_LESSONS } from './habits';
 import { LONG_TERM_EXERCISES } from './long-term-exercises';
@@ -29,6 +35,12 @@ import { SOURCES } from './sources';
 /** Words kept in every language, checked as written: a missing translation fails here too. */
 const RED_FLAG_CONTENT = z.array(RedFlagContentSchema).parse(RED_FLAGS);
 const CARE_ADVICE_CONTENT = z.array(CareAdviceContentSchema).parse(CARE_ADVICE);
+const CHECKIN_CONTENT = {
+  rules: z.array(CheckinRuleContentSchema).parse(checkinContent.CHECKIN_RULES),
+  words: CheckinWordsContentSchema.parse(checkinContent.CHECKIN_WORDS),
+  emergency: TextSchema.parse(checkinContent.EMERGENCY_INSTRUCTION),
+  stopAdvice: z.array(TextSchema).parse(checkinContent.STOP_ADVICE),
+};
 
 /**
  * Every content file parsed through its domain schema, in one language: bad content fails at
@@ -50,10 +62,21 @@ function catalogIn(locale: Locale) {
     redFlags: z.array(RedFlagSchema).parse(localize(RED_FLAG_CONTENT, locale)),
     careAdvice: z.array(CareAdviceSchema).parse(localize(CARE_ADVICE_CONTENT, locale)),
   };
+  const checkin = localize(CHECKIN_CONTENT, locale);
+  const CHECKIN_GUIDE: CheckinGuide = {
+    rules: z.array(CheckinRuleSchema).parse(checkin.rules),
+    words: CheckinWordsSchema.parse(checkin.words),
+  };
   return {
     POSE_LIST,
     LIBRARY,
-    CHECKIN_RULE_LIST: z.array(CheckinRuleSchema).parse(CHECKIN_RULES),
+    CHECKIN_RULE_LIST: CHECKIN_GUIDE.rules,
+    /** The check-in's rules with what it says, for evaluateCheckin. */
+    CHECKIN_GUIDE,
+    /** The handout's last line: the signs that need emergency care. */
+    EMERGENCY_INSTRUCTION: localize(CHECKIN_CONTENT.emergency, locale),
+    /** Shown when a session ends early. */
+    STOP_ADVICE: localize(CHECKIN_CONTENT.stopAdvice, locale),
     PLAN_RULES,
     /** The four stages, their rules and the items they may hold (library exercises and habits). */
     PROGRESSION: parseProgression({
@@ -75,5 +98,14 @@ export type Catalog = ReturnType<typeof catalogIn>;
 export const CATALOGS: Record<Locale, Catalog> = { en: catalogIn('en'), es: catalogIn('es') };
 
 /** The English catalog, for code that does not yet ask for a language. */
-export const { POSE_LIST, LIBRARY, CHECKIN_RULE_LIST, PLAN_RULES, PROGRESSION, HABIT_LESSON_LIST } =
-  CATALOGS.en;
+export const {
+  POSE_LIST,
+  LIBRARY,
+  CHECKIN_RULE_LIST,
+  CHECKIN_GUIDE,
+  EMERGENCY_INSTRUCTION,
+  STOP_ADVICE,
+  PLAN_RULES,
+  PROGRESSION,
+  HABIT_LESSON_LIST,
+} = CATALOGS.en;

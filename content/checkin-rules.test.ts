@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKIN_RULE_LIST } from './catalog';
-import { EMERGENCY_INSTRUCTION } from './checkin-rules';
+import { CATALOGS, CHECKIN_RULE_LIST, EMERGENCY_INSTRUCTION } from './catalog';
 
 // Words that give an instruction away as a report of what already happened.
 const PAST_TENSE = /\b(went|was|were|felt|got|spread|became|reported)\b/i;
@@ -31,5 +30,20 @@ describe('check-in rules as instructions to read before stretching', () => {
     for (const rule of CHECKIN_RULE_LIST) expect(rule.instruction).not.toBe(rule.reason);
     expect(EMERGENCY_INSTRUCTION).toMatch(/^Get emergency care/);
     expect(EMERGENCY_INSTRUCTION).not.toMatch(PAST_TENSE);
+  });
+
+  it('says the same in Spanish: every stop rule "Pare y llame…", every easing one "Afloje si…"', () => {
+    const es = CATALOGS.es.CHECKIN_GUIDE;
+    expect(es.rules.map((r) => r.id)).toEqual(CHECKIN_RULE_LIST.map((r) => r.id));
+    for (const rule of es.rules) {
+      expect(rule.instruction, rule.id).toMatch(
+        rule.action === 'stop' ? /^Pare y llame a su fisioterapeuta si / : /^Afloje si /,
+      );
+      expect(rule.reason, rule.id).not.toBe(rule.instruction);
+    }
+    expect(CATALOGS.es.EMERGENCY_INSTRUCTION).toMatch(
+      /^Busque atención de emergencia \(llame al 911\)/,
+    );
+    expect(es.words.switchingTo).toContain('{name}');
   });
 });

@@ -6,7 +6,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import {
   CATALOGS,
-  CHECKIN_RULE_LIST,
   HABIT_LESSON_LIST,
   LIBRARY,
   PLAN_RULES,
@@ -159,7 +158,13 @@ export function createApp({
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
     .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier, progression: PROGRESSION_DEPS }))
-    .route('/', checkinRoutes({ exercises: LIBRARY.exercises, rules: CHECKIN_RULE_LIST }))
+    .route(
+      '/',
+      checkinRoutes({
+        exercises: LIBRARY.exercises,
+        guides: { en: CATALOGS.en.CHECKIN_GUIDE, es: CATALOGS.es.CHECKIN_GUIDE },
+      }),
+    )
     .route('/', progressionRoutes({ content: PROGRESSION }))
     .route(
       '/',

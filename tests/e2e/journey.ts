@@ -30,8 +30,12 @@ export type IntakeAnswers = {
   aggravators?: string[];
 };
 
-export async function answerIntake(page: Page, a: IntakeAnswers = {}) {
-  await page.getByRole('heading', { level: 1, name: 'About your symptoms' }).waitFor();
+export async function answerIntake(
+  page: Page,
+  a: IntakeAnswers = {},
+  words = { title: 'About your symptoms', show: 'Show my plan' },
+) {
+  await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
   await tick(page, 'painAreas', 'buttock');
   await page.click(`button[name=side][value=${a.side ?? 'left'}]`);
   await page.check(`input[name=legPain][value="${a.legPain ?? 5}"]`);
@@ -43,7 +47,7 @@ export async function answerIntake(page: Page, a: IntakeAnswers = {}) {
   await page.click(`button[name=steadyOnFeet][value=${yesNo(a.steady)}]`);
   await page.click(`button[name=nerveSensitiveToday][value=${a.sensitive ? 'yes' : 'no'}]`);
   for (const prop of a.props ?? ['strap', 'chair', 'pillow']) await tick(page, 'props', prop);
-  await page.getByRole('button', { name: 'Show my plan' }).click();
+  await page.getByRole('button', { name: words.show }).click();
   await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
 }
 

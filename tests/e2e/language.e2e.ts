@@ -4,7 +4,7 @@ import { EN } from '../../content/messages/en';
 import { ES } from '../../content/messages/es';
 import { expectAccessible, launchBrowser, openPage } from './browser';
 import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
-import { answerScreen, signUpByEmail } from './journey';
+import { answerIntake, answerScreen, finishExercise, signUpByEmail } from './journey';
 
 /**
  * Every English sentence the app could show, from the catalogue and the bilingual content (not
@@ -118,6 +118,30 @@ describe('language', () => {
     expect(await englishOn(page)).toEqual([]);
     await page.getByRole('link', { name: 'Llamar al 911' }).waitFor();
     await expectAccessible(page, 'care advice in Spanish');
+    await close();
+  });
+
+  it('asks the check-in in Spanish and stops, in Spanish, when the tingling spreads', async () => {
+    const { page, close } = await openPage(browser, { locale: 'es-US' });
+    await page.clock.install();
+    await answerScreen(page, [], ES['screen.continue']);
+    await answerIntake(page, {}, { title: ES['intake.title'], show: ES['intake.show'] });
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: /^Start / }).click();
+    await finishExercise(page);
+    await page.getByRole('heading', { name: /^¿Cómo se sintió este ejercicio/ }).waitFor();
+    await expectAccessible(page, 'check-in in Spanish');
+    await page.check('input[name=painAfter][value="5"]');
+    await page.getByLabel(ES['checkin.sign.tinglingSpread']).check();
+    await page.getByRole('button', { name: ES['checkin.send'] }).click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.getByRole('heading', { name: ES['checkin.stop.title'] }).waitFor();
+    expect(await verdict.getAttribute('data-action')).toBe('stop');
+    expect(await verdict.innerText()).toMatch(/el hormigueo baja más por la pierna/i);
+    await page.getByRole('button', { name: ES['checkin.stop.button'] }).click();
+    const stopped = page.getByTestId('stopped');
+    await stopped.waitFor();
+    expect(await stopped.innerText()).toMatch(/Descanse en la postura que más le alivie/);
     await close();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
+import { CATALOGS, CHECKIN_GUIDE, LIBRARY } from '../../../content/catalog';
 import { demandScore } from './limits';
 import { evaluateCheckin, type CheckinReport } from './checkin';
 
@@ -38,7 +38,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'figure-4', variant: 'supine', ...calm },
       exercise('figure-4'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
     );
     expect(result.action).toBe('continue');
   });
@@ -47,7 +47,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'hamstring', variant: 'seated', ...calm, tinglingSpread: true },
       exercise('hamstring'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
     );
     expect(result.action).toBe('stop');
   });
@@ -56,7 +56,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'hamstring', variant: 'standing-step', ...calm, lostBalance: true },
       exercise('hamstring'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
     );
     expect(result).toMatchObject({ action: 'modify' });
     expect(['seated', 'supine-strap']).toContain(result.variant);
@@ -66,7 +66,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'seated-piriformis', variant: 'seated', ...calm, sharpPain: true },
       exercise('seated-piriformis'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
     );
     expect(result).toMatchObject({ action: 'modify', variant: 'upright' });
   });
@@ -75,7 +75,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'knee-to-chest', variant: 'on-bed', ...calm, painAfter: 5 },
       exercise('knee-to-chest'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
     );
     expect(result.action).toBe('skip');
   });
@@ -84,7 +84,7 @@ describe('evaluateCheckin', () => {
     const result = evaluateCheckin(
       { exerciseId: 'hamstring', variant: 'standing-step', ...calm, lostBalance: true },
       exercise('hamstring'),
-      CHECKIN_RULE_LIST,
+      CHECKIN_GUIDE,
       (v) => !v.demands.floor,
     );
     expect(result.action).toBe('skip');
@@ -93,7 +93,7 @@ describe('evaluateCheckin', () => {
   it('never says continue after worse pain, spreading symptoms, sharp pain or lost balance', () => {
     fc.assert(
       fc.property(reportArb, (report) => {
-        const result = evaluateCheckin(report, exercise(report.exerciseId), CHECKIN_RULE_LIST);
+        const result = evaluateCheckin(report, exercise(report.exerciseId), CHECKIN_GUIDE);
         const worse =
           report.painAfter > report.painBefore ||
           report.tinglingSpread ||
@@ -118,6 +118,27 @@ describe('evaluateCheckin', () => {
         expect(result.reasons.length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('decides the same in every language; only the words differ', () => {
+    fc.assert(
+      fc.property(reportArb, (report) => {
+        const [en, es] = (['en', 'es'] as const).map((locale) =>
+          evaluateCheckin(
+            report,
+            CATALOGS[locale].LIBRARY.exercises.find((e) => e.id === report.exerciseId)!,
+            CATALOGS[locale].CHECKIN_GUIDE,
+          ),
+        );
+        expect({ action: es!.action, variant: es!.variant }).toEqual({
+          action: en!.action,
+          variant: en!.variant,
+        });
+        expect(es!.reasons).toHaveLength(en!.reasons.length);
+        expect(es!.reasons).not.toEqual(en!.reasons);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema, WordsSchema } from '../i18n/text';
 import { levelRank, type Demands } from '../exercises/demands';
 import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise, type Variant } from '../exercises/library';
@@ -35,19 +36,38 @@ const EASABLE = ['forwardBend', 'lumbarFlexion', 'neuralTension', 'balance'] as 
 type Easable = (typeof EASABLE)[number];
 
 /** What to do when a symptom is reported. `modify` needs a variant easier on `ease`, else `otherwise`. */
-export const CheckinRuleSchema = z.strictObject({
-  id: z.string().min(1),
-  symptom: z.enum(SYMPTOMS),
-  action: z.enum(['modify', 'skip', 'stop']),
-  ease: z.array(z.enum(EASABLE)).default([]),
-  otherwise: z.enum(['skip', 'stop']).default('skip'),
-  /** What the app says after a check-in that matched: why it advises this. */
-  reason: z.string().min(1),
-  /** The same rule as advice to read before stretching, e.g. on the printed handout. */
-  instruction: z.string().min(1),
-});
+const checkinRuleShape = <W extends z.ZodType>(words: W) =>
+  z.strictObject({
+    id: z.string().min(1),
+    symptom: z.enum(SYMPTOMS),
+    action: z.enum(['modify', 'skip', 'stop']),
+    ease: z.array(z.enum(EASABLE)).default([]),
+    otherwise: z.enum(['skip', 'stop']).default('skip'),
+    /** What the app says after a check-in that matched: why it advises this. */
+    reason: words,
+    /** The same rule as advice to read before stretching, e.g. on the printed handout. */
+    instruction: words,
+  });
+export const CheckinRuleSchema = checkinRuleShape(WordsSchema);
 export type CheckinRule = z.infer<typeof CheckinRuleSchema>;
-export type CheckinRuleInput = z.input<typeof CheckinRuleSchema>;
+/** As written in content/: every reason and instruction in every language. */
+export const CheckinRuleContentSchema = checkinRuleShape(TextSchema);
+export type CheckinRuleContent = z.input<typeof CheckinRuleContentSchema>;
+
+/** What a check-in says when no rule matched, and when it moves to a gentler version. */
+const checkinWordsShape = <W extends z.ZodType>(words: W) =>
+  z.strictObject({
+    allClear: words,
+    /** With `{name}` where the gentler version's name goes. */
+    switchingTo: words,
+  });
+export const CheckinWordsSchema = checkinWordsShape(WordsSchema);
+export type CheckinWords = z.infer<typeof CheckinWordsSchema>;
+export const CheckinWordsContentSchema = checkinWordsShape(TextSchema);
+export type CheckinWordsContent = z.input<typeof CheckinWordsContentSchema>;
+
+/** The rules of a check-in with the words it says, in one language. */
+export type CheckinGuide = { rules: readonly CheckinRule[]; words: CheckinWords };
 
 export type CheckinResult = { action: CheckinAction; variant?: string; reasons: string[] };
 
@@ -74,7 +94,7 @@ const severity = (action: CheckinAction) => ACTIONS.indexOf(action);
 export function evaluateCheckin(
   report: CheckinReport,
   exercise: Exercise,
-  rules: readonly CheckinRule[],
+  { rules, words }: CheckinGuide,
   allowed: (variant: Variant) => boolean = () => true,
 ): CheckinResult {
   const current = exercise.variants.find((v) => v.id === report.variant);
@@ -84,7 +104,7 @@ export function evaluateCheckin(
   if (matched.length === 0)
     return {
       action: 'continue',
-      reasons: ['No warning signs reported: carry on at the same gentle pace.'],
+      reasons: [words.allClear],
     };
 
   const firm = matched.filter((rule) => rule.action !== 'modify');
@@ -100,7 +120,11 @@ export function evaluateCheckin(
 
   const reasons = matched.map((rule) => rule.reason);
   if (action === 'modify' && gentler)
-    return { action, variant: gentler.id, reasons: [...reasons, `Switching to: ${gentler.name}.`] };
+    return {
+      action,
+      variant: gentler.id,
+      reasons: [...reasons, words.switchingTo.replace('{name}', gentler.name)],
+    };
   return { action, reasons };
 }
 

@@ -76,4 +76,42 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
     expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
     expect(JSON.stringify(await bad.json())).toMatch(/locale/);
   });
+
+  it('gives the check-in verdict in Spanish when asked, and refuses another language', async () => {
+    const report = {
+      exerciseId: 'hamstring',
+      variant: 'standing-step',
+      painBefore: 4,
+      painAfter: 4,
+      tinglingSpread: true,
+      numbnessSpread: false,
+      sharpPain: false,
+      lostBalance: false,
+    };
+    const ask = (body: object, headers: Record<string, string> = {}) =>
+      ctx.app.request('/api/v1/checkin/evaluate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const es = await ask({ ...report, locale: 'es' });
+    expect(es.status).toBe(200);
+    expect(es.headers.get('content-language')).toBe('es');
+    const verdict = (await es.json()) as { action: string; reasons: string[] };
+    // The same decision in either language: stop, for tingling that spread.
+    expect(verdict.action).toBe('stop');
+    expect(verdict.reasons).toEqual([expect.stringMatching(/hormigueo baja más por la pierna/)]);
+    const en = (await (await ask(report)).json()) as { action: string; reasons: string[] };
+    expect(en.action).toBe('stop');
+    expect(en.reasons[0]).toMatch(/Tingling that spreads/);
+    const browser = (await (await ask(report, { 'accept-language': 'es-US' })).json()) as object;
+    expect(browser).toEqual(verdict);
+    const clear = (await (
+      await ask({ ...report, tinglingSpread: false, locale: 'es' })
+    ).json()) as { action: string; reasons: string[] };
+    expect(clear).toEqual({ action: 'continue', reasons: [expect.stringMatching(/^No anotó/)] });
+    const bad = await ask({ ...report, locale: 'fr' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toMatch(/locale/);
+  });
 });

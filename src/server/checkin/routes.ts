@@ -1,14 +1,23 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { unknownVariant, type Exercise } from '../../domain/exercises/library';
+import { LocaleSchema, type Locale } from '../../domain/i18n/locale';
 import {
   CheckinReportSchema,
   evaluateCheckin,
-  type CheckinRule,
+  type CheckinGuide,
 } from '../../domain/safety/checkin';
+import type { AppEnv } from '../http/auth';
+import { answerLocale } from '../http/locale';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
+
+const CheckinRequestSchema = CheckinReportSchema.extend({
+  locale: LocaleSchema.optional().describe(
+    'The language of the reasons: en or es. Without it: the rp_locale cookie, the signed-in account, then Accept-Language.',
+  ),
+});
 
 export const CheckinResultSchema = z.strictObject({
   action: z.enum(['continue', 'modify', 'skip', 'stop']),
@@ -24,7 +33,7 @@ export const checkinDocs: RouteDoc[] = [
       'Decide whether to continue, switch to a gentler variant, skip, or stop after an exercise.',
     tags: ['session'],
     access: 'public',
-    body: CheckinReportSchema,
+    body: CheckinRequestSchema,
     responses: {
       200: { description: 'What the player should do next, and why.', schema: CheckinResultSchema },
     },
@@ -33,13 +42,15 @@ export const checkinDocs: RouteDoc[] = [
 
 export function checkinRoutes({
   exercises,
-  rules,
+  guides,
 }: {
   exercises: readonly Exercise[];
-  rules: readonly CheckinRule[];
+  /** The rules with their words in each language. */
+  guides: Record<Locale, CheckinGuide>;
 }) {
-  return new Hono().post('/checkin/evaluate', jsonBody(CheckinReportSchema), (c) => {
-    const report = c.req.valid('json');
+  return new Hono<AppEnv>().post('/checkin/evaluate', jsonBody(CheckinRequestSchema), (c) => {
+    const { locale: asked, ...report } = c.req.valid('json');
+    const locale = answerLocale(c, asked);
     const mismatch = unknownVariant(exercises, [report]);
     const exercise = exercises.find((e) => e.id === report.exerciseId);
     if (mismatch || !exercise) {
@@ -52,6 +63,8 @@ export function checkinRoutes({
         [{ field: 'variant', message: `use one of ${known}` }],
       );
     }
-    return c.json(evaluateCheckin(report, exercise, rules), 200);
+    return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, {
+      'content-language': locale,
+    });
   });
 }

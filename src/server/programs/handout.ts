@@ -1,7 +1,6 @@
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
-import { EMERGENCY_INSTRUCTION } from '../../../content/checkin-rules';
+import { CHECKIN_RULE_LIST, EMERGENCY_INSTRUCTION, LIBRARY } from '../../../content/catalog';
 import type { Exercise } from '../../domain/exercises/library';
 import type { Program } from '../../domain/personalization/program';
 import { exerciseBlock, prescribedExercise } from '../pdf/exercise-block';

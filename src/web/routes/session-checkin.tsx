@@ -1,24 +1,26 @@
 import { useRef, useState, type FormEvent, useLayoutEffect } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
 import type { BlockPlace, SessionItem } from '../../domain/session/player';
+import type { MessageKey } from '../../../content/messages/en';
 import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
+import { useT } from '../i18n/i18n';
 
 export type CheckinAnswers = Omit<CheckinReport, 'exerciseId' | 'variant' | 'painBefore'>;
 
 const SIGNS = [
-  ['tinglingSpread', 'Tingling spread further down my leg'],
-  ['numbnessSpread', 'Numbness spread further down my leg'],
-  ['sharpPain', 'I felt a sharp pain'],
-  ['lostBalance', 'I felt unsteady or lost my balance'],
-] as const;
+  ['tinglingSpread', 'checkin.sign.tinglingSpread'],
+  ['numbnessSpread', 'checkin.sign.numbnessSpread'],
+  ['sharpPain', 'checkin.sign.sharpPain'],
+  ['lostBalance', 'checkin.sign.lostBalance'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 type Sign = (typeof SIGNS)[number][0];
 
-const VERDICT_TEXT: Record<CheckinResult['action'], { title: string; button: string }> = {
-  continue: { title: 'Good: carry on', button: 'Next exercise' },
-  modify: { title: "Let's make it gentler", button: 'Try the gentler version' },
-  skip: { title: "Let's skip this one today", button: 'Go to the next exercise' },
-  stop: { title: "Let's stop here for today", button: 'End the session' },
-};
+const VERDICT_TEXT = {
+  continue: { title: 'checkin.continue.title', button: 'checkin.continue.button' },
+  modify: { title: 'checkin.modify.title', button: 'checkin.modify.button' },
+  skip: { title: 'checkin.skip.title', button: 'checkin.skip.button' },
+  stop: { title: 'checkin.stop.title', button: 'checkin.stop.button' },
+} as const satisfies Record<CheckinResult['action'], { title: MessageKey; button: MessageKey }>;
 
 /** B3: after each side and set, ask what happened; the player then does what the rules say. */
 export function CheckinForm({
@@ -42,6 +44,7 @@ export function CheckinForm({
   onSubmit: (answers: CheckinAnswers) => void;
   onConfirm: () => void;
 }) {
+  const t = useT();
   const [pain, setPain] = useState<number | undefined>(undefined);
   const [signs, setSigns] = useState<Sign[]>([]);
   const [missing, setMissing] = useState(false);
@@ -72,20 +75,22 @@ export function CheckinForm({
         data-action={verdict.action}
       >
         <h2 ref={heading} tabIndex={-1}>
-          {text.title}
+          {t(text.title)}
         </h2>
         <ul>
           {verdict.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
-        {verdict.action === 'modify' && replacementName && <p>Next: {replacementName}.</p>}
+        {verdict.action === 'modify' && replacementName && (
+          <p>{t('checkin.nextName', { name: replacementName })}</p>
+        )}
         <button type="button" className="button primary big" onClick={onConfirm}>
           {verdict.action === 'continue' && next
             ? next.side !== (place?.side ?? null)
-              ? `Go on to the ${next.side} side`
-              : `Go on to set ${next.set}`
-            : text.button}
+              ? t('checkin.goOnSide', { side: next.side ?? 'other' })
+              : t('checkin.goOnSet', { set: next.set })
+            : t(text.button)}
         </button>
       </div>
     );
@@ -94,29 +99,34 @@ export function CheckinForm({
   return (
     <form className="form checkin" onSubmit={submit} noValidate>
       <h2 ref={heading} tabIndex={-1}>
-        How did the {item.name.toLowerCase()} feel{place?.side ? ` on your ${place.side} side` : ''}
-        {place && place.sets > 1 ? ` (set ${place.set} of ${place.sets})` : ''}?
+        {t('checkin.question', {
+          exercise: item.name.toLowerCase(),
+          side: place?.side ?? 'none',
+          several: place && place.sets > 1 ? 'yes' : 'no',
+          set: place?.set ?? 1,
+          sets: place?.sets ?? 1,
+        })}
       </h2>
       <ErrorSummary
-        errors={missing ? [{ field: 'painAfter', message: 'How is your leg pain now?' }] : []}
+        errors={missing ? [{ field: 'painAfter', message: t('checkin.painNow') }] : []}
       />
       <PainScale
         name="painAfter"
-        legend={`How is your leg pain now? (It was ${painBefore} before.)`}
+        legend={t('checkin.painLegend', { before: painBefore })}
         value={pain}
         onChange={setPain}
-        error={missing && pain === undefined ? 'Please choose a number.' : undefined}
+        error={missing && pain === undefined ? t('checkin.chooseNumber') : undefined}
       />
       <CheckboxGroup
         name="signs"
-        legend="Did any of these happen?"
-        hint="Tick any that apply. Leave them all unticked if none did."
-        options={SIGNS.map(([value, label]) => ({ value, label }))}
+        legend={t('checkin.signs')}
+        hint={t('checkin.signsHint')}
+        options={SIGNS.map(([value, label]) => ({ value, label: t(label) }))}
         value={signs}
         onChange={setSigns}
       />
       <button type="submit" className="button primary big">
-        Send my answers
+        {t('checkin.send')}
       </button>
     </form>
   );

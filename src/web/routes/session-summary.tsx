@@ -3,10 +3,10 @@ import { Link } from 'wouter';
 import { localToday, saveSessionOrKeep, type SavedSession } from '../api';
 import { keepForLater } from '../hooks/pending-sessions';
 import { useSession } from '../hooks/use-session';
+import { useCatalog } from '../i18n/catalog';
 import { useT } from '../i18n/i18n';
 import { useSyncStatus } from '../offline/sync';
 import { LIBRARY } from '../../../content/catalog';
-import { STOP_ADVICE } from '../../../content/checkin-rules';
 import { formatDuration } from '../components/format';
 import { sessionOverWords, summarize, type SessionState } from '../../domain/session/player';
 
@@ -83,6 +83,7 @@ export function SessionSummary({ state }: { state: SessionState }) {
 }
 
 export function SessionStopped({ state }: { state: SessionState }) {
+  const { STOP_ADVICE } = useCatalog();
   const reasons = state.records.at(-1)?.checkin?.reasons ?? [];
   return (
     <div className="summary stopped" data-testid="stopped">

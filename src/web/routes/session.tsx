@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { CHECKIN_RULE_LIST, LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import { LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import { useCatalog } from '../i18n/catalog';
 import { allowedFor } from '../../domain/personalization/plan';
 import {
   evaluateCheckin,
@@ -104,6 +105,7 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
     [intake],
   );
   const item = state.items[state.index];
+  const { CHECKIN_GUIDE } = useCatalog();
 
   function onCheckin(answers: CheckinAnswers) {
     if (!item) return;
@@ -115,7 +117,7 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
       painBefore: lastPain,
       ...answers,
     };
-    const result = evaluateCheckin(report, exercise, CHECKIN_RULE_LIST, allowed);
+    const result = evaluateCheckin(report, exercise, CHECKIN_GUIDE, allowed);
     setLastPain(answers.painAfter);
     // Spreading numbness means the warning signs are asked again before the next plan (B1).
     if (answers.numbnessSpread)
