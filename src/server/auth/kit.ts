@@ -85,23 +85,7 @@ export function authKit({ db, now, secret, publicUrl, mailer, background }: Auth
     });
   }
 
-  const userOf = (row: {
-    id: string;
-    email: string;
-    name: string;
-    role: SessionUser['role'];
-    therapist_id: string | null;
-    locale: SessionUser['locale'];
-  }): SessionUser => ({
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    therapistId: row.therapist_id,
-    locale: row.locale,
-  });
-
-  return { secure, startSession, me, issueLink, mailLinkLater, userOf };
+  return { secure, startSession, me, issueLink, mailLinkLater };
 }
 
 export type AuthKit = ReturnType<typeof authKit>;

@@ -4,7 +4,7 @@ import { deleteCookie } from 'hono/cookie';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { consume, refund } from '../db/rate-limits';
-import { requireRole, SESSION_COOKIE, sha256, type AppEnv } from '../http/auth';
+import { requireRole, SESSION_COOKIE, sessionUserOf, sha256, type AppEnv } from '../http/auth';
 import type { Background } from '../http/background';
 import { isLoopbackRequest } from '../http/client-address';
 import { problem } from '../http/problem';
@@ -51,7 +51,7 @@ type Deps = {
 export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }: Deps) {
   const deps = { db, now, secret, publicUrl, mailer, background };
   const kit = authKit(deps);
-  const { startSession, me, issueLink, mailLinkLater, userOf } = kit;
+  const { startSession, me, issueLink, mailLinkLater } = kit;
 
   /** The account behind a live sign-in link, spending the link. */
   async function redeem(token: string, at: number) {
@@ -101,7 +101,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user), user.credential_generation), 200);
+      return c.json(await startSession(c, sessionUserOf(user), user.credential_generation), 200);
     })
     .post('/auth/sign-out', requireRole(), async (c) => {
       const token = c.get('sessionToken');
@@ -151,7 +151,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user), redeemed.generation), 200);
+      return c.json(await startSession(c, sessionUserOf(user), redeemed.generation), 200);
     })
     .post('/auth/password-reset', jsonBody(EmailOnlySchema), (c) => {
       const { email } = c.req.valid('json');
@@ -180,7 +180,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
         at,
         requestId: c.get('requestId'),
       });
-      return c.json(await startSession(c, userOf(user), reset.generation), 200);
+      return c.json(await startSession(c, sessionUserOf(user), reset.generation), 200);
     });
 
   if (demoMode)

@@ -34,6 +34,23 @@ export function csrfToken(secret: string, sessionToken: string): string {
   return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
 }
 
+/** The person a session belongs to, from their account's row. */
+export const sessionUserOf = (row: {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  therapist_id: string | null;
+  locale: Locale;
+}): SessionUser => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  therapistId: row.therapist_id,
+  locale: row.locale,
+});
+
 /** Loads the signed-in user from the session cookie (sessions live in the database). */
 export function loadSession(db: Db, now: () => Date): Check {
   const signedIn = async (token: string): Promise<SessionUser | null> => {
@@ -45,15 +62,7 @@ export function loadSession(db: Db, now: () => Date): Check {
       // A password reset since this session began ended it.
       .whereRef('auth_session.credential_generation', '=', 'user_account.credential_generation')
       .executeTakeFirst();
-    if (!row || row.expires_at <= now().getTime()) return null;
-    return {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      therapistId: row.therapist_id,
-      locale: row.locale,
-    };
+    return row && row.expires_at > now().getTime() ? sessionUserOf(row) : null;
   };
   const keep = (c: Context<AppEnv>, token: string | null, user: SessionUser | null) => {
     c.set('user', user);
