@@ -134,6 +134,30 @@ export const EN = {
   'checkin.signs': 'Did any of these happen?',
   'checkin.signsHint': 'Tick any that apply. Leave them all unticked if none did.',
   'checkin.send': 'Send my answers',
+  'home.title': 'Gentle, safe stretching for sciatica',
+  'home.lead':
+    "Answer a short safety check and a few questions about your symptoms. You'll get a stretching routine that suits your body today, and a guide that times every hold and checks in with you after each stretch.",
+  'home.start': 'Start my safety check',
+  'home.learn': 'What is sciatica?',
+  'home.how': 'How it works',
+  'home.step1.title': 'Safety first.',
+  'home.step1':
+    "We ask about warning signs that need a doctor. If any apply, we tell you where to go and how soon, and we don't show exercises.",
+  'home.step2.title': 'Your routine.',
+  'home.step2':
+    'Six stretches physical therapists use for sciatica, adjusted to what you can do: a chair, a bed or a towel can stand in for the floor or a strap.',
+  'home.step3.title': 'Guided and watched over.',
+  'home.step3':
+    'Timers for every hold and breath, and a quick check-in after each exercise that switches to a gentler version or stops the session if something gets worse.',
+  'notFound.tabTitle': 'Page not found',
+  'notFound.title': "We couldn't find that page",
+  'notFound.lead': 'The link may be old or mistyped.',
+  'notFound.home': 'Go to the home page',
+  'offline.needsTab': 'Needs a connection',
+  'offline.needsTitle': 'This page needs a connection',
+  'offline.needsLead':
+    'It could not be loaded just now: it needs the network the first time it opens on this device. Please try again once you are back online.',
+  'offline.tryAgain': 'Try again',
 } as const;
 
 export type MessageKey = keyof typeof EN;

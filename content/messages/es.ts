@@ -137,4 +137,28 @@ export const ES: Record<MessageKey, string> = {
   'checkin.signs': '¿Le pasó algo de esto?',
   'checkin.signsHint': 'Marque lo que corresponda. Si no le pasó nada, no marque ninguna.',
   'checkin.send': 'Enviar mis respuestas',
+  'home.title': 'Estiramientos suaves y seguros para la ciática',
+  'home.lead':
+    'Responda una revisión de seguridad corta y unas preguntas sobre sus síntomas. Recibirá una rutina de estiramientos que le conviene hoy, y una guía que le marca el tiempo de cada estiramiento y le pregunta cómo se siente después de cada uno.',
+  'home.start': 'Empezar mi revisión de seguridad',
+  'home.learn': '¿Qué es la ciática?',
+  'home.how': 'Cómo funciona',
+  'home.step1.title': 'Primero, la seguridad.',
+  'home.step1':
+    'Le preguntamos por señales de alarma que necesitan un médico. Si alguna aplica, le decimos adónde ir y con qué urgencia, y no le mostramos ejercicios.',
+  'home.step2.title': 'Su rutina.',
+  'home.step2':
+    'Seis estiramientos que usan los fisioterapeutas para la ciática, adaptados a lo que usted puede hacer: una silla, una cama o una toalla pueden reemplazar el piso o una correa.',
+  'home.step3.title': 'Con guía y con cuidado.',
+  'home.step3':
+    'Temporizadores para cada estiramiento y cada respiración, y una pregunta rápida después de cada ejercicio que cambia a una versión más suave o para la sesión si algo empeora.',
+  'notFound.tabTitle': 'Página no encontrada',
+  'notFound.title': 'No encontramos esa página',
+  'notFound.lead': 'Puede que el enlace sea viejo o tenga un error.',
+  'notFound.home': 'Ir a la página de inicio',
+  'offline.needsTab': 'Necesita conexión',
+  'offline.needsTitle': 'Esta página necesita conexión',
+  'offline.needsLead':
+    'No se pudo cargar ahora: la primera vez que se abre en este dispositivo necesita internet. Inténtelo de nuevo cuando vuelva a tener conexión.',
+  'offline.tryAgain': 'Intentar de nuevo',
 };

@@ -52,6 +52,8 @@ describe('language', () => {
     expect(await navWords(page)).toEqual(
       expect.arrayContaining([ES['nav.learn'], ES['nav.exercises'], ES['nav.clinics']]),
     );
+    await page.getByRole('heading', { level: 1, name: ES['home.title'] }).waitFor();
+    expect(await englishOn(page)).toEqual([]);
     await expectAccessible(page, 'home in Spanish');
     // The switch names the other language in that language.
     const toEnglish = page.getByRole('button', { name: 'English' });
@@ -67,6 +69,12 @@ describe('language', () => {
     );
     await page.reload();
     expect(await pageLanguage(page)).toBe('en');
+    // An address with no page says so in the page's language too.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.goto('/no-such-page');
+    await page.getByRole('heading', { level: 1, name: ES['notFound.title'] }).waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Español' }).waitFor();
     await close();
   });

@@ -1,5 +1,10 @@
 import { Component, type ReactNode } from 'react';
+import { i18n } from '@lingui/core';
+import type { MessageKey } from '../../../content/messages/en';
 import { PageTitle } from './page';
+
+// A class component has no hooks; the page's language is the active one.
+const say = (key: MessageKey) => i18n._(key);
 
 /**
  * A screen whose code could not be fetched (no network, and not kept on this device: the staff
@@ -21,13 +26,10 @@ export class ScreenBoundary extends Component<
       return this.props.children;
     return (
       <section className="screen-failed">
-        <PageTitle title="Needs a connection">This page needs a connection</PageTitle>
-        <p>
-          It could not be loaded just now: it needs the network the first time it opens on this
-          device. Please try again once you are back online.
-        </p>
+        <PageTitle title={say('offline.needsTab')}>{say('offline.needsTitle')}</PageTitle>
+        <p>{say('offline.needsLead')}</p>
         <button type="button" className="button primary" onClick={() => location.reload()}>
-          Try again
+          {say('offline.tryAgain')}
         </button>
       </section>
     );

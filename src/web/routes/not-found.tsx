@@ -1,12 +1,14 @@
 import { Link } from 'wouter';
 import { PageTitle } from '../components/page';
+import { useT } from '../i18n/i18n';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <section>
-      <PageTitle title="Page not found">We couldn't find that page</PageTitle>
+      <PageTitle title={t('notFound.tabTitle')}>{t('notFound.title')}</PageTitle>
       <p>
-        The link may be old or mistyped. <Link href="/">Go to the home page</Link>.
+        {t('notFound.lead')} <Link href="/">{t('notFound.home')}</Link>.
       </p>
     </section>
   );
