@@ -158,6 +158,10 @@ export const EN = {
   'offline.needsLead':
     'It could not be loaded just now: it needs the network the first time it opens on this device. Please try again once you are back online.',
   'offline.tryAgain': 'Try again',
+  'learn.next': 'What to expect',
+  'expectations.next': 'Get my stretching plan',
+  'sources.heading': 'Sources',
+  'sources.newTab': '(opens in a new tab)',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -161,4 +161,8 @@ export const ES: Record<MessageKey, string> = {
   'offline.needsLead':
     'No se pudo cargar ahora: la primera vez que se abre en este dispositivo necesita internet. Inténtelo de nuevo cuando vuelva a tener conexión.',
   'offline.tryAgain': 'Intentar de nuevo',
+  'learn.next': 'Qué puede esperar',
+  'expectations.next': 'Ver mi plan de estiramientos',
+  'sources.heading': 'Fuentes',
+  'sources.newTab': '(se abre en una pestaña nueva)',
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../content/messages/en';
 import { ES } from '../../content/messages/es';
 import { expectAccessible, launchBrowser, openPage } from './browser';
+import { EXPECTATIONS, EXPLAINER } from '../../content/education';
 import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
 import { answerIntake, answerScreen, finishExercise, signUpByEmail } from './journey';
 
@@ -14,7 +15,7 @@ const ENGLISH = [
   ...Object.entries(EN)
     .filter(([key, text]) => ES[key as keyof typeof ES] !== text)
     .map(([, text]) => text),
-  ...JSON.stringify([RED_FLAGS, CARE_ADVICE])
+  ...JSON.stringify([RED_FLAGS, CARE_ADVICE, EXPLAINER, EXPECTATIONS])
     .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
     .map((m) => JSON.parse(m.slice(5)) as string),
 ]
@@ -74,6 +75,11 @@ describe('language', () => {
     await page.goto('/no-such-page');
     await page.getByRole('heading', { level: 1, name: ES['notFound.title'] }).waitFor();
     expect(await englishOn(page)).toEqual([]);
+    // What to expect, read in Spanish (its sources keep their own titles).
+    await page.goto('/learn/expectations');
+    await page.getByRole('heading', { level: 1, name: 'Qué puede esperar' }).waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await expectAccessible(page, 'expectations in Spanish');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Español' }).waitFor();
     await close();
