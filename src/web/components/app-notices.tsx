@@ -1,18 +1,8 @@
 import { useLocation } from 'wouter';
-import type { Queued } from '../offline/outbox';
 import { useSyncStatus } from '../offline/sync';
 import { useNewVersion } from '../offline/updates';
-import type { MessageKey } from '../../../content/messages/en';
 import { INTL_TAG } from '../../domain/i18n/locale';
 import { useLocale, useT } from '../i18n/i18n';
-
-const REFUSED_WORDS = {
-  session: 'sync.refused.session',
-  log: 'sync.refused.log',
-  reminders: 'sync.refused.reminders',
-  nudges: 'sync.refused.nudges',
-  screening: 'sync.refused.screening',
-} as const satisfies Record<Queued['kind'], MessageKey>;
 
 /**
  * At the top of every page's content, the first stop after "Skip to content": what is kept on
@@ -27,7 +17,7 @@ export function AppNotices() {
   const [location] = useLocation();
   const inSession = location === '/session' || location.startsWith('/session/');
   const refused = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }).format(
-    [...new Set(sync.refused)].map((kind) => t(REFUSED_WORDS[kind])),
+    [...new Set(sync.refused)].map((kind) => t(`sync.refused.${kind}`)),
   );
   return (
     <div className="app-notices">

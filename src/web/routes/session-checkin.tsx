@@ -1,26 +1,13 @@
 import { useRef, useState, type FormEvent, useLayoutEffect } from 'react';
 import type { CheckinReport, CheckinResult } from '../../domain/safety/checkin';
 import type { BlockPlace, SessionItem } from '../../domain/session/player';
-import type { MessageKey } from '../../../content/messages/en';
 import { CheckboxGroup, ErrorSummary, PainScale } from '../components/fields';
 import { useT } from '../i18n/i18n';
 
 export type CheckinAnswers = Omit<CheckinReport, 'exerciseId' | 'variant' | 'painBefore'>;
 
-const SIGNS = [
-  ['tinglingSpread', 'checkin.sign.tinglingSpread'],
-  ['numbnessSpread', 'checkin.sign.numbnessSpread'],
-  ['sharpPain', 'checkin.sign.sharpPain'],
-  ['lostBalance', 'checkin.sign.lostBalance'],
-] as const satisfies readonly (readonly [string, MessageKey])[];
-type Sign = (typeof SIGNS)[number][0];
-
-const VERDICT_TEXT = {
-  continue: { title: 'checkin.continue.title', button: 'checkin.continue.button' },
-  modify: { title: 'checkin.modify.title', button: 'checkin.modify.button' },
-  skip: { title: 'checkin.skip.title', button: 'checkin.skip.button' },
-  stop: { title: 'checkin.stop.title', button: 'checkin.stop.button' },
-} as const satisfies Record<CheckinResult['action'], { title: MessageKey; button: MessageKey }>;
+const SIGNS = ['tinglingSpread', 'numbnessSpread', 'sharpPain', 'lostBalance'] as const;
+type Sign = (typeof SIGNS)[number];
 
 /** B3: after each side and set, ask what happened; the player then does what the rules say. */
 export function CheckinForm({
@@ -67,7 +54,6 @@ export function CheckinForm({
   }
 
   if (verdict) {
-    const text = VERDICT_TEXT[verdict.action];
     return (
       <div
         className={`verdict verdict-${verdict.action}`}
@@ -75,7 +61,7 @@ export function CheckinForm({
         data-action={verdict.action}
       >
         <h2 ref={heading} tabIndex={-1}>
-          {t(text.title)}
+          {t(`checkin.${verdict.action}.title`)}
         </h2>
         <ul>
           {verdict.reasons.map((r) => (
@@ -90,7 +76,7 @@ export function CheckinForm({
             ? next.side !== (place?.side ?? null)
               ? t('checkin.goOnSide', { side: next.side ?? 'other' })
               : t('checkin.goOnSet', { set: next.set })
-            : t(text.button)}
+            : t(`checkin.${verdict.action}.button`)}
         </button>
       </div>
     );
@@ -121,7 +107,7 @@ export function CheckinForm({
         name="signs"
         legend={t('checkin.signs')}
         hint={t('checkin.signsHint')}
-        options={SIGNS.map(([value, label]) => ({ value, label: t(label) }))}
+        options={SIGNS.map((value) => ({ value, label: t(`checkin.sign.${value}`) }))}
         value={signs}
         onChange={setSigns}
       />

@@ -21,7 +21,6 @@ import { recheckWords, useSafetyRecheck } from '../components/safety-recheck';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
-import type { MessageKey } from '../../../content/messages/en';
 import { useCatalog } from '../i18n/catalog';
 import { useT, type Translate } from '../i18n/i18n';
 
@@ -32,22 +31,6 @@ const yesNo_ = (t: Translate) =>
     { value: 'yes', label: t('answer.yes') },
   ] as const;
 type YesNo = 'yes' | 'no';
-
-const PAIN_AREA_WORDS = {
-  lowBack: 'intake.area.lowBack',
-  buttock: 'intake.area.buttock',
-  thigh: 'intake.area.thigh',
-  belowKnee: 'intake.area.belowKnee',
-  foot: 'intake.area.foot',
-} as const satisfies Record<(typeof PAIN_AREAS)[number], MessageKey>;
-const AGGRAVATOR_WORDS = {
-  sitting: 'intake.worse.sitting',
-  forwardBend: 'intake.worse.forwardBend',
-  twisting: 'intake.worse.twisting',
-  standing: 'intake.worse.standing',
-  walking: 'intake.worse.walking',
-  lyingFlat: 'intake.worse.lyingFlat',
-} as const satisfies Record<(typeof AGGRAVATORS)[number], MessageKey>;
 
 type Abilities = {
   canGetToFloor?: YesNo;
@@ -295,7 +278,7 @@ export function StartPage() {
         name="painAreas"
         legend={t('intake.painAreas')}
         hint={t('intake.chooseAll')}
-        options={PAIN_AREAS.map((value) => ({ value, label: t(PAIN_AREA_WORDS[value]) }))}
+        options={PAIN_AREAS.map((value) => ({ value, label: t(`intake.area.${value}`) }))}
         value={symptoms.painAreas}
         onChange={(painAreas) => setSymptoms((s) => ({ ...s, painAreas }))}
       />
@@ -329,7 +312,7 @@ export function StartPage() {
         name="aggravators"
         legend={t('intake.aggravators')}
         hint={t('intake.chooseAll')}
-        options={AGGRAVATORS.map((value) => ({ value, label: t(AGGRAVATOR_WORDS[value]) }))}
+        options={AGGRAVATORS.map((value) => ({ value, label: t(`intake.worse.${value}`) }))}
         value={symptoms.aggravators}
         onChange={(aggravators) => setSymptoms((s) => ({ ...s, aggravators }))}
       />
