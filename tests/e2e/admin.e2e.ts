@@ -339,7 +339,7 @@ describe('clinic admin', () => {
     // The schedule page says so too, and lists what must move.
     await page.getByRole('link', { name: 'Schedules' }).click();
     await page.getByLabel('Location').selectOption({ label: 'ReliefPath PT Tucson' });
-    await page.getByText('This location is closed').waitFor();
+    await page.locator('p.error', { hasText: 'This location is closed' }).waitFor();
     await page.getByRole('heading', { name: /^\d+ visits? to move$/ }).waitFor();
     await expectAccessible(page, 'closed location schedule');
 
