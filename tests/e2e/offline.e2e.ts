@@ -272,6 +272,9 @@ describe('offline', () => {
       expect(await offer.count()).toBe(0);
       await page.getByRole('link', { name: 'Exercises' }).click();
       await offer.waitFor();
+      // The offer shows before the exercise list's code has loaded; its heading then takes
+      // focus, so the keyboard check below starts only once it has.
+      await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
 
       const workers = () =>
         page.evaluate(async () => {
