@@ -5,11 +5,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { CATALOGS } from './content/catalog';
 import type { Locale } from './src/domain/i18n/locale';
-import { EN } from './content/messages/en';
-import { ES } from './content/messages/es';
+import { CATALOGUES, compiledCatalogue } from './content/messages/compile';
 import { dataModule } from './src/build/data-module';
 import { markSchemasPure } from './src/build/pure-schemas';
 
@@ -42,10 +40,6 @@ function prebuiltCatalog(): Plugin {
   };
 }
 
-const MESSAGE_CATALOGUES: Record<string, { name: string; messages: Record<string, string> }> = {
-  en: { name: 'EN', messages: EN },
-  es: { name: 'ES', messages: ES },
-};
 /**
  * Interface messages reach the browser compiled (ICU parsed here, at build time), so the page
  * carries no message parser: Lingui's runtime only fills in the values.
@@ -61,15 +55,8 @@ function compiledMessages(): Plugin {
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
-      const { name, messages } = MESSAGE_CATALOGUES[id.slice(prefix.length)]!;
-      const compiled = Object.fromEntries(
-        Object.entries(messages).map(([key, message]) => [
-          key,
-          // Compiled plurals name an offset of `undefined`; data leaves what is not there out.
-          JSON.parse(JSON.stringify(compileMessage(message))) as unknown,
-        ]),
-      );
-      return dataModule({ [name]: compiled });
+      const locale = id.slice(prefix.length) as Locale;
+      return dataModule({ [locale.toUpperCase()]: compiledCatalogue(CATALOGUES[locale]) });
     },
   };
 }

@@ -8,6 +8,7 @@ import { buildPlan } from '../src/domain/personalization/plan';
 import { createDb } from '../src/server/db/create-db';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { announcePorts, serveApp } from './app-server';
+import { WORDS } from '../content/messages/words';
 
 /**
  * Two servers in one process, doing the same work: the real app (Hono, middleware, request
@@ -29,7 +30,7 @@ const bare = createServer((req, res) => {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(buildPlan(intake.data, PLAN_RULES)));
+    res.end(JSON.stringify(buildPlan(intake.data, PLAN_RULES, WORDS.en)));
   });
 });
 bare.listen(0, '127.0.0.1');

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { FIRST_STRETCHES } from '../src/domain/exercises/library';
+import { ExerciseContentSchema, FIRST_STRETCHES } from '../src/domain/exercises/library';
 import { parseLibrary } from '../src/domain/exercises/parse';
 import { parseHabitLessons } from '../src/domain/education/habits';
 import { PoseSchema } from '../src/domain/figure/skeleton';
 import type { PlanRules } from '../src/domain/personalization/plan';
-import { RestrictionRuleSchema } from '../src/domain/personalization/rules';
+import {
+  RestrictionRuleContentSchema,
+  RestrictionRuleSchema,
+} from '../src/domain/personalization/rules';
 import {
   CheckinRuleContentSchema,
   CheckinRuleSchema,
@@ -34,6 +37,10 @@ import { SOURCES } from './sources';
 
 /** Words kept in every language, checked as written: a missing translation fails here too. */
 const RED_FLAG_CONTENT = z.array(RedFlagContentSchema).parse(RED_FLAGS);
+const EXERCISE_CONTENT = z
+  .array(ExerciseContentSchema)
+  .parse([...EXERCISES, ...LONG_TERM_EXERCISES]);
+const RESTRICTION_CONTENT = z.array(RestrictionRuleContentSchema).parse(RESTRICTION_RULES);
 const CARE_ADVICE_CONTENT = z.array(CareAdviceContentSchema).parse(CARE_ADVICE);
 const CHECKIN_CONTENT = {
   rules: z.array(CheckinRuleContentSchema).parse(checkinContent.CHECKIN_RULES),
@@ -49,7 +56,7 @@ const CHECKIN_CONTENT = {
 function catalogIn(locale: Locale) {
   const POSE_LIST = z.array(PoseSchema).parse([...POSES, ...BED_POSES]);
   const LIBRARY = parseLibrary(
-    [...EXERCISES, ...LONG_TERM_EXERCISES],
+    localize(EXERCISE_CONTENT, locale),
     SOURCES,
     POSE_LIST.map((p) => p.id),
   );
@@ -58,7 +65,7 @@ function catalogIn(locale: Locale) {
       (FIRST_STRETCHES as readonly string[]).includes(e.id),
     ),
     library: LIBRARY.exercises,
-    restrictions: z.array(RestrictionRuleSchema).parse(RESTRICTION_RULES),
+    restrictions: z.array(RestrictionRuleSchema).parse(localize(RESTRICTION_CONTENT, locale)),
     redFlags: z.array(RedFlagSchema).parse(localize(RED_FLAG_CONTENT, locale)),
     careAdvice: z.array(CareAdviceSchema).parse(localize(CARE_ADVICE_CONTENT, locale)),
   };
@@ -109,3 +116,8 @@ export const {
   PROGRESSION,
   HABIT_LESSON_LIST,
 } = CATALOGS.en;
+
+/** One part of the catalog, in each language (for code that answers in the reader's). */
+export function inEachLocale<T>(part: (catalog: Catalog) => T): Record<Locale, T> {
+  return { en: part(CATALOGS.en), es: part(CATALOGS.es) };
+}

@@ -1,3 +1,12 @@
+import type { Words } from '../../src/domain/i18n/words';
+import type { DoseWords } from '../../src/domain/personalization/dose-words';
+import type { ProgramWords } from '../../src/domain/personalization/program';
+import type { PlayerWords } from '../../src/domain/session/player';
+
+/** The ids of the messages domain code names (it says them through a Words). */
+type DomainMessageId<W> = W extends Words<infer Id> ? Id : never;
+type DomainMessage = DomainMessageId<ProgramWords | DoseWords | PlayerWords>;
+
 /**
  * Every interface message in English, as ICU MessageFormat: the catalogue the others follow.
  * Keys say where a message is used; es.ts must have each of them (a type error otherwise).
@@ -162,6 +171,205 @@ export const EN = {
   'expectations.next': 'Get my stretching plan',
   'sources.heading': 'Sources',
   'sources.newTab': '(opens in a new tab)',
-} as const;
+  'plan.stopReminder':
+    'Stop and tell us in the check-in if pain goes up, if tingling or numbness spreads further down the leg, or if anything feels sharp or unsteady.',
+  'plan.startEasierSide':
+    'Stretches done on each side start on your {side, select, left {left} other {right}} side, the one without sciatica, so you learn each move before the sore side takes its turn.',
+  'plan.nothingSuits':
+    'Nothing in the library suits what you told us today. A physical therapist can find movements that do: that is a good next step.',
+  'plan.highPain':
+    'Your pain is high right now. Go extra gently: a light stretch is plenty, and the check-ins will stop the session if things get worse.',
+  'plan.sittingWorse':
+    'Sitting makes it worse for you: between sessions, get up and change position often.',
+  'plan.belowKnee':
+    'Pain below the knee is a sign the nerve is involved. Notice where the leg symptoms are after each stretch: moving up toward the back is a good sign; spreading further down means stop.',
+  'plan.usualVersion': 'Nothing you told us rules out the usual version.',
+  'plan.adjusted': "Adjusted: you'll do it {variant}.",
+  'plan.needsProps': "The “{variant}” version needs {props}, which you didn't list as at hand.",
+  'plan.keeps':
+    'Your plan keeps the {name}, which stretches the same muscles in a gentler position.',
+  'plan.shorterHolds': 'Shorter holds today: {low}–{high} seconds.',
+  'plan.prop.strap': 'a strap',
+  'plan.prop.towel': 'a towel',
+  'plan.prop.pillow': 'a pillow',
+  'plan.prop.chair': 'a chair',
+  'plan.prop.step': 'a step',
+  'plan.yourStage': 'Your stage: “{name}”.',
+  'program.chose': 'Your therapist chose the “{variant}” version for you.',
+  'program.ruledOut':
+    "Your therapist prescribed the “{prescribed}” version, but today's answers rule it out, so you'll do it {variant} instead.",
+  'program.note': 'From your therapist: {note}',
+  'program.cleared': 'Your therapist has cleared you for: {what}.',
+  'dose.hold':
+    'Hold for {span, select, one {{high} seconds} other {{low}–{high} seconds}}, {reps, plural, =1 {once} =2 {twice} other {# times}}{sides, select, onlyLeft {, on your left side only} onlyRight {, on your right side only} each { on each side} eachFromLeft { on each side, starting on the left} eachFromRight { on each side, starting on the right} other {}}.',
+  'dose.reps':
+    '{reps, plural, one {# slow repetition} other {# slow repetitions}}{sides, select, onlyLeft {, on your left side only} onlyRight {, on your right side only} each { on each side} eachFromLeft { on each side, starting on the left} eachFromRight { on each side, starting on the right} other {}}, about {seconds} seconds each.',
+  'dose.breath':
+    '{reps, plural, one {# slow breath} other {# slow breaths}}: in for {inhale} seconds, out for {exhale}.',
+  'dose.sets': '{sets} sets, with a {rest}-second rest between sets.',
+  'dose.rounds': 'Rest, then do it all again: {sets} rounds in all.',
+  'dose.tempo': 'As you move: "{out}", then "{back}".',
+  'dose.use': 'Use {props}.',
+  'dose.often':
+    '{perDay, plural, =1 {Once} =2 {Twice} other {# times}} a day, {days, plural, =7 {every day} one {# day a week} other {# days a week}}.',
+  'demand.position.seated': 'Sitting',
+  'demand.position.supine': 'Lying on your back',
+  'demand.position.prone': 'Lying on your front',
+  'demand.position.side-lying': 'Lying on your side',
+  'demand.position.quadruped': 'On hands and knees',
+  'demand.position.kneeling': 'Kneeling',
+  'demand.position.standing': 'Standing',
+  'demand.floor': 'Getting down to the floor',
+  'demand.noFloor': 'No floor needed',
+  'demand.kneeling': 'Weight on your knees',
+  'demand.forwardBend': 'Leaning forward',
+  'demand.rounding':
+    'Back rounding: {level, select, none {none} low {light} moderate {moderate} other {strong}}',
+  'demand.nerve':
+    'Nerve stretch: {level, select, none {none} low {light} moderate {moderate} other {strong}}',
+  'demand.balance': 'Balance needed: {level, select, none {none} low {a little} other {a lot}}',
+  'demand.load':
+    'Muscle work: {level, select, none {none} low {light} moderate {moderate} other {strong}}',
+  'demand.proneExtension': 'Arching your back while lying on your front',
+  'prop.strap': 'strap',
+  'prop.towel': 'towel',
+  'prop.pillow': 'pillow',
+  'prop.chair': 'chair',
+  'prop.step': 'step or stair',
+  'library.dose.breath': '{cycles} slow breaths: in for {inhale} s, out for {exhale} s',
+  'library.dose.reps':
+    '{reps} slow movements{sides, select, each { on each side} other {}}, {sets} sets, about {seconds} s each',
+  'library.dose.hold':
+    'Hold {seconds} s, {reps} times{sides, select, each { on each side} other {}}',
+  'family.stretch.title': 'First stretches',
+  'family.stretch.intro':
+    'The six stretches physical therapists often start with for sciatica. Each comes in gentler versions using a chair, a bed, a pillow or a strap.',
+  'family.nerve-glide.title': 'Nerve glides',
+  'family.nerve-glide.intro':
+    'Once the first stretches feel easy, gentle movements that let the sciatic nerve slide instead of being pulled.',
+  'family.core.title': 'Core',
+  'family.core.intro':
+    'Firming up the muscles around your middle so the back stays steady while you move.',
+  'family.hip-and-glute.title': 'Hip and buttock strength',
+  'family.hip-and-glute.intro':
+    'Stronger hips keep the pelvis level and take load off the low back.',
+  'family.directional.title': 'Arching the back',
+  'family.directional.intro':
+    'Only for people whose leg symptoms move up toward the back when they arch it. Your therapist can check this with you.',
+  'plan.title': 'Your plan',
+  'plan.loading': 'Loading your plan…',
+  'plan.empty': 'Your routine appears here after the safety check and a few questions.',
+  'plan.startCheck': 'Start the safety check',
+  'plan.heading': 'Your stretching plan for today',
+  'plan.lead':
+    '{count, plural, one {# exercise} other {# exercises}} chosen for how you are today. About {minutes} minutes.',
+  'plan.nothing': 'Nothing in the library suits you today.',
+  'plan.settings': 'Session settings',
+  'plan.spokenCues': 'Speak the cues out loud',
+  'plan.longerHolds': 'Use the longer hold time',
+  'plan.start': 'Start the session',
+  'plan.why': 'Why this version?',
+  'plan.leftOut': 'Left out today',
+  'plan.changeAnswers': 'Change my answers',
+  'plan.otherLanguage':
+    'The reasons below are in the language you answered the questions in. Answer them again to read them in English.',
+  'program.link': 'Your program: stage {number} of 4 — {name}',
+  'program.nextReady': 'Next stage ready',
+  'library.title': 'Exercise library',
+  'library.lead':
+    'Start with the first stretches. As things calm down, the long-term program adds nerve glides, core work and hip strength, a little at a time.',
+  'library.versions': '{count, plural, one {one version} other {# versions}}',
+  'library.therapistOnly': 'only with your therapist',
+  'library.dose': 'Dose',
+  'library.why': 'Why it helps',
+  'library.cautions': 'Take care',
+  'library.variants': 'Versions',
+  'library.mirror': 'Shown for the right side. The left side is the mirror image.',
+  'library.demands': 'What it asks of your body:',
+  'library.needs': 'You need:',
+  'library.canUse': 'Can use:',
+  'player.cue.paused': 'Paused.',
+  'player.cue.resuming': 'Resuming.',
+  'player.cue.ready':
+    'Get ready: {name}{side, select, left {, left side} right {, right side} other {}}.',
+  'player.cue.switch': 'Switch to your {side, select, left {left} other {right}} side.',
+  'player.cue.rest': 'Relax for a moment.',
+  'player.cue.setRest': 'Rest before the next set.',
+  'player.cue.hold': 'Hold for {seconds} seconds.',
+  'player.cue.inhale': 'Breathe in.',
+  'player.cue.exhale': 'Breathe out.',
+  'player.cue.out': '{rep}. {words}',
+  'player.cue.words': '{words}',
+  'player.cue.wellDone': 'Well done. How did that feel?',
+  'player.cue.howAreYou': "Let's check how you are.",
+  'player.cue.nextSet': 'Now set {set} of {sets}.',
+  'player.cue.nextSide': 'Now the {side, select, left {left} other {right}} side.',
+  'player.cue.stop': 'Let us stop here for today.',
+  'player.cue.gentler': "Let's try a gentler version: {name}.",
+  'session.over.nothing': 'Session over. Nothing was done this time, and that is all right.',
+  'session.over.complete': 'Session complete. Nicely done.',
+  'session.over.partial': 'Session over. Every bit counts.',
+  'player.why': 'Why it helps:',
+  'player.props': 'Props:',
+  'player.start': 'Start {name}',
+  'player.skipThis': 'Skip this exercise',
+  'player.phase.ready': 'Get ready',
+  'player.phase.switch': 'Switch sides',
+  'player.phase.rest': 'Relax',
+  'player.phase.hold': 'Hold',
+  'player.phase.inhale': 'Breathe in',
+  'player.phase.exhale': 'Breathe out',
+  'player.phase.setRest': 'Rest before set {set}',
+  'player.side': '{side, select, left {left side} other {right side}}',
+  'player.secondsLeft': '{count, plural, one {# second} other {# seconds}} left',
+  'player.breathOf': 'Breath {rep} of {reps}',
+  'player.repOf': 'Rep {rep} of {reps}',
+  'player.holdOf':
+    'Hold {rep} of {reps}{side, select, left { on the left} right { on the right} other {}}',
+  'player.setDone': 'Set {set} of {sets} done',
+  'player.setOf': 'Set {set} of {sets}',
+  'player.pause': 'Pause',
+  'player.resume': 'Resume',
+  'player.skip': 'Skip exercise',
+  'player.wrong': 'Something feels wrong',
+  'summary.caption': 'Exercise by exercise',
+  'summary.exercise': 'Exercise',
+  'summary.version': 'Version',
+  'summary.result': 'Result',
+  'summary.held': 'Held',
+  'summary.where':
+    '{name}{side, select, left {, left side} right {, right side} other {}}{set, select, 0 {} other {, set {set}}}',
+  'summary.outcome.done': 'Done',
+  'summary.outcome.skipped': 'Skipped',
+  'summary.outcome.stopped': 'Stopped',
+  'summary.madeGentler': '(made gentler)',
+  // Plural in Spanish; the same word either way in English.
+  'summary.done': '{count, plural, one {done} other {done}}',
+  'summary.skipped': '{count, plural, one {skipped} other {skipped}}',
+  'summary.modified': '{count, plural, one {made gentler} other {made gentler}}',
+  'summary.ofHolds': 'of holds',
+  'summary.often': 'Gentle and often beats long and hard: once or twice a day is plenty.',
+  'summary.backToPlan': 'Back to my plan',
+  'summary.expectations': 'What to expect over the coming weeks',
+  'summary.stopped': 'We stopped the session',
+  'summary.whatNow': 'What to do now',
+  'summary.checkAgain': 'Check my symptoms again',
+  'summary.createAccount': 'Create an account',
+  'summary.or': 'or',
+  'summary.signIn': 'sign in',
+  'summary.keepForLater':
+    'on this device today, and this session goes into your history, so you can see your progress.',
+  'summary.saving': 'Saving to your progress…',
+  'summary.synced': 'Synced to your progress.',
+  'summary.saved': 'Saved to your progress.',
+  'summary.seeProgress': 'See your progress',
+  'summary.failed': 'Could not save just now.',
+  'session.loading': 'Loading your session…',
+  'session.title': 'Guided session',
+  'session.over': 'Session over',
+  'session.position': 'Exercise {position} of {count}',
+  'session.noPlan': 'First get your plan:',
+  'session.startCheck': 'start the safety check',
+} as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

@@ -5,12 +5,12 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import {
-  CATALOGS,
+  inEachLocale,
   HABIT_LESSON_LIST,
   LIBRARY,
-  PLAN_RULES,
   PROGRESSION,
 } from '../../content/catalog';
+import { WORDS } from '../../content/messages/words';
 import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
@@ -84,6 +84,7 @@ const PROGRESSION_DEPS: ViewDeps = {
     LIBRARY.exercises.find((e) => e.id === id)?.name ??
     HABIT_LESSON_LIST.find((h) => h.id === id)?.title ??
     id,
+  words: WORDS.en,
 };
 
 const stageName = (n: number) => PROGRESSION.stages.find((s) => s.number === n)?.name ?? '';
@@ -157,20 +158,29 @@ export function createApp({
   };
   const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
   const api = new Hono<AppEnv>()
-    .route('/', planRoutes({ db, rules: PLAN_RULES, now, notifier, progression: PROGRESSION_DEPS }))
+    .route(
+      '/',
+      planRoutes({
+        db,
+        rules: inEachLocale((c) => c.PLAN_RULES),
+        now,
+        notifier,
+        progression: PROGRESSION_DEPS,
+      }),
+    )
     .route(
       '/',
       checkinRoutes({
-        exercises: LIBRARY.exercises,
-        guides: { en: CATALOGS.en.CHECKIN_GUIDE, es: CATALOGS.es.CHECKIN_GUIDE },
+        exercises: inEachLocale((c) => c.LIBRARY.exercises),
+        guides: inEachLocale((c) => c.CHECKIN_GUIDE),
       }),
     )
     .route('/', progressionRoutes({ content: PROGRESSION }))
     .route(
       '/',
       libraryRoutes({
-        library: LIBRARY,
-        redFlags: { en: CATALOGS.en.PLAN_RULES.redFlags, es: CATALOGS.es.PLAN_RULES.redFlags },
+        library: inEachLocale((c) => c.LIBRARY),
+        redFlags: inEachLocale((c) => c.PLAN_RULES.redFlags),
       }),
     )
     .route('/', clinicRoutes({ db, now, directory }))
@@ -203,7 +213,7 @@ export function createApp({
       programRoutes({
         db,
         now,
-        rules: PLAN_RULES,
+        rules: inEachLocale((c) => c.PLAN_RULES),
         publicUrl,
         notifier,
         progression: PROGRESSION_DEPS,

@@ -6,6 +6,11 @@ export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Wherever a request asks for words: the language to answer in, if it names one. */
+export const AnswerLocaleSchema = LocaleSchema.optional().describe(
+  'The language of the words in the answer: en or es. Without it: the rp_locale cookie, the signed-in account, then Accept-Language.',
+);
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 

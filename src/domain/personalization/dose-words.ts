@@ -1,13 +1,23 @@
+import type { Prop } from '../exercises/demands';
 import type { Exercise } from '../exercises/library';
+import type { Words } from '../i18n/words';
 import { SET_REST_SECONDS } from '../session/player';
 import type { PlanItem, Side } from './plan';
 import type { ProgramItem } from './program';
 
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-const list = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
-const seconds = ([low, high]: readonly [number, number]) =>
-  low === high ? `${low} seconds` : `${low}–${high} seconds`;
+/** What a dose says, by message id; each language's words are in content/messages. */
+export const DOSE_MESSAGES = [
+  'dose.hold',
+  'dose.reps',
+  'dose.breath',
+  'dose.sets',
+  'dose.rounds',
+  'dose.tempo',
+  'dose.use',
+  'dose.often',
+] as const;
+export type DoseWords = Words<(typeof DOSE_MESSAGES)[number] | PropMessage>;
+type PropMessage = `plan.prop.${Prop}`;
 
 /** What one session asks of an exercise, whether it comes from a plan or a therapist's program. */
 type SessionDose =
@@ -23,38 +33,47 @@ type DoseSides = { both: true; first?: Side } | { only: Side } | null;
  * "Hold for 30 seconds, twice on each side." or "10 slow repetitions on each side, about 5
  * seconds each. 2 sets, with a 20-second rest between sets."
  */
-export function sessionDoseInWords(dose: SessionDose, sides: DoseSides): string {
+export function sessionDoseInWords(dose: SessionDose, sides: DoseSides, words: DoseWords): string {
+  // One choice per way of doing the sides, so each language words the whole sentence.
   const where = !sides
-    ? ''
+    ? 'none'
     : 'only' in sides
-      ? `, on your ${sides.only} side only`
-      : ` on each side${sides.first ? `, starting on the ${sides.first}` : ''}`;
-  const parts =
+      ? sides.only === 'left'
+        ? 'onlyLeft'
+        : 'onlyRight'
+      : sides.first === 'left'
+        ? 'eachFromLeft'
+        : sides.first === 'right'
+          ? 'eachFromRight'
+          : 'each';
+  const parts = [
     dose.mode === 'hold'
-      ? [`Hold for ${seconds(dose.holdSeconds)}, ${times(dose.reps)}${where}.`]
+      ? words.say('dose.hold', {
+          low: dose.holdSeconds[0],
+          high: dose.holdSeconds[1],
+          span: dose.holdSeconds[0] === dose.holdSeconds[1] ? 'one' : 'range',
+          reps: dose.reps,
+          sides: where,
+        })
       : dose.mode === 'reps'
-        ? [
-            `${dose.reps} slow ${dose.reps === 1 ? 'repetition' : 'repetitions'}${where}, about ${dose.secondsPerRep} seconds each.`,
-          ]
-        : [
-            `${dose.reps} slow ${dose.reps === 1 ? 'breath' : 'breaths'}: in for ${dose.inhaleSeconds} seconds, out for ${dose.exhaleSeconds}.`,
-          ];
+        ? words.say('dose.reps', { reps: dose.reps, sides: where, seconds: dose.secondsPerRep })
+        : words.say('dose.breath', {
+            reps: dose.reps,
+            inhale: dose.inhaleSeconds,
+            exhale: dose.exhaleSeconds,
+          }),
+  ];
   if (dose.sets > 1)
     parts.push(
       dose.mode === 'breath'
-        ? `Rest, then do it all again: ${dose.sets} rounds in all.`
-        : `${dose.sets} sets, with a ${SET_REST_SECONDS}-second rest between sets.`,
+        ? words.say('dose.rounds', { sets: dose.sets })
+        : words.say('dose.sets', { sets: dose.sets, rest: SET_REST_SECONDS }),
     );
   return parts.join(' ');
 }
 
-/** The words said with each half of a repeated movement, as a line for print. */
-function tempoInWords(cue: { out: string; back: string }): string {
-  return `As you move: "${cue.out}", then "${cue.back}".`;
-}
-
 /** A plan item's dose, as the plan page shows it. */
-export function planItemDoseInWords(item: PlanItem): string {
+export function planItemDoseInWords(item: PlanItem, words: DoseWords): string {
   const dose: SessionDose =
     item.mode === 'breath' && item.breath
       ? { mode: 'breath', reps: item.reps, sets: item.sets, ...item.breath }
@@ -77,7 +96,7 @@ export function planItemDoseInWords(item: PlanItem): string {
     : item.sides.length === 1
       ? { only: first }
       : { both: true, first };
-  return sessionDoseInWords(dose, sides);
+  return sessionDoseInWords(dose, sides, words);
 }
 
 /**
@@ -91,6 +110,7 @@ export function doseInWords(
     ProgramItem,
     'holdSeconds' | 'reps' | 'sets' | 'sides' | 'props' | 'sessionsPerDay' | 'daysPerWeek'
   >,
+  words: DoseWords,
 ): { each: string; tempo: string | null; often: string } {
   const sides: DoseSides = !exercise.sided
     ? null
@@ -115,19 +135,20 @@ export function doseInWords(
             inhaleSeconds: dose.inhaleSeconds,
             exhaleSeconds: dose.exhaleSeconds,
           };
-  const parts = [sessionDoseInWords(session, sides)];
-  if (item.props.length) parts.push(`Use ${list(item.props.map((p) => `a ${p}`))}.`);
-  const perDay =
-    item.sessionsPerDay === 1
-      ? 'Once a day'
-      : `${times(item.sessionsPerDay).replace(/^t/, 'T')} a day`;
-  const days =
-    item.daysPerWeek === 7
-      ? 'every day'
-      : `${item.daysPerWeek} ${item.daysPerWeek === 1 ? 'day' : 'days'} a week`;
+  const parts = [sessionDoseInWords(session, sides, words)];
+  if (item.props.length)
+    parts.push(
+      words.say('dose.use', {
+        props: words.list(
+          item.props.map((p) => words.say(`plan.prop.${p}`)),
+          'and',
+        ),
+      }),
+    );
   return {
     each: parts.join(' '),
-    tempo: dose.mode === 'reps' ? tempoInWords(dose.cue) : null,
-    often: `${perDay}, ${days}.`,
+    // The words said with each half of a repeated movement, as a line for print.
+    tempo: dose.mode === 'reps' ? words.say('dose.tempo', dose.cue) : null,
+    often: words.say('dose.often', { perDay: item.sessionsPerDay, days: item.daysPerWeek }),
   };
 }

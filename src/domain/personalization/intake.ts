@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnswerLocaleSchema } from '../i18n/locale';
 import { PROPS, PropSchema } from '../exercises/demands';
 import { RedFlagAnswersSchema } from '../safety/red-flags';
 
@@ -26,7 +27,7 @@ export const IntakeSchema = z.strictObject({
   steadyOnFeet: z.boolean(),
   props: z.array(PropSchema).max(PROPS.length),
   nerveSensitiveToday: z.boolean(),
-  locale: z.enum(['en']).default('en'),
+  locale: AnswerLocaleSchema,
 });
 export type Intake = z.infer<typeof IntakeSchema>;
 

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_RULES } from '../../../content/catalog';
+import { CATALOGS, PLAN_RULES } from '../../../content/catalog';
 import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
+import { planItemDoseInWords } from './dose-words';
+import type { Intake } from './intake';
 import { buildPlan } from './plan';
 import { planFromProgram, startingItem } from './program';
+import { WORDS } from '../../../content/messages/words';
 
 const safeIntakes = intakeArb.map((i) => ({ ...i, redFlags: { ...noFlags } }));
 const ruleIds = PLAN_RULES.restrictions.map((r) => r.id);
@@ -30,8 +33,8 @@ describe('what a plan says to the patient', () => {
     fc.assert(
       fc.property(safeIntakes, anyTherapistProgram, (intake, program) => {
         for (const plan of [
-          buildPlan(intake, PLAN_RULES),
-          planFromProgram(intake, program, PLAN_RULES),
+          buildPlan(intake, PLAN_RULES, WORDS.en),
+          planFromProgram(intake, program, PLAN_RULES, WORDS.en),
         ])
           for (const sentence of wordsOf(plan)) {
             expect(sentence).not.toMatch(/\(rule:/);
@@ -47,7 +50,7 @@ describe('what a plan says to the patient', () => {
   it('says in one line why one-sided stretches start on the side without sciatica', () => {
     fc.assert(
       fc.property(safeIntakes, (intake) => {
-        const plan = buildPlan(intake, PLAN_RULES);
+        const plan = buildPlan(intake, PLAN_RULES, WORDS.en);
         const sided = plan.items.filter((i) => i.sides.length > 1);
         const explained = plan.messages.filter((m) => /start on your (left|right) side/.test(m));
         if (intake.side === 'both' || sided.length === 0) expect(explained).toEqual([]);
@@ -59,6 +62,74 @@ describe('what a plan says to the patient', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** English function words: a Spanish sentence has none of them (an oracle apart from the catalogues). */
+const ENGLISH_WORDS = /\b(the|your|you|and|with|for|this|that|is|are|today|side)\b/i;
+
+describe('a plan in Spanish', () => {
+  const es = CATALOGS.es.PLAN_RULES;
+  const choices = (plan: ReturnType<typeof buildPlan>) => ({
+    status: plan.status,
+    items: plan.items.map(({ exerciseId, variant, holdSeconds, reps, sets, sides, props }) => ({
+      exerciseId,
+      variant,
+      holdSeconds,
+      reps,
+      sets,
+      sides,
+      props,
+    })),
+    excluded: plan.excluded.map((e) => e.exerciseId),
+    sentences: wordsOf(plan).length,
+  });
+
+  it('makes the same choices as in English and says every sentence in Spanish', () => {
+    fc.assert(
+      fc.property(intakeArb, anyTherapistProgram, (intake, program) => {
+        const pairs = [
+          [buildPlan(intake, PLAN_RULES, WORDS.en), buildPlan(intake, es, WORDS.es)],
+          [
+            planFromProgram(intake, program, PLAN_RULES, WORDS.en),
+            planFromProgram(intake, program, es, WORDS.es),
+          ],
+        ] as const;
+        for (const [english, spanish] of pairs) {
+          expect(choices(spanish)).toEqual(choices(english));
+          for (const sentence of [
+            ...wordsOf(spanish),
+            ...spanish.items.flatMap((i) => [
+              i.name,
+              i.variantName,
+              planItemDoseInWords(i, WORDS.es),
+            ]),
+          ])
+            expect(sentence).not.toMatch(ENGLISH_WORDS);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('words doses in Spanish, plurals included', () => {
+    const intake: Intake = {
+      redFlags: { ...noFlags },
+      painAreas: ['buttock'],
+      side: 'left',
+      legPain: 4,
+      backPain: 2,
+      aggravators: [],
+      canGetToFloor: true,
+      canKneel: true,
+      steadyOnFeet: true,
+      props: [],
+      nerveSensitiveToday: false,
+    };
+    const [first] = buildPlan(intake, es, WORDS.es).items;
+    expect(first && planItemDoseInWords(first, WORDS.es)).toBe(
+      'Sostenga de 20 a 30 segundos, 2 veces de cada lado, empezando por el derecho.',
     );
   });
 });

@@ -8,6 +8,7 @@ import { RED_FLAG_IDS } from '../safety/red-flags';
 import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
 import type { Intake } from './intake';
 import { allowedFor, buildPlan, type PlanResult } from './plan';
+import { WORDS } from '../../../content/messages/words';
 
 const safeIntakeArb = intakeArb.map((intake) => ({ ...intake, redFlags: { ...noFlags } }));
 
@@ -80,7 +81,7 @@ const base: Intake = {
 
 describe('buildPlan', () => {
   it('gives the whole routine when nothing restricts it', () => {
-    const plan = buildPlan(base, PLAN_RULES);
+    const plan = buildPlan(base, PLAN_RULES, WORDS.en);
     expect(plan.status).toBe('plan');
     expect(plan.items.map((i) => i.exerciseId)).toEqual([...FIRST_STRETCHES]);
     const knee = plan.items.find((i) => i.exerciseId === 'knee-to-chest');
@@ -91,7 +92,7 @@ describe('buildPlan', () => {
   });
 
   it('swaps the seated piriformis for the lying figure-4 on a nerve-sensitive day', () => {
-    const plan = buildPlan({ ...base, nerveSensitiveToday: true }, PLAN_RULES);
+    const plan = buildPlan({ ...base, nerveSensitiveToday: true }, PLAN_RULES, WORDS.en);
     expect(plan.items.map((i) => i.exerciseId)).toContain('figure-4');
     const piriformis = plan.excluded.find((e) => e.exerciseId === 'seated-piriformis');
     expect(piriformis?.reasons.join(' ')).toMatch(/figure-4/i);
@@ -101,7 +102,11 @@ describe('buildPlan', () => {
   });
 
   it('uses a firm bed when the floor is out of reach', () => {
-    const plan = buildPlan({ ...base, canGetToFloor: false, steadyOnFeet: false }, PLAN_RULES);
+    const plan = buildPlan(
+      { ...base, canGetToFloor: false, steadyOnFeet: false },
+      PLAN_RULES,
+      WORDS.en,
+    );
     const figure4 = plan.items.find((i) => i.exerciseId === 'figure-4');
     expect(figure4?.variant).toBe('on-bed');
     expect(figure4?.reasons.join(' ')).toMatch(/getting down to the floor is hard/);
@@ -110,7 +115,7 @@ describe('buildPlan', () => {
   });
 
   it('names the missing prop when it is the only thing in the way', () => {
-    const plan = buildPlan({ ...base, canGetToFloor: false, props: [] }, PLAN_RULES);
+    const plan = buildPlan({ ...base, canGetToFloor: false, props: [] }, PLAN_RULES, WORDS.en);
     const hamstring = plan.excluded.find((e) => e.exerciseId === 'hamstring');
     expect(hamstring?.reasons.join(' ')).toMatch(/needs a step/);
   });
@@ -118,7 +123,7 @@ describe('buildPlan', () => {
   it('returns seek-care with no items for any red flag, at the most urgent tier', () => {
     fc.assert(
       fc.property(intakeArb, (intake) => {
-        const plan = buildPlan(intake, PLAN_RULES);
+        const plan = buildPlan(intake, PLAN_RULES, WORDS.en);
         const flagged = RED_FLAG_IDS.filter((id) => intake.redFlags[id]);
         if (flagged.length === 0) {
           expect(plan.status).toBe('plan');
@@ -139,7 +144,7 @@ describe('buildPlan', () => {
   it('never includes an item that breaks an active restriction', () => {
     fc.assert(
       fc.property(safeIntakeArb, (intake) => {
-        const plan = buildPlan(intake, PLAN_RULES);
+        const plan = buildPlan(intake, PLAN_RULES, WORDS.en);
         expect(unsafeItems(intake, plan, PLAN_RULES.exercises)).toEqual([]);
         for (const item of plan.items) expect(item.reasons.length).toBeGreaterThan(0);
         for (const exclusion of plan.excluded) expect(exclusion.reasons.length).toBeGreaterThan(0);
@@ -152,8 +157,8 @@ describe('buildPlan', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(intakeArb, (intake) => {
-        expect(buildPlan(intake, PLAN_RULES)).toEqual(
-          buildPlan(structuredClone(intake), PLAN_RULES),
+        expect(buildPlan(intake, PLAN_RULES, WORDS.en)).toEqual(
+          buildPlan(structuredClone(intake), PLAN_RULES, WORDS.en),
         );
       }),
     );
@@ -201,7 +206,7 @@ describe('buildPlan', () => {
       );
     fc.assert(
       fc.property(safeIntakeArb, libraryArb, (intake, exercises) => {
-        const plan = buildPlan(intake, { ...PLAN_RULES, exercises });
+        const plan = buildPlan(intake, { ...PLAN_RULES, exercises }, WORDS.en);
         expect(unsafeItems(intake, plan, exercises)).toEqual([]);
       }),
       { numRuns: 500 },
@@ -214,7 +219,7 @@ describe('allowedFor', () => {
     fc.assert(
       fc.property(safeIntakeArb, (intake) => {
         const allowed = allowedFor(intake, PLAN_RULES.restrictions);
-        for (const item of buildPlan(intake, PLAN_RULES).items) {
+        for (const item of buildPlan(intake, PLAN_RULES, WORDS.en).items) {
           const variant = PLAN_RULES.exercises
             .find((e) => e.id === item.exerciseId)
             ?.variants.find((v) => v.id === item.variant);

@@ -1,4 +1,5 @@
 import type { Demands, Prop } from '../exercises/demands';
+import type { Words } from '../i18n/words';
 import type { Exercise, ExerciseId, Variant } from '../exercises/library';
 import { breaches, demandScore } from '../safety/limits';
 import {
@@ -56,11 +57,31 @@ export type PlanRules = {
   careAdvice: readonly CareAdvice[];
 };
 
-const STOP_REMINDER =
-  'Stop and tell us in the check-in if pain goes up, if tingling or numbness spreads further down the leg, or if anything feels sharp or unsteady.';
+/** What a plan says, by message id; each language's words are in content/messages. */
+export const PLAN_MESSAGES = [
+  'plan.stopReminder',
+  'plan.startEasierSide',
+  'plan.nothingSuits',
+  'plan.highPain',
+  'plan.sittingWorse',
+  'plan.belowKnee',
+  'plan.usualVersion',
+  'plan.adjusted',
+  'plan.needsProps',
+  'plan.keeps',
+  'plan.shorterHolds',
+  /** Said by the server before a self-guided plan past the first stage. */
+  'plan.yourStage',
+  'plan.prop.strap',
+  'plan.prop.towel',
+  'plan.prop.pillow',
+  'plan.prop.chair',
+  'plan.prop.step',
+] as const;
+export type PlanWords = Words<(typeof PLAN_MESSAGES)[number]>;
 
 /** Intake in, plan out: pure and deterministic, with a reason for every choice. */
-export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
+export function buildPlan(intake: Intake, rules: PlanRules, words: PlanWords): PlanResult {
   const screening = screenRedFlags(intake.redFlags, rules.redFlags);
   if (screening.urgency) {
     const care = rules.careAdvice.find((advice) => advice.urgency === screening.urgency) ?? null;
@@ -80,9 +101,9 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
   const items: PlanItem[] = [];
   const excluded: Exclusion[] = [];
   for (const exercise of rules.exercises) {
-    const choice = chooseVariant(exercise, active, intake.props);
+    const choice = chooseVariant(exercise, active, intake.props, words);
     if (choice.variant)
-      items.push(toItem(exercise, choice.variant, choice.reasons, active, intake));
+      items.push(toItem(exercise, choice.variant, choice.reasons, active, intake, words));
     else excluded.push({ exerciseId: exercise.id, name: exercise.name, reasons: choice.reasons });
   }
   for (const exclusion of excluded) {
@@ -90,10 +111,7 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
       .find((e) => e.id === exclusion.exerciseId)
       ?.coveredBy.map((id) => items.find((item) => item.exerciseId === id))
       .find((item) => item !== undefined);
-    if (stand)
-      exclusion.reasons.push(
-        `Your plan keeps the ${stand.name.toLowerCase()}, which stretches the same muscles in a gentler position.`,
-      );
+    if (stand) exclusion.reasons.push(words.say('plan.keeps', { name: stand.name.toLowerCase() }));
   }
   return {
     status: 'plan',
@@ -104,6 +122,7 @@ export function buildPlan(intake: Intake, rules: PlanRules): PlanResult {
       intake,
       items.length,
       items.some((item) => item.sides.length > 1),
+      words,
     ),
     redFlagsReported: [],
     care: null,
@@ -129,6 +148,7 @@ function chooseVariant(
   exercise: Exercise,
   rules: readonly RestrictionRule[],
   props: readonly Prop[],
+  words: PlanWords,
 ): Choice {
   const verdicts = exercise.variants.map((variant) => ({
     variant,
@@ -147,7 +167,7 @@ function chooseVariant(
   if (picked && usual && picked.variant === usual.variant)
     return {
       variant: picked.variant,
-      reasons: ['Nothing you told us rules out the usual version.'],
+      reasons: [words.say('plan.usualVersion')],
     };
 
   // Explain what ruled out the variants that were passed over.
@@ -157,7 +177,13 @@ function chooseVariant(
       ...v.brokenRules.map((rule) => rule.reason),
       ...(v.missingProps
         ? [
-            `The “${v.variant.name.toLowerCase()}” version needs ${listProps(v.variant.needsOneOf ?? [])}, which you didn't list as at hand.`,
+            words.say('plan.needsProps', {
+              variant: v.variant.name.toLowerCase(),
+              props: words.list(
+                (v.variant.needsOneOf ?? []).map((prop) => words.say(`plan.prop.${prop}`)),
+                'or',
+              ),
+            }),
           ]
         : []),
     ]),
@@ -167,7 +193,11 @@ function chooseVariant(
     reasons.push(...rules.filter((r) => r.preferGentlest).map((r) => r.reason));
   return {
     variant: picked.variant,
-    reasons: [`Adjusted: you'll do it ${picked.variant.name.toLowerCase()}.`, ...reasons],
+    // The adjustment comes first: a therapist's program replaces this line with its own.
+    reasons: [
+      words.say('plan.adjusted', { variant: picked.variant.name.toLowerCase() }),
+      ...reasons,
+    ],
   };
 }
 
@@ -177,9 +207,11 @@ function toItem(
   reasons: string[],
   rules: readonly RestrictionRule[],
   intake: Intake,
+  words: PlanWords,
 ): PlanItem {
   const dose = exercise.dose;
-  const holdSeconds = dose.mode === 'hold' ? shortestHold(dose.holdSeconds, rules, reasons) : null;
+  const holdSeconds =
+    dose.mode === 'hold' ? shortestHold(dose.holdSeconds, rules, reasons, words) : null;
   return {
     exerciseId: exercise.id,
     variant: variant.id,
@@ -213,6 +245,7 @@ function shortestHold(
   usual: [number, number],
   rules: readonly RestrictionRule[],
   reasons: string[],
+  words: PlanWords,
 ): [number, number] {
   let hold = usual;
   for (const rule of rules) {
@@ -222,7 +255,7 @@ function shortestHold(
       Math.min(hold[1], rule.holdSeconds[1]),
     ];
     if (shorter[0] !== hold[0] || shorter[1] !== hold[1]) {
-      reasons.push(`Shorter holds today: ${shorter[0]}–${shorter[1]} seconds.`);
+      reasons.push(words.say('plan.shorterHolds', { low: shorter[0], high: shorter[1] }));
       hold = shorter;
     }
   }
@@ -230,42 +263,27 @@ function shortestHold(
 }
 
 /** Start on the side that hurts less, so the first hold is the easy one. */
-function sideOrder(painSide: Intake['side']): Side[] {
+function sideOrder(painSide: Intake['side']): [Side, Side] {
   return painSide === 'left' ? ['right', 'left'] : ['left', 'right'];
 }
 
-function planMessages(intake: Intake, itemCount: number, sided: boolean): string[] {
-  const messages = [STOP_REMINDER];
+function planMessages(
+  intake: Intake,
+  itemCount: number,
+  sided: boolean,
+  words: PlanWords,
+): string[] {
+  const messages = [words.say('plan.stopReminder')];
   if (sided && intake.side !== 'both') {
     const [easier] = sideOrder(intake.side);
-    messages.push(
-      `Stretches done on each side start on your ${easier} side, the one without sciatica, so you learn each move before the sore side takes its turn.`,
-    );
+    messages.push(words.say('plan.startEasierSide', { side: easier }));
   }
-  if (itemCount === 0)
-    messages.push(
-      'Nothing in the library suits what you told us today. A physical therapist can find movements that do: that is a good next step.',
-    );
-  if (Math.max(intake.legPain, intake.backPain) >= 7)
-    messages.push(
-      'Your pain is high right now. Go extra gently: a light stretch is plenty, and the check-ins will stop the session if things get worse.',
-    );
-  if (intake.aggravators.includes('sitting'))
-    messages.push(
-      'Sitting makes it worse for you: between sessions, get up and change position often.',
-    );
+  if (itemCount === 0) messages.push(words.say('plan.nothingSuits'));
+  if (Math.max(intake.legPain, intake.backPain) >= 7) messages.push(words.say('plan.highPain'));
+  if (intake.aggravators.includes('sitting')) messages.push(words.say('plan.sittingWorse'));
   if (intake.painAreas.includes('belowKnee') || intake.painAreas.includes('foot'))
-    messages.push(
-      'Pain below the knee is a sign the nerve is involved. Notice where the leg symptoms are after each stretch: moving up toward the back is a good sign; spreading further down means stop.',
-    );
+    messages.push(words.say('plan.belowKnee'));
   return messages;
-}
-
-function listProps(props: readonly Prop[]): string {
-  const names = props.map((p) => `a ${p}`);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 function unique(values: string[]): string[] {

@@ -7,6 +7,7 @@ import { intakeArb, noFlags } from '../../../tests/fixtures/intake-arbitrary';
 import { IntakeSchema, type Intake } from './intake';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { ProgramSchema, planFromProgram, startingItem } from './program';
+import { WORDS } from '../../../content/messages/words';
 
 const program = ProgramSchema.parse({
   items: [
@@ -45,7 +46,7 @@ describe('planFromProgram', () => {
           aggravators: [],
           props: ['strap' as const],
         };
-        const plan = planFromProgram(free, program, PLAN_RULES);
+        const plan = planFromProgram(free, program, PLAN_RULES, WORDS.en);
         expect(plan.items.map((i) => [i.exerciseId, i.variant, i.holdSeconds, i.reps])).toEqual([
           ['hamstring', 'supine-strap', [30, 30], 3],
           ['childs-pose', 'kneeling', [25, 25], 2],
@@ -69,7 +70,12 @@ describe('planFromProgram', () => {
           'nerveSensitive',
         ] as const),
         (intake, loosen) => {
-          const plan = planFromProgram(intake, { ...program, loosen: [...loosen] }, PLAN_RULES);
+          const plan = planFromProgram(
+            intake,
+            { ...program, loosen: [...loosen] },
+            PLAN_RULES,
+            WORDS.en,
+          );
           if (Object.values(intake.redFlags).some(Boolean)) {
             expect(plan.items).toEqual([]);
             return;
@@ -114,7 +120,7 @@ describe('planFromProgram', () => {
       nerveSensitiveToday: false,
       locale: 'en',
     };
-    const [item] = planFromProgram(intake, oneSided, PLAN_RULES).items;
+    const [item] = planFromProgram(intake, oneSided, PLAN_RULES, WORDS.en).items;
     // Sets stay sets (each with a rest and a check-in), not more holds in one go.
     expect(item).toMatchObject({ reps: 2, sets: 3, sides: ['left'], props: ['pillow'] });
   });
@@ -134,9 +140,14 @@ describe('planFromProgram', () => {
       nerveSensitiveToday: false,
       locale: 'en',
     };
-    const without = planFromProgram(intake, program, PLAN_RULES);
+    const without = planFromProgram(intake, program, PLAN_RULES, WORDS.en);
     expect(without.items.map((i) => i.exerciseId)).not.toContain('childs-pose');
-    const cleared = planFromProgram(intake, { ...program, loosen: ['cannotKneel'] }, PLAN_RULES);
+    const cleared = planFromProgram(
+      intake,
+      { ...program, loosen: ['cannotKneel'] },
+      PLAN_RULES,
+      WORDS.en,
+    );
     expect(cleared.items.map((i) => i.exerciseId)).toContain('childs-pose');
     expect(cleared.messages.join(' ')).toMatch(/cleared you for: kneeling and all-fours positions/);
   });
@@ -175,6 +186,7 @@ describe('a program item newly added in the builder', () => {
         },
         { items: [start], note: '', loosen: [] },
         PLAN_RULES,
+        WORDS.en,
       );
       const item = plan.items[0];
       expect(item?.reps, exercise.id).toBe(expected.reps);
@@ -192,12 +204,14 @@ describe('a program item newly added in the builder', () => {
       { ...contractIntake(), canKneel: true, canGetToFloor: true },
       program,
       PLAN_RULES,
+      WORDS.en,
     ).items.find((i) => i.exerciseId === 'childs-pose');
     expect(kneeling?.reasons[0]).toMatch(/Your therapist chose/);
     const ruledOut = planFromProgram(
       { ...contractIntake(), canGetToFloor: false, props: ['step'] },
       program,
       PLAN_RULES,
+      WORDS.en,
     ).items.find((i) => i.exerciseId === 'hamstring');
     expect(ruledOut?.variant).not.toBe('supine-strap');
     expect(ruledOut?.reasons.join(' ')).toMatch(/rule it out/);

@@ -4,7 +4,8 @@ import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise } from '../exercises/library';
 import { TRIGGERS, type Intake } from './intake';
 import { SELF_GUIDED, type Prescription } from '../progress/progress';
-import { buildPlan, type PlanResult, type PlanRules } from './plan';
+import type { Words } from '../i18n/words';
+import { buildPlan, type PLAN_MESSAGES, type PlanResult, type PlanRules } from './plan';
 
 /** A therapist's prescription for one exercise. */
 export const ProgramItemSchema = z.strictObject({
@@ -66,21 +67,38 @@ export function startingItem(
   };
 }
 
+/** What a plan from a therapist's program adds to a plan's words. */
+export const PROGRAM_MESSAGES = [
+  'program.chose',
+  'program.ruledOut',
+  'program.note',
+  'program.cleared',
+] as const;
+export type ProgramWords = Words<
+  (typeof PLAN_MESSAGES)[number] | (typeof PROGRAM_MESSAGES)[number]
+>;
+
 /** Why a prescribed item is the version it is, in the patient's words. */
 function therapistReasons(
   planned: PlanResult['items'][number],
   prescribed: ProgramItem,
   exercise: Exercise | undefined,
+  words: ProgramWords,
 ): string[] {
   const chosen = exercise?.variants.find((v) => v.id === prescribed.variant);
   if (planned.variant === prescribed.variant)
     return [
-      `Your therapist chose the “${planned.variantName.toLowerCase()}” version for you.`,
+      words.say('program.chose', { variant: planned.variantName.toLowerCase() }),
       ...(chosen ? [chosen.summary] : []),
     ];
+  // The plan moved off the prescribed version, so its first reason is that adjustment:
+  // the line above says it in the therapist's terms instead.
   return [
-    `Your therapist prescribed the “${(chosen?.name ?? planned.variantName).toLowerCase()}” version, but today's answers rule it out, so you'll do it ${planned.variantName.toLowerCase()} instead.`,
-    ...planned.reasons.filter((r) => !r.startsWith('Adjusted:')),
+    words.say('program.ruledOut', {
+      prescribed: (chosen?.name ?? planned.variantName).toLowerCase(),
+      variant: planned.variantName.toLowerCase(),
+    }),
+    ...planned.reasons.slice(1),
   ];
 }
 
@@ -90,7 +108,12 @@ function therapistReasons(
  * answers still applies unless the therapist lifted that one explicitly. The prescribed variant
  * comes first; when today's answers rule it out the engine falls back to a compliant one.
  */
-export function planFromProgram(intake: Intake, program: Program, rules: PlanRules): PlanResult {
+export function planFromProgram(
+  intake: Intake,
+  program: Program,
+  rules: PlanRules,
+  words: ProgramWords,
+): PlanResult {
   const exercises: Exercise[] = program.items.flatMap((item) => {
     const exercise = rules.library.find((e) => e.id === item.exerciseId);
     if (!exercise) return [];
@@ -112,7 +135,7 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
     return [{ ...exercise, variants, dose, coveredBy: [] }];
   });
   const restrictions = rules.restrictions.filter((rule) => !program.loosen.includes(rule.trigger));
-  const built = buildPlan(intake, { ...rules, exercises, restrictions });
+  const built = buildPlan(intake, { ...rules, exercises, restrictions }, words);
   if (built.status !== 'plan') return built;
   // The therapist's sets, sides and props, on whichever variant today's answers allowed.
   const plan = {
@@ -124,7 +147,7 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
       const exercise = rules.library.find((e) => e.id === item.exerciseId);
       return {
         ...planned,
-        reasons: therapistReasons(planned, item, exercise),
+        reasons: therapistReasons(planned, item, exercise, words),
         // Holds and repeated movements rest between sets; breaths simply run more rounds.
         reps: planned.mode === 'breath' ? planned.reps * item.sets : planned.reps,
         sides: planned.sides.length > 0 && item.sides !== 'both' ? [item.sides] : planned.sides,
@@ -138,8 +161,8 @@ export function planFromProgram(intake: Intake, program: Program, rules: PlanRul
   return {
     ...plan,
     messages: [
-      ...(program.note ? [`From your therapist: ${program.note}`] : []),
-      ...(lifted.length ? [`Your therapist has cleared you for: ${lifted.join(', ')}.`] : []),
+      ...(program.note ? [words.say('program.note', { note: program.note })] : []),
+      ...(lifted.length ? [words.say('program.cleared', { what: words.list(lifted, 'and') })] : []),
       ...plan.messages,
     ],
   };

@@ -17,8 +17,14 @@ import {
   summarize,
   type SessionEvent,
   type SessionItem,
+  type Cue,
   type SessionState,
 } from './player';
+import { WORDS } from '../../../content/messages/words';
+
+/** What the cues say, in English. */
+const said = (cues: readonly Cue[]) =>
+  cues.flatMap((cue) => (cue.kind === 'speak' ? [WORDS.en.say(cue.say, cue.values)] : []));
 
 const hamstring: SessionItem = {
   exerciseId: 'hamstring',
@@ -362,7 +368,7 @@ describe('repeated movements and sets', () => {
     for (let t = 0; t <= total; t += 250) {
       const next = advance(state, { type: 'tick', now: t });
       state = next.state;
-      for (const cue of next.cues) if (cue.kind === 'speak') spoken.push(cue.text);
+      spoken.push(...said(next.cues));
     }
     expect(spoken).toContain('1. Lift the top knee');
     expect(spoken).toContain('3. Lift the top knee');
@@ -371,8 +377,8 @@ describe('repeated movements and sets', () => {
     expect(state.heldMs).toBe(3 * 3000);
     // The next set starts, after the check-in, with a rest.
     const rest = run(state, carryOn, { type: 'start', now: total });
-    expect(rest.cues).toContainEqual({ kind: 'speak', text: 'Now set 2 of 2.' });
-    expect(rest.cues).toContainEqual({ kind: 'speak', text: 'Rest before the next set.' });
+    expect(said(rest.cues)).toContain('Now set 2 of 2.');
+    expect(said(rest.cues)).toContain('Rest before the next set.');
     expect(currentSegment(rest.state)).toMatchObject({ kind: 'set-rest', set: 2, side: 'right' });
   });
 

@@ -1,4 +1,5 @@
 import type { CheckinReport, CheckinResult } from '../safety/checkin';
+import type { MessageValues, Words } from '../i18n/words';
 import type { PlanItem, Side } from '../personalization/plan';
 
 /** A guided session as a pure state machine: time comes in with every event, in milliseconds. */
@@ -71,8 +72,38 @@ export type SessionState = {
   heldMs: number;
 };
 
-export type Cue =
-  { kind: 'speak'; text: string } | { kind: 'chime' } | { kind: 'vibrate'; pattern: number[] };
+/** What the player says, by message id; each language's words are in content/messages. */
+export const PLAYER_MESSAGES = [
+  'player.cue.paused',
+  'player.cue.resuming',
+  'player.cue.ready',
+  'player.cue.switch',
+  'player.cue.rest',
+  'player.cue.setRest',
+  'player.cue.hold',
+  'player.cue.inhale',
+  'player.cue.exhale',
+  'player.cue.out',
+  'player.cue.words',
+  'player.cue.wellDone',
+  'player.cue.howAreYou',
+  'player.cue.nextSet',
+  'player.cue.nextSide',
+  'player.cue.stop',
+  'player.cue.gentler',
+  'session.over.nothing',
+  'session.over.complete',
+  'session.over.partial',
+] as const;
+export type PlayerMessage = (typeof PLAYER_MESSAGES)[number];
+export type PlayerWords = Words<PlayerMessage>;
+
+/** Words to say are named, not written: the page says them in its language. */
+export type SpokenCue = { kind: 'speak'; say: PlayerMessage; values?: MessageValues };
+export type Cue = SpokenCue | { kind: 'chime' } | { kind: 'vibrate'; pattern: number[] };
+
+const speak = (say: PlayerMessage, values?: MessageValues): SpokenCue =>
+  values ? { kind: 'speak', say, values } : { kind: 'speak', say };
 
 export type SessionEvent =
   | { type: 'start'; now: number }
@@ -223,13 +254,13 @@ export function advance(state: SessionState, event: SessionEvent): Transition {
       if (state.phase !== 'running' || isPaused(state)) return { state, cues: [] };
       return {
         state: { ...state, pausedRemainingMs: remainingMs(state, event.now), endsAt: null },
-        cues: [{ kind: 'speak', text: 'Paused.' }],
+        cues: [speak('player.cue.paused')],
       };
     case 'resume':
       if (state.pausedRemainingMs === null) return { state, cues: [] };
       return {
         state: { ...state, endsAt: event.now + state.pausedRemainingMs, pausedRemainingMs: null },
-        cues: [{ kind: 'speak', text: 'Resuming.' }],
+        cues: [speak('player.cue.resuming')],
       };
     case 'skip':
       if (state.phase !== 'intro' && state.phase !== 'running') return { state, cues: [] };
@@ -274,31 +305,31 @@ function enterSegment(state: SessionState, at: number): Transition {
   if (!item || !segment) return { state, cues: [] };
   return {
     state: { ...state, endsAt: at + segment.seconds * 1000, pausedRemainingMs: null },
-    cues: [{ kind: 'speak', text: spokenCue(item, segment) }],
+    cues: [spokenCue(item, segment)],
   };
 }
 
-function spokenCue(item: SessionItem, segment: Segment): string {
-  const side = segment.side ? ` ${segment.side} side` : '';
+function spokenCue(item: SessionItem, segment: Segment): SpokenCue {
+  const side = segment.side ?? 'none';
   switch (segment.kind) {
     case 'ready':
-      return `Get ready: ${item.name}${side}.`;
+      return speak('player.cue.ready', { name: item.name, side });
     case 'switch':
-      return `Switch to your${side}.`;
+      return speak('player.cue.switch', { side });
     case 'rest':
-      return 'Relax for a moment.';
+      return speak('player.cue.rest');
     case 'set-rest':
-      return 'Rest before the next set.';
+      return speak('player.cue.setRest');
     case 'hold':
-      return `Hold for ${segment.seconds} seconds.`;
+      return speak('player.cue.hold', { seconds: segment.seconds });
     case 'inhale':
-      return 'Breathe in.';
+      return speak('player.cue.inhale');
     case 'exhale':
-      return 'Breathe out.';
+      return speak('player.cue.exhale');
     case 'out':
-      return `${segment.rep}. ${item.tempo?.out ?? ''}`;
+      return speak('player.cue.out', { rep: segment.rep, words: item.tempo?.out ?? '' });
     case 'back':
-      return item.tempo?.back ?? '';
+      return speak('player.cue.words', { words: item.tempo?.back ?? '' });
   }
 }
 
@@ -306,12 +337,7 @@ function spokenCue(item: SessionItem, segment: Segment): string {
 function toCheckin(state: SessionState, reason: 'finished' | 'reported'): Transition {
   return {
     state: { ...state, phase: 'checkin', endsAt: null, pausedRemainingMs: null },
-    cues: [
-      {
-        kind: 'speak',
-        text: reason === 'finished' ? 'Well done. How did that feel?' : "Let's check how you are.",
-      },
-    ],
+    cues: [speak(reason === 'finished' ? 'player.cue.wellDone' : 'player.cue.howAreYou')],
   };
 }
 
@@ -332,10 +358,9 @@ function applyCheckin(
       return {
         state: { ...recorded, phase: 'intro', block: state.block + 1, segment: 0 },
         cues: [
-          {
-            kind: 'speak',
-            text: sameSide ? `Now set ${next.set} of ${next.sets}.` : `Now the ${next.side} side.`,
-          },
+          sameSide
+            ? speak('player.cue.nextSet', { set: next.set, sets: next.sets })
+            : speak('player.cue.nextSide', { side: next.side ?? 'none' }),
         ],
       };
     }
@@ -345,7 +370,7 @@ function applyCheckin(
       const stopped = record(state, 'stopped', result, report);
       return {
         state: { ...stopped, phase: 'stopped' },
-        cues: [{ kind: 'speak', text: 'Let us stop here for today.' }],
+        cues: [speak('player.cue.stop')],
       };
     }
     case 'modify': {
@@ -354,7 +379,7 @@ function applyCheckin(
       const items = state.items.map((item, i) => (i === state.index ? replacement : item));
       return {
         state: { ...recorded, items, phase: 'intro', block: 0, segment: 0 },
-        cues: [{ kind: 'speak', text: `Let's try a gentler version: ${replacement.variantName}.` }],
+        cues: [speak('player.cue.gentler', { name: replacement.variantName })],
       };
     }
   }
@@ -394,7 +419,7 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
   if (index >= state.items.length)
     return {
       state: { ...state, index, phase: 'finished', endsAt: null, pausedRemainingMs: null },
-      cues: [...cues, { kind: 'chime' }, { kind: 'speak', text: sessionOverWords(state) }],
+      cues: [...cues, { kind: 'chime' }, speak(sessionOverWords(state))],
     };
   return {
     state: {
@@ -411,10 +436,10 @@ function nextItem(state: SessionState, cues: Cue[]): Transition {
 }
 
 /** What the end of a session says: praise only for a session mostly done. */
-export function sessionOverWords(state: SessionState): string {
+export function sessionOverWords(state: SessionState): PlayerMessage {
   const { done, skipped } = summarize(state);
-  if (done === 0) return 'Session over. Nothing was done this time, and that is all right.';
-  return done >= skipped ? 'Session complete. Nicely done.' : 'Session over. Every bit counts.';
+  if (done === 0) return 'session.over.nothing';
+  return done >= skipped ? 'session.over.complete' : 'session.over.partial';
 }
 
 /** What the summary screen shows. */

@@ -1,4 +1,5 @@
 import { HABIT_LESSON_LIST, LIBRARY } from '../../../content/catalog';
+import { WORDS } from '../../../content/messages/words';
 import { addDays } from '../../domain/calendar-days';
 import { HABIT_WINDOW_DAYS, daysDoneByHabit, type HabitCheck } from '../../domain/education/habits';
 import type { ProgramItem } from '../../domain/personalization/program';
@@ -80,7 +81,7 @@ function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
   if (exercises.source === 'program')
     return exercises.items.flatMap((item) => {
       const found = find(item.exerciseId, item.variant);
-      return found ? [prescribedExercise(found.exercise, found.variant, item)] : [];
+      return found ? [prescribedExercise(found.exercise, found.variant, item, WORDS.en)] : [];
     });
   return exercises.items.flatMap((item) => {
     const found = find(item.exerciseId, item.variant);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/setup/session';
 import { DIALECTS, useTestApp } from '../../../tests/setup/test-db';
 import { MeSchema } from './schemas';
+import { noFlags } from '../../../tests/fixtures/intake-arbitrary';
 
 describe.each(DIALECTS)("a person's language on %s", (dialect) => {
   const ctx = useTestApp(dialect);
@@ -113,5 +114,70 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
     const bad = await ask({ ...report, locale: 'fr' });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toMatch(/locale/);
+  });
+
+  it('builds the plan preview in Spanish when asked: the same choices, every reason in Spanish', async () => {
+    const intake = {
+      redFlags: noFlags,
+      painAreas: ['buttock', 'belowKnee'],
+      side: 'right',
+      legPain: 5,
+      backPain: 3,
+      aggravators: ['sitting'],
+      canGetToFloor: false,
+      canKneel: true,
+      steadyOnFeet: true,
+      props: ['chair'],
+      nerveSensitiveToday: false,
+    };
+    type Plan = {
+      items: { exerciseId: string; variant: string; name: string; reasons: string[] }[];
+      messages: string[];
+    };
+    const preview = (body: object, headers: Record<string, string> = {}) =>
+      ctx.app.request('/api/v1/plan/preview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const es = await preview({ ...intake, locale: 'es' });
+    expect(es.status).toBe(200);
+    expect(es.headers.get('content-language')).toBe('es');
+    const spanish = (await es.json()) as Plan;
+    const english = (await (await preview(intake)).json()) as Plan;
+    const choices = (p: Plan) => p.items.map((i) => [i.exerciseId, i.variant]);
+    expect(choices(spanish)).toEqual(choices(english));
+    expect(spanish.items.find((i) => i.exerciseId === 'figure-4')!.name).toBe(
+      'Estiramiento en forma de 4 (boca arriba)',
+    );
+    expect(spanish.messages.join(' ')).toMatch(/debajo de la rodilla/);
+    expect(english.messages.join(' ')).toMatch(/below the knee/);
+    // "Can't get to the floor" moves the floor stretches to a bed or chair, said in Spanish.
+    expect(spanish.items.flatMap((i) => i.reasons).join(' ')).toMatch(/bajar al piso/);
+    // The browser's language decides when the body does not.
+    const byBrowser = await preview(intake, { 'accept-language': 'es-MX,es;q=0.9' });
+    expect(await byBrowser.json()).toEqual(spanish);
+    const bad = await preview({ ...intake, locale: 'fr' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(JSON.stringify(await bad.json())).toMatch(/locale/);
+  });
+
+  it('serves the exercise library in Spanish when asked', async () => {
+    const one = await ctx.app.request('/api/v1/exercises/bridge?locale=es');
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-language')).toBe('es');
+    const bridge = (await one.json()) as { name: string; variants: { steps: string[] }[] };
+    expect(bridge.name).toBe('Puente');
+    expect(bridge.variants[0]!.steps[0]).toMatch(/^Acuéstese boca arriba/);
+    const all = (await (await ctx.app.request('/api/v1/exercises?locale=es')).json()) as {
+      exercises: { id: string; name: string }[];
+    };
+    const english = (await (await ctx.app.request('/api/v1/exercises')).json()) as {
+      exercises: { id: string; name: string }[];
+    };
+    expect(all.exercises.map((e) => e.id)).toEqual(english.exercises.map((e) => e.id));
+    expect(all.exercises.filter((e, i) => e.name === english.exercises[i]!.name)).toEqual([]);
+    expect((await ctx.app.request('/api/v1/exercises?locale=de')).status).toBe(400);
   });
 });

@@ -1,22 +1,20 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { unknownVariant, type Exercise } from '../../domain/exercises/library';
-import { LocaleSchema, type Locale } from '../../domain/i18n/locale';
+import { AnswerLocaleSchema, type Locale } from '../../domain/i18n/locale';
 import {
   CheckinReportSchema,
   evaluateCheckin,
   type CheckinGuide,
 } from '../../domain/safety/checkin';
 import type { AppEnv } from '../http/auth';
-import { answerLocale } from '../http/locale';
+import { answerLocale, inLanguage } from '../http/locale';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 
 const CheckinRequestSchema = CheckinReportSchema.extend({
-  locale: LocaleSchema.optional().describe(
-    'The language of the reasons: en or es. Without it: the rp_locale cookie, the signed-in account, then Accept-Language.',
-  ),
+  locale: AnswerLocaleSchema,
 });
 
 export const CheckinResultSchema = z.strictObject({
@@ -44,15 +42,16 @@ export function checkinRoutes({
   exercises,
   guides,
 }: {
-  exercises: readonly Exercise[];
+  /** The library in each language, for the names of gentler versions. */
+  exercises: Record<Locale, readonly Exercise[]>;
   /** The rules with their words in each language. */
   guides: Record<Locale, CheckinGuide>;
 }) {
   return new Hono<AppEnv>().post('/checkin/evaluate', jsonBody(CheckinRequestSchema), (c) => {
     const { locale: asked, ...report } = c.req.valid('json');
     const locale = answerLocale(c, asked);
-    const mismatch = unknownVariant(exercises, [report]);
-    const exercise = exercises.find((e) => e.id === report.exerciseId);
+    const mismatch = unknownVariant(exercises[locale], [report]);
+    const exercise = exercises[locale].find((e) => e.id === report.exerciseId);
     if (mismatch || !exercise) {
       const known = (mismatch?.known ?? []).map((v) => `"${v}"`).join(', ');
       return problem(
@@ -63,8 +62,6 @@ export function checkinRoutes({
         [{ field: 'variant', message: `use one of ${known}` }],
       );
     }
-    return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, {
-      'content-language': locale,
-    });
+    return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, inLanguage(locale));
   });
 }

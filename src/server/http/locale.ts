@@ -2,7 +2,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { getCookie } from 'hono/cookie';
 import { parseAccept } from 'hono/utils/accept';
-import { firstSupported, isLocale, LocaleSchema, type Locale } from '../../domain/i18n/locale';
+import {
+  AnswerLocaleSchema,
+  firstSupported,
+  isLocale,
+  type Locale,
+} from '../../domain/i18n/locale';
 import type { AppEnv } from './auth';
 
 /** The language switch's choice, set by the page and read here. */
@@ -35,12 +40,14 @@ export const requestLocale = (c: Context<AppEnv>): Locale =>
   chosenLocale(c) ?? c.get('user')?.locale ?? acceptedLocale(c.req.header('accept-language'));
 
 /** For a read that returns words: the language to answer in, when not the request's own. */
-export const LocaleQuerySchema = z.strictObject({
-  locale: LocaleSchema.optional().describe(
-    'The language of the words in the answer: en or es. Without it: the rp_locale cookie, the signed-in account, then Accept-Language.',
-  ),
-});
+export const LocaleQuerySchema = z.strictObject({ locale: AnswerLocaleSchema });
 
 /** The language asked for, else the request's own (requestLocale). */
 export const answerLocale = (c: Context<AppEnv>, asked: Locale | undefined): Locale =>
   asked ?? requestLocale(c);
+
+/** Headers for an answer in `locale`: which language it is, and what chose it. */
+export const inLanguage = (locale: Locale) => ({
+  'content-language': locale,
+  vary: 'cookie, accept-language',
+});

@@ -6,7 +6,7 @@ import { SlugSchema } from '../../domain/ids';
 import { RedFlagSchema, type RedFlag } from '../../domain/safety/red-flags';
 import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
-import { answerLocale, LocaleQuerySchema } from '../http/locale';
+import { answerLocale, inLanguage, LocaleQuerySchema } from '../http/locale';
 import { params, query } from '../http/validate';
 import type { Locale } from '../../domain/i18n/locale';
 import type { AppEnv } from '../http/auth';
@@ -19,9 +19,11 @@ export const libraryDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/v1/exercises',
-    summary: 'The exercise library: every stretch with its variants, demands, dose and sources.',
+    summary:
+      'The exercise library: every stretch with its variants, demands, dose and sources, in English or Spanish.',
     tags: ['library'],
     access: 'public',
+    query: LocaleQuerySchema,
     responses: {
       200: {
         description: 'All exercises and the sources they cite.',
@@ -35,10 +37,11 @@ export const libraryDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/v1/exercises/{id}',
-    summary: 'One exercise by its stable id (e.g. figure-4).',
+    summary: 'One exercise by its stable id (e.g. figure-4), in English or Spanish.',
     tags: ['library'],
     access: 'public',
     params: ExerciseParams,
+    query: LocaleQuerySchema,
     responses: {
       200: { description: 'The exercise.', schema: ExerciseSchema },
       404: { description: 'No exercise has that id.' },
@@ -59,15 +62,20 @@ export function libraryRoutes({
   library,
   redFlags,
 }: {
-  library: Library;
+  /** The library in each language. */
+  library: Record<Locale, Library>;
   /** The questions in each language. */
   redFlags: Record<Locale, readonly RedFlag[]>;
 }) {
   return new Hono<AppEnv>()
-    .get('/exercises', (c) => c.json(library, 200))
-    .get('/exercises/:id', params(ExerciseParams), (c) => {
+    .get('/exercises', query(LocaleQuerySchema), (c) => {
+      const locale = answerLocale(c, c.req.valid('query').locale);
+      return c.json(library[locale], 200, inLanguage(locale));
+    })
+    .get('/exercises/:id', params(ExerciseParams), query(LocaleQuerySchema), (c) => {
       const { id } = c.req.valid('param');
-      const exercise = library.exercises.find((e) => e.id === id);
+      const locale = answerLocale(c, c.req.valid('query').locale);
+      const exercise = library[locale].exercises.find((e) => e.id === id);
       if (!exercise)
         return problem(
           c,
@@ -75,13 +83,10 @@ export function libraryRoutes({
           'Not found',
           `No exercise has the id "${id}". GET /api/v1/exercises lists them.`,
         );
-      return c.json(exercise, 200);
+      return c.json(exercise, 200, inLanguage(locale));
     })
     .get('/red-flags', query(LocaleQuerySchema), (c) => {
       const locale = answerLocale(c, c.req.valid('query').locale);
-      return c.json(redFlags[locale], 200, {
-        'content-language': locale,
-        vary: 'cookie, accept-language',
-      });
+      return c.json(redFlags[locale], 200, inLanguage(locale));
     });
 }

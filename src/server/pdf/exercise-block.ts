@@ -1,5 +1,5 @@
 import type { Exercise, Variant } from '../../domain/exercises/library';
-import { doseInWords } from '../../domain/personalization/dose-words';
+import { doseInWords, type DoseWords } from '../../domain/personalization/dose-words';
 import { exerciseDrawing } from './exercise-figure';
 import { MUTED, type Flow } from './flow-layout';
 import type { PrintStyle } from './print-style';
@@ -24,8 +24,9 @@ export function prescribedExercise(
   exercise: PrintedExercise['exercise'] & Pick<Exercise, 'dose' | 'sided'>,
   variant: PrintedExercise['variant'],
   item: Parameters<typeof doseInWords>[1],
+  words: DoseWords,
 ): PrintedExercise {
-  const dose = doseInWords(exercise, item);
+  const dose = doseInWords(exercise, item, words);
   return {
     exercise,
     variant,

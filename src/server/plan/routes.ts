@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
 import { IntakeSchema } from '../../domain/personalization/intake';
 import { buildPlan, type PlanRules } from '../../domain/personalization/plan';
+import type { Locale } from '../../domain/i18n/locale';
+import { WORDS } from '../../../content/messages/words';
 import type { Db } from '../db/create-db';
+import { answerLocale, inLanguage } from '../http/locale';
 import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
@@ -14,7 +17,8 @@ import { reviewProgression, type ProgressionDeps } from '../db/progression-state
 
 export type PlanDeps = {
   db: Db;
-  rules: PlanRules;
+  /** The plan's rules and words in each language. */
+  rules: Record<Locale, PlanRules>;
   now: () => Date;
   notifier: Notifier;
   progression: ProgressionDeps;
@@ -40,7 +44,9 @@ export const planDocs: RouteDoc[] = [
 
 export function planRoutes({ db, rules, now, notifier, progression }: PlanDeps) {
   return new Hono<AppEnv>().post('/plan/preview', jsonBody(IntakeSchema), async (c) => {
-    const result = buildPlan(c.req.valid('json'), rules);
+    const intake = c.req.valid('json');
+    const locale = answerLocale(c, intake.locale);
+    const result = buildPlan(intake, rules[locale], WORDS[locale]);
     // Red flags are recorded (B1); plain previews are not stored: nothing to keep, nothing to leak.
     if (result.status === 'seek-care') {
       const user = c.get('user');
@@ -64,6 +70,6 @@ export function planRoutes({ db, rules, now, notifier, progression }: PlanDeps) 
         notifier.patientChanged(user.id, day);
       }
     }
-    return c.json(result, 200);
+    return c.json(result, 200, inLanguage(locale));
   });
 }

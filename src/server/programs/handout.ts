@@ -1,4 +1,5 @@
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
+import { WORDS } from '../../../content/messages/words';
 import QRCode from 'qrcode';
 import { CHECKIN_RULE_LIST, EMERGENCY_INSTRUCTION, LIBRARY } from '../../../content/catalog';
 import type { Exercise } from '../../domain/exercises/library';
@@ -133,7 +134,7 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
     const exercise = (input.exercises ?? LIBRARY.exercises).find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
-    exerciseBlock(flow, prescribedExercise(exercise, variant, item), style, ++n);
+    exerciseBlock(flow, prescribedExercise(exercise, variant, item, WORDS.en), style, ++n);
   }
 
   return flow.save(`Home exercise program for ${who}, version ${input.version}`, style.footer);

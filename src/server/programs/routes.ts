@@ -1,4 +1,7 @@
 import { Hono, type Context } from 'hono';
+import { WORDS } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
+import { answerLocale, inLanguage } from '../http/locale';
 import { z } from 'zod';
 import { unknownVariant } from '../../domain/exercises/library';
 import { IntakeSchema, type Intake } from '../../domain/personalization/intake';
@@ -132,7 +135,8 @@ export const programDocs: RouteDoc[] = [
 type Deps = {
   db: Db;
   now: () => Date;
-  rules: PlanRules;
+  /** The plan's rules and words in each language. */
+  rules: Record<Locale, PlanRules>;
   publicUrl: string;
   notifier: Notifier;
   progression: ProgressionDeps;
@@ -155,9 +159,9 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
    * Someone guiding themselves does their stage: the six stretches first, then the stage's
    * exercises, through the same safety engine (red flags, restrictions) as any plan.
    */
-  async function selfGuidedPlan(intake: Intake, patientId: string, day: string) {
+  async function selfGuidedPlan(intake: Intake, patientId: string, day: string, locale: Locale) {
     const stage = await currentStage(db, patientId);
-    if (stage.stage === 1) return buildPlan(intake, rules);
+    if (stage.stage === 1) return buildPlan(intake, rules[locale], WORDS[locale]);
     const input = await progressionInputFor(
       db,
       progression,
@@ -166,16 +170,17 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
       { kind: 'self-guided' },
       day,
     );
-    const exercises = stageExercises(currentItems(progression, input), rules.library);
-    const plan = buildPlan(intake, { ...rules, exercises });
+    const exercises = stageExercises(currentItems(progression, input), rules[locale].library);
+    const plan = buildPlan(intake, { ...rules[locale], exercises }, WORDS[locale]);
     if (plan.status !== 'plan') return plan;
     const name = progression.content.stages.find((s) => s.number === stage.stage)?.name ?? '';
-    return { ...plan, messages: [`Your stage: “${name}”.`, ...plan.messages] };
+    return { ...plan, messages: [WORDS[locale].say('plan.yourStage', { name }), ...plan.messages] };
   }
   /** Every prescribed variant must exist in the library. */
   const invalidVariant = (c: Context, program: Program) => {
     // A therapist may prescribe anything in the library, not only the self-guided stretches.
-    const bad = unknownVariant(rules.library, program.items);
+    // Ids are the same in every language.
+    const bad = unknownVariant(rules.en.library, program.items);
     return bad
       ? problem(
           c,
@@ -313,11 +318,12 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
       const user = currentUser(c);
       const row = await currentProgram(db, user.id);
       const intake = c.req.valid('json');
+      const locale = answerLocale(c, intake.locale);
       const at = now();
       const day = at.toISOString().slice(0, 10);
       const plan = row
-        ? planFromProgram(intake, parse(row.program), rules)
-        : await selfGuidedPlan(intake, user.id, day);
+        ? planFromProgram(intake, parse(row.program), rules[locale], WORDS[locale])
+        : await selfGuidedPlan(intake, user.id, day, locale);
       // Every answer is recorded against the patient: a red flag alerts their therapist at once,
       // and a clear one settles a re-check that worse symptoms had made due.
       // Answers given offline are sent again until they arrive: a key is recorded once.
@@ -328,6 +334,6 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
         await reviewProgression(db, progression, user.id, day, at.getTime());
         notifier.patientChanged(user.id, day);
       }
-      return c.json(plan, 200);
+      return c.json(plan, 200, inLanguage(locale));
     });
 }

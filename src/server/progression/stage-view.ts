@@ -7,7 +7,7 @@ import {
 } from '../../domain/progression/input';
 import { StageNumberSchema } from '../../domain/progression/stages';
 import { ItemDoseSchema } from '../../domain/progression/dose';
-import { doseInWords } from '../../domain/personalization/dose-words';
+import { doseInWords, type DoseWords } from '../../domain/personalization/dose-words';
 import type { Program } from '../../domain/personalization/program';
 import { proposedProgram, stageVariant } from '../../domain/progression/program';
 import type { Db } from '../db/create-db';
@@ -81,7 +81,10 @@ export const StageViewSchema = z.strictObject({
 });
 export type StageView = z.infer<typeof StageViewSchema>;
 
-export type ViewDeps = ProgressionDeps & { nameOf: (itemId: string) => string };
+export type ViewDeps = ProgressionDeps & {
+  nameOf: (itemId: string) => string;
+  words: DoseWords;
+};
 
 /** A stage's items with names and doses in words, worded as the plan and the handout word them. */
 const named = (deps: ViewDeps, items: ProgressionDecision['items']) =>
@@ -91,7 +94,7 @@ const named = (deps: ViewDeps, items: ProgressionDecision['items']) =>
     return {
       ...item,
       name: deps.nameOf(item.id),
-      doseWords: exercise && start ? doseInWords(exercise, start).each : '',
+      doseWords: exercise && start ? doseInWords(exercise, start, deps.words).each : '',
     };
   });
 
@@ -109,7 +112,7 @@ const programItems = (deps: ViewDeps, program: Program) =>
           item.variant === stageVariant(exercise, 'gentlest')
             ? ('gentlest' as const)
             : ('standard' as const),
-        doseWords: doseInWords(exercise, item).each,
+        doseWords: doseInWords(exercise, item, deps.words).each,
       },
     ];
   });

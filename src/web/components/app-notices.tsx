@@ -1,8 +1,7 @@
 import { useLocation } from 'wouter';
 import { useSyncStatus } from '../offline/sync';
 import { useNewVersion } from '../offline/updates';
-import { INTL_TAG } from '../../domain/i18n/locale';
-import { useLocale, useT } from '../i18n/i18n';
+import { useT, useWords } from '../i18n/i18n';
 
 /**
  * At the top of every page's content, the first stop after "Skip to content": what is kept on
@@ -11,13 +10,14 @@ import { useLocale, useT } from '../i18n/i18n';
  */
 export function AppNotices() {
   const t = useT();
-  const locale = useLocale();
+  const words = useWords();
   const sync = useSyncStatus();
   const update = useNewVersion();
   const [location] = useLocation();
   const inSession = location === '/session' || location.startsWith('/session/');
-  const refused = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }).format(
+  const refused = words.list(
     [...new Set(sync.refused)].map((kind) => t(`sync.refused.${kind}`)),
+    'and',
   );
   return (
     <div className="app-notices">

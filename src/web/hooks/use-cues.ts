@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { INTL_TAG, type Locale } from '../../domain/i18n/locale';
 import type { Cue } from '../../domain/session/player';
+import { useLocale, useT } from '../i18n/i18n';
 
 /**
  * Plays the player's cues: a short chime (Web Audio), vibration where the device has it,
- * and spoken words when the person turned them on. Every spoken cue also goes to a live
- * region so screen-reader users hear it without speech synthesis.
+ * and spoken words when the person turned them on, in the page's language. Every spoken cue
+ * also goes to a live region, so screen-reader users hear it without speech synthesis, and
+ * with no voice for the language the words are still on screen.
  */
 export function useCues(spoken: boolean) {
   const audio = useRef<AudioContext | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const t = useT();
+  const locale = useLocale();
 
   /** Browsers only allow sound after a user gesture: call this from a click. */
   const unlock = useCallback(() => {
@@ -22,19 +27,37 @@ export function useCues(spoken: boolean) {
         if (cue.kind === 'chime' && audio.current) chime(audio.current);
         if (cue.kind === 'vibrate' && 'vibrate' in navigator) navigator.vibrate(cue.pattern);
         if (cue.kind === 'speak') {
-          setAnnouncement(cue.text);
-          if (spoken && 'speechSynthesis' in window) {
+          const words = t(cue.say, cue.values);
+          setAnnouncement(words);
+          const voice = spoken ? voiceFor(locale) : null;
+          if (voice) {
+            const utterance = new SpeechSynthesisUtterance(words);
+            utterance.lang = INTL_TAG[locale];
+            if (voice !== 'any') utterance.voice = voice;
             window.speechSynthesis.cancel();
-            window.speechSynthesis.speak(new SpeechSynthesisUtterance(cue.text));
+            window.speechSynthesis.speak(utterance);
           }
         }
       }
     },
-    [spoken],
+    [spoken, t, locale],
   );
 
   useEffect(() => () => void audio.current?.close(), []);
   return { play, unlock, announcement };
+}
+
+/**
+ * A voice that speaks the language, or null when the device has none: then the cues are only
+ * shown, since an English voice reading Spanish would be no help. Before the device has listed
+ * its voices (an empty list), the browser is left to choose one by the utterance's language.
+ */
+function voiceFor(locale: Locale): SpeechSynthesisVoice | 'any' | null {
+  if (!('speechSynthesis' in window)) return null;
+  const all = window.speechSynthesis.getVoices();
+  if (all.length === 0) return 'any';
+  const voices = all.filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === locale);
+  return voices.find((v) => v.lang === INTL_TAG[locale]) ?? voices[0] ?? null;
 }
 
 function chime(ctx: AudioContext) {

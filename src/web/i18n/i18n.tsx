@@ -1,9 +1,10 @@
 import { i18n, type Messages } from '@lingui/core';
 import { I18nProvider, useLingui } from '@lingui/react';
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { Catalog } from '../../../content/catalog';
 import { EN, type MessageKey } from '../../../content/messages/en';
 import { firstSupported, isLocale, type Locale } from '../../domain/i18n/locale';
+import { listIn, type Words } from '../../domain/i18n/words';
 
 /** The language switch's choice; the server reads it too, for the page and API answers. */
 const LOCALE_COOKIE = 'rp_locale';
@@ -60,6 +61,13 @@ export function useT(): Translate {
   const locale = active.locale;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new function per language
   return useCallback((key, values) => active._(key, values), [active, locale]);
+}
+
+/** The page's messages as domain code says them (plan reasons, doses), in its language. */
+export function useWords(): Words<MessageKey> {
+  const say = useT();
+  const locale = useLocale();
+  return useMemo(() => ({ say, list: listIn(locale) }), [say, locale]);
 }
 
 export function useLocale(): Locale {

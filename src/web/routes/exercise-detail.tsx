@@ -1,48 +1,48 @@
 import { Link, useParams } from 'wouter';
-import { LIBRARY } from '../../../content/catalog';
-import { describeDemands, describeDose, PROP_NAMES } from '../components/demands';
+import { describeDemands, describeDose, propNames } from '../components/demands';
 import { Figure } from '../components/figure';
 import { PageTitle } from '../components/page';
 import { SourceList } from '../components/sources';
+import { useCatalog } from '../i18n/catalog';
+import { useT, useWords } from '../i18n/i18n';
 import { NotFoundPage } from './not-found';
 
 export function ExerciseDetailPage() {
   const { id } = useParams<{ id: string }>();
+  const t = useT();
+  const words = useWords();
+  const { LIBRARY } = useCatalog();
   const exercise = LIBRARY.exercises.find((e) => e.id === id);
   if (!exercise) return <NotFoundPage />;
   return (
     <article className="prose wide">
       <p className="breadcrumb">
-        <Link href="/exercises">Exercise library</Link>
+        <Link href="/exercises">{t('library.title')}</Link>
       </p>
       <PageTitle title={exercise.name}>{exercise.name}</PageTitle>
       <p className="lead">{exercise.summary}</p>
       <dl className="facts">
-        <dt>Dose</dt>
-        <dd>{describeDose(exercise.dose, exercise.sided)}</dd>
-        <dt>Why it helps</dt>
+        <dt>{t('library.dose')}</dt>
+        <dd>{describeDose(exercise.dose, exercise.sided, t)}</dd>
+        <dt>{t('library.why')}</dt>
         <dd>{exercise.whyItHelps}</dd>
       </dl>
       <section aria-labelledby="cautions">
-        <h2 id="cautions">Take care</h2>
+        <h2 id="cautions">{t('library.cautions')}</h2>
         <ul>
           {exercise.cautions.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
       </section>
-      <h2>Versions</h2>
+      <h2>{t('library.variants')}</h2>
       {exercise.variants.map((variant) => (
         <section key={variant.id} className="variant" aria-labelledby={`v-${variant.id}`}>
           <h3 id={`v-${variant.id}`}>{variant.name}</h3>
           <div className="variant-body">
             <figure className="figure-frame">
               <Figure poses={variant.poses} side={exercise.sided ? 'right' : null} />
-              {exercise.sided && (
-                <figcaption className="meta">
-                  Shown for the right side. The left side is the mirror image.
-                </figcaption>
-              )}
+              {exercise.sided && <figcaption className="meta">{t('library.mirror')}</figcaption>}
             </figure>
             <div>
               <p>{variant.summary}</p>
@@ -52,15 +52,16 @@ export function ExerciseDetailPage() {
                 ))}
               </ol>
               <p className="meta">
-                <strong>What it asks of your body:</strong>{' '}
-                {describeDemands(variant.demands).join(' · ')}
+                <strong>{t('library.demands')}</strong>{' '}
+                {describeDemands(variant.demands, t).join(' · ')}
               </p>
               {variant.demands.props.length > 0 && (
                 <p className="meta">
-                  <strong>{variant.needsOneOf ? 'You need' : 'Can use'}:</strong>{' '}
-                  {(variant.needsOneOf ?? variant.demands.props)
-                    .map((p) => PROP_NAMES[p])
-                    .join(variant.needsOneOf ? ' or ' : ', ')}
+                  <strong>{t(variant.needsOneOf ? 'library.needs' : 'library.canUse')}</strong>{' '}
+                  {words.list(
+                    propNames(variant.needsOneOf ?? variant.demands.props, t),
+                    variant.needsOneOf ? 'or' : 'and',
+                  )}
                 </p>
               )}
             </div>

@@ -1,25 +1,25 @@
 import { Link } from 'wouter';
-import { LIBRARY } from '../../../content/catalog';
 import { FAMILIES } from '../../domain/exercises/library';
-import { describeDose, FAMILY_TEXT } from '../components/demands';
+import { describeDose } from '../components/demands';
 import { Figure } from '../components/figure';
 import { PageTitle } from '../components/page';
+import { useCatalog } from '../i18n/catalog';
+import { useT } from '../i18n/i18n';
 
 export function ExercisesPage() {
+  const t = useT();
+  const { LIBRARY } = useCatalog();
   return (
     <section>
-      <PageTitle title="Exercise library">Exercise library</PageTitle>
-      <p className="lead">
-        Start with the first stretches. As things calm down, the long-term program adds nerve
-        glides, core work and hip strength, a little at a time.
-      </p>
+      <PageTitle title={t('library.title')}>{t('library.title')}</PageTitle>
+      <p className="lead">{t('library.lead')}</p>
       {FAMILIES.map((family) => {
         const exercises = LIBRARY.exercises.filter((e) => e.family === family);
         if (exercises.length === 0) return null;
         return (
           <section key={family} aria-labelledby={`family-${family}`}>
-            <h2 id={`family-${family}`}>{FAMILY_TEXT[family].title}</h2>
-            <p>{FAMILY_TEXT[family].intro}</p>
+            <h2 id={`family-${family}`}>{t(`family.${family}.title`)}</h2>
+            <p>{t(`family.${family}.intro`)}</p>
             <ul className="card-grid">
               {exercises.map((exercise) => (
                 <li key={exercise.id} className="card">
@@ -29,11 +29,9 @@ export function ExercisesPage() {
                   </h3>
                   <p>{exercise.summary}</p>
                   <p className="meta">
-                    {describeDose(exercise.dose, exercise.sided)} ·{' '}
-                    {exercise.variants.length === 1
-                      ? 'one version'
-                      : `${exercise.variants.length} versions`}
-                    {exercise.therapistOnly ? ' · only with your therapist' : ''}
+                    {describeDose(exercise.dose, exercise.sided, t)} ·{' '}
+                    {t('library.versions', { count: exercise.variants.length })}
+                    {exercise.therapistOnly ? ` · ${t('library.therapistOnly')}` : ''}
                   </p>
                 </li>
               ))}

@@ -1,47 +1,56 @@
 import { Link, useLocation } from 'wouter';
-import { LIBRARY } from '../../../content/catalog';
 import { planItemDoseInWords } from '../../domain/personalization/dose-words';
 import type { PlanItem } from '../../domain/personalization/plan';
 import { blocksFor, toSessionItem } from '../../domain/session/player';
-import { PROP_NAMES } from '../components/demands';
 import { Figure } from '../components/figure';
 import { RecheckNotice, useSafetyRecheck } from '../components/safety-recheck';
 import { PageTitle } from '../components/page';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { ProgramLink } from './program';
+import { LIBRARY as ENGLISH_LIBRARY } from '../../../content/catalog';
+import { useCatalog } from '../i18n/catalog';
+import { useLocale, useT, useWords } from '../i18n/i18n';
 
 export function PlanPage() {
-  const { plan, settings } = useJourney();
+  const { plan, settings, intake } = useJourney();
   const [, navigate] = useLocation();
   const recheck = useSafetyRecheck();
-  if (recheck === 'loading') return <p aria-live="polite">Loading your plan…</p>;
+  const t = useT();
+  const words = useWords();
+  const locale = useLocale();
+  const { LIBRARY } = useCatalog();
+  if (recheck === 'loading') return <p aria-live="polite">{t('plan.loading')}</p>;
   if (recheck)
     return (
       <section>
-        <PageTitle title="Your plan">Your plan</PageTitle>
+        <PageTitle title={t('plan.title')}>{t('plan.title')}</PageTitle>
         <RecheckNotice reason={recheck} />
       </section>
     );
   if (!plan || plan.status !== 'plan')
     return (
       <section>
-        <PageTitle title="Your plan">Your plan</PageTitle>
+        <PageTitle title={t('plan.title')}>{t('plan.title')}</PageTitle>
         <p>
-          Your routine appears here after the safety check and a few questions.{' '}
-          <Link href="/start">Start the safety check</Link>.
+          {t('plan.empty')} <Link href="/start">{t('plan.startCheck')}</Link>.
         </p>
       </section>
     );
+  // Names come from the library in the page's language; reasons as the plan was worded.
+  const exercise = (id: string) => LIBRARY.exercises.find((e) => e.id === id);
   const [warning, ...notes] = plan.messages;
   return (
     <section>
-      <PageTitle title="Your plan">Your stretching plan for today</PageTitle>
+      <PageTitle title={t('plan.title')}>{t('plan.heading')}</PageTitle>
       <ProgramLink />
       <p className="lead">
         {plan.items.length > 0
-          ? `${plan.items.length} ${plan.items.length === 1 ? 'exercise' : 'exercises'} chosen for how you are today. About ${estimateMinutes(plan.items)} minutes.`
-          : 'Nothing in the library suits you today.'}
+          ? t('plan.lead', { count: plan.items.length, minutes: estimateMinutes(plan.items) })
+          : t('plan.nothing')}
       </p>
+      {(intake?.locale ?? 'en') !== locale && (
+        <p className="notice subtle">{t('plan.otherLanguage')}</p>
+      )}
       {warning && <p className="notice">{warning}</p>}
       {notes.map((n) => (
         <p key={n} className="notice subtle">
@@ -51,7 +60,7 @@ export function PlanPage() {
       {plan.items.length > 0 && (
         <>
           <fieldset className="field settings">
-            <legend>Session settings</legend>
+            <legend>{t('plan.settings')}</legend>
             <label className="choice">
               <input
                 type="checkbox"
@@ -60,7 +69,7 @@ export function PlanPage() {
                   updateJourney({ settings: { ...settings, spokenCues: e.target.checked } })
                 }
               />
-              <span>Speak the cues out loud</span>
+              <span>{t('plan.spokenCues')}</span>
             </label>
             <label className="choice">
               <input
@@ -70,11 +79,11 @@ export function PlanPage() {
                   updateJourney({ settings: { ...settings, longerHolds: e.target.checked } })
                 }
               />
-              <span>Use the longer hold time</span>
+              <span>{t('plan.longerHolds')}</span>
             </label>
           </fieldset>
           <button className="button primary big" type="button" onClick={() => navigate('/session')}>
-            Start the session
+            {t('plan.start')}
           </button>
           <ol className="plan-list">
             {plan.items.map((item) => (
@@ -82,15 +91,27 @@ export function PlanPage() {
                 <Figure poses={variantPoses(item)} />
                 <div>
                   <h2>
-                    <Link href={`/exercises/${item.exerciseId}`}>{item.name}</Link>
+                    <Link href={`/exercises/${item.exerciseId}`}>
+                      {exercise(item.exerciseId)?.name ?? item.name}
+                    </Link>
                   </h2>
-                  <p className="variant-name">{item.variantName}</p>
-                  <p className="meta">{planItemDoseInWords(item)}</p>
+                  <p className="variant-name">
+                    {exercise(item.exerciseId)?.variants.find((v) => v.id === item.variant)?.name ??
+                      item.variantName}
+                  </p>
+                  <p className="meta">{planItemDoseInWords(item, words)}</p>
                   {item.props.length > 0 && (
-                    <p className="meta">Use: {item.props.map((p) => PROP_NAMES[p]).join(', ')}</p>
+                    <p className="meta">
+                      {t('dose.use', {
+                        props: words.list(
+                          item.props.map((p) => t(`plan.prop.${p}`)),
+                          'and',
+                        ),
+                      })}
+                    </p>
                   )}
                   <details>
-                    <summary>Why this version?</summary>
+                    <summary>{t('plan.why')}</summary>
                     <ul>
                       {item.reasons.map((r) => (
                         <li key={r}>{r}</li>
@@ -105,11 +126,11 @@ export function PlanPage() {
       )}
       {plan.excluded.length > 0 && (
         <section aria-labelledby="left-out">
-          <h2 id="left-out">Left out today</h2>
+          <h2 id="left-out">{t('plan.leftOut')}</h2>
           <ul className="excluded">
             {plan.excluded.map((e) => (
               <li key={e.exerciseId}>
-                <strong>{e.name}</strong>
+                <strong>{exercise(e.exerciseId)?.name ?? e.name}</strong>
                 <ul>
                   {e.reasons.map((r) => (
                     <li key={r}>{r}</li>
@@ -121,14 +142,15 @@ export function PlanPage() {
         </section>
       )}
       <p>
-        <Link href="/start">Change my answers</Link>
+        <Link href="/start">{t('plan.changeAnswers')}</Link>
       </p>
     </section>
   );
 }
 
 export function variantPoses(item: Pick<PlanItem, 'exerciseId' | 'variant'>): string[] {
-  const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
+  // Poses are the same in every language.
+  const exercise = ENGLISH_LIBRARY.exercises.find((e) => e.id === item.exerciseId);
   return exercise?.variants.find((v) => v.id === item.variant)?.poses ?? [];
 }
 

@@ -11,7 +11,7 @@ import {
 import { FAMILIES } from '../../domain/exercises/library';
 import { startingItem } from '../../domain/personalization/program';
 import { stageStarter } from '../../domain/progression/program';
-import { FAMILY_TEXT } from '../components/demands';
+import { useT } from '../i18n/i18n';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 import { failureWords } from '../messages';
@@ -20,6 +20,7 @@ const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?
 
 /** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
 export function ProgramBuilder({ patientId }: { patientId: string }) {
+  const t = useT();
   const [history, reloadHistory] = useAsync(`program|${patientId}`, () =>
     programHistory(patientId),
   );
@@ -133,7 +134,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
       </label>
       {FAMILIES.map((family) => (
         <section key={family} className="program-family" aria-labelledby={`builder-${family}`}>
-          <h3 id={`builder-${family}`}>{FAMILY_TEXT[family].title}</h3>
+          <h3 id={`builder-${family}`}>{t(`family.${family}.title`)}</h3>
           {LIBRARY.exercises
             .filter((e) => e.family === family)
             .map((exercise) => {

@@ -26,6 +26,7 @@ import { useAction } from '../hooks/use-action';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import type { Intake } from '../../domain/personalization/intake';
+import { useT } from '../i18n/i18n';
 
 /** Makes the visit's plan again for the new stage, once more if the first try fails. */
 async function replan(intake: Intake): Promise<boolean> {
@@ -271,14 +272,15 @@ function Offer({
 /** For the plan page: "Your program: stage 2 of 4 — Glide and activate", for signed-in patients. */
 export function ProgramLink() {
   const [loaded] = useMyStage(localToday());
+  const t = useT();
   if (loaded.status !== 'done') return null;
   const { stage, proposal } = loaded.value;
   return (
     <p className="program-link">
-      <Link href="/program">
-        Your program: stage {stage.number} of 4 — {stage.name}
-      </Link>
-      {proposal?.awaiting === 'patient' && <span className="badge open"> Next stage ready</span>}
+      <Link href="/program">{t('program.link', { number: stage.number, name: stage.name })}</Link>
+      {proposal?.awaiting === 'patient' && (
+        <span className="badge open"> {t('program.nextReady')}</span>
+      )}
     </p>
   );
 }

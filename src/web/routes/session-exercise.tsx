@@ -1,5 +1,4 @@
 import { useRef, useLayoutEffect } from 'react';
-import { LIBRARY } from '../../../content/catalog';
 import {
   blocksFor,
   currentSegment,
@@ -11,17 +10,26 @@ import {
   type SessionItem,
   type SessionState,
 } from '../../domain/session/player';
-import { PROP_NAMES } from '../components/demands';
+import { propNames } from '../components/demands';
 import { MOVE_MS } from '../../domain/figure/motion';
 import { Figure } from '../components/figure';
-import { count } from '../components/format';
 import { useNow } from '../hooks/use-cues';
 import { useReducedMotion } from '../hooks/use-reduced-motion';
 import { variantPoses } from './plan';
+import { useCatalog } from '../i18n/catalog';
+import { useT, useWords, type Translate } from '../i18n/i18n';
+import type { Catalog } from '../../../content/catalog';
 
-function lookup(item: SessionItem) {
+/** The exercise and version in the page's language (the plan's names may be in another). */
+function lookup(item: SessionItem, { LIBRARY }: Catalog) {
   const exercise = LIBRARY.exercises.find((e) => e.id === item.exerciseId);
-  return { exercise, variant: exercise?.variants.find((v) => v.id === item.variant) };
+  const variant = exercise?.variants.find((v) => v.id === item.variant);
+  return {
+    exercise,
+    variant,
+    name: exercise?.name ?? item.name,
+    variantName: variant?.name ?? item.variantName,
+  };
 }
 
 /** D1: one exercise at a time, with what to do and why, before the clock starts. */
@@ -36,15 +44,17 @@ export function ExerciseIntro({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
-  const { exercise, variant } = lookup(item);
+  const t = useT();
+  const words = useWords();
+  const { exercise, variant, name, variantName } = lookup(item, useCatalog());
   if (!exercise || !variant) return null;
   const props = variant.needsOneOf ?? variant.demands.props;
   return (
     <article className="exercise-intro" aria-labelledby="exercise-name">
       <h2 id="exercise-name" ref={heading} tabIndex={-1}>
-        {item.name}
+        {name}
       </h2>
-      <p className="variant-name">{item.variantName}</p>
+      <p className="variant-name">{variantName}</p>
       <div className="variant-body">
         <Figure
           poses={variant.poses}
@@ -57,11 +67,12 @@ export function ExerciseIntro({
             ))}
           </ol>
           <p>
-            <strong>Why it helps:</strong> {exercise.whyItHelps}
+            <strong>{t('player.why')}</strong> {exercise.whyItHelps}
           </p>
           {props.length > 0 && (
             <p className="meta">
-              <strong>Props:</strong> {props.map((p) => PROP_NAMES[p]).join(', ')}.{' '}
+              <strong>{t('player.props')}</strong>{' '}
+              {words.list(propNames(props, t), variant.needsOneOf ? 'or' : 'and')}.{' '}
               {variant.summary}
             </p>
           )}
@@ -74,28 +85,29 @@ export function ExerciseIntro({
       </div>
       <div className="actions">
         <button type="button" className="button primary big" onClick={onStart}>
-          Start {item.name.toLowerCase()}
+          {t('player.start', { name: name.toLowerCase() })}
         </button>
         <button type="button" className="button" onClick={onSkip}>
-          Skip this exercise
+          {t('player.skipThis')}
         </button>
       </div>
     </article>
   );
 }
 
-const LABELS: Record<Segment['kind'], string> = {
-  ready: 'Get ready',
-  switch: 'Switch sides',
-  rest: 'Relax',
-  'set-rest': 'Rest',
-  hold: 'Hold',
-  inhale: 'Breathe in',
-  exhale: 'Breathe out',
-  // A repeated movement names its own halves ("Straighten your knee", "Bend it back").
-  out: '',
-  back: '',
-};
+/** What the screen calls each step; a repeated movement names its own halves instead. */
+function phaseLabel(segment: Segment, item: SessionItem, t: Translate): string {
+  switch (segment.kind) {
+    case 'out':
+      return item.tempo?.out ?? '';
+    case 'back':
+      return item.tempo?.back ?? '';
+    case 'set-rest':
+      return t('player.phase.setRest', { set: segment.set });
+    default:
+      return t(`player.phase.${segment.kind}`);
+  }
+}
 
 /** D2/D3: the big countdown, side, rep and the breath pacer, with pause, skip and "stop now". */
 export function RunningExercise({
@@ -113,6 +125,8 @@ export function RunningExercise({
   const moving = segment?.kind === 'out' || segment?.kind === 'back';
   const reduced = useReducedMotion();
   const now = useNow(!paused, breathing && !reduced ? 50 : 200);
+  const t = useT();
+  const { name, variantName } = lookup(item, useCatalog());
   // The start button is gone once the clock runs: its job passes to pause/resume.
   const mainControl = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => mainControl.current?.focus(), []);
@@ -132,8 +146,8 @@ export function RunningExercise({
           : 0;
   return (
     <div className={`running phase-${segment.kind}`}>
-      <h2>{item.name}</h2>
-      <p className="variant-name">{item.variantName}</p>
+      <h2>{name}</h2>
+      <p className="variant-name">{variantName}</p>
       <div className="timer-area">
         <Figure poses={variantPoses(item)} phase={figurePhase} side={segment.side} />
         {breathing && (
@@ -147,18 +161,12 @@ export function RunningExercise({
         )}
       </div>
       <p className="phase-label" data-testid="phase">
-        {segment.kind === 'out'
-          ? item.tempo?.out
-          : segment.kind === 'back'
-            ? item.tempo?.back
-            : segment.kind === 'set-rest'
-              ? `Rest before set ${segment.set}`
-              : LABELS[segment.kind]}
+        {phaseLabel(segment, item, t)}
         {/* The side wraps as a whole, never as a lone "side" on the next line. */}
         {segment.side && (
           <>
             {' '}
-            <span className="nowrap">· {segment.side} side</span>
+            <span className="nowrap">· {t('player.side', { side: segment.side })}</span>
           </>
         )}
       </p>
@@ -168,22 +176,28 @@ export function RunningExercise({
         {moving ? segment.rep : Math.ceil(left / 1000)}
       </p>
       {!moving && (
-        <p className="visually-hidden">{count(Math.ceil(left / 1000), 'second', 'seconds')} left</p>
+        <p className="visually-hidden">
+          {t('player.secondsLeft', { count: Math.ceil(left / 1000) })}
+        </p>
       )}
       <p className="meta counter" data-testid="rep">
         {breathing
-          ? `Breath ${segment.rep} of ${item.reps}`
+          ? t('player.breathOf', { rep: segment.rep, reps: item.reps })
           : moving
-            ? `Rep ${segment.rep} of ${item.reps}`
+            ? t('player.repOf', { rep: segment.rep, reps: item.reps })
             : segment.kind === 'hold'
-              ? `Hold ${segment.rep} of ${item.reps}${segment.side ? ` on the ${segment.side}` : ''}`
+              ? t('player.holdOf', {
+                  rep: segment.rep,
+                  reps: item.reps,
+                  side: segment.side ?? 'none',
+                })
               : ''}
       </p>
       {sets > 1 && (
         <p className="meta counter" data-testid="set">
           {segment.kind === 'set-rest'
-            ? `Set ${segment.set - 1} of ${sets} done`
-            : `Set ${segment.set} of ${sets}`}
+            ? t('player.setDone', { set: segment.set - 1, sets })
+            : t('player.setOf', { set: segment.set, sets })}
         </p>
       )}
       <div className="actions">
@@ -193,21 +207,21 @@ export function RunningExercise({
           className="button primary"
           onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: performance.now() })}
         >
-          {paused ? 'Resume' : 'Pause'}
+          {t(paused ? 'player.resume' : 'player.pause')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => dispatch({ type: 'skip', now: performance.now() })}
         >
-          Skip exercise
+          {t('player.skip')}
         </button>
         <button
           type="button"
           className="button warn"
           onClick={() => dispatch({ type: 'report', now: performance.now() })}
         >
-          Something feels wrong
+          {t('player.wrong')}
         </button>
       </div>
     </div>

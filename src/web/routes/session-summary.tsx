@@ -6,22 +6,21 @@ import { useSession } from '../hooks/use-session';
 import { useCatalog } from '../i18n/catalog';
 import { useT } from '../i18n/i18n';
 import { useSyncStatus } from '../offline/sync';
-import { LIBRARY } from '../../../content/catalog';
 import { formatDuration } from '../components/format';
 import { sessionOverWords, summarize, type SessionState } from '../../domain/session/player';
 
-const OUTCOME_TEXT = { done: 'Done', skipped: 'Skipped', stopped: 'Stopped' } as const;
-
 function Records({ state }: { state: SessionState }) {
+  const t = useT();
+  const { LIBRARY } = useCatalog();
   return (
     <table className="records">
-      <caption>Exercise by exercise</caption>
+      <caption>{t('summary.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Exercise</th>
-          <th scope="col">Version</th>
-          <th scope="col">Result</th>
-          <th scope="col">Held</th>
+          <th scope="col">{t('summary.exercise')}</th>
+          <th scope="col">{t('summary.version')}</th>
+          <th scope="col">{t('summary.result')}</th>
+          <th scope="col">{t('summary.held')}</th>
         </tr>
       </thead>
       <tbody>
@@ -31,14 +30,16 @@ function Records({ state }: { state: SessionState }) {
           return (
             <tr key={i}>
               <td>
-                {exercise?.name}
-                {r.side ? `, ${r.side} side` : ''}
-                {r.set ? `, set ${r.set}` : ''}
+                {t('summary.where', {
+                  name: exercise?.name ?? r.exerciseId,
+                  side: r.side ?? 'none',
+                  set: r.set ?? 0,
+                })}
               </td>
               <td>{variant?.name}</td>
               <td>
-                {OUTCOME_TEXT[r.outcome]}
-                {r.checkin?.action === 'modify' ? ' (made gentler)' : ''}
+                {t(`summary.outcome.${r.outcome}`)}
+                {r.checkin?.action === 'modify' ? ` ${t('summary.madeGentler')}` : ''}
               </td>
               <td>{formatDuration(r.heldSeconds)}</td>
             </tr>
@@ -51,31 +52,32 @@ function Records({ state }: { state: SessionState }) {
 
 export function SessionSummary({ state }: { state: SessionState }) {
   const summary = summarize(state);
+  const t = useT();
   return (
     <div className="summary" data-testid="summary">
-      <h2>{sessionOverWords(state)}</h2>
+      <h2>{t(sessionOverWords(state))}</h2>
       <ul className="stats">
         <li>
-          <strong>{summary.done}</strong> done
+          <strong>{summary.done}</strong> {t('summary.done', { count: summary.done })}
         </li>
         <li>
-          <strong>{summary.skipped}</strong> skipped
+          <strong>{summary.skipped}</strong> {t('summary.skipped', { count: summary.skipped })}
         </li>
         <li>
-          <strong>{summary.modified}</strong> made gentler
+          <strong>{summary.modified}</strong> {t('summary.modified', { count: summary.modified })}
         </li>
         <li>
-          <strong>{formatDuration(summary.heldSeconds)}</strong> of holds
+          <strong>{formatDuration(summary.heldSeconds)}</strong> {t('summary.ofHolds')}
         </li>
       </ul>
       <Records state={state} />
-      <p>Gentle and often beats long and hard: once or twice a day is plenty.</p>
+      <p>{t('summary.often')}</p>
       <div className="actions">
         <Link className="button primary" href="/plan">
-          Back to my plan
+          {t('summary.backToPlan')}
         </Link>
         <Link className="button" href="/learn/expectations">
-          What to expect over the coming weeks
+          {t('summary.expectations')}
         </Link>
       </div>
     </div>
@@ -84,16 +86,17 @@ export function SessionSummary({ state }: { state: SessionState }) {
 
 export function SessionStopped({ state }: { state: SessionState }) {
   const { STOP_ADVICE } = useCatalog();
+  const t = useT();
   const reasons = state.records.at(-1)?.checkin?.reasons ?? [];
   return (
     <div className="summary stopped" data-testid="stopped">
-      <h2>We stopped the session</h2>
+      <h2>{t('summary.stopped')}</h2>
       <ul>
         {reasons.map((r) => (
           <li key={r}>{r}</li>
         ))}
       </ul>
-      <h3>What to do now</h3>
+      <h3>{t('summary.whatNow')}</h3>
       <ul>
         {STOP_ADVICE.map((a) => (
           <li key={a}>{a}</li>
@@ -102,10 +105,10 @@ export function SessionStopped({ state }: { state: SessionState }) {
       <Records state={state} />
       <div className="actions">
         <Link className="button primary" href="/start">
-          Check my symptoms again
+          {t('summary.checkAgain')}
         </Link>
         <Link className="button" href="/clinics">
-          Find a physical therapist near you
+          {t('care.findTherapist')}
         </Link>
       </div>
     </div>
@@ -168,26 +171,26 @@ export function SaveSession({
   if (!me)
     return (
       <p className="notice subtle">
-        <Link href="/sign-up">Create an account</Link> or <Link href="/sign-in">sign in</Link> on
-        this device today, and this session goes into your history, so you can see your progress.
+        <Link href="/sign-up">{t('summary.createAccount')}</Link> {t('summary.or')}{' '}
+        <Link href="/sign-in">{t('summary.signIn')}</Link> {t('summary.keepForLater')}
       </p>
     );
   if (!isPatient || empty) return null;
   return (
     <p className="notice subtle" role="status">
-      {shown === 'saving' && 'Saving to your progress…'}
+      {shown === 'saving' && t('summary.saving')}
       {shown === 'kept' && t('sync.kept')}
       {(shown === 'saved' || shown === 'synced') && (
         <>
-          {shown === 'synced' ? 'Synced to your progress.' : 'Saved to your progress.'}{' '}
-          <Link href="/progress">See your progress</Link>
+          {t(shown === 'synced' ? 'summary.synced' : 'summary.saved')}{' '}
+          <Link href="/progress">{t('summary.seeProgress')}</Link>
         </>
       )}
       {shown === 'failed' && (
         <>
-          Could not save just now.{' '}
+          {t('summary.failed')}{' '}
           <button type="button" className="button" onClick={() => setRetry((n) => n + 1)}>
-            Try again
+            {t('offline.tryAgain')}
           </button>
         </>
       )}

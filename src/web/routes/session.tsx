@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { LIBRARY, PLAN_RULES } from '../../../content/catalog';
+import { PLAN_RULES } from '../../../content/catalog';
 import { useCatalog } from '../i18n/catalog';
+import { useT } from '../i18n/i18n';
 import { allowedFor } from '../../domain/personalization/plan';
 import {
   evaluateCheckin,
@@ -31,21 +32,22 @@ export function SessionPage() {
   const { plan, intake, settings } = useJourney();
   const [started, setStarted] = useState(false);
   const recheck = useSafetyRecheck();
+  const t = useT();
   // Once under way, a worse check-in is handled by the session itself; the re-check waits.
-  if (!started && recheck === 'loading') return <p aria-live="polite">Loading your session…</p>;
+  if (!started && recheck === 'loading') return <p aria-live="polite">{t('session.loading')}</p>;
   if (!started && recheck && recheck !== 'loading')
     return (
       <section>
-        <PageTitle title="Session">Guided session</PageTitle>
+        <PageTitle title={t('session.title')}>{t('session.title')}</PageTitle>
         <RecheckNotice reason={recheck} />
       </section>
     );
   if (!plan || plan.status !== 'plan' || !intake || plan.items.length === 0)
     return (
       <section>
-        <PageTitle title="Session">Guided session</PageTitle>
+        <PageTitle title={t('session.title')}>{t('session.title')}</PageTitle>
         <p>
-          First get your plan: <Link href="/start">start the safety check</Link>.
+          {t('session.noPlan')} <Link href="/start">{t('session.startCheck')}</Link>.
         </p>
       </section>
     );
@@ -59,6 +61,7 @@ export function SessionPage() {
 
 function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => void }) {
   const { intake, settings } = useJourney();
+  const t = useT();
   const [state, setState] = useState<SessionState>(() => startSession(items));
   const stateRef = useRef(state);
   const { play, unlock, announcement } = useCues(settings.spokenCues);
@@ -105,7 +108,8 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
     [intake],
   );
   const item = state.items[state.index];
-  const { CHECKIN_GUIDE } = useCatalog();
+  // The check-in's words, and the gentler version it may switch to, in the page's language.
+  const { CHECKIN_GUIDE, LIBRARY } = useCatalog();
 
   function onCheckin(answers: CheckinAnswers) {
     if (!item) return;
@@ -153,12 +157,12 @@ function Player({ items, onStarted }: { items: SessionItem[]; onStarted: () => v
   const position = Math.min(state.index + 1, state.items.length);
   return (
     <section className="player">
-      <PageTitle title="Guided session">Guided session</PageTitle>
+      <PageTitle title={t('session.title')}>{t('session.title')}</PageTitle>
       <div className="player-progress">
         <p id="progress-label">
           {state.phase === 'finished' || state.phase === 'stopped'
-            ? 'Session over'
-            : `Exercise ${position} of ${state.items.length}`}
+            ? t('session.over')
+            : t('session.position', { position, count: state.items.length })}
         </p>
         <progress
           aria-labelledby="progress-label"

@@ -8,7 +8,6 @@ import type { RedFlagId } from '../../domain/safety/red-flags';
 import { myProgram, planForMeOrKeep, previewPlan } from '../api';
 import { buildPlan, type PlanResult } from '../../domain/personalization/plan';
 import { planFromProgram } from '../../domain/personalization/program';
-import { PROP_NAMES } from '../components/demands';
 import {
   ButtonChoice,
   ErrorSummary,
@@ -22,7 +21,9 @@ import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
 import { useCatalog } from '../i18n/catalog';
-import { useT, type Translate } from '../i18n/i18n';
+import { useLocale, useT, useWords, type Translate } from '../i18n/i18n';
+import type { Words } from '../../domain/i18n/words';
+import type { MessageKey } from '../../../content/messages/en';
 
 // "No" comes first: most people answer no, and the order is the same on every question.
 const yesNo_ = (t: Translate) =>
@@ -89,7 +90,7 @@ async function planFor(
   intake: Intake,
   patientId: string | null,
   rules: PlanRules,
-  t: Translate,
+  words: Words<MessageKey>,
 ): Promise<PlanResult> {
   if (patientId) {
     const sent = await planForMeOrKeep(patientId, intake);
@@ -105,22 +106,24 @@ async function planFor(
     // Their therapist's program, as last loaded here, through the same engine as the server.
     const program = await myProgram().catch(() => null);
     if (program) {
-      const plan = planFromProgram(intake, program.program, rules);
+      const plan = planFromProgram(intake, program.program, rules, words);
       return plan.status === 'plan'
-        ? { ...plan, messages: [t('offline.programPlan'), ...plan.messages] }
+        ? { ...plan, messages: [words.say('offline.programPlan'), ...plan.messages] }
         : plan;
     }
   }
   // A guest's plan is this one online too; a patient's may come from their stage.
-  const plan = buildPlan(intake, rules);
+  const plan = buildPlan(intake, rules, words);
   return plan.status === 'plan' && patientId
-    ? { ...plan, messages: [t('offline.standardPlan'), ...plan.messages] }
+    ? { ...plan, messages: [words.say('offline.standardPlan'), ...plan.messages] }
     : plan;
 }
 
 export function StartPage() {
   const [, navigate] = useLocation();
   const t = useT();
+  const words = useWords();
+  const locale = useLocale();
   const YES_NO = yesNo_(t);
   const { PLAN_RULES, LIBRARY } = useCatalog();
   const EMERGENCY_FLAGS = PLAN_RULES.redFlags.filter((f) => f.urgency === 'emergency');
@@ -150,7 +153,7 @@ export function StartPage() {
         intake,
         me?.user.role === 'patient' ? me.user.id : null,
         PLAN_RULES,
-        t,
+        words,
       );
       // The questions were just answered, so any re-check that was due is settled.
       updateJourney({ intake, plan, recheck: null });
@@ -183,7 +186,7 @@ export function StartPage() {
         steadyOnFeet: false,
         props: [],
         nerveSensitiveToday: false,
-        locale: 'en',
+        locale,
       });
     else setStep('intake');
   }
@@ -222,7 +225,7 @@ export function StartPage() {
       canKneel: abilities.canKneel === 'yes',
       steadyOnFeet: abilities.steadyOnFeet === 'yes',
       nerveSensitiveToday: abilities.nerveSensitiveToday === 'yes',
-      locale: 'en',
+      locale,
     });
   }
 
@@ -338,7 +341,7 @@ export function StartPage() {
         name="props"
         legend={t('intake.props')}
         hint={t('intake.propsHint')}
-        options={PROPS.map((value) => ({ value, label: PROP_NAMES[value] }))}
+        options={PROPS.map((value) => ({ value, label: t(`prop.${value}`) }))}
         value={symptoms.props}
         onChange={(props) => setSymptoms((s) => ({ ...s, props }))}
       />

@@ -1,0 +1,22 @@
+import { setupI18n } from '@lingui/core';
+import { LOCALES, type Locale } from '../../src/domain/i18n/locale';
+import { listIn, type Words } from '../../src/domain/i18n/words';
+import { CATALOGUES, compiledCatalogue } from './compile';
+import type { MessageKey } from './en';
+
+/**
+ * One language's messages as domain code says them, for the server and tests; the browser
+ * builds the same from the catalogue it loaded (web/i18n). Compiled once, at start-up.
+ */
+function wordsIn(locale: Locale): Words<MessageKey> {
+  const i18n = setupI18n({
+    locale,
+    messages: { [locale]: compiledCatalogue(CATALOGUES[locale]) },
+  });
+  return { say: (id, values) => i18n._(id, values), list: listIn(locale) };
+}
+
+export const WORDS = Object.fromEntries(LOCALES.map((l) => [l, wordsIn(l)])) as Record<
+  Locale,
+  Words<MessageKey>
+>;
