@@ -603,7 +603,7 @@ export const LONG_TERM_EXERCISES = [
           },
           {
             en: 'Brace your middle gently and squeeze your buttocks.',
-            es: 'Apriete suavemente la cintura y apriete los glúteos.',
+            es: 'Apriete suavemente la cintura y también los glúteos.',
           },
           {
             en: 'Lift your hips until your shoulders, hips and knees make a straight line.',

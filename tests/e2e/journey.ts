@@ -33,7 +33,11 @@ export type IntakeAnswers = {
 export async function answerIntake(
   page: Page,
   a: IntakeAnswers = {},
-  words = { title: 'About your symptoms', show: 'Show my plan' },
+  words = {
+    title: 'About your symptoms',
+    show: 'Show my plan',
+    plan: 'Your stretching plan for today',
+  },
 ) {
   await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
   await tick(page, 'painAreas', 'buttock');
@@ -48,7 +52,7 @@ export async function answerIntake(
   await page.click(`button[name=nerveSensitiveToday][value=${a.sensitive ? 'yes' : 'no'}]`);
   for (const prop of a.props ?? ['strap', 'chair', 'pillow']) await tick(page, 'props', prop);
   await page.getByRole('button', { name: words.show }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your stretching plan for today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: words.plan }).waitFor();
 }
 
 /**

@@ -5,6 +5,9 @@ import { ES } from '../../content/messages/es';
 import { expectAccessible, launchBrowser, openPage } from './browser';
 import { EXPECTATIONS, EXPLAINER } from '../../content/education';
 import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
+import { EXERCISES } from '../../content/exercises';
+import { LONG_TERM_EXERCISES } from '../../content/long-term-exercises';
+import { RESTRICTION_RULES } from '../../content/restriction-rules';
 import { answerIntake, answerScreen, finishExercise, signUpByEmail } from './journey';
 
 /**
@@ -15,7 +18,15 @@ const ENGLISH = [
   ...Object.entries(EN)
     .filter(([key, text]) => ES[key as keyof typeof ES] !== text)
     .map(([, text]) => text),
-  ...JSON.stringify([RED_FLAGS, CARE_ADVICE, EXPLAINER, EXPECTATIONS])
+  ...JSON.stringify([
+    RED_FLAGS,
+    CARE_ADVICE,
+    EXPLAINER,
+    EXPECTATIONS,
+    EXERCISES,
+    LONG_TERM_EXERCISES,
+    RESTRICTION_RULES,
+  ])
     .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
     .map((m) => JSON.parse(m.slice(5)) as string),
 ]
@@ -135,13 +146,29 @@ describe('language', () => {
     await close();
   });
 
-  it('asks the check-in in Spanish and stops, in Spanish, when the tingling spreads', async () => {
+  it('plans, guides and asks the check-in in Spanish, and stops, in Spanish, when the tingling spreads', async () => {
     const { page, close } = await openPage(browser, { locale: 'es-US' });
     await page.clock.install();
     await answerScreen(page, [], ES['screen.continue']);
-    await answerIntake(page, {}, { title: ES['intake.title'], show: ES['intake.show'] });
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: /^Start / }).click();
+    // No floor: the plan explains, in Spanish, why stretches moved to a bed or a chair.
+    await answerIntake(
+      page,
+      { floor: false },
+      { title: ES['intake.title'], show: ES['intake.show'], plan: ES['plan.heading'] },
+    );
+    expect(await englishOn(page)).toEqual([]);
+    expect(await page.locator('main').innerText()).toMatch(/le cuesta bajar al piso/);
+    expect(await page.locator('main').innerText()).toMatch(/Sostenga de 20 a 30 segundos/);
+    await expectAccessible(page, 'plan in Spanish');
+    await page.getByRole('button', { name: ES['plan.start'] }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Estiramiento del piriforme sentado' })
+      .waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await expectAccessible(page, 'exercise intro in Spanish');
+    await page.getByRole('button', { name: /^Empezar: / }).click();
+    await page.getByTestId('phase').getByText(ES['player.phase.ready']).waitFor();
+    expect(await englishOn(page)).toEqual([]);
     await finishExercise(page);
     await page.getByRole('heading', { name: /^¿Cómo se sintió este ejercicio/ }).waitFor();
     await expectAccessible(page, 'check-in in Spanish');
