@@ -87,8 +87,8 @@ function catalogIn(locale: Locale) {
     PLAN_RULES,
     /** The four stages, their rules and the items they may hold (library exercises and habits). */
     PROGRESSION: parseProgression({
-      stages: STAGES,
-      rules: PROGRESSION_RULES,
+      stages: localize(STAGES, locale),
+      rules: localize(PROGRESSION_RULES, locale),
       settings: PROGRESSION_SETTINGS,
       items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
     }),

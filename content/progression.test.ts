@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseProgression, type ProgressionContentInput } from '../src/domain/progression/stages';
 import { RULE_IDS } from '../src/domain/progression/rules';
-import { LIBRARY, PROGRESSION } from './catalog';
+import { localize } from '../src/domain/i18n/text';
+import { CATALOGS, LIBRARY, PROGRESSION } from './catalog';
 import { PROGRESSION_RULES, PROGRESSION_SETTINGS, STAGES } from './progression';
 
 const SIX = [
@@ -90,26 +91,42 @@ describe('progression content', () => {
     });
   });
 
-  it('speaks to patients plainly: no rule ids, no jargon, short sentences', () => {
-    const words = [
-      ...PROGRESSION.rules.flatMap((r) => Object.values(r.texts)),
-      ...PROGRESSION.stages.flatMap((s) => [s.name, s.description]),
-    ];
-    const jargon =
-      /\b(rule|threshold|baseline|MCID|NPRS|peripheral\w*|centrali[sz]\w*|stage [1-4]|green|id)\b/i;
-    for (const text of words) {
-      expect(text.replace(/\{\w+\}/g, 'x'), text).not.toMatch(jargon);
-      for (const id of RULE_IDS) expect(text, text).not.toContain(id);
-      for (const sentence of text.replace(/\{\w+\}/g, 'x').split(/(?<=[.!?])\s+/))
-        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(22);
-    }
-  });
+  it.each([
+    // Spanish runs about a tenth longer than English for the same sentence.
+    [
+      'English',
+      'en',
+      22,
+      /\b(rule|threshold|baseline|MCID|NPRS|peripheral\w*|centrali[sz]\w*|stage [1-4]|green|id)\b/i,
+    ],
+    [
+      'Spanish',
+      'es',
+      24,
+      /\b(regla|umbral|línea base|MCID|NPRS|periféric\w*|centraliz\w*|etapa [1-4]|verde)\b/i,
+    ],
+  ] as const)(
+    'speaks to patients plainly in %s: no rule ids, no jargon, short sentences',
+    (_language, locale, longest, jargon) => {
+      const { PROGRESSION: progression } = CATALOGS[locale];
+      const words = [
+        ...progression.rules.flatMap((r) => Object.values(r.texts)),
+        ...progression.stages.flatMap((s) => [s.name, s.description]),
+      ];
+      for (const text of words) {
+        expect(text.replace(/\{\w+\}/g, 'x'), text).not.toMatch(jargon);
+        for (const id of RULE_IDS) expect(text, text).not.toContain(id);
+        for (const sentence of text.replace(/\{\w+\}/g, 'x').split(/(?<=[.!?])\s+/))
+          expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(longest);
+      }
+    },
+  );
 });
 
 describe('parseProgression refuses bad stage data', () => {
   const good: ProgressionContentInput = {
-    stages: STAGES,
-    rules: PROGRESSION_RULES,
+    stages: localize(STAGES, 'en'),
+    rules: localize(PROGRESSION_RULES, 'en'),
     settings: PROGRESSION_SETTINGS,
     items: PROGRESSION.items,
   };

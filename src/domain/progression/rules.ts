@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Text } from '../i18n/text';
 
 /**
  * Every progression rule, the wordings it needs (one for each way it can come out), and the
@@ -53,6 +54,10 @@ export type ProgressionRule = z.infer<typeof ProgressionRuleSchema>;
 /** One rule as content writes it: the compiler checks each rule has exactly its own wordings. */
 export type ProgressionRuleInput = {
   [R in RuleId]: { id: R; texts: Record<TextKey<R>, string> };
+}[RuleId];
+/** The same, in every language: a missing translation is a type error. */
+export type ProgressionRuleContent = {
+  [R in RuleId]: { id: R; texts: Record<TextKey<R>, Text> };
 }[RuleId];
 
 /** What is wrong with a rule's wordings: missing or unknown keys, unknown `{values}`. */
