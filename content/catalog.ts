@@ -93,7 +93,7 @@ function catalogIn(locale: Locale) {
       items: progressionItems({ library: LIBRARY.exercises, habits: HABITS }),
     }),
     /** The habit lessons of stage 4, one per habit id, citing known sources. */
-    HABIT_LESSON_LIST: parseHabitLessons(HABIT_LESSONS, {
+    HABIT_LESSON_LIST: parseHabitLessons(localize(HABIT_LESSONS, locale), {
       habitIds: HABITS,
       sourceIds: LIBRARY.sources.map((s) => s.id),
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HABIT_LESSON_LIST, LIBRARY, PROGRESSION } from './catalog';
+import { CATALOGS, HABIT_LESSON_LIST, LIBRARY, PROGRESSION } from './catalog';
 import { HABIT_LESSONS } from './habits';
 import { HABITS } from './progression';
 
@@ -42,20 +42,30 @@ describe('habit lessons content', () => {
     }
   });
 
-  it('speaks to patients in plain words and names no number the clinical brief lacks', () => {
-    for (const lesson of HABIT_LESSON_LIST) {
-      const text = words(lesson);
-      expect(text, lesson.id).not.toMatch(/\b(habitId|null|undefined|true|false|API|JSON)\b/);
-      // The brief gives no minutes between breaks, no step counts and no distances.
-      expect(text, lesson.id).not.toMatch(/\d/);
-      // Never a diagnosis, never a promise.
-      expect(text, lesson.id).not.toMatch(/\b(cure|guarantee|diagnos)/i);
-    }
-  });
+  it.each(['en', 'es'] as const)(
+    'speaks to patients in plain words and names no number the clinical brief lacks (%s)',
+    (locale) => {
+      for (const lesson of CATALOGS[locale].HABIT_LESSON_LIST) {
+        const text = words(lesson);
+        expect(text, lesson.id).not.toMatch(/\b(habitId|null|undefined|true|false|API|JSON)\b/);
+        // The brief gives no minutes between breaks, no step counts and no distances.
+        expect(text, lesson.id).not.toMatch(/\d/);
+        // Never a diagnosis, never a promise.
+        expect(text, lesson.id).not.toMatch(/\b(cure|guarantee|diagnos|cura|garantiza)/i);
+      }
+    },
+  );
 
-  it('ends every question about today with a question mark and keeps them distinct', () => {
-    const questions = HABIT_LESSON_LIST.map((l) => l.question);
-    for (const q of questions) expect(q).toMatch(/today.*\?$/);
-    expect(new Set(questions).size).toBe(questions.length);
-  });
+  it.each([
+    ['en', /today.*\?$/],
+    // Spanish opens the question with ¿ where the question starts.
+    ['es', /^(Hoy, .*)?¿.*\?$/],
+  ] as const)(
+    'ends every question about today with a question mark and keeps them distinct (%s)',
+    (locale, shape) => {
+      const questions = CATALOGS[locale].HABIT_LESSON_LIST.map((l) => l.question);
+      for (const q of questions) expect(q).toMatch(shape);
+      expect(new Set(questions).size).toBe(questions.length);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../calendar-days';
+import type { Text } from '../i18n/text';
 import { SlugSchema } from '../ids';
 
 /**
@@ -28,6 +29,16 @@ export const HabitLessonSchema = z.strictObject({
 });
 export type HabitLesson = z.infer<typeof HabitLessonSchema>;
 export type HabitLessonInput = z.input<typeof HabitLessonSchema>;
+/** A lesson as content writes it, every word in every language; each is checked as above. */
+export type HabitLessonContent = {
+  id: string;
+  title: Text;
+  lead: Text;
+  sections: readonly { heading: Text; paragraphs?: readonly Text[]; bullets?: readonly Text[] }[];
+  question: Text;
+  tips: readonly Text[];
+  sources: readonly string[];
+};
 
 /**
  * Parses the lessons and checks them against the habits a stage may hold and the known
