@@ -2,10 +2,11 @@ import type { Words } from '../../src/domain/i18n/words';
 import type { DoseWords } from '../../src/domain/personalization/dose-words';
 import type { ProgramWords } from '../../src/domain/personalization/program';
 import type { PlayerWords } from '../../src/domain/session/player';
+import type { ProgressWords } from '../../src/domain/progress/progress';
 
 /** The ids of the messages domain code names (it says them through a Words). */
 type DomainMessageId<W> = W extends Words<infer Id> ? Id : never;
-type DomainMessage = DomainMessageId<ProgramWords | DoseWords | PlayerWords>;
+type DomainMessage = DomainMessageId<ProgramWords | DoseWords | PlayerWords | ProgressWords>;
 
 /**
  * Every interface message in English, as ICU MessageFormat: the catalogue the others follow.
@@ -370,6 +371,84 @@ export const EN = {
   'session.position': 'Exercise {position} of {count}',
   'session.noPlan': 'First get your plan:',
   'session.startCheck': 'start the safety check',
+  'progress.setBaseline': 'Log your pain today to set your starting point.',
+  'progress.baseline':
+    'Your starting leg pain is {baseline} out of 10. Keep logging to see the trend.',
+  'progress.better':
+    'Your leg pain is down from {baseline} to {now}: a change big enough to matter ({threshold, plural, one {# point} other {# points}} or more).',
+  'progress.worse':
+    'Your leg pain is up from {baseline} to {now}. Please talk to your physical therapist before doing more; they can adjust your routine.',
+  'progress.steady':
+    'Your leg pain is {now} out of 10, close to where you started ({baseline}). Recovery is often slow at first.',
+  'progress.daysDone':
+    'You stretched on {done} of {planned} planned days {days, plural, =7 {this week} other {in the last # days}}.',
+  'progress.sessionsDone':
+    'You did {done} of {planned} planned sessions {days, plural, =7 {this week} other {in the last # days}}.',
+  'progress.streak': "That's {days} days in a row of stretching. Nice going.",
+  'progress.psfsBetter': 'Your everyday activities are getting easier, by a change people notice.',
+  'common.loading': 'Loading…',
+  'progress.title': 'Your progress',
+  'progress.signIn': 'Sign in',
+  'progress.createAccount': 'create an account',
+  'progress.signInWhy': 'to log your pain and see how you are doing over the weeks.',
+  'progress.offline':
+    "Your history and charts need a connection the first time they open on this device. Today's log below still works: it is kept here and sent when you are back online.",
+  'progress.missedADay':
+    "Yesterday slipped by. That's fine: a short, gentle session today keeps the habit going.",
+  'progress.legPainNow': 'leg pain now',
+  'progress.startedAt': '(started at {baseline})',
+  'progress.ofPlan':
+    "of this week's plan ({done, plural, one {# session} other {# sessions}} of {planned})",
+  'progress.streakStat': '{days, plural, one {day} other {days}} in a row of stretching',
+  'progress.painOverTime': 'Pain over time',
+  'progress.showTable': 'Show the numbers as a table',
+  'progress.day': 'Day',
+  'progress.legPain': 'Leg pain',
+  'progress.backPain': 'Back pain',
+  'progress.chooseNumbers': 'Choose a number for leg pain and for back pain.',
+  'progress.saved': 'Saved for today.',
+  'progress.saveFailed': 'Could not save. Please try again.',
+  'progress.howToday': 'How are you today, {day}?',
+  'progress.legPainRightNow': 'Leg pain right now',
+  'progress.backPainRightNow': 'Back pain right now',
+  'progress.activities': 'Everyday activities',
+  'progress.activitiesHint':
+    "Up to 5 things your pain makes hard, each from 0 (can't do it) to 10 (as before).",
+  'progress.activity': 'Activity {number}',
+  'progress.howWell': 'How well (0–10)',
+  'progress.addActivity': 'Add an activity',
+  'progress.notes': 'Notes (optional)',
+  'progress.save': "Save today's log",
+  'progress.noSessions': 'No sessions yet.',
+  'progress.startToday': "Start today's stretches",
+  'progress.recent': 'Recent sessions',
+  'progress.sessionLine':
+    '{exercises, plural, one {# exercise} other {# exercises}} done, {checkins, plural, one {# check-in} other {# check-ins}}{stopped, select, yes {, stopped early for safety} other {}}',
+  'chart.adherence': 'Sessions done against the plan, week by week',
+  'chart.planned': 'planned',
+  'chart.done': 'done',
+  'chart.week': 'Week',
+  'chart.doneColumn': 'Done',
+  'chart.plannedColumn': 'Planned',
+  'chart.weekRange': '{from} to {to}',
+  'chart.painAxis': 'Pain (0–10)',
+  'chart.baseline': 'Starting leg pain',
+  'chart.matters': '{points, plural, one {# point} other {# points}} better: a change that matters',
+  'chart.stageChanges': 'Stage changes on the chart',
+  'common.saveFailed': 'Could not save.',
+  'reminders.title': 'Reminders',
+  'reminders.hint':
+    'Pick up to four times a day. Subscribe once in your calendar app and the reminders appear there every day.',
+  'reminders.time': 'Reminder {number}',
+  'reminders.add': 'Add a time',
+  'reminders.saved': 'Saved. Add the link below to your calendar.',
+  'reminders.save': 'Save reminders',
+  'reminders.subscribe': 'Subscribe in my calendar',
+  'reminders.link': 'Calendar link',
+  'reminders.nudgeOn':
+    "After a missed day we'll email you at your first reminder time, or 9:00{zone, select, none {} other { ({zone})}}.",
+  'reminders.nudgeOff': 'No more missed-day emails.',
+  'reminders.nudge': 'Email me when I miss a day',
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

@@ -367,4 +367,84 @@ export const ES: Record<MessageKey, string> = {
   'session.position': 'Ejercicio {position} de {count}',
   'session.noPlan': 'Primero obtenga su plan:',
   'session.startCheck': 'empiece la revisión de seguridad',
+  'progress.setBaseline': 'Anote hoy su dolor para marcar su punto de partida.',
+  'progress.baseline':
+    'Su dolor de pierna al empezar es {baseline} de 10. Siga anotando para ver cómo cambia.',
+  'progress.better':
+    'Su dolor de pierna bajó de {baseline} a {now}: un cambio lo bastante grande para notarse ({threshold, plural, one {# punto} other {# puntos}} o más).',
+  'progress.worse':
+    'Su dolor de pierna subió de {baseline} a {now}. Por favor, hable con su fisioterapeuta antes de hacer más; puede ajustar su rutina.',
+  'progress.steady':
+    'Su dolor de pierna está en {now} de 10, cerca de donde empezó ({baseline}). Al principio, la mejoría suele ser lenta.',
+  'progress.daysDone':
+    'Estiró {done} de {planned} días planeados {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
+  'progress.sessionsDone':
+    'Hizo {done} de {planned} sesiones planeadas {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
+  'progress.streak': 'Lleva {days} días seguidos estirando. ¡Muy bien!',
+  'progress.psfsBetter':
+    'Sus actividades de todos los días le resultan más fáciles, con un cambio que se nota.',
+  'common.loading': 'Cargando…',
+  'progress.title': 'Su progreso',
+  'progress.signIn': 'Inicie sesión',
+  'progress.createAccount': 'cree una cuenta',
+  'progress.signInWhy': 'para anotar su dolor y ver cómo va con el paso de las semanas.',
+  'progress.offline':
+    'Su historial y sus gráficas necesitan conexión la primera vez que se abren en este dispositivo. El registro de hoy, aquí abajo, sí funciona: se guarda aquí y se envía cuando vuelva a tener conexión.',
+  'progress.missedADay':
+    'Ayer se le pasó. No pasa nada: una sesión corta y suave hoy mantiene el hábito.',
+  'progress.legPainNow': 'dolor de pierna ahora',
+  'progress.startedAt': '(empezó en {baseline})',
+  'progress.ofPlan':
+    'del plan de esta semana ({done, plural, one {# sesión} other {# sesiones}} de {planned})',
+  'progress.streakStat': '{days, plural, one {día seguido} other {días seguidos}} estirando',
+  'progress.painOverTime': 'El dolor con el tiempo',
+  'progress.showTable': 'Ver los números en una tabla',
+  'progress.day': 'Día',
+  'progress.legPain': 'Dolor de pierna',
+  'progress.backPain': 'Dolor de espalda',
+  'progress.chooseNumbers': 'Elija un número para el dolor de pierna y otro para el de espalda.',
+  'progress.saved': 'Guardado por hoy.',
+  'progress.saveFailed': 'No se pudo guardar. Inténtelo de nuevo, por favor.',
+  'progress.howToday': '¿Cómo está hoy, {day}?',
+  'progress.legPainRightNow': 'Dolor de pierna en este momento',
+  'progress.backPainRightNow': 'Dolor de espalda en este momento',
+  'progress.activities': 'Actividades de todos los días',
+  'progress.activitiesHint':
+    'Hasta 5 cosas que el dolor le hace difícil, cada una de 0 (no puede hacerla) a 10 (como antes).',
+  'progress.activity': 'Actividad {number}',
+  'progress.howWell': 'Qué tan bien (0–10)',
+  'progress.addActivity': 'Agregar una actividad',
+  'progress.notes': 'Notas (opcional)',
+  'progress.save': 'Guardar el registro de hoy',
+  'progress.noSessions': 'Todavía no hay sesiones.',
+  'progress.startToday': 'Empezar los estiramientos de hoy',
+  'progress.recent': 'Sesiones recientes',
+  'progress.sessionLine':
+    '{exercises, plural, one {# ejercicio hecho} other {# ejercicios hechos}}, {checkins, plural, one {# revisión} other {# revisiones}}{stopped, select, yes {, parada antes por seguridad} other {}}',
+  'chart.adherence': 'Sesiones hechas frente al plan, semana por semana',
+  'chart.planned': 'planeadas',
+  'chart.done': 'hechas',
+  'chart.week': 'Semana',
+  'chart.doneColumn': 'Hechas',
+  'chart.plannedColumn': 'Planeadas',
+  'chart.weekRange': 'del {from} al {to}',
+  'chart.painAxis': 'Dolor (0–10)',
+  'chart.baseline': 'Dolor de pierna al empezar',
+  'chart.matters':
+    '{points, plural, one {# punto} other {# puntos}} mejor: un cambio que importa',
+  'chart.stageChanges': 'Cambios de etapa en la gráfica',
+  'common.saveFailed': 'No se pudo guardar.',
+  'reminders.title': 'Recordatorios',
+  'reminders.hint':
+    'Elija hasta cuatro horas al día. Suscríbase una vez en la app de calendario y los recordatorios aparecerán ahí todos los días.',
+  'reminders.time': 'Recordatorio {number}',
+  'reminders.add': 'Agregar una hora',
+  'reminders.saved': 'Guardado. Agregue el enlace de abajo a su calendario.',
+  'reminders.save': 'Guardar recordatorios',
+  'reminders.subscribe': 'Suscribirme en mi calendario',
+  'reminders.link': 'Enlace del calendario',
+  'reminders.nudgeOn':
+    'Si un día no hace ejercicio, le escribiremos a la hora de su primer recordatorio, o a las 9:00{zone, select, none {} other { ({zone})}}.',
+  'reminders.nudgeOff': 'Ya no recibirá correos por días sin ejercicio.',
+  'reminders.nudge': 'Escríbame por correo cuando me salte un día',
 };

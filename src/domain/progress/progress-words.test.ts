@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallestChangeThatMatters, summarizeProgress, type DailyLog } from './progress';
+import { WORDS } from '../../../content/messages/words';
 
 const log = (date: string, legPain: number): DailyLog => ({
   date,
@@ -13,7 +14,7 @@ const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
 
 describe('what the progress summary says', () => {
   it('calls 8 → 6 a change that matters, and names the change it used', () => {
-    const p = summarizeProgress([log(day(1), 8), log(day(10), 6)], [], day(10));
+    const p = summarizeProgress([log(day(1), 8), log(day(10), 6)], [], day(10), WORDS.en);
     expect(p.meaningfulImprovement).toBe(true);
     expect(p.summary[0]).toContain('2 points or more');
   });
@@ -21,7 +22,7 @@ describe('what the progress summary says', () => {
   it('applies "2 points or 30% of the start" (either counts) for every start and end', () => {
     for (let start = 0; start <= 10; start++)
       for (let end = 0; end <= 10; end++) {
-        const p = summarizeProgress([log(day(1), start), log(day(9), end)], [], day(9));
+        const p = summarizeProgress([log(day(1), start), log(day(9), end)], [], day(9), WORDS.en);
         const drop = start - end;
         // The rule restated: at least 1 point, and either 2 points or 30% of the start.
         const matters = (change: number) =>
@@ -47,7 +48,12 @@ describe('what the progress summary says', () => {
             date: day(25 - i),
             outcome: 'finished' as const,
           }));
-          const p = summarizeProgress([log(day(1), start), log(day(25), end)], sessions, day(25));
+          const p = summarizeProgress(
+            [log(day(1), start), log(day(25), end)],
+            sessions,
+            day(25),
+            WORDS.en,
+          );
           if (!p.meaningfulWorsening) return;
           const words = p.summary.join(' ');
           expect(words).not.toMatch(/nice going|well done|great/i);
@@ -61,7 +67,7 @@ describe('what the progress summary says', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 25 }), { maxLength: 25 }), (days) => {
         const sessions = days.map((d) => ({ date: day(d), outcome: 'finished' as const }));
-        const p = summarizeProgress([], sessions, day(25));
+        const p = summarizeProgress([], sessions, day(25), WORDS.en);
         if (p.streakDays >= 7) expect(p.adherence.done).toBe(p.adherence.prescribed);
         expect(p.adherence.done).toBeGreaterThanOrEqual(Math.min(p.streakDays, 7));
       }),
@@ -70,12 +76,13 @@ describe('what the progress summary says', () => {
 
   it('holds back praise in a week with a session stopped for safety', () => {
     const sessions = [23, 24, 25].map((d) => ({ date: day(d), outcome: 'finished' as const }));
-    const calm = summarizeProgress([], sessions, day(25));
+    const calm = summarizeProgress([], sessions, day(25), WORDS.en);
     expect(calm.summary.join(' ')).toMatch(/Nice going/);
     const stopped = summarizeProgress(
       [],
       [...sessions, { date: day(24), outcome: 'stopped' as const }],
       day(25),
+      WORDS.en,
     );
     expect(stopped.summary.join(' ')).not.toMatch(/Nice going/);
   });
@@ -87,7 +94,7 @@ describe('what the progress summary says', () => {
       date: day(d),
       outcome: 'finished' as const,
     }));
-    const p = summarizeProgress([], sessions, day(25), 7, [
+    const p = summarizeProgress([], sessions, day(25), WORDS.en, 7, [
       { from: day(25), prescription: { daysPerWeek: 5, sessionsPerDay: 1 } },
     ]);
     // Six self-guided days planned (all done) and today at five a week: round(5/7) = 1.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarizeProgress, type DailyLog } from './progress';
+import { WORDS } from '../../../content/messages/words';
 
 const log = (
   date: string,
@@ -11,7 +12,12 @@ const log = (
 
 describe('summarizeProgress', () => {
   it('marks a two-point drop in leg pain as meaningful', () => {
-    const p = summarizeProgress([log('2026-11-01', 6), log('2026-11-10', 4)], [], '2026-11-10');
+    const p = summarizeProgress(
+      [log('2026-11-01', 6), log('2026-11-10', 4)],
+      [],
+      '2026-11-10',
+      WORDS.en,
+    );
     expect(p).toMatchObject({
       legChange: -2,
       meaningfulImprovement: true,
@@ -21,13 +27,18 @@ describe('summarizeProgress', () => {
   });
 
   it('does not call a one-point change meaningful from a high start', () => {
-    const p = summarizeProgress([log('2026-11-01', 8), log('2026-11-10', 7)], [], '2026-11-10');
+    const p = summarizeProgress(
+      [log('2026-11-01', 8), log('2026-11-10', 7)],
+      [],
+      '2026-11-10',
+      WORDS.en,
+    );
     expect(p.meaningfulImprovement).toBe(false);
   });
 
   it('flags a rise of two points', () => {
     expect(
-      summarizeProgress([log('2026-11-01', 3), log('2026-11-04', 5)], [], '2026-11-04')
+      summarizeProgress([log('2026-11-01', 3), log('2026-11-04', 5)], [], '2026-11-04', WORDS.en)
         .meaningfulWorsening,
     ).toBe(true);
   });
@@ -37,7 +48,7 @@ describe('summarizeProgress', () => {
       date,
       outcome: 'finished' as const,
     }));
-    const p = summarizeProgress([], sessions, '2026-11-25');
+    const p = summarizeProgress([], sessions, '2026-11-25', WORDS.en);
     expect(p.adherence).toEqual({ done: 4, prescribed: 7, percent: 57 });
     expect(p.streakDays).toBe(3);
   });
@@ -64,6 +75,7 @@ describe('summarizeProgress', () => {
               outcome: stopped ? ('stopped' as const) : ('finished' as const),
             })),
             today,
+            WORDS.en,
             windowDays,
             { daysPerWeek: perWeek, sessionsPerDay: perDay },
           );

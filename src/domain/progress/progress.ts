@@ -1,4 +1,5 @@
 import { addDays } from '../calendar-days';
+import type { Words } from '../i18n/words';
 import { z } from 'zod';
 
 const nprs = z.number().int().min(0).max(10);
@@ -128,6 +129,20 @@ function adherenceOver(
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const psfsScore = (log: DailyLog) => (log.psfs.length ? mean(log.psfs.map((p) => p.score)) : null);
 
+/** What a progress summary says, by message id; each language's words are in content/messages. */
+export const PROGRESS_MESSAGES = [
+  'progress.setBaseline',
+  'progress.baseline',
+  'progress.better',
+  'progress.worse',
+  'progress.steady',
+  'progress.daysDone',
+  'progress.sessionsDone',
+  'progress.streak',
+  'progress.psfsBetter',
+] as const;
+export type ProgressWords = Words<(typeof PROGRESS_MESSAGES)[number]>;
+
 /**
  * Progress over the `windowDays` up to `today` (the person's local date): pain against the
  * first log as baseline with the smallest change that matters applied, adherence against the
@@ -137,6 +152,7 @@ export function summarizeProgress(
   logs: readonly DailyLog[],
   sessions: readonly SessionDay[],
   today: string,
+  words: ProgressWords,
   windowDays = 7,
   prescribed: Prescribed = SELF_GUIDED,
 ): Progress {
@@ -175,35 +191,30 @@ export function summarizeProgress(
     streakDays++;
 
   const summary: string[] = [];
-  if (!baseline) summary.push('Log your pain today to set your starting point.');
+  const { say } = words;
+  if (!baseline) summary.push(say('progress.setBaseline'));
   else if (legChange === null)
-    summary.push(
-      `Your starting leg pain is ${baseline.legPain} out of 10. Keep logging to see the trend.`,
-    );
+    summary.push(say('progress.baseline', { baseline: baseline.legPain }));
   else if (meaningfulImprovement)
     summary.push(
-      `Your leg pain is down from ${baseline.legPain} to ${latest!.legPain}: a change big enough to matter (${threshold} ${threshold === 1 ? 'point' : 'points'} or more).`,
+      say('progress.better', { baseline: baseline.legPain, now: latest!.legPain, threshold }),
     );
   else if (meaningfulWorsening)
-    summary.push(
-      `Your leg pain is up from ${baseline.legPain} to ${latest!.legPain}. Please talk to your physical therapist before doing more; they can adjust your routine.`,
-    );
-  else
-    summary.push(
-      `Your leg pain is ${latest!.legPain} out of 10, close to where you started (${baseline.legPain}). Recovery is often slow at first.`,
-    );
-  const period = windowDays === 7 ? 'this week' : `in the last ${windowDays} days`;
+    summary.push(say('progress.worse', { baseline: baseline.legPain, now: latest!.legPain }));
+  else summary.push(say('progress.steady', { baseline: baseline.legPain, now: latest!.legPain }));
   summary.push(
-    prescription.sessionsPerDay === 1
-      ? `You stretched on ${done} of ${week.prescribed} planned days ${period}.`
-      : `You did ${done} of ${week.prescribed} planned sessions ${period}.`,
+    say(prescription.sessionsPerDay === 1 ? 'progress.daysDone' : 'progress.sessionsDone', {
+      done,
+      planned: week.prescribed,
+      days: windowDays,
+    }),
   );
   // Praise never sits beside worsening pain, nor beside a session stopped for safety this week.
   const stoppedLately = sessions.some(
     (s) => s.outcome === 'stopped' && s.date <= today && s.date >= addDays(today, -6),
   );
   if (streakDays >= 2 && !meaningfulWorsening && !stoppedLately)
-    summary.push(`That's ${streakDays} days in a row of stretching. Nice going.`);
+    summary.push(say('progress.streak', { days: streakDays }));
   const psfsBaseline = first ? psfsScore(first) : null;
   const psfsLatest = last ? psfsScore(last) : null;
   if (
@@ -212,7 +223,7 @@ export function summarizeProgress(
     last !== first &&
     psfsLatest - psfsBaseline >= 2
   )
-    summary.push('Your everyday activities are getting easier, by a change people notice.');
+    summary.push(say('progress.psfsBetter'));
 
   return {
     baseline,

@@ -16,6 +16,7 @@ import { ProgramSchema } from '../../domain/personalization/program';
 import { progressCsv } from './export';
 import { habitPrintRange, progressPdf, type CurrentExercises } from './summary-pdf';
 import { deleteAccount, exportRecords } from './queries';
+import { WORDS } from '../../../content/messages/words';
 
 const DeleteSchema = z.strictObject({ confirmEmail: z.string().min(3).max(254) });
 const ExportQuery = z.strictObject({ today: IsoDateSchema });
@@ -130,6 +131,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
         daily,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
         today,
+        WORDS[user.locale],
         7,
         await prescriptionFor(db, user.id),
       );

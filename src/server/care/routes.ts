@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Locale } from '../../domain/i18n/locale';
+import { requestLocale } from '../http/locale';
 import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ import {
   RosterRowSchema,
   TodayQuerySchema,
 } from './schemas';
+import { WORDS } from '../../../content/messages/words';
 
 const PatientParams = idParam('Patient id');
 const InviteParams = z.strictObject({ token: LinkTokenSchema.describe('Invite token') });
@@ -92,10 +95,12 @@ export const careDocs: RouteDoc[] = [
 type Deps = { db: Db; now: () => Date; publicUrl: string; stageName: (stage: number) => string };
 
 export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
+  /** A patient's signals, alerts and progress, worded for their therapist in `locale`. */
   async function review(
     patient: { id: string; created_at: number },
     today: string,
     therapistId: string,
+    locale: Locale,
   ) {
     const signals = await monitoringSignals(db, patient.id);
     // The patient's own calendar day, as remote monitoring counts it.
@@ -105,6 +110,7 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
       signals.logs,
       signals.sessions,
       today,
+      WORDS[locale],
       7,
       await prescriptionFor(db, patient.id),
     );
@@ -173,7 +179,12 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
       const patients = await therapistPatients(db, therapist.id);
       const rows = await Promise.all(
         patients.map(async (p) => {
-          const { signals, alerts, progress, joined } = await review(p, today, therapist.id);
+          const { signals, alerts, progress, joined } = await review(
+            p,
+            today,
+            therapist.id,
+            requestLocale(c),
+          );
           const last =
             [...signals.logs.map((l) => l.date), ...signals.sessions.map((s) => s.date)]
               .sort()
@@ -216,6 +227,7 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
           patient,
           c.req.valid('query').today,
           therapist.id,
+          requestLocale(c),
         );
         await audit(db, {
           actor: therapist.id,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { requestLocale } from '../http/locale';
 import { z } from 'zod';
 import { unknownVariant, type Exercise } from '../../domain/exercises/library';
 import { missedADay } from '../../domain/monitoring/notices';
@@ -26,6 +27,7 @@ import {
   SavedSessionSchema,
   SessionSummarySchema,
 } from './schemas';
+import { WORDS } from '../../../content/messages/words';
 
 const LogDateParams = z.strictObject({
   date: IsoDateSchema.describe('Your local date, YYYY-MM-DD'),
@@ -247,6 +249,7 @@ export function progressRoutes({ db, now, notifier, exercises, progression }: De
         views,
         sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
         today,
+        WORDS[requestLocale(c)],
         7,
         prescription,
       );

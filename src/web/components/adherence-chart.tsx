@@ -1,5 +1,6 @@
 import type { WeekAdherence } from '../../domain/progress/progress';
-import { formatDay } from './format';
+import { useT } from '../i18n/i18n';
+import { formatDay, formatMonthDay } from './format';
 
 const BAR = 34;
 const GAP = 18;
@@ -10,12 +11,13 @@ const HEIGHT = 150;
  * a filled one for what was done. The same numbers follow as a table for screen readers.
  */
 export function AdherenceChart({ weeks }: { weeks: WeekAdherence[] }) {
+  const t = useT();
   const most = Math.max(1, ...weeks.map((w) => w.prescribed));
   const scale = (n: number) => (n / most) * (HEIGHT - 24);
   const width = weeks.length * (BAR + GAP) + GAP;
   return (
     <figure className="chart adherence-chart">
-      <figcaption>Sessions done against the plan, week by week</figcaption>
+      <figcaption>{t('chart.adherence')}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${HEIGHT + 22}`}
         role="img"
@@ -45,30 +47,34 @@ export function AdherenceChart({ weeks }: { weeks: WeekAdherence[] }) {
                 {w.done}/{w.prescribed}
               </text>
               <text x={x + BAR / 2} y={HEIGHT + 16} textAnchor="middle" className="week">
-                {formatDay(w.to, 'short').replace(/^\w+, /, '')}
+                {formatMonthDay(w.to)}
               </text>
             </g>
           );
         })}
       </svg>
       <p className="chart-key" aria-hidden="true">
-        <span className="key planned" /> planned <span className="key done" /> done
+        <span className="key planned" /> {t('chart.planned')} <span className="key done" />{' '}
+        {t('chart.done')}
       </p>
       <details>
-        <summary>Show the numbers as a table</summary>
+        <summary>{t('progress.showTable')}</summary>
         <table className="records">
           <thead>
             <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Done</th>
-              <th scope="col">Planned</th>
+              <th scope="col">{t('chart.week')}</th>
+              <th scope="col">{t('chart.doneColumn')}</th>
+              <th scope="col">{t('chart.plannedColumn')}</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.to}>
                 <td>
-                  {formatDay(w.from, 'short')} to {formatDay(w.to, 'short')}
+                  {t('chart.weekRange', {
+                    from: formatDay(w.from, 'short'),
+                    to: formatDay(w.to, 'short'),
+                  })}
                 </td>
                 <td>{w.done}</td>
                 <td>{w.prescribed}</td>

@@ -23,6 +23,16 @@ export function formatDay(localDate: string, style: 'long' | 'short' = 'long'): 
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "2026-11-25" → "Nov 25" (or "25 nov" in Spanish): a day on a chart's axis. */
+export function formatMonthDay(localDate: string): string {
+  const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(readerTag(), {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 /** "America/Chicago" at a given instant → "Central Standard Time". */
 export function zoneName(timeZone: string, at: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat(readerTag(), {

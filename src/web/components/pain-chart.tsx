@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { useT } from '../i18n/i18n';
 import 'uplot/dist/uPlot.min.css';
 import './progression.css';
 import { smallestChangeThatMatters } from '../../domain/progress/progress';
@@ -139,24 +140,30 @@ export function PainChart({
 }) {
   const flat = (value: number | null) => logs.map(() => value);
   const matters = smallestChangeThatMatters(baseline ?? 0);
+  const t = useT();
   return (
     <>
       <ScoreChart
         marks={marks}
         dates={logs.map((l) => l.date)}
-        yLabel="Pain (0–10)"
+        yLabel={t('chart.painAxis')}
         lines={[
-          { label: 'Leg pain', stroke: '#0f5c5a', width: 3, values: logs.map((l) => l.legPain) },
-          { label: 'Back pain', stroke: '#b76e00', values: logs.map((l) => l.backPain) },
           {
-            label: 'Starting leg pain',
+            label: t('progress.legPain'),
+            stroke: '#0f5c5a',
+            width: 3,
+            values: logs.map((l) => l.legPain),
+          },
+          { label: t('progress.backPain'), stroke: '#b76e00', values: logs.map((l) => l.backPain) },
+          {
+            label: t('chart.baseline'),
             stroke: '#6a7f7e',
             dash: [6, 4],
             points: false,
             values: flat(baseline),
           },
           {
-            label: `${matters} ${matters === 1 ? 'point' : 'points'} better: a change that matters`,
+            label: t('chart.matters', { points: matters }),
             stroke: '#1d7a3a',
             dash: [2, 4],
             points: false,
@@ -165,7 +172,7 @@ export function PainChart({
         ]}
       />
       {marks.length > 0 && (
-        <ul className="chart-marks" aria-label="Stage changes on the chart">
+        <ul className="chart-marks" aria-label={t('chart.stageChanges')}>
           {marks.map((m) => (
             <li key={m.key}>{m.words}</li>
           ))}

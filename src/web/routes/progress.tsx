@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
 import { AdherenceChart } from '../components/adherence-chart';
-import { count, formatDay } from '../components/format';
+import { formatDay } from '../components/format';
 import { PageTitle } from '../components/page';
 import { PainChart, type ChartMark } from '../components/pain-chart';
 import { useMyStage } from '../components/progression-api';
@@ -21,6 +21,7 @@ import { failureWords } from '../messages';
 
 export function ProgressPage() {
   const { status, me } = useSession();
+  const t = useT();
   const today = localToday();
   const [progress, reload] = useAsync(
     me?.user.role === 'patient' ? `${me.user.id}|${today}` : null,
@@ -34,14 +35,14 @@ export function ProgressPage() {
     // `reload` is a new function each render; only the change to "synced" matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [synced]);
-  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (status === 'loading') return <p aria-live="polite">{t('common.loading')}</p>;
   if (me?.user.role !== 'patient')
     return (
       <section>
-        <PageTitle title="Your progress">Your progress</PageTitle>
+        <PageTitle title={t('progress.title')}>{t('progress.title')}</PageTitle>
         <p>
-          <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link> to
-          log your pain and see how you are doing over the weeks.
+          <Link href="/sign-in">{t('progress.signIn')}</Link> {t('summary.or')}{' '}
+          <Link href="/sign-up">{t('progress.createAccount')}</Link> {t('progress.signInWhy')}
         </p>
       </section>
     );
@@ -50,13 +51,10 @@ export function ProgressPage() {
     stage.status === 'done' ? stageMarks(stage.value) : stage.status === 'failed' ? [] : null;
   return (
     <section>
-      <PageTitle title="Your progress">Your progress</PageTitle>
+      <PageTitle title={t('progress.title')}>{t('progress.title')}</PageTitle>
       {progress.status === 'failed' &&
         (progress.offline ? (
-          <p className="notice">
-            Your history and charts need a connection the first time they open on this device.
-            Today's log below still works: it is kept here and sent when you are back online.
-          </p>
+          <p className="notice">{t('progress.offline')}</p>
         ) : (
           <p className="error">{progress.message}</p>
         ))}
@@ -79,11 +77,12 @@ export function ProgressPage() {
 /** `marks` is null while the stage is loading: the chart waits for it, to be drawn once. */
 function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] | null }) {
   const { progress, logs } = view;
+  const t = useT();
   return (
     <>
       {view.missedADay && (
         <p className="notice" role="status">
-          Yesterday slipped by. That's fine: a short, gentle session today keeps the habit going.
+          {t('progress.missedADay')}
         </p>
       )}
       <ul className="summary-words">
@@ -93,33 +92,39 @@ function Overview({ view, marks }: { view: ProgressView; marks: ChartMark[] | nu
       </ul>
       <ul className="stats">
         <li>
-          <strong>{progress.latest ? progress.latest.legPain : '–'}</strong> leg pain now
+          <strong>{progress.latest ? progress.latest.legPain : '–'}</strong>{' '}
+          {t('progress.legPainNow')}
           {progress.baseline && (
-            <span className="meta"> (started at {progress.baseline.legPain})</span>
+            <span className="meta">
+              {' '}
+              {t('progress.startedAt', { baseline: progress.baseline.legPain })}
+            </span>
           )}
         </li>
         <li>
-          <strong>{progress.adherence.percent}%</strong> of this week's plan (
-          {count(progress.adherence.done, 'session', 'sessions')} of {progress.adherence.prescribed}
-          )
+          <strong>{progress.adherence.percent}%</strong>{' '}
+          {t('progress.ofPlan', {
+            done: progress.adherence.done,
+            planned: progress.adherence.prescribed,
+          })}
         </li>
         <li>
-          <strong>{progress.streakDays}</strong> {progress.streakDays === 1 ? 'day' : 'days'} in a
-          row of stretching
+          <strong>{progress.streakDays}</strong>{' '}
+          {t('progress.streakStat', { days: progress.streakDays })}
         </li>
       </ul>
       {logs.length > 0 && marks && (
         <figure className="chart">
-          <figcaption>Pain over time</figcaption>
+          <figcaption>{t('progress.painOverTime')}</figcaption>
           <PainChart logs={logs} baseline={progress.baseline?.legPain ?? null} marks={marks} />
           <details>
-            <summary>Show the numbers as a table</summary>
+            <summary>{t('progress.showTable')}</summary>
             <table className="records">
               <thead>
                 <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Leg pain</th>
-                  <th scope="col">Back pain</th>
+                  <th scope="col">{t('progress.day')}</th>
+                  <th scope="col">{t('progress.legPain')}</th>
+                  <th scope="col">{t('progress.backPain')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -171,7 +176,7 @@ function DailyLogForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (leg === undefined || back === undefined) {
-      setMessage('Choose a number for leg pain and for back pain.');
+      setMessage(t('progress.chooseNumbers'));
       return;
     }
     try {
@@ -199,27 +204,35 @@ function DailyLogForm({
         return;
       }
       if (sent.value.safetyRecheck) updateJourney({ recheck: sent.value.safetyRecheck });
-      setMessage('Saved for today.');
+      setMessage(t('progress.saved'));
       onSaved();
     } catch (e) {
-      setMessage(failureWords(e, 'Could not save. Please try again.'));
+      setMessage(failureWords(e, t('progress.saveFailed')));
     }
   }
 
   return (
     <form className="form daily-log" onSubmit={(e) => void submit(e)}>
-      <h2>How are you today, {formatDay(today)}?</h2>
-      <PainScale name="legPain" legend="Leg pain right now" value={leg} onChange={setLeg} />
-      <PainScale name="backPain" legend="Back pain right now" value={back} onChange={setBack} />
+      <h2>{t('progress.howToday', { day: formatDay(today) })}</h2>
+      <PainScale
+        name="legPain"
+        legend={t('progress.legPainRightNow')}
+        value={leg}
+        onChange={setLeg}
+      />
+      <PainScale
+        name="backPain"
+        legend={t('progress.backPainRightNow')}
+        value={back}
+        onChange={setBack}
+      />
       <fieldset className="field">
-        <legend>Everyday activities</legend>
-        <p className="hint">
-          Up to 5 things your pain makes hard, each from 0 (can't do it) to 10 (as before).
-        </p>
+        <legend>{t('progress.activities')}</legend>
+        <p className="hint">{t('progress.activitiesHint')}</p>
         {activities.map((a, i) => (
           <div key={i} className="activity-row">
             <TextField
-              label={`Activity ${i + 1}`}
+              label={t('progress.activity', { number: i + 1 })}
               value={a.activity}
               onChange={(e) =>
                 setActivities(
@@ -228,7 +241,7 @@ function DailyLogForm({
               }
             />
             <label className="text-field">
-              How well (0–10)
+              {t('progress.howWell')}
               <input
                 type="number"
                 min={0}
@@ -251,38 +264,42 @@ function DailyLogForm({
             className="button"
             onClick={() => setActivities([...activities, { activity: '', score: 5 }])}
           >
-            Add an activity
+            {t('progress.addActivity')}
           </button>
         )}
       </fieldset>
       <label className="text-field">
-        Notes (optional)
+        {t('progress.notes')}
         <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
       </label>
       <p role="status">{message}</p>
       <button className="button primary" type="submit">
-        Save today's log
+        {t('progress.save')}
       </button>
     </form>
   );
 }
 
 function Sessions({ view }: { view: ProgressView }) {
+  const t = useT();
   if (view.sessions.length === 0)
     return (
       <p>
-        No sessions yet. <Link href="/start">Start today's stretches</Link>.
+        {t('progress.noSessions')} <Link href="/start">{t('progress.startToday')}</Link>.
       </p>
     );
   return (
     <>
-      <h2>Recent sessions</h2>
+      <h2>{t('progress.recent')}</h2>
       <ul className="appointments">
         {view.sessions.slice(0, 10).map((s) => (
           <li key={s.id}>
-            {formatDay(s.localDate, 'short')}: {count(s.exercises, 'exercise', 'exercises')} done,{' '}
-            {count(s.checkins, 'check-in', 'check-ins')}
-            {s.outcome === 'stopped' ? ', stopped early for safety' : ''}
+            {formatDay(s.localDate, 'short')}:{' '}
+            {t('progress.sessionLine', {
+              exercises: s.exercises,
+              checkins: s.checkins,
+              stopped: s.outcome === 'stopped' ? 'yes' : 'no',
+            })}
           </li>
         ))}
       </ul>

@@ -15,25 +15,22 @@ export function Reminders({ userId }: { userId: string }) {
   const list = shown.length ? shown : ['08:00'];
   return (
     <section aria-labelledby="reminders-heading" className="form">
-      <h2 id="reminders-heading">Reminders</h2>
-      <p className="hint">
-        Pick up to four times a day. Subscribe once in your calendar app and the reminders appear
-        there every day.
-      </p>
+      <h2 id="reminders-heading">{t('reminders.title')}</h2>
+      <p className="hint">{t('reminders.hint')}</p>
       {list.map((time, i) => (
         <label key={i} className="text-field inline">
-          Reminder {i + 1}
+          {t('reminders.time', { number: i + 1 })}
           <input
             type="time"
             value={time}
-            onChange={(e) => setTimes(list.map((t, j) => (j === i ? e.target.value : t)))}
+            onChange={(e) => setTimes(list.map((x, j) => (j === i ? e.target.value : x)))}
           />
         </label>
       ))}
       <div className="actions">
         {list.length < 4 && (
           <button type="button" className="button" onClick={() => setTimes([...list, '19:00'])}>
-            Add a time
+            {t('reminders.add')}
           </button>
         )}
         <button
@@ -44,13 +41,13 @@ export function Reminders({ userId }: { userId: string }) {
               (sent) => {
                 if (sent.kept) return setMessage(t('sync.kept'));
                 setFeed(sent.value.feedUrl);
-                setMessage('Saved. Add the link below to your calendar.');
+                setMessage(t('reminders.saved'));
               },
-              (e: unknown) => setMessage(failureWords(e, 'Could not save.')),
+              (e: unknown) => setMessage(failureWords(e, t('common.saveFailed'))),
             )
           }
         >
-          Save reminders
+          {t('reminders.save')}
         </button>
       </div>
       <p role="status">{message}</p>
@@ -58,12 +55,12 @@ export function Reminders({ userId }: { userId: string }) {
       {feed && (
         <p>
           <a className="button" href={feed.replace(/^https?:/, 'webcal:')}>
-            Subscribe in my calendar
+            {t('reminders.subscribe')}
           </a>{' '}
           <input
             className="invite-url"
             readOnly
-            aria-label="Calendar link"
+            aria-label={t('reminders.link')}
             value={feed}
             onFocus={(e) => e.target.select()}
           />
@@ -95,18 +92,18 @@ function NudgeChoice({ userId }: { userId: string }) {
                 if (sent.kept) return setMessage(t('sync.kept'));
                 setMessage(
                   sent.value.email
-                    ? `After a missed day we'll email you at your first reminder time, or 9:00 (${sent.value.timeZone}).`
-                    : 'No more missed-day emails.',
+                    ? t('reminders.nudgeOn', { zone: sent.value.timeZone ?? 'none' })
+                    : t('reminders.nudgeOff'),
                 );
               },
               (err: unknown) => {
                 setEmail(!wanted);
-                setMessage(failureWords(err, 'Could not save.'));
+                setMessage(failureWords(err, t('common.saveFailed')));
               },
             );
           }}
         />
-        <span>Email me when I miss a day</span>
+        <span>{t('reminders.nudge')}</span>
       </label>
       <p role="status" className="hint">
         {message}
