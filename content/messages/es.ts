@@ -430,8 +430,7 @@ export const ES: Record<MessageKey, string> = {
   'chart.weekRange': 'del {from} al {to}',
   'chart.painAxis': 'Dolor (0–10)',
   'chart.baseline': 'Dolor de pierna al empezar',
-  'chart.matters':
-    '{points, plural, one {# punto} other {# puntos}} mejor: un cambio que importa',
+  'chart.matters': '{points, plural, one {# punto} other {# puntos}} mejor: un cambio que importa',
   'chart.stageChanges': 'Cambios de etapa en la gráfica',
   'common.saveFailed': 'No se pudo guardar.',
   'reminders.title': 'Recordatorios',
