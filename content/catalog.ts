@@ -118,6 +118,6 @@ export const {
 } = CATALOGS.en;
 
 /** One part of the catalog, in each language (for code that answers in the reader's). */
-export function inEachLocale<T>(part: (catalog: Catalog) => T): Record<Locale, T> {
-  return { en: part(CATALOGS.en), es: part(CATALOGS.es) };
+export function inEachLocale<T>(part: (catalog: Catalog, locale: Locale) => T): Record<Locale, T> {
+  return { en: part(CATALOGS.en, 'en'), es: part(CATALOGS.es, 'es') };
 }

@@ -4,13 +4,9 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import {
-  inEachLocale,
-  HABIT_LESSON_LIST,
-  LIBRARY,
-  PROGRESSION,
-} from '../../content/catalog';
+import { inEachLocale, HABIT_LESSON_LIST, LIBRARY, PROGRESSION } from '../../content/catalog';
 import { WORDS } from '../../content/messages/words';
+import type { Locale } from '../domain/i18n/locale';
 import { accountDocs, accountRoutes } from './account/routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
@@ -76,16 +72,21 @@ const LINK_TOKEN_ROUTES = new Set([
   '/api/v1/auth/password-reset/confirm',
 ]);
 
-/** The long-term program's stages, the library they draw on, and every item's name in words. */
-const PROGRESSION_DEPS: ViewDeps = {
-  content: PROGRESSION,
-  library: LIBRARY.exercises,
+/**
+ * The long-term program's stages, the library they draw on, and every item's name in words, in
+ * each language: a stage page answers in the reader's.
+ */
+const STAGE_VIEWS: Record<Locale, ViewDeps> = inEachLocale((catalog, locale) => ({
+  content: catalog.PROGRESSION,
+  library: catalog.LIBRARY.exercises,
   nameOf: (id) =>
-    LIBRARY.exercises.find((e) => e.id === id)?.name ??
-    HABIT_LESSON_LIST.find((h) => h.id === id)?.title ??
+    catalog.LIBRARY.exercises.find((e) => e.id === id)?.name ??
+    catalog.HABIT_LESSON_LIST.find((h) => h.id === id)?.title ??
     id,
-  words: WORDS.en,
-};
+  words: WORDS[locale],
+}));
+/** What the engine records as it moves a patient on or back is worded in English for now. */
+const PROGRESSION_DEPS = STAGE_VIEWS.en;
 
 const stageName = (n: number) => PROGRESSION.stages.find((s) => s.number === n)?.name ?? '';
 
@@ -175,7 +176,7 @@ export function createApp({
         guides: inEachLocale((c) => c.CHECKIN_GUIDE),
       }),
     )
-    .route('/', progressionRoutes({ content: PROGRESSION }))
+    .route('/', progressionRoutes({ content: inEachLocale((c) => c.PROGRESSION) }))
     .route(
       '/',
       libraryRoutes({
@@ -219,7 +220,7 @@ export function createApp({
         progression: PROGRESSION_DEPS,
       }),
     )
-    .route('/', stageRoutes({ db, now, deps: PROGRESSION_DEPS }))
+    .route('/', stageRoutes({ db, now, deps: STAGE_VIEWS }))
     .route('/', accountRoutes({ db, now }))
     .route('/', reminderRoutes({ db, now, publicUrl }))
     .route('/', habitRoutes({ db, now, lessons: HABIT_LESSON_LIST, sources: LIBRARY.sources }))

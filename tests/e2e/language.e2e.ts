@@ -8,7 +8,9 @@ import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
 import { EXERCISES } from '../../content/exercises';
 import { LONG_TERM_EXERCISES } from '../../content/long-term-exercises';
 import { RESTRICTION_RULES } from '../../content/restriction-rules';
-import { answerIntake, answerScreen, finishExercise, signUpByEmail } from './journey';
+import { PROGRESSION_RULES, STAGES } from '../../content/progression';
+import { HABIT_LESSONS } from '../../content/habits';
+import { answerIntake, answerScreen, finishExercise, signInDemo, signUpByEmail } from './journey';
 
 /**
  * Every English sentence the app could show, from the catalogue and the bilingual content (not
@@ -26,6 +28,9 @@ const ENGLISH = [
     EXERCISES,
     LONG_TERM_EXERCISES,
     RESTRICTION_RULES,
+    STAGES,
+    PROGRESSION_RULES,
+    HABIT_LESSONS,
   ])
     .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
     .map((m) => JSON.parse(m.slice(5)) as string),
@@ -39,10 +44,37 @@ const ENGLISH = [
   )
   .filter((text) => text.length >= 4);
 
-/** The English sentences that are on the page, as a reader sees it. */
+/** The English sentences that are on the page, as a reader sees it, outside what is marked English. */
 async function englishOn(page: import('playwright-core').Page) {
-  const seen = await page.locator('body').innerText();
-  return ENGLISH.filter((text) => seen.includes(text));
+  // What is marked as English stays English (a source's own title, the switch's "English").
+  const seen = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body [lang="en"]')].reduce(
+      (text, english) => text.replace(english.innerText, ''),
+      document.body.innerText,
+    ),
+  );
+  // Whole words only: "Program" inside "Programa" is Spanish.
+  return ENGLISH.filter((text) =>
+    new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(
+      seen,
+    ),
+  );
+}
+
+/**
+ * Lines of the page with common English words in them: an oracle apart from the catalogue,
+ * for words written straight into a screen.
+ */
+async function englishLines(page: import('playwright-core').Page) {
+  const seen = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body [lang="en"]')].reduce(
+      (text, english) => text.replace(english.innerText, ''),
+      document.body.innerText,
+    ),
+  );
+  return seen
+    .split('\n')
+    .filter((line) => /\b(the|your|you|and|with|this|that|of|to|is)\b/i.test(line));
 }
 
 const pageLanguage = (page: import('playwright-core').Page) =>
@@ -79,6 +111,7 @@ describe('language', () => {
     expect(await englishOn(page)).toEqual(
       expect.arrayContaining([EN['nav.learn'], EN['shell.skip']]),
     );
+    expect((await englishLines(page)).length).toBeGreaterThan(0);
     await page.reload();
     expect(await pageLanguage(page)).toBe('en');
     // An address with no page says so in the page's language too.
@@ -183,6 +216,35 @@ describe('language', () => {
     const stopped = page.getByTestId('stopped');
     await stopped.waitFor();
     expect(await stopped.innerText()).toMatch(/Descanse en la postura que más le alivie/);
+    await close();
+  });
+
+  it("shows a signed-in patient's pages in Spanish, with no English, each passing axe", async () => {
+    const { page, close } = await openPage(browser, { locale: 'en-US' });
+    await signInDemo(page, 'patient');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect.poll(() => pageLanguage(page)).toBe('es');
+    const pages: [string, string][] = [
+      ['/progress', ES['progress.title']],
+      ['/program', ES['program.title']],
+      ['/learn', '¿Qué es la ciática?'],
+      ['/learn/habits/walking', 'Caminar'],
+      ['/exercises', ES['library.title']],
+      ['/exercises/dead-bug', 'Bicho muerto'],
+      ['/plan', ES['plan.title']],
+    ];
+    for (const [path, heading] of pages) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      // Pages that load their data settle first: their loading line is gone.
+      await expect.poll(() => page.getByText(ES['common.loading']).count()).toBe(0);
+      await page
+        .locator('main [aria-live="polite"]', { hasText: /Cargando/ })
+        .waitFor({ state: 'detached' });
+      expect(await englishOn(page), path).toEqual([]);
+      expect(await englishLines(page), path).toEqual([]);
+      await expectAccessible(page, `${path} in Spanish`);
+    }
     await close();
   });
 });

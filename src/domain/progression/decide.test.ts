@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESSION } from '../../../content/catalog';
-import { decideProgression } from './decide';
+import { CATALOGS, PROGRESSION } from '../../../content/catalog';
+import { decideProgression, rewordReasons } from './decide';
 import { progressionInputSchema, type ProgressionInputValues } from './input';
 
 /*
@@ -258,6 +258,8 @@ describe('warning signs', () => {
           rule: 'red-flag',
           passed: false,
           text: 'You told us about a warning sign that a doctor needs to check. Please stop the exercises for now and get medical advice. Your exercise plan is paused until then.',
+          key: 'seekCare',
+          values: {},
         },
       ],
       items: [],
@@ -324,5 +326,37 @@ describe('the input', () => {
       'stage',
       'sessions.0.checkins.0.exerciseId',
     ]);
+  });
+});
+
+describe('reasons kept from an earlier day', () => {
+  it('are said again in Spanish, stage names included, with the same rules and outcomes', () => {
+    const english = decide({ stage: 2, redFlag: false });
+    const spanish = rewordReasons(english.reasons, CATALOGS.es.PROGRESSION);
+    expect(spanish.map((r) => [r.rule, r.passed])).toEqual(
+      english.reasons.map((r) => [r.rule, r.passed]),
+    );
+    for (const [i, reason] of spanish.entries()) {
+      expect(reason.text).not.toBe(english.reasons[i]!.text);
+      // Every stage named in English is named in Spanish.
+      for (const stage of CATALOGS.en.PROGRESSION.stages)
+        if (english.reasons[i]!.text.includes(`“${stage.name}”`))
+          expect(reason.text).toContain(
+            `«${CATALOGS.es.PROGRESSION.stages.find((s) => s.number === stage.number)!.name}»`,
+          );
+    }
+    const offer = {
+      rule: 'next-stage' as const,
+      passed: true,
+      text: 'kept in English',
+      key: 'selfGuided',
+      values: { stage: 3 },
+    };
+    expect(rewordReasons([offer], CATALOGS.es.PROGRESSION)[0]!.text).toMatch(
+      /^Está listo para la siguiente etapa: «Fortalecer»\./,
+    );
+    // Words kept before wordings had keys stay as written.
+    const old = { rule: 'red-flag' as const, passed: true, text: 'As it was.' };
+    expect(rewordReasons([old], CATALOGS.es.PROGRESSION)).toEqual([old]);
   });
 });

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar-days';
 import { smallestChangeThatMatters } from '../progress/progress';
 import type { ProgressionDecision, ProgressionInput } from './input';
-import { ruleText, type Reason, type RuleId, type TextKey, type TextValues } from './rules';
+import { wordingText, type Reason, type RuleId, type TextKey, type TextValues } from './rules';
 import type { ProgressionContent, Stage, StageNumber } from './stages';
 
 type Session = ProgressionInput['sessions'][number];
@@ -33,13 +33,13 @@ export function decideProgression(
   input: ProgressionInput,
   content: ProgressionContent,
 ): ProgressionDecision {
-  const { rules, settings } = content;
+  const { settings } = content;
   const say = <R extends RuleId, K extends TextKey<R>>(
     rule: R,
     key: K,
     passed: boolean,
     values: TextValues<R, K>,
-  ): Reason => ({ rule, passed, text: ruleText(rules, rule, key, values) });
+  ): Reason => wordReason(content, { rule, passed, key, values });
   const current = stageOf(content, input.stage);
 
   if (input.redFlag)
@@ -61,19 +61,18 @@ export function decideProgression(
   // Step back: each trigger counts only inside this stage, so one setback moves one stage.
   const lower = Math.max(1, input.stage - 1);
   const atFirst = input.stage === 1;
-  const lowerName = stageOf(content, lower).name;
   const triggers: Reason[] = [];
   if (recentInStage.some((s) => s.checkins.some((c) => c.decision === 'stop')))
     triggers.push(
       atFirst
         ? say('stopped-session', 'firstStage', false, {})
-        : say('stopped-session', 'stepBack', false, { stage: lowerName }),
+        : say('stopped-session', 'stepBack', false, { stage: lower }),
     );
   if (recentInStage.some((s) => s.checkins.some(spreads)))
     triggers.push(
       atFirst
         ? say('spreading-symptoms', 'firstStage', false, {})
-        : say('spreading-symptoms', 'stepBack', false, { stage: lowerName }),
+        : say('spreading-symptoms', 'stepBack', false, { stage: lower }),
     );
   const jump = painJump(
     logs.filter((l) => inStage(l.date)),
@@ -84,7 +83,7 @@ export function decideProgression(
     triggers.push(
       atFirst
         ? say('pain-jump', 'firstStage', false, { points: jump })
-        : say('pain-jump', 'stepBack', false, { points: jump, stage: lowerName }),
+        : say('pain-jump', 'stepBack', false, { points: jump, stage: lower }),
     );
   if (triggers.length > 0)
     return {
@@ -100,7 +99,7 @@ export function decideProgression(
       decision: 'stay',
       stage: input.stage,
       reasons: [
-        say('last-stage', 'text', true, { stage: current.name }),
+        say('last-stage', 'text', true, { stage: current.number }),
         noRedFlag,
         ...itemNotes(input, current, content),
       ],
@@ -157,8 +156,8 @@ export function decideProgression(
   const next = stageOf(content, input.stage + 1);
   const offer =
     input.guidance === 'therapist'
-      ? say('next-stage', 'therapist', true, { stage: next.name })
-      : say('next-stage', 'selfGuided', true, { stage: next.name });
+      ? say('next-stage', 'therapist', true, { stage: next.number })
+      : say('next-stage', 'selfGuided', true, { stage: next.number });
   return {
     decision: 'advance',
     stage: next.number,
@@ -234,11 +233,45 @@ function itemNotes(input: ProgressionInput, stage: Stage, content: ProgressionCo
     if (!facts?.onlyIfCentralises || !input.centralisesWith.includes(item.id)) return [];
     const offered = centralises(input, item.id);
     return [
-      {
-        rule: 'press-up-centralises' as const,
+      wordReason(content, {
+        rule: 'press-up-centralises',
         passed: offered,
-        text: ruleText(content.rules, 'press-up-centralises', offered ? 'offered' : 'stopped', {}),
-      },
+        key: offered ? 'offered' : 'stopped',
+        values: {},
+      }),
     ];
   });
+}
+
+/**
+ * A reason in the content's language, from its rule, wording key and values; `{stage}` is
+ * given as a stage number and named here.
+ */
+function wordReason(
+  content: ProgressionContent,
+  reason: {
+    rule: RuleId;
+    passed: boolean;
+    key: string;
+    values: Record<string, string | number>;
+  },
+): Reason {
+  const { stage } = reason.values;
+  const named =
+    typeof stage === 'number'
+      ? { ...reason.values, stage: stageOf(content, stage).name }
+      : reason.values;
+  return { ...reason, text: wordingText(content.rules, reason.rule, reason.key, named) };
+}
+
+/**
+ * Reasons kept from an earlier day, said again in the content's language. Reasons kept before
+ * wordings had keys stay as they were written.
+ */
+export function rewordReasons(reasons: readonly Reason[], content: ProgressionContent): Reason[] {
+  return reasons.map((r) =>
+    r.key !== undefined && r.values !== undefined
+      ? wordReason(content, { rule: r.rule, passed: r.passed, key: r.key, values: r.values })
+      : r,
+  );
 }

@@ -105,6 +105,14 @@ export const ProgressionDecisionSchema = z.strictObject({
         rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]),
         passed: z.boolean().describe('Whether this condition is met.'),
         text: z.string(),
+        key: z
+          .string()
+          .optional()
+          .describe("Which of the rule's wordings; with `values`, the reason in other words."),
+        values: z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .optional()
+          .describe('What the wording names (`stage` is a stage number).'),
       }),
     )
     .min(1),

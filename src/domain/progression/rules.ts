@@ -81,8 +81,18 @@ export function checkRuleTexts(rule: ProgressionRule): string[] {
   return problems;
 }
 
-/** A reason as the engine gives it: which rule, whether it passed, and what to tell the person. */
-export type Reason = { rule: RuleId; passed: boolean; text: string };
+/**
+ * A reason as the engine gives it: which rule, whether it passed, and what to tell the person;
+ * with the wording's key and values, so words kept from an earlier day can be said again in
+ * another language (`{stage}` is a stage's number there, its name in `text`).
+ */
+export type Reason = {
+  rule: RuleId;
+  passed: boolean;
+  text: string;
+  key?: string;
+  values?: Record<string, string | number>;
+};
 
 /** One rule's wording with its values filled in. */
 export function ruleText<R extends RuleId, K extends TextKey<R>>(
@@ -91,8 +101,17 @@ export function ruleText<R extends RuleId, K extends TextKey<R>>(
   key: K,
   values: TextValues<R, K>,
 ): string {
+  return wordingText(rules, id, key, values);
+}
+
+/** The same for a wording named at run time, such as one kept from an earlier day. */
+export function wordingText(
+  rules: readonly ProgressionRule[],
+  id: RuleId,
+  key: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   const text = rules.find((r) => r.id === id)?.texts[key];
   if (text === undefined) throw new Error(`no wording ${id}.${key}`);
-  const filled: Record<string, string | number> = values;
-  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(filled[name]));
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name]));
 }

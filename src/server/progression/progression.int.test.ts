@@ -93,8 +93,28 @@ describe.each(DIALECTS)('POST /api/v1/progression/preview on %s', (dialect) => {
         rule: 'stopped-session',
         passed: false,
         text: 'You stopped a session in the last few days. That was the right thing to do. We will go back to “Glide and activate” for a while, so things can settle. You can move on again later.',
+        key: 'stepBack',
+        values: { stage: 2 },
       },
     ]);
+  });
+
+  it("words the decision in the browser's language: the same decision in Spanish", async () => {
+    const stopped = session('2026-11-24', checkin({ decision: 'stop' }));
+    const body = { ...READY, stage: 3, sessions: [...READY.sessions, stopped] };
+    const res = await ctx.app.request(PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'es-US,es;q=0.9' },
+      body: JSON.stringify(body),
+    });
+    expect(res.headers.get('content-language')).toBe('es');
+    const spanish = ProgressionDecisionSchema.parse(await res.json());
+    const english = await decision(body);
+    expect({ ...spanish, reasons: spanish.reasons.map((r) => r.rule) }).toEqual({
+      ...english,
+      reasons: english.reasons.map((r) => r.rule),
+    });
+    expect(spanish.reasons[0]!.text).toMatch(/Vamos a volver a «Deslizar y activar»/);
   });
 
   it('sends someone with a warning sign to care, with no plan', async () => {

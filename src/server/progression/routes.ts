@@ -5,6 +5,8 @@ import type { ProgressionContent } from '../../domain/progression/stages';
 import type { AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
 import { jsonBody } from '../http/validate';
+import type { Locale } from '../../domain/i18n/locale';
+import { inLanguage, requestLocale } from '../http/locale';
 
 /** The preview's body: item ids are the ones the stages know (library exercises and habits). */
 export function progressionPreviewSchema(content: ProgressionContent) {
@@ -32,10 +34,13 @@ export function progressionDocs(content: ProgressionContent): RouteDoc[] {
   ];
 }
 
-export function progressionRoutes({ content }: { content: ProgressionContent }) {
-  const Body = progressionPreviewSchema(content);
-  // Pure: the answer comes from the body alone, and nothing about the caller is kept.
-  return new Hono<AppEnv>().post('/progression/preview', jsonBody(Body), (c) =>
-    c.json(decideProgression(c.req.valid('json'), content), 200),
-  );
+export function progressionRoutes({ content }: { content: Record<Locale, ProgressionContent> }) {
+  // Item ids are the same in every language.
+  const Body = progressionPreviewSchema(content.en);
+  // Pure: the answer comes from the body alone (worded in the request's language), and nothing
+  // about the caller is kept.
+  return new Hono<AppEnv>().post('/progression/preview', jsonBody(Body), (c) => {
+    const locale = requestLocale(c);
+    return c.json(decideProgression(c.req.valid('json'), content[locale]), 200, inLanguage(locale));
+  });
 }

@@ -13,6 +13,8 @@ import type { RouteDoc } from '../http/openapi';
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { StageViewSchema, stageView, type ViewDeps } from './stage-view';
+import type { Locale } from '../../domain/i18n/locale';
+import { requestLocale } from '../http/locale';
 
 const Today = IsoDateSchema.describe("The person's own calendar day.");
 const TodayQuery = z.strictObject({ today: Today });
@@ -124,7 +126,16 @@ export const stageDocs: RouteDoc[] = [
   },
 ];
 
-export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: ViewDeps }) {
+export function stageRoutes({
+  db,
+  now,
+  deps: byLocale,
+}: {
+  db: Db;
+  now: () => Date;
+  /** The stage view's words in each language; each request reads its own. */
+  deps: Record<Locale, ViewDeps>;
+}) {
   /**
    * Today somewhere on Earth is at most one day after the server's (UTC+14); a day in the past
    * only asks how things stood then, within the history the engine reads.
@@ -155,7 +166,16 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
     const bad = implausible(c, today, 'today');
     if (bad) return bad;
     const at = now().getTime();
-    const result = await settleProposal(db, deps, patientId, proposalId, today, at, settlement);
+    // Moves are recorded with their reasons in words, in English as the rest of the engine's.
+    const result = await settleProposal(
+      db,
+      byLocale.en,
+      patientId,
+      proposalId,
+      today,
+      at,
+      settlement,
+    );
     if (!result.ok) return refused(c, result);
     const done = { accept: 'accepted', approve: 'approved', decline: 'declined' } as const;
     await audit(db, {
@@ -174,13 +194,13 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
       const { today } = c.req.valid('query');
       const bad = implausible(c, today, 'today');
       if (bad) return bad;
-      return c.json(await stageView(db, deps, currentUser(c).id, today), 200);
+      return c.json(await stageView(db, byLocale[requestLocale(c)], currentUser(c).id, today), 200);
     })
     .post('/me/program/stage/accept', requireRole('patient'), jsonBody(Answer), async (c) => {
       const user = currentUser(c);
       const { proposalId, today } = c.req.valid('json');
       return answer(c, user.id, proposalId, today, { kind: 'accept', actor: user.id }, async () =>
-        c.json(await stageView(db, deps, user.id, today), 200),
+        c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
       );
     })
     .post('/me/program/stage/decline', requireRole('patient'), jsonBody(Answer), async (c) => {
@@ -188,7 +208,7 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
       const { proposalId, today } = c.req.valid('json');
       const settlement = { kind: 'decline', by: 'patient', actor: user.id, note: '' } as const;
       return answer(c, user.id, proposalId, today, settlement, async () =>
-        c.json(await stageView(db, deps, user.id, today), 200),
+        c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
       );
     })
     .get(
@@ -204,7 +224,7 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
           return problem(c, 404, 'Not found', NOT_ON_TEAM);
         const bad = implausible(c, today, 'today');
         if (bad) return bad;
-        return c.json(await stageView(db, deps, patientId, today), 200);
+        return c.json(await stageView(db, byLocale[requestLocale(c)], patientId, today), 200);
       },
     )
     .post(
@@ -224,7 +244,13 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
           note: note || undefined,
         } as const;
         return answer(c, patientId, proposalId, today, settlement, async (programVersion) =>
-          c.json({ programVersion, progression: await stageView(db, deps, patientId, today) }, 200),
+          c.json(
+            {
+              programVersion,
+              progression: await stageView(db, byLocale[requestLocale(c)], patientId, today),
+            },
+            200,
+          ),
         );
       },
     )
@@ -246,7 +272,7 @@ export function stageRoutes({ db, now, deps }: { db: Db; now: () => Date; deps: 
           note: note ?? '',
         } as const;
         return answer(c, patientId, proposalId, today, settlement, async () =>
-          c.json(await stageView(db, deps, patientId, today), 200),
+          c.json(await stageView(db, byLocale[requestLocale(c)], patientId, today), 200),
         );
       },
     );

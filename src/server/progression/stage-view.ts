@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decideProgression } from '../../domain/progression/decide';
+import { decideProgression, rewordReasons } from '../../domain/progression/decide';
 import {
   DECISIONS,
   ProgressionDecisionSchema,
@@ -173,7 +173,8 @@ export async function stageView(
       toStage: proposal.toStage,
       toStageName: stages.find((s) => s.number === proposal.toStage)?.name ?? '',
       awaiting: proposal.guidance === 'therapist' ? 'therapist' : 'patient',
-      reasons: proposal.reasons,
+      // Kept from the day it was made: said again in the reader's language.
+      reasons: rewordReasons(proposal.reasons, deps.content),
       items: named(deps, proposal.items),
       date: proposal.date,
       createdAt: proposal.createdAt,
@@ -188,7 +189,7 @@ export async function stageView(
       fromStage: StageNumberSchema.parse(m.from_stage),
       toStage: StageNumberSchema.parse(m.to_stage),
       kind: m.kind,
-      reasons: z.array(Reason).parse(JSON.parse(m.reasons)),
+      reasons: rewordReasons(z.array(Reason).parse(JSON.parse(m.reasons)), deps.content),
       by: m.name && m.role ? { role: m.role, name: m.name } : null,
     })),
   };

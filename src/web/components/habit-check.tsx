@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { HABIT_LESSON_LIST } from '../../../content/catalog';
 import { addDays } from '../../domain/calendar-days';
 import {
   daysDoneByHabit,
@@ -10,14 +9,10 @@ import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
 import { fetchHabitChecks, saveHabitAnswers } from './habit-api';
 import { failureWords } from '../messages';
+import { useCatalog } from '../i18n/catalog';
+import { useT } from '../i18n/i18n';
 
 type SaveState = 'saving' | 'saved' | 'failed';
-
-const STATE_WORDS: Record<SaveState, string> = {
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved. Try again.',
-};
 
 /**
  * The four everyday habits as yes-or-no questions about `date` (the patient's own day,
@@ -31,6 +26,8 @@ export function HabitCheck({ date }: { date: string }) {
 
 function HabitDay({ date }: { date: string }) {
   const { me } = useSession();
+  const t = useT();
+  const { HABIT_LESSON_LIST } = useCatalog();
   const patientId = me?.user.role === 'patient' ? me.user.id : null;
   const from = addDays(date, -(HABIT_WINDOW_DAYS - 1));
   const [loaded, reload] = useAsync(patientId && `habits|${patientId}|${date}`, () =>
@@ -63,29 +60,28 @@ function HabitDay({ date }: { date: string }) {
         if (latest.current[habitId] !== attempt) return;
         setAnswers((a) => ({ ...a, [habitId]: day.habits[habitId] ?? yes }));
         setSaving((s) => ({ ...s, [habitId]: 'saved' }));
-        setAnnouncement(`Saved: ${title}, ${yes ? 'done' : 'not done'} today.`);
+        setAnnouncement(t('habits.savedAnswer', { title, done: yes ? 'yes' : 'no' }));
       },
       (error: unknown) => {
         if (latest.current[habitId] !== attempt) return;
         setAnswers((a) => ({ ...a, [habitId]: !yes }));
         setSaving((s) => ({ ...s, [habitId]: 'failed' }));
-        setAnnouncement(`${title} was not saved. ${failureWords(error, 'Please try again.')}`);
+        setAnnouncement(
+          t('habits.notSaved', { title, why: failureWords(error, t('habits.tryAgain')) }),
+        );
       },
     );
   }
 
   return (
     <section className="habit-check" aria-labelledby="habit-check-heading">
-      <h2 id="habit-check-heading">Your habits today</h2>
-      <p className="hint">
-        Tick each one you managed today. Every tick is saved straight away, and you can change it
-        later in the day.
-      </p>
+      <h2 id="habit-check-heading">{t('habits.today')}</h2>
+      <p className="hint">{t('habits.hint')}</p>
       {loaded.status === 'failed' && (
         <p className="error">
-          We could not load your answers. {loaded.message}{' '}
+          {t('habits.loadFailed')} {loaded.message}{' '}
           <button type="button" className="link" onClick={reload}>
-            Try again
+            {t('offline.tryAgain')}
           </button>
         </p>
       )}
@@ -111,9 +107,11 @@ function HabitDay({ date }: { date: string }) {
               </label>
               <p id={countId} className="meta habit-count">
                 {loaded.status === 'done'
-                  ? `Done on ${counts[lesson.id]} of the last ${HABIT_WINDOW_DAYS} days.`
-                  : 'Getting your week…'}
-                {state && <span className={`habit-state ${state}`}> {STATE_WORDS[state]}</span>}
+                  ? t('habits.count', { done: counts[lesson.id] ?? 0, days: HABIT_WINDOW_DAYS })
+                  : t('habits.gettingWeek')}
+                {state && (
+                  <span className={`habit-state ${state}`}> {t(`habits.state.${state}`)}</span>
+                )}
               </p>
             </li>
           );

@@ -14,10 +14,10 @@ export function SourceList({ ids, heading }: { ids: readonly string[]; heading?:
         {sources.map((source) => (
           <li key={source.id}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
+              <span lang="en">{source.title}</span>
               <span className="visually-hidden"> {t('sources.newTab')}</span>
             </a>
-            . {source.publisher}.
+            . <span lang="en">{source.publisher}</span>.
           </li>
         ))}
       </ol>

@@ -4,6 +4,7 @@ import { habitPath } from '../route-paths';
 import { formatDate } from './format';
 import type { ChartMark } from './pain-chart';
 import type { StageItem, StageMove, StageReason, StageView } from './progression-api';
+import { useT, type Translate } from '../i18n/i18n';
 import './progression.css';
 
 /** The conditions that unlock the next stage, shown as a checklist. */
@@ -58,9 +59,9 @@ export function recentStepBack(view: Pick<StageView, 'history'>, today: string):
 const movedOn = (view: StageView) => view.history[0]?.date ?? null;
 
 /** ", since Wednesday 4 June" after the stage's name, or nothing before the first move. */
-export function sinceWords(view: StageView): string {
+export function sinceWords(view: StageView, t: Translate): string {
   const day = movedOn(view);
-  return day ? `, since ${formatDate(day, true)}` : '';
+  return day ? t('stage.since', { day: formatDate(day, true) }) : '';
 }
 
 /**
@@ -89,19 +90,12 @@ export function ReasonNotes({
   );
 }
 
-const stageName = (view: StageView, n: number) =>
-  view.stages.find((s) => s.number === n)?.name ?? `Stage ${n}`;
-
-const STATUS_WORDS = { done: 'Done', current: 'You are here', ahead: 'Ahead' } as const;
+const stageName = (view: StageView, n: number, t: Translate) =>
+  view.stages.find((s) => s.number === n)?.name ?? t('stage.number', { number: n });
 
 /** The four stages in order, each done, current or ahead. */
-export function StageStepper({
-  view,
-  current = STATUS_WORDS.current,
-}: {
-  view: StageView;
-  current?: string;
-}) {
+export function StageStepper({ view, current }: { view: StageView; current?: string }) {
+  const t = useT();
   return (
     <ol className="stage-stepper">
       {view.stages.map((s) => (
@@ -115,10 +109,12 @@ export function StageStepper({
           </span>
           <div>
             <p className="stage-step-title">
-              <span className="visually-hidden">Stage {s.number}: </span>
+              <span className="visually-hidden">
+                {t('stage.numberLabel', { number: s.number })}{' '}
+              </span>
               <strong>{s.name}</strong>{' '}
               <span className="stage-status">
-                {s.status === 'current' ? current : STATUS_WORDS[s.status]}
+                {s.status === 'current' && current ? current : t(`stage.status.${s.status}`)}
               </span>
             </p>
             <p className="meta">{s.description}</p>
@@ -131,6 +127,7 @@ export function StageStepper({
 
 /** Exercises link to their page, habits to their lesson. */
 export function StageItems({ items, label }: { items: StageItem[]; label: string }) {
+  const t = useT();
   if (items.length === 0) return null;
   return (
     <ul className="stage-items" aria-label={label}>
@@ -140,10 +137,10 @@ export function StageItems({ items, label }: { items: StageItem[]; label: string
             {item.name}
           </Link>
           {item.kind === 'habit' ? (
-            <span className="meta"> · an everyday habit</span>
+            <span className="meta"> · {t('stage.habit')}</span>
           ) : (
             <>
-              {item.version === 'gentlest' && <span className="meta"> · easiest version</span>}
+              {item.version === 'gentlest' && <span className="meta"> · {t('stage.easiest')}</span>}
               {item.doseWords && <span className="meta"> · {item.doseWords}</span>}
             </>
           )}
@@ -155,6 +152,7 @@ export function StageItems({ items, label }: { items: StageItem[]; label: string
 
 /** Each condition, met (✓) or still missing, in the person's own words. */
 export function ReasonChecklist({ reasons }: { reasons: StageReason[] }) {
+  const t = useT();
   return (
     <ul className="reason-checklist">
       {reasons.map((r) => (
@@ -163,7 +161,7 @@ export function ReasonChecklist({ reasons }: { reasons: StageReason[] }) {
             {r.passed ? '✓' : '○'}
           </span>
           <span>
-            <span className="visually-hidden">{r.passed ? 'Met: ' : 'Still missing: '}</span>
+            <span className="visually-hidden">{t(r.passed ? 'stage.met' : 'stage.missing')} </span>
             {r.text}
           </span>
         </li>
@@ -172,17 +170,14 @@ export function ReasonChecklist({ reasons }: { reasons: StageReason[] }) {
   );
 }
 
-const KIND_WORDS = {
-  advance: 'Moved on',
-  'step-back': 'Stepped back',
-  'seek-care': 'Paused for medical advice',
-} as const;
+/** A move's kind as the catalogue's messages choose by it. */
+const MOVE_KIND = { advance: 'advance', 'step-back': 'back', 'seek-care': 'care' } as const;
 
-function whoWords(move: StageMove, audience: 'patient' | 'therapist'): string {
-  if (!move.by) return 'Automatically, after how things went';
+function whoWords(move: StageMove, audience: 'patient' | 'therapist', t: Translate): string {
+  if (!move.by) return t('stage.by.engine');
   if (move.by.role === 'patient')
-    return audience === 'patient' ? 'You chose it' : 'Chosen by the patient';
-  return `Approved by ${move.by.name}`;
+    return t(audience === 'patient' ? 'stage.by.you' : 'stage.by.patient');
+  return t('stage.by.therapist', { name: move.by.name });
 }
 
 /** Every move so far, newest first: when, from and to, why and who. */
@@ -199,16 +194,15 @@ export function StageHistory({
 }) {
   const moves = view.history;
   const Heading = level === 3 ? 'h3' : 'h2';
+  const t = useT();
   return (
     <section aria-labelledby={headingId} className="stage-history">
       <Heading id={headingId}>
-        {audience === 'patient' ? 'Your moves so far' : 'Stage changes'}
+        {t(audience === 'patient' ? 'stage.history.patient' : 'stage.history.therapist')}
       </Heading>
       {moves.length === 0 ? (
         <p className="meta">
-          {audience === 'patient'
-            ? 'No moves yet: everyone starts at stage 1.'
-            : 'No stage changes yet.'}
+          {t(audience === 'patient' ? 'stage.noMoves.patient' : 'stage.noMoves.therapist')}
         </p>
       ) : (
         <ol className="plain-list history-list">
@@ -217,14 +211,19 @@ export function StageHistory({
             return (
               <li key={m.at} className={`history-move ${m.kind}`}>
                 <p>
-                  <strong>{formatDate(m.date, true)}</strong>: {KIND_WORDS[m.kind]} from{' '}
-                  {stageName(view, m.fromStage)} (stage {m.fromStage}) to{' '}
-                  {stageName(view, m.toStage)} (stage {m.toStage}).{' '}
-                  <span className="meta">{whoWords(m, audience)}.</span>
+                  <strong>{formatDate(m.date, true)}</strong>:{' '}
+                  {t('stage.move', {
+                    kind: MOVE_KIND[m.kind],
+                    from: stageName(view, m.fromStage, t),
+                    fromNumber: m.fromStage,
+                    to: stageName(view, m.toStage, t),
+                    toNumber: m.toStage,
+                  })}{' '}
+                  <span className="meta">{whoWords(m, audience, t)}.</span>
                 </p>
                 {why.length > 0 && (
                   <details>
-                    <summary>Why</summary>
+                    <summary>{t('stage.why')}</summary>
                     <ul>
                       {why.map((r) => (
                         <li key={r.rule}>{r.text}</li>
@@ -242,13 +241,18 @@ export function StageHistory({
 }
 
 /** Stage changes as chart marks: "Stage 2", up or down, on the day of the move. */
-export function stageMarks(view: StageView): ChartMark[] {
+export function stageMarks(view: StageView, t: Translate): ChartMark[] {
   // Oldest first, the way the chart reads from left to right.
   return [...view.history].reverse().map((m) => ({
     key: m.at,
     date: m.date,
-    label: `Stage ${m.toStage}`,
+    label: t('stage.number', { number: m.toStage }),
     direction: m.toStage > m.fromStage ? ('up' as const) : ('down' as const),
-    words: `${formatDate(m.date, false, 'short')}: ${KIND_WORDS[m.kind].toLowerCase()} to stage ${m.toStage}, ${stageName(view, m.toStage)}`,
+    words: t('stage.mark', {
+      day: formatDate(m.date, false, 'short'),
+      kind: MOVE_KIND[m.kind],
+      number: m.toStage,
+      name: stageName(view, m.toStage, t),
+    }),
   }));
 }

@@ -26,13 +26,15 @@ import { useAction } from '../hooks/use-action';
 import { updateJourney, useJourney } from '../hooks/use-journey';
 import { useSession } from '../hooks/use-session';
 import type { Intake } from '../../domain/personalization/intake';
-import { useT } from '../i18n/i18n';
+import { useLocale, useT } from '../i18n/i18n';
+import type { Locale } from '../../domain/i18n/locale';
 
 /** Makes the visit's plan again for the new stage, once more if the first try fails. */
-async function replan(intake: Intake): Promise<boolean> {
+async function replan(intake: Intake, locale: Locale): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      updateJourney({ plan: await planForMe(intake) });
+      const inLanguage = { ...intake, locale };
+      updateJourney({ intake: inLanguage, plan: await planForMe(inLanguage) });
       return true;
     } catch {
       // A second try, quietly; the move itself is already made.
@@ -53,27 +55,29 @@ export function ProgramPage() {
    */
   const [answered, setAnswered] = useState<{ view: StageView; text: string | null } | null>(null);
   const { busy, run, message } = useAction();
-  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  const t = useT();
+  const locale = useLocale();
+  if (status === 'loading') return <p aria-live="polite">{t('common.loading')}</p>;
   if (me?.user.role !== 'patient')
     return (
       <section>
-        <PageTitle title="Your program">Your program</PageTitle>
+        <PageTitle title={t('program.title')}>{t('program.title')}</PageTitle>
         {me ? (
           <p>
-            This page is for patients: it shows where they are in their long-term program.
+            {t('program.forPatients')}
             {me.user.role === 'therapist' && (
               <>
                 {' '}
-                You see each patient’s stage on their page under{' '}
-                <Link href="/therapist">your patients</Link>.
+                {t('program.therapistsSee')}{' '}
+                <Link href="/therapist">{t('program.yourPatients')}</Link>.
               </>
             )}
           </p>
         ) : (
           <p>
-            Your program takes you from a bad week to staying well, one stage at a time.{' '}
-            <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link>{' '}
-            to see where you are.
+            {t('program.intro')} <Link href="/sign-in">{t('progress.signIn')}</Link>{' '}
+            {t('summary.or')} <Link href="/sign-up">{t('progress.createAccount')}</Link>{' '}
+            {t('program.signInWhy')}
           </p>
         )}
       </section>
@@ -93,38 +97,35 @@ export function ProgramPage() {
         throw e;
       }
       if (!accept) {
-        setAnswered({
-          view: after,
-          text: 'You are staying in this stage for now. We will ask again in a week if you are still ready.',
-        });
+        setAnswered({ view: after, text: t('program.staying') });
         return;
       }
       // The plan kept for this visit was made for the old stage: make it again for the new one.
       const { intake } = journey;
-      const planWords =
-        intake === null
-          ? ''
-          : (await replan(intake))
-            ? ' Your plan now has its exercises.'
-            : ' Today’s plan still shows your earlier exercises: the new ones come the next time you do the safety check.';
+      const plan =
+        intake === null ? 'none' : (await replan(intake, locale)) ? 'replanned' : 'unchanged';
       setAnswered({
         view: after,
-        text: `You have moved on to stage ${after.stage.number}: “${after.stage.name}”.${planWords}`,
+        text: t('program.movedOn', {
+          number: after.stage.number,
+          name: after.stage.name,
+          plan,
+        }),
       });
     })();
 
   return (
     <section className="program-page">
-      <PageTitle title="Your program">Your program</PageTitle>
+      <PageTitle title={t('program.title')}>{t('program.title')}</PageTitle>
       {loaded.status === 'failed' && !answered && (
         <p className="error">
           {loaded.message}{' '}
           <button type="button" className="link" onClick={reload}>
-            Try again
+            {t('offline.tryAgain')}
           </button>
         </p>
       )}
-      {!view && loaded.status !== 'failed' && <p aria-live="polite">Loading your program…</p>}
+      {!view && loaded.status !== 'failed' && <p aria-live="polite">{t('program.loading')}</p>}
       {message}
       {answered?.text && (
         <p className="notice" role="status">
@@ -159,19 +160,18 @@ function Program({
   const { stage } = view;
   const seekCare = view.decision === 'seek-care';
   const checks = checklist(view.reasons);
+  const t = useT();
   return (
     <>
       <p className="lead">
-        You are in{' '}
-        <strong>
-          stage {stage.number} of 4: {stage.name}
-        </strong>
-        {sinceWords(view)}.
+        {t('program.youAreIn')}{' '}
+        <strong>{t('program.stageOf', { number: stage.number, name: stage.name })}</strong>
+        {sinceWords(view, t)}.
       </p>
       {seekCare && (
         <ReasonNotes reasons={view.reasons} className="notice warn-notice" role="alert">
           <p>
-            <Link href="/seek-care">Where to get help</Link>
+            <Link href="/seek-care">{t('program.whereHelp')}</Link>
           </p>
         </ReasonNotes>
       )}
@@ -185,18 +185,17 @@ function Program({
       )}
       {view.proposal?.awaiting === 'therapist' && (
         <p className="notice" role="status">
-          Your therapist has been asked to approve the next stage, “{view.proposal.toStageName}”.
-          Until then, keep going with this one.
+          {t('program.awaitingTherapist', { name: view.proposal.toStageName })}
         </p>
       )}
-      <h2>The four stages</h2>
+      <h2>{t('program.fourStages')}</h2>
       <StageStepper view={view} />
       {!seekCare && (
         <section aria-labelledby="stage-holds">
-          <h2 id="stage-holds">What “{stage.name}” holds for you</h2>
-          <StageItems items={view.items} label={`In ${stage.name}`} />
+          <h2 id="stage-holds">{t('program.holds', { name: stage.name })}</h2>
+          <StageItems items={view.items} label={t('program.in', { name: stage.name })} />
           <p>
-            <Link href="/plan">Go to today’s plan</Link>
+            <Link href="/plan">{t('program.toPlan')}</Link>
           </p>
           <ReasonNotes reasons={notes(view.reasons)} className="meta" />
           {stage.number === 4 && <HabitCheck date={today} />}
@@ -208,7 +207,7 @@ function Program({
         checks.length > 0 &&
         view.proposal?.awaiting !== 'patient' && (
           <section aria-labelledby="unlocks">
-            <h2 id="unlocks">What unlocks the next stage</h2>
+            <h2 id="unlocks">{t('program.unlocks')}</h2>
             <ReasonChecklist reasons={checks} />
           </section>
         )}
@@ -231,22 +230,21 @@ function Offer({
   const holding = new Set(view.items.map((i) => i.id));
   const adds = proposal.items.filter((i) => !holding.has(i.id));
   const next = view.stages.find((s) => s.number === proposal.toStage);
+  const t = useT();
 
   return (
     <section className="card offer" aria-labelledby="offer-heading">
-      <h2 id="offer-heading">You are ready for “{proposal.toStageName}”</h2>
+      <h2 id="offer-heading">{t('program.ready', { name: proposal.toStageName })}</h2>
       {next && <p>{next.description}</p>}
-      <h3>Why now</h3>
+      <h3>{t('program.whyNow')}</h3>
       <ReasonChecklist reasons={checklist(proposal.reasons)} />
       {adds.length > 0 && (
         <>
-          <h3>What it adds</h3>
-          <StageItems items={adds} label={`New in ${proposal.toStageName}`} />
+          <h3>{t('program.adds')}</h3>
+          <StageItems items={adds} label={t('program.newIn', { name: proposal.toStageName })} />
         </>
       )}
-      <p className="meta">
-        Staying is fine too. If you stay, we will ask again in a week if you are still ready.
-      </p>
+      <p className="meta">{t('program.stayingFine')}</p>
       <div className="actions">
         <button
           type="button"
@@ -254,7 +252,7 @@ function Offer({
           disabled={busy}
           onClick={() => onAnswer(proposal.id, true)}
         >
-          Move on to “{proposal.toStageName}”
+          {t('program.moveOn', { name: proposal.toStageName })}
         </button>
         <button
           type="button"
@@ -262,7 +260,7 @@ function Offer({
           disabled={busy}
           onClick={() => onAnswer(proposal.id, false)}
         >
-          Stay here for now
+          {t('program.stay')}
         </button>
       </div>
     </section>

@@ -48,7 +48,7 @@ export function ProgressPage() {
     );
   /** Stage changes for the chart, or null while the stage is still on its way. */
   const marks =
-    stage.status === 'done' ? stageMarks(stage.value) : stage.status === 'failed' ? [] : null;
+    stage.status === 'done' ? stageMarks(stage.value, t) : stage.status === 'failed' ? [] : null;
   return (
     <section>
       <PageTitle title={t('progress.title')}>{t('progress.title')}</PageTitle>

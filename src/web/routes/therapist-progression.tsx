@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { formatDate } from '../components/format';
 import {
   approveStage,
@@ -44,6 +45,7 @@ export function ProgramStagePanel({
   /** A new view after an answer; `programVersion` when approving assigned one. */
   onChange: (view: StageView, programVersion?: number) => void;
 }) {
+  const t = useT();
   const [note, setNote] = useState('');
   /** What became of the last answer; a refusal's words are the action's message instead. */
   const [done, setDone] = useState<string | null>(null);
@@ -84,7 +86,7 @@ export function ProgramStagePanel({
       <h2 id="stage-heading">Program stage</h2>
       <p className="lead">
         Stage {stage.number} of 4: <strong>{stage.name}</strong>
-        {sinceWords(view)}.{' '}
+        {sinceWords(view, t)}.{' '}
         {view.guidance === 'therapist'
           ? 'Follows your program: you approve each move.'
           : 'Self-guided: the patient decides each move.'}

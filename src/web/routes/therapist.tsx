@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { Link, useParams } from 'wouter';
 import {
   createInvite,
@@ -225,6 +226,7 @@ export function PatientDetailPage() {
 }
 
 function PatientDetailView() {
+  const t = useT();
   const { id } = useParams<{ id: string }>();
   const today = localToday();
   const [detail] = useAsync(`${id}|${today}`, () => patientDetail(id, today));
@@ -273,7 +275,7 @@ function PatientDetailView() {
           <PainChart
             logs={d.logs}
             baseline={d.logs[0]?.legPain ?? null}
-            marks={stage ? stageMarks(stage) : []}
+            marks={stage ? stageMarks(stage, t) : []}
           />
         </figure>
       )}
