@@ -524,6 +524,18 @@ export const EN = {
   'habits.listTitle': 'Everyday habits that help your back',
   'habits.listIntro':
     'Stretches are part of the answer. How you sit, bend, move and walk through the day matters too. Each of these short lessons ends with one question to answer each day.',
+  'mail.signIn.subject': 'Your ReliefPath sign-in link',
+  'mail.signIn.body':
+    "Open this link to sign in to ReliefPath. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, you can ignore this email.",
+  'mail.reset.subject': 'Reset your ReliefPath password',
+  'mail.reset.body':
+    "Open this link to choose a new ReliefPath password. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, your password stays as it is.",
+  'mail.confirmSignUp.subject': 'Finish creating your ReliefPath account',
+  'mail.confirmSignUp.body':
+    "Hello,\n\nOpen this link to finish creating your ReliefPath account. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't sign up, you can ignore this email: no account is made without this link.",
+  'mail.alreadyHaveAccount.subject': 'You already have a ReliefPath account',
+  'mail.alreadyHaveAccount.body':
+    "Someone just tried to create a ReliefPath account with this email address, but it already has one.\n\nIf that was you, open this link to sign in. It works once, for {minutes} minutes:\n\n{link}\n\nIf you forgot your password, you can choose a new one from the sign-in page. If it wasn't you, you can ignore this email: nothing has changed.",
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

@@ -521,4 +521,16 @@ export const ES: Record<MessageKey, string> = {
   'habits.listTitle': 'Hábitos de todos los días que ayudan a su espalda',
   'habits.listIntro':
     'Los estiramientos son parte de la respuesta. También importa cómo se sienta, se agacha, se mueve y camina durante el día. Cada una de estas lecciones cortas termina con una pregunta para responder cada día.',
+  'mail.signIn.subject': 'Su enlace para entrar a ReliefPath',
+  'mail.signIn.body':
+    'Abra este enlace para entrar a ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, puede ignorar este correo.',
+  'mail.reset.subject': 'Cambie su contraseña de ReliefPath',
+  'mail.reset.body':
+    'Abra este enlace para elegir una contraseña nueva de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, su contraseña se queda como está.',
+  'mail.confirmSignUp.subject': 'Termine de crear su cuenta de ReliefPath',
+  'mail.confirmSignUp.body':
+    'Hola:\n\nAbra este enlace para terminar de crear su cuenta de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no se registró, puede ignorar este correo: no se crea ninguna cuenta sin este enlace.',
+  'mail.alreadyHaveAccount.subject': 'Ya tiene una cuenta de ReliefPath',
+  'mail.alreadyHaveAccount.body':
+    'Alguien acaba de intentar crear una cuenta de ReliefPath con este correo, pero ya tiene una.\n\nSi fue usted, abra este enlace para entrar. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi olvidó su contraseña, puede elegir una nueva desde la página para iniciar sesión. Si no fue usted, puede ignorar este correo: nada ha cambiado.',
 };

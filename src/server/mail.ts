@@ -1,8 +1,16 @@
+import type { Locale } from '../domain/i18n/locale';
 import type { Db } from './db/create-db';
 
 /** A file sent with a mail, e.g. a visit's calendar file (`text/calendar; method=REQUEST`). */
 export type Attachment = { filename: string; contentType: string; content: string };
-export type Mail = { to: string; subject: string; body: string; attachments?: Attachment[] };
+export type Mail = {
+  to: string;
+  subject: string;
+  body: string;
+  attachments?: Attachment[];
+  /** The language it is written in, sent as Content-Language. */
+  language?: Locale;
+};
 export type Mailer = (mail: Mail) => Promise<void>;
 
 /**
@@ -47,6 +55,7 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
       subject: mail.subject,
       text: mail.body,
       ...(mail.attachments ? { attachments: mail.attachments } : {}),
+      ...(mail.language ? { headers: { 'Content-Language': mail.language } } : {}),
     });
   };
 }

@@ -105,7 +105,8 @@ export class Client {
   async signUp(name: string, email: string, password = 'correct horse battery') {
     const asked = await this.json('POST', '/api/v1/auth/sign-up', { name, email, password });
     if (asked.status !== 202) return asked;
-    const mail = await this.mail(email.toLowerCase(), /Finish creating/);
+    // The email is in the language the sign-up was made in.
+    const mail = await this.mail(email.toLowerCase(), /Finish creating|Termine de crear/);
     if (!mail) throw new Error(`no sign-up email reached ${email}`);
     const token = /token=([\w-]+)/.exec(mail.body)![1]!;
     return this.json('POST', '/api/v1/auth/sign-up/confirm', { token });

@@ -180,4 +180,36 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
     expect(all.exercises.filter((e, i) => e.name === english.exercises[i]!.name)).toEqual([]);
     expect((await ctx.app.request('/api/v1/exercises?locale=de')).status).toBe(400);
   });
+
+  it("emails links in the recipient's language: the sign-up's, then the account's", async () => {
+    const spanish = new Client(ctx.app, { 'accept-language': 'es-US,es;q=0.9' });
+    await spanish.json('POST', '/api/v1/auth/sign-up', {
+      name: 'Rosa Vega',
+      email: 'rosa@example.com',
+      password: 'correct horse battery',
+    });
+    const confirm = await spanish.mail('rosa@example.com', /./);
+    expect(confirm?.subject).toBe('Termine de crear su cuenta de ReliefPath');
+    expect(confirm?.body).toMatch(
+      /^Hola:\n\nAbra este enlace .* durante 20 minutos:\n\nhttp\S+token=/s,
+    );
+    const token = /token=([\w-]+)/.exec(confirm!.body)![1]!;
+    expect((await spanish.json('POST', '/api/v1/auth/sign-up/confirm', { token })).status).toBe(
+      200,
+    );
+    // A sign-in link asked for from an English browser follows the account, not the browser.
+    const english = new Client(ctx.app, { 'accept-language': 'en-US' });
+    expect(
+      (await english.json('POST', '/api/v1/auth/magic-link', { email: 'rosa@example.com' })).status,
+    ).toBe(202);
+    const link = await english.mail('rosa@example.com', /entrar a ReliefPath/);
+    expect(link?.body).toMatch(/^Abra este enlace para entrar a ReliefPath\. Sirve una sola vez/);
+    // An English account gets English.
+    const bo = new Client(ctx.app);
+    await bo.signUp('Bo Lee', 'bo@example.com');
+    await bo.json('POST', '/api/v1/auth/password-reset', { email: 'bo@example.com' });
+    expect((await bo.mail('bo@example.com', /Reset your ReliefPath password/))?.body).toMatch(
+      /^Open this link to choose a new ReliefPath password/,
+    );
+  });
 });

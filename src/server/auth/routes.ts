@@ -128,7 +128,9 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       const { email } = c.req.valid('json');
       mailLinkLater(c, email, async () => {
         const user = await findUserByEmail(db, email);
-        return user ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link')) : null;
+        return user
+          ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link'), user.locale)
+          : null;
       });
       return c.json({ detail: SAME_ANSWER }, 202);
     })
@@ -157,7 +159,9 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       const { email } = c.req.valid('json');
       mailLinkLater(c, email, async () => {
         const user = await findUserByEmail(db, email);
-        return user ? resetMail(user.email, await issueLink(user.id, 'password-reset')) : null;
+        return user
+          ? resetMail(user.email, await issueLink(user.id, 'password-reset'), user.locale)
+          : null;
       });
       return c.json({ detail: SAME_ANSWER }, 202);
     })

@@ -49,7 +49,11 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
       mailLinkLater(c, body.email, async () => {
         const existing = await findUserByEmail(db, body.email);
         if (existing)
-          return alreadyHaveAccountMail(existing.email, await issueLink(existing.id, 'magic-link'));
+          return alreadyHaveAccountMail(
+            existing.email,
+            await issueLink(existing.id, 'magic-link'),
+            existing.locale,
+          );
         const token = randomBytes(32).toString('base64url');
         await storePendingSignUp(db, {
           token_hash: sha256(token),
@@ -63,7 +67,11 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
           locale,
         });
         const next = body.next ? `&next=${encodeURIComponent(body.next)}` : '';
-        return confirmSignUpMail(body.email, `${publicUrl}/sign-up/confirm?token=${token}${next}`);
+        return confirmSignUpMail(
+          body.email,
+          `${publicUrl}/sign-up/confirm?token=${token}${next}`,
+          locale,
+        );
       });
       return c.json({ detail: SIGN_UP_ANSWER }, 202);
     })
