@@ -219,6 +219,27 @@ describe('language', () => {
     await close();
   });
 
+  it('shows the sign-in, sign-up and reset pages in Spanish, with no English', async () => {
+    const { page, close } = await openPage(browser, { locale: 'es-US' });
+    for (const [path, heading] of [
+      ['/sign-in', ES['auth.signIn']],
+      ['/sign-up', ES['auth.createYours']],
+      ['/forgot-password', ES['auth.resetTitle']],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await englishOn(page), path).toEqual([]);
+      expect(await englishLines(page), path).toEqual([]);
+      await expectAccessible(page, `${path} in Spanish`);
+    }
+    // Asking for a link says what happens next in Spanish, and points to the demo outbox.
+    await page.getByLabel(ES['auth.email']).fill('nadie@example.com');
+    await page.getByRole('button', { name: ES['auth.sendReset'] }).click();
+    await page.getByText(ES['auth.sent']).waitFor();
+    expect(await englishLines(page)).toEqual([]);
+    await close();
+  });
+
   it("shows a signed-in patient's pages in Spanish, with no English, each passing axe", async () => {
     const { page, close } = await openPage(browser, { locale: 'en-US' });
     await signInDemo(page, 'patient');
@@ -232,6 +253,7 @@ describe('language', () => {
       ['/exercises', ES['library.title']],
       ['/exercises/dead-bug', 'Bicho muerto'],
       ['/plan', ES['plan.title']],
+      ['/account', 'Hola, Pat Demo'],
     ];
     for (const [path, heading] of pages) {
       await page.goto(path);

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { outbox } from '../api';
 import { useAsync } from '../hooks/use-async';
+import { useT } from '../i18n/i18n';
 
 /**
  * On a local demo (no mail delivery) the email lands in the outbox on this computer; say
@@ -8,11 +9,11 @@ import { useAsync } from '../hooks/use-async';
  */
 export function DemoMailHint() {
   const [box] = useAsync('demo-outbox', outbox);
+  const t = useT();
   if (box.status !== 'done') return null;
   return (
     <p className="hint">
-      This is a local demo without email: open the <Link href="/outbox">demo outbox</Link> to read
-      the message.
+      {t('demo.mailBefore')} <Link href="/outbox">{t('demo.outbox')}</Link> {t('demo.mailAfter')}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { useAsync } from '../hooks/use-async';
 import { setSession, useSession } from '../hooks/use-session';
 import { useSyncStatus } from '../offline/sync';
 import { failureWords } from '../messages';
+import { useT } from '../i18n/i18n';
 
 export function AccountPage() {
   const { status, me } = useSession();
@@ -14,34 +15,36 @@ export function AccountPage() {
   const isPatient = me?.user.role === 'patient';
   const [appointments] = useAsync(isPatient ? me.user.id : null, myAppointments);
   const sync = useSyncStatus();
-  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  const t = useT();
+  if (status === 'loading') return <p aria-live="polite">{t('common.loading')}</p>;
   if (!me)
     return (
       <section>
-        <PageTitle title="Your account">Your account</PageTitle>
+        <PageTitle title={t('account.title')}>{t('account.title')}</PageTitle>
         <p>
-          <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create an account</Link>.
+          <Link href="/sign-in">{t('progress.signIn')}</Link> {t('summary.or')}{' '}
+          <Link href="/sign-up">{t('progress.createAccount')}</Link>.
         </p>
       </section>
     );
   return (
     <section>
-      <PageTitle title="Your account">Hello, {me.user.name}</PageTitle>
+      <PageTitle title={t('account.title')}>{t('account.hello', { name: me.user.name })}</PageTitle>
       <p className="meta">
-        Signed in as {me.user.email} ({me.user.role})
+        {t('account.signedInAs', { email: me.user.email, role: me.user.role })}
       </p>
       {isPatient && (
         <>
           <p>
             <Link className="button primary" href="/progress">
-              Your progress and today's log
+              {t('account.progress')}
             </Link>
           </p>
-          <h2>Your appointments</h2>
+          <h2>{t('account.appointments')}</h2>
           {appointments.status === 'failed' && <p className="error">{appointments.message}</p>}
           {appointments.status === 'done' && appointments.value.length === 0 && (
             <p>
-              None yet. <Link href="/clinics">Find a clinic near you</Link>.
+              {t('account.noneYet')} <Link href="/clinics">{t('account.findClinic')}</Link>.
             </p>
           )}
           {appointments.status === 'done' && (
@@ -49,10 +52,15 @@ export function AccountPage() {
               {appointments.value.map((a) => (
                 <li key={a.id}>
                   <Link href={new URL(a.links.manage).pathname + new URL(a.links.manage).search}>
-                    {formatDay(a.localDate)} at {a.localTime}
+                    {t('account.when', { day: formatDay(a.localDate), time: a.localTime })}
                   </Link>{' '}
-                  · {a.appointmentType.name} with {a.therapist.name}, {a.clinic.name}
-                  {a.status === 'cancelled' ? ' (cancelled)' : ''}
+                  ·{' '}
+                  {t('account.visit', {
+                    type: a.appointmentType.name,
+                    therapist: a.therapist.name,
+                    clinic: a.clinic.name,
+                  })}
+                  {a.status === 'cancelled' ? ` ${t('account.cancelled')}` : ''}
                 </li>
               ))}
             </ul>
@@ -70,9 +78,7 @@ export function AccountPage() {
       )}
       {sync.waiting > 0 && (
         <p className="notice" role="status">
-          {sync.waiting === 1
-            ? 'One change you recorded offline is still waiting to be sent. Signing out keeps it on this device, to be sent the next time you sign in here.'
-            : `${sync.waiting} changes you recorded offline are still waiting to be sent. Signing out keeps them on this device, to be sent the next time you sign in here.`}
+          {t('account.waiting', { count: sync.waiting })}
         </p>
       )}
       <button
@@ -85,7 +91,7 @@ export function AccountPage() {
           })
         }
       >
-        Sign out
+        {t('account.signOut')}
       </button>
     </section>
   );
@@ -102,20 +108,21 @@ function YourData({
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   return (
     <section aria-labelledby="your-data">
-      <h2 id="your-data">Your data</h2>
+      <h2 id="your-data">{t('account.data')}</h2>
       <p className="actions">
         <a className="button" href="/api/v1/me/export.csv" download>
-          Download everything (CSV)
+          {t('account.csv')}
         </a>
         <a className="button" href={`/api/v1/me/export.pdf?today=${localToday()}`} download>
-          Progress summary (PDF)
+          {t('account.pdf')}
         </a>
       </p>
       {!confirming ? (
         <button type="button" className="button warn" onClick={() => setConfirming(true)}>
-          Delete my account
+          {t('account.delete')}
         </button>
       ) : (
         <form
@@ -123,16 +130,13 @@ function YourData({
           onSubmit={(e) => {
             e.preventDefault();
             deleteAccount(typed).then(onDeleted, (err: unknown) =>
-              setError(failureWords(err, 'Could not delete.')),
+              setError(failureWords(err, t('account.deleteFailed'))),
             );
           }}
         >
-          <p>
-            This removes your account, logs, sessions, check-ins and programs for good. Upcoming
-            appointments are cancelled.
-          </p>
+          <p>{t('account.deleteWhat')}</p>
           <label className="text-field">
-            Type {email} to confirm
+            {t('account.typeToConfirm', { email })}
             <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
           </label>
           {error && (
@@ -141,7 +145,7 @@ function YourData({
             </p>
           )}
           <button type="submit" className="button warn">
-            Delete everything
+            {t('account.deleteAll')}
           </button>
         </form>
       )}

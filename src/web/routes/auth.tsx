@@ -7,6 +7,7 @@ import { TextField } from '../components/text-field';
 import { useAction } from '../hooks/use-action';
 import { setSession } from '../hooks/use-session';
 import { safeNext } from './auth-links';
+import { useT } from '../i18n/i18n';
 
 /** Where the person was heading (an invite link, say), if anywhere on this site. */
 function useNext(): string | null {
@@ -36,6 +37,7 @@ function EmailSent({ detail, children }: { detail: string; children?: ReactNode 
 
 export function SignInPage() {
   const done = useSignedIn();
+  const t = useT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [sent, setSent] = useState<string | null>(null);
@@ -43,12 +45,12 @@ export function SignInPage() {
   const withLink = useAction();
   return (
     <section className="form narrow">
-      <PageTitle title="Sign in">Sign in</PageTitle>
+      <PageTitle title={t('auth.signIn')}>{t('auth.signIn')}</PageTitle>
       <form
         onSubmit={(e) => void withPassword.run(async () => done(await signIn(email, password)))(e)}
       >
         <TextField
-          label="Email"
+          label={t('auth.email')}
           type="email"
           name="email"
           autoComplete="email"
@@ -57,7 +59,7 @@ export function SignInPage() {
           onChange={(e) => setEmail(e.target.value)}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           type="password"
           name="password"
           autoComplete="current-password"
@@ -67,25 +69,28 @@ export function SignInPage() {
         />
         {withPassword.message}
         <button className="button primary" type="submit" disabled={withPassword.busy}>
-          Sign in
+          {t('auth.signIn')}
         </button>
       </form>
-      <h2>Or get a sign-in link by email</h2>
+      <h2>{t('auth.orLink')}</h2>
       <form
         onSubmit={(e) =>
-          void withLink.run(async () => setSent((await requestMagicLink(email)).detail))(e)
+          void withLink.run(async () => {
+            await requestMagicLink(email);
+            setSent(t('auth.sent'));
+          })(e)
         }
       >
-        <p className="hint">No password needed: we email you a link that signs you in once.</p>
+        <p className="hint">{t('auth.linkHint')}</p>
         {withLink.message}
         {sent && <EmailSent detail={sent} />}
         <button className="button" type="submit" disabled={withLink.busy || !email}>
-          Email me a sign-in link
+          {t('auth.sendLink')}
         </button>
       </form>
       <p>
-        <Link href="/forgot-password">Forgot your password?</Link> ·{' '}
-        <Link href="/sign-up">Create an account</Link>
+        <Link href="/forgot-password">{t('auth.forgot')}</Link> ·{' '}
+        <Link href="/sign-up">{t('auth.createAccount')}</Link>
       </p>
     </section>
   );
@@ -96,15 +101,16 @@ export function SignUpPage() {
   const [fields, setFields] = useState({ name: '', email: '', password: '' });
   const [sent, setSent] = useState<string | null>(null);
   const action = useAction();
+  const t = useT();
   if (sent)
     return (
       <section className="form narrow">
-        <PageTitle title="Check your email">Check your email</PageTitle>
+        <PageTitle title={t('auth.checkEmail')}>{t('auth.checkEmail')}</PageTitle>
         <EmailSent detail={sent}>
           <p>
-            Nothing there? Look in your spam folder, or{' '}
+            {t('auth.nothingThere')}{' '}
             <button type="button" className="link" onClick={() => setSent(null)}>
-              try again
+              {t('auth.tryAgainLower')}
             </button>
             .
           </p>
@@ -113,18 +119,19 @@ export function SignUpPage() {
     );
   return (
     <section className="form narrow">
-      <PageTitle title="Create an account">Create your account</PageTitle>
-      <p className="lead">Keep your plan, sessions and appointments in one place.</p>
+      <PageTitle title={t('auth.createAccount')}>{t('auth.createYours')}</PageTitle>
+      <p className="lead">{t('auth.signUpLead')}</p>
       <form
         onSubmit={(e) =>
           void action.run(async () => {
             const localNext = next && safeNext(next) === next ? next : undefined;
-            setSent((await signUp(fields.name, fields.email, fields.password, localNext)).detail);
+            await signUp(fields.name, fields.email, fields.password, localNext);
+            setSent(t('auth.signUpSent'));
           })(e)
         }
       >
         <TextField
-          label="Your name"
+          label={t('auth.name')}
           name="name"
           autoComplete="name"
           required
@@ -132,8 +139,8 @@ export function SignUpPage() {
           onChange={(e) => setFields({ ...fields, name: e.target.value })}
         />
         <TextField
-          label="Email"
-          hint="We email you a link to finish creating the account."
+          label={t('auth.email')}
+          hint={t('auth.emailHint')}
           type="email"
           name="email"
           autoComplete="email"
@@ -142,8 +149,8 @@ export function SignUpPage() {
           onChange={(e) => setFields({ ...fields, email: e.target.value })}
         />
         <TextField
-          label="Password"
-          hint="At least 10 characters. A few words together work well."
+          label={t('auth.password')}
+          hint={t('auth.passwordHint')}
           type="password"
           name="password"
           autoComplete="new-password"
@@ -154,12 +161,14 @@ export function SignUpPage() {
         />
         {action.message}
         <button className="button primary" type="submit" disabled={action.busy}>
-          Create account
+          {t('auth.create')}
         </button>
       </form>
       <p>
-        Already have one?{' '}
-        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>Sign in</Link>
+        {t('auth.haveOne')}{' '}
+        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
+          {t('auth.signIn')}
+        </Link>
       </p>
     </section>
   );
@@ -169,16 +178,20 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const action = useAction();
+  const t = useT();
   return (
     <section className="form narrow">
-      <PageTitle title="Forgot password">Reset your password</PageTitle>
+      <PageTitle title={t('auth.forgotTitle')}>{t('auth.resetTitle')}</PageTitle>
       <form
         onSubmit={(e) =>
-          void action.run(async () => setSent((await requestPasswordReset(email)).detail))(e)
+          void action.run(async () => {
+            await requestPasswordReset(email);
+            setSent(t('auth.sent'));
+          })(e)
         }
       >
         <TextField
-          label="Email"
+          label={t('auth.email')}
           type="email"
           name="email"
           autoComplete="email"
@@ -189,7 +202,7 @@ export function ForgotPasswordPage() {
         {action.message}
         {sent && <EmailSent detail={sent} />}
         <button className="button primary" type="submit" disabled={action.busy}>
-          Email me a reset link
+          {t('auth.sendReset')}
         </button>
       </form>
     </section>
