@@ -587,6 +587,22 @@ export const EN = {
     'This removes your account, logs, sessions, check-ins and programs for good. Upcoming appointments are cancelled.',
   'account.typeToConfirm': 'Type {email} to confirm',
   'account.deleteAll': 'Delete everything',
+  'mail.visit.when': '{day} at {time}',
+  'mail.visit.details':
+    '  When:  {when}\n  What:  {type} ({minutes, plural, one {# minute} other {# minutes}}) with {therapist}\n  Where: {where}\n  Phone: {phone}',
+  'mail.booked.subject': 'Your visit on {when} is booked',
+  'mail.booked.body':
+    "Hello,\n\nYour physical therapy visit is booked. Here is what we have:\n\n{details}\n\nThe calendar file attached to this email ({file}) adds the visit to your calendar, with a reminder the day before and two hours before.\n\nIf you need to move or cancel it, use your private link:\n{manage}\n\nPlease keep this link to yourself: anyone who has it can change the visit. If you didn't book this visit, you can cancel it with the same link.\n\nTake care, and see you soon,\n{clinic}",
+  'mail.moved.subject': 'Your visit has moved to {when}',
+  'mail.moved.body':
+    'Hello,\n\nYour visit has a new time. Here is what we have now:\n\n{details}\n\nThe calendar file attached to this email updates the visit that is already in your calendar.\n\nTo move or cancel it again, use this new private link (the one in earlier emails no longer changes the visit):\n{manage}\n\nTake care, and see you soon,\n{clinic}',
+  'mail.cancelled.subject': 'Your visit on {when} is cancelled',
+  'mail.cancelled.body':
+    'Hello,\n\nYour visit is cancelled, and there is nothing else you need to do:\n\n{details}\n\nThe calendar file attached to this email takes the visit out of your calendar.\n\nWhenever you would like to come in, you can pick a new time here:\n{again}\n\nTake care,\n{clinic}',
+  'calendar.title': '{type} with {therapist}',
+  'calendar.description':
+    'Physical therapy at {clinic}. Questions? Call the clinic at {phone}. To move or cancel this visit: {manage}',
+  'calendar.alarm': '{hours, plural, =24 {Tomorrow} =2 {In two hours} other {In # hours}}: {title}',
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

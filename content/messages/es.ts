@@ -583,4 +583,21 @@ export const ES: Record<MessageKey, string> = {
     'Esto borra para siempre su cuenta, sus registros, sesiones, revisiones y programas. Las citas que vienen se cancelan.',
   'account.typeToConfirm': 'Escriba {email} para confirmar',
   'account.deleteAll': 'Borrar todo',
+  'mail.visit.when': '{day} a las {time}',
+  'mail.visit.details':
+    '  Cuándo:   {when}\n  Qué:      {type} ({minutes, plural, one {# minuto} other {# minutos}}) con {therapist}\n  Dónde:    {where}\n  Teléfono: {phone}',
+  'mail.booked.subject': 'Su cita del {when} está reservada',
+  'mail.booked.body':
+    'Hola:\n\nSu cita de fisioterapia está reservada. Estos son los datos:\n\n{details}\n\nEl archivo de calendario adjunto a este correo ({file}) agrega la cita a su calendario, con un recordatorio el día antes y dos horas antes.\n\nSi necesita cambiarla o cancelarla, use su enlace privado:\n{manage}\n\nPor favor, no comparta este enlace: cualquiera que lo tenga puede cambiar la cita. Si usted no reservó esta cita, puede cancelarla con el mismo enlace.\n\nCuídese, y hasta pronto,\n{clinic}',
+  'mail.moved.subject': 'Su cita cambió al {when}',
+  'mail.moved.body':
+    'Hola:\n\nSu cita tiene una hora nueva. Estos son los datos ahora:\n\n{details}\n\nEl archivo de calendario adjunto a este correo actualiza la cita que ya está en su calendario.\n\nPara cambiarla o cancelarla otra vez, use este enlace privado nuevo (el de los correos anteriores ya no cambia la cita):\n{manage}\n\nCuídese, y hasta pronto,\n{clinic}',
+  'mail.cancelled.subject': 'Su cita del {when} está cancelada',
+  'mail.cancelled.body':
+    'Hola:\n\nSu cita está cancelada, y no tiene que hacer nada más:\n\n{details}\n\nEl archivo de calendario adjunto a este correo quita la cita de su calendario.\n\nCuando quiera venir, puede elegir una hora nueva aquí:\n{again}\n\nCuídese,\n{clinic}',
+  'calendar.title': '{type} con {therapist}',
+  'calendar.description':
+    'Fisioterapia en {clinic}. ¿Preguntas? Llame a la clínica al {phone}. Para cambiar o cancelar esta cita: {manage}',
+  'calendar.alarm':
+    '{hours, plural, =24 {Mañana} =2 {En dos horas} one {En # hora} other {En # horas}}: {title}',
 };

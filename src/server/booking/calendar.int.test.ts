@@ -318,4 +318,71 @@ describe.each(DIALECTS)('calendar files and emails of a visit on %s', (dialect) 
     await settled();
     expect(await outbox('flood@example.com')).toHaveLength(10);
   });
+
+  it('writes every email and calendar file of a visit booked in Spanish in Spanish, moved or cancelled from anywhere', async () => {
+    const open = await slots('2026-12-02');
+    const first = open[0]!;
+    const spanishBrowser = {
+      'content-type': 'application/json',
+      'accept-language': 'es-US,es;q=0.9',
+    };
+    const res = await ctx.app.request('/api/v1/appointments', {
+      method: 'POST',
+      headers: spanishBrowser,
+      body: JSON.stringify({
+        slot: first.start,
+        appointmentType: 'initial-evaluation',
+        clinicId: CLINIC,
+        guest: guest(7),
+      }),
+    });
+    expect(res.status).toBe(201);
+    const booked = AppointmentViewSchema.parse(await res.json());
+    await settled();
+    const [confirmation] = await outbox('person7@example.com');
+    expect(confirmation!.subject).toMatch(
+      /^Su cita del miércoles, 2 de diciembre a las .+ está reservada$/,
+    );
+    expect(confirmation!.body).toMatch(/^Hola:\n\nSu cita de fisioterapia está reservada\./);
+    expect(confirmation!.body).toMatch(/Qué: +Initial evaluation \(60 minutos\) con /);
+    expect(confirmation!.body).toContain(booked.links.manage);
+    // The calendar file, read by ical.js: its words are Spanish, its times and ids unchanged.
+    const calendar = readCalendar(confirmation!.attachments[0]!.content);
+    expect(calendar.props.prodid).toEqual(plain('-//ReliefPath//Booking//ES'));
+    const event = calendar.components[0]!;
+    const words = (name: string) => event.props[name]![0]!.value as string;
+    expect(words('summary')).toBe(`Initial evaluation con ${booked.therapist.name}`);
+    expect(words('description')).toMatch(
+      /^Fisioterapia en .+\. ¿Preguntas\? Llame a la clínica al /,
+    );
+    expect(event.components.map((a) => a.props.description![0]!.value)).toEqual([
+      `Mañana: ${words('summary')}`,
+      `En dos horas: ${words('summary')}`,
+    ]);
+    expect(words('dtstart')).toBe(first.start);
+
+    // Moved from an English browser: the visit keeps the language it was booked in.
+    const token = new URL(booked.links.manage).searchParams.get('token')!;
+    const later = (await slots('2026-12-02')).find(
+      (s) => Date.parse(s.start) >= Date.parse(first.start) + 1.5 * HOUR,
+    )!;
+    const moveRes = await postJson(
+      ctx.app,
+      `/api/v1/appointments/${booked.id}/reschedule?token=${token}`,
+      { slot: later.start, therapistId: later.therapistId },
+    );
+    expect(moveRes.status).toBe(201);
+    const moved = AppointmentViewSchema.parse(await moveRes.json());
+    await settled();
+    const movedMail = (await outbox('person7@example.com')).find((m) => /cambió/.test(m.subject));
+    expect(movedMail?.body).toMatch(/^Hola:\n\nSu cita tiene una hora nueva\./);
+    const movedToken = new URL(moved.links.manage).searchParams.get('token')!;
+    await postJson(ctx.app, `/api/v1/appointments/${moved.id}/cancel?token=${movedToken}`, {});
+    await settled();
+    const cancelled = (await outbox('person7@example.com')).find((m) =>
+      /cancelada/.test(m.subject),
+    );
+    expect(cancelled?.body).toMatch(/^Hola:\n\nSu cita está cancelada/);
+    expect(readCalendar(cancelled!.attachments[0]!.content).props.method).toEqual(plain('CANCEL'));
+  });
 });

@@ -1,4 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
+import type { Locale } from '../../domain/i18n/locale';
 
 /**
  * How a calendar file speaks (RFC 5546): PUBLISH for the file someone downloads and imports;
@@ -23,23 +24,24 @@ export type VisitEvent = {
   url: string;
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
+  /** Reminders before the visit, in the visit's language. */
+  alarms: { hoursBefore: number; description: string }[];
+  /** The language the words are in. */
+  language: Locale;
 };
 
 /** A visit's event UID, made from its first appointment's id and kept through every move. */
 export const calendarUid = (firstAppointmentId: string) => `${firstAppointmentId}@reliefpath`;
 
-/** Reminders a calendar shows before the visit: the day before, and two hours before. */
-export const VISIT_ALARMS = [
-  { hoursBefore: 24, lead: 'Tomorrow' },
-  { hoursBefore: 2, lead: 'In two hours' },
-] as const;
+/** Hours before the visit a calendar reminds: the day before, and two hours before. */
+export const VISIT_ALARMS = [24, 2] as const;
 
 /** One visit as an RFC 5545 file, in UTC so every calendar shows the right time. */
 export function visitCalendar(event: VisitEvent): string {
   const cancelled = event.method === 'CANCEL';
   // `timestamp` (DTSTAMP) is read by ics though its types leave it out; without it, the clock.
   const attributes: EventAttributes & { timestamp: number } = {
-    productId: '-//ReliefPath//Booking//EN',
+    productId: `-//ReliefPath//Booking//${event.language.toUpperCase()}`,
     method: event.method,
     uid: event.uid,
     sequence: event.sequence,
@@ -72,9 +74,9 @@ export function visitCalendar(event: VisitEvent): string {
     ...(cancelled
       ? {}
       : {
-          alarms: VISIT_ALARMS.map(({ hoursBefore, lead }) => ({
+          alarms: event.alarms.map(({ hoursBefore, description }) => ({
             action: 'display' as const,
-            description: `${lead}: ${event.title}`,
+            description,
             trigger: { hours: hoursBefore, before: true },
           })),
         }),

@@ -1,6 +1,8 @@
 import { sha256 } from '../http/auth';
 import type { Limit } from '../db/rate-limits';
 import type { Mail } from '../mail';
+import { WORDS } from '../../../content/messages/words';
+import { INTL_TAG, type Locale } from '../../domain/i18n/locale';
 import type { VisitView } from './view';
 
 /**
@@ -14,34 +16,33 @@ export function bookingMailLimits(email: string): Limit[] {
 
 export const CALENDAR_FILE = 'reliefpath-visit.ics';
 
-const plural = new Intl.PluralRules('en-US');
-const minutes = (n: number) => `${n} ${plural.select(n) === 'one' ? 'minute' : 'minutes'}`;
-
-/** "Tuesday, December 1 at 8:00 AM CST", in the clinic's own time zone. */
-export function visitWhen(view: Pick<VisitView, 'start' | 'timeZone'>): string {
+/** "Tuesday, December 1 at 8:00 AM CST", in the clinic's own time zone and `locale`. */
+export function visitWhen(view: Pick<VisitView, 'start' | 'timeZone'>, locale: Locale): string {
   const at = new Date(view.start);
-  const day = new Intl.DateTimeFormat('en-US', {
+  const day = new Intl.DateTimeFormat(INTL_TAG[locale], {
     timeZone: view.timeZone,
     weekday: 'long',
     month: 'long',
     day: 'numeric',
   }).format(at);
-  const time = new Intl.DateTimeFormat('en-US', {
+  const time = new Intl.DateTimeFormat(INTL_TAG[locale], {
     timeZone: view.timeZone,
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(at);
-  return `${day} at ${time}`;
+  return WORDS[locale].say('mail.visit.when', { day, time });
 }
 
-const details = (v: VisitView) =>
-  [
-    `  When:  ${visitWhen(v)}`,
-    `  What:  ${v.appointmentType.name} (${minutes(v.appointmentType.durationMinutes)}) with ${v.therapist.name}`,
-    `  Where: ${v.clinic.name}, ${v.clinic.address}, ${v.clinic.city}, ${v.clinic.state} ${v.clinic.zip}`,
-    `  Phone: ${v.clinic.phone}`,
-  ].join('\n');
+const details = (v: VisitView, locale: Locale) =>
+  WORDS[locale].say('mail.visit.details', {
+    when: visitWhen(v, locale),
+    type: v.appointmentType.name,
+    minutes: v.appointmentType.durationMinutes,
+    therapist: v.therapist.name,
+    where: `${v.clinic.name}, ${v.clinic.address}, ${v.clinic.city}, ${v.clinic.state} ${v.clinic.zip}`,
+    phone: v.clinic.phone,
+  });
 
 const attach = (calendar: string, method: 'REQUEST' | 'CANCEL') => [
   {
@@ -53,64 +54,57 @@ const attach = (calendar: string, method: 'REQUEST' | 'CANCEL') => [
 
 /*
  * No greeting by name: the name was typed by whoever booked, who may not own the address.
- * The manage link is what lets the owner undo a booking they never made.
+ * The manage link is what lets the owner undo a booking they never made. Each is written in
+ * the language the visit was booked in.
  */
 
-export const bookedMail = (v: VisitView, calendar: string): Mail => ({
-  to: v.guest.email,
-  subject: `Your visit on ${visitWhen(v)} is booked`,
-  body: `Hello,
+export const bookedMail = (v: VisitView, calendar: string, locale: Locale): Mail => {
+  const { say } = WORDS[locale];
+  return {
+    to: v.guest.email,
+    subject: say('mail.booked.subject', { when: visitWhen(v, locale) }),
+    body: say('mail.booked.body', {
+      details: details(v, locale),
+      file: CALENDAR_FILE,
+      manage: v.links.manage,
+      clinic: v.clinic.name,
+    }),
+    attachments: attach(calendar, 'REQUEST'),
+    language: locale,
+  };
+};
 
-Your physical therapy visit is booked. Here is what we have:
+export const movedMail = (v: VisitView, calendar: string, locale: Locale): Mail => {
+  const { say } = WORDS[locale];
+  return {
+    to: v.guest.email,
+    subject: say('mail.moved.subject', { when: visitWhen(v, locale) }),
+    body: say('mail.moved.body', {
+      details: details(v, locale),
+      manage: v.links.manage,
+      clinic: v.clinic.name,
+    }),
+    attachments: attach(calendar, 'REQUEST'),
+    language: locale,
+  };
+};
 
-${details(v)}
-
-The calendar file attached to this email (${CALENDAR_FILE}) adds the visit to your calendar, with a reminder the day before and two hours before.
-
-If you need to move or cancel it, use your private link:
-${v.links.manage}
-
-Please keep this link to yourself: anyone who has it can change the visit. If you didn't book this visit, you can cancel it with the same link.
-
-Take care, and see you soon,
-${v.clinic.name}`,
-  attachments: attach(calendar, 'REQUEST'),
-});
-
-export const movedMail = (v: VisitView, calendar: string): Mail => ({
-  to: v.guest.email,
-  subject: `Your visit has moved to ${visitWhen(v)}`,
-  body: `Hello,
-
-Your visit has a new time. Here is what we have now:
-
-${details(v)}
-
-The calendar file attached to this email updates the visit that is already in your calendar.
-
-To move or cancel it again, use this new private link (the one in earlier emails no longer changes the visit):
-${v.links.manage}
-
-Take care, and see you soon,
-${v.clinic.name}`,
-  attachments: attach(calendar, 'REQUEST'),
-});
-
-export const cancelledMail = (v: VisitView, calendar: string, bookAgain: string): Mail => ({
-  to: v.guest.email,
-  subject: `Your visit on ${visitWhen(v)} is cancelled`,
-  body: `Hello,
-
-Your visit is cancelled, and there is nothing else you need to do:
-
-${details(v)}
-
-The calendar file attached to this email takes the visit out of your calendar.
-
-Whenever you would like to come in, you can pick a new time here:
-${bookAgain}
-
-Take care,
-${v.clinic.name}`,
-  attachments: attach(calendar, 'CANCEL'),
-});
+export const cancelledMail = (
+  v: VisitView,
+  calendar: string,
+  bookAgain: string,
+  locale: Locale,
+): Mail => {
+  const { say } = WORDS[locale];
+  return {
+    to: v.guest.email,
+    subject: say('mail.cancelled.subject', { when: visitWhen(v, locale) }),
+    body: say('mail.cancelled.body', {
+      details: details(v, locale),
+      again: bookAgain,
+      clinic: v.clinic.name,
+    }),
+    attachments: attach(calendar, 'CANCEL'),
+    language: locale,
+  };
+};

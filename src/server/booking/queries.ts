@@ -2,12 +2,14 @@ import { PostgresAdapter, sql } from 'kysely';
 import { claimBlocks } from '../../domain/scheduling/claims';
 import type { Db } from '../db/create-db';
 import { calendarUid } from './calendar';
+import type { Locale } from '../../domain/i18n/locale';
 import type { AppointmentCalendarColumns, AppointmentTable } from '../db/schema';
 
 /** A new appointment row with the calendar event it carries (derived from its id if left out). */
 export type NewAppointment = AppointmentTable & {
   calendar_uid?: string;
   calendar_sequence?: number;
+  locale?: Locale;
 };
 
 type Transaction = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];

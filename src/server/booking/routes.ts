@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { requestLocale } from '../http/locale';
 import { Hono, type Context } from 'hono';
 import { clinicSlots, describeSlots } from '../db/availability';
 import type { Db } from '../db/create-db';
@@ -24,6 +25,7 @@ import {
   patientAppointments,
   reschedule,
   successorOf,
+  type NewAppointment,
 } from './queries';
 import { BookingRequestSchema, RescheduleSchema, TokenQuerySchema } from './schemas';
 import { idempotencyKey } from '../http/idempotency';
@@ -77,10 +79,15 @@ export function bookingRoutes({
         const calendar = visits.calendarOf(visit, what === 'cancelled' ? 'CANCEL' : 'REQUEST', at);
         await mailer(
           what === 'booked'
-            ? bookedMail(visit.view, calendar)
+            ? bookedMail(visit.view, calendar, visit.locale)
             : what === 'moved'
-              ? movedMail(visit.view, calendar)
-              : cancelledMail(visit.view, calendar, `${publicUrl}/clinics/${visit.view.clinic.id}`),
+              ? movedMail(visit.view, calendar, visit.locale)
+              : cancelledMail(
+                  visit.view,
+                  calendar,
+                  `${publicUrl}/clinics/${visit.view.clinic.id}`,
+                  visit.locale,
+                ),
         );
       },
       { appointment: id },
@@ -160,8 +167,9 @@ export function bookingRoutes({
         | 'request_hash'
         | 'rescheduled_from'
         | 'patient_user_id'
-      >,
-    ): AppointmentTable => ({
+      > &
+        Pick<NewAppointment, 'locale'>,
+    ): NewAppointment => ({
       id: crypto.randomUUID(),
       clinic_id: clinic.id,
       therapist_id: therapist,
@@ -295,6 +303,7 @@ export function bookingRoutes({
           request_hash: hash,
           rescheduled_from: null,
           patient_user_id: user?.role === 'patient' ? user.id : null,
+          locale: requestLocale(c),
         });
         await book(
           db,
@@ -376,7 +385,8 @@ export function bookingRoutes({
         );
         if ('failure' in prepared) return prepared.failure;
         const { row, candidates, clinic, rules, bufferMs, start, at } = prepared;
-        const patient = (await findAppointment(db, id))?.patient_user_id ?? null;
+        const earlier = await findAppointment(db, id);
+        const patient = earlier?.patient_user_id ?? null;
         const moved = await claimFirst(candidates, async (therapistId) => {
           const next = row(therapistId, {
             guest_name: current.guest.name,
@@ -386,6 +396,8 @@ export function bookingRoutes({
             request_hash: createHash('sha256').update(`${id}:${request.slot}`).digest('hex'),
             rescheduled_from: id,
             patient_user_id: patient,
+            // A moved visit keeps the language it was booked in.
+            locale: earlier?.locale ?? requestLocale(c),
           });
           return (await reschedule(db, id, next, bufferMs, at)) && next.id;
         });

@@ -1,6 +1,7 @@
 import { slotLabel } from '../../domain/scheduling/slot-label';
 import type { Db } from '../db/create-db';
-import { calendarUid, visitCalendar, type CalendarMethod } from './calendar';
+import { WORDS } from '../../../content/messages/words';
+import { calendarUid, VISIT_ALARMS, visitCalendar, type CalendarMethod } from './calendar';
 import { appointmentToken } from './links';
 import { appointmentDetails, latestSuccessorOf } from './queries';
 
@@ -55,7 +56,12 @@ export function visitViews({ db, secret, publicUrl, organizerEmail }: Deps) {
         : null,
       links: links(row.id),
     };
-    return { view, uid: row.calendar_uid ?? calendarUid(row.id), sequence: row.calendar_sequence };
+    return {
+      view,
+      uid: row.calendar_uid ?? calendarUid(row.id),
+      sequence: row.calendar_sequence,
+      locale: row.locale,
+    };
   }
 
   async function view(id: string) {
@@ -69,6 +75,11 @@ export function visitViews({ db, secret, publicUrl, organizerEmail }: Deps) {
     stamp: number,
   ) {
     const { view } = visit;
+    const { say } = WORDS[visit.locale];
+    const title = say('calendar.title', {
+      type: view.appointmentType.name,
+      therapist: view.therapist.name,
+    });
     return visitCalendar({
       uid: visit.uid,
       sequence: visit.sequence,
@@ -76,8 +87,17 @@ export function visitViews({ db, secret, publicUrl, organizerEmail }: Deps) {
       start: Date.parse(view.start),
       end: Date.parse(view.end),
       stamp,
-      title: `${view.appointmentType.name} with ${view.therapist.name}`,
-      description: `Physical therapy at ${view.clinic.name}. Questions? Call the clinic at ${view.clinic.phone}. To move or cancel this visit: ${view.links.manage}`,
+      title,
+      description: say('calendar.description', {
+        clinic: view.clinic.name,
+        phone: view.clinic.phone,
+        manage: view.links.manage,
+      }),
+      alarms: VISIT_ALARMS.map((hoursBefore) => ({
+        hoursBefore,
+        description: say('calendar.alarm', { hours: hoursBefore, title }),
+      })),
+      language: visit.locale,
       location: `${view.clinic.name}, ${view.clinic.address}, ${view.clinic.city}, ${view.clinic.state} ${view.clinic.zip}`,
       url: view.links.manage,
       organizer: { name: view.clinic.name, email: organizerEmail },

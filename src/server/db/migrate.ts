@@ -20,6 +20,7 @@ import * as m0019 from './migrations/0019-clinic-staff';
 import * as m0020 from './migrations/0020-progression';
 import * as m0021 from './migrations/0021-habit-checks';
 import * as m0022 from './migrations/0022-locale';
+import * as m0023 from './migrations/0023-visit-locale';
 import type { Db } from './create-db';
 
 /** Migrations are listed here, in order, so bundling never depends on reading a folder. */
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020-progression': m0020,
   '0021-habit-checks': m0021,
   '0022-locale': m0022,
+  '0023-visit-locale': m0023,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

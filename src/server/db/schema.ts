@@ -105,6 +105,8 @@ export type AppointmentTable = {
 export type AppointmentCalendarColumns = {
   calendar_uid: string | null;
   calendar_sequence: Generated<number>;
+  /** The language its emails and calendar files are written in: the one it was booked in. */
+  locale: Generated<Locale>;
 };
 
 export type AppointmentClaimTable = {
