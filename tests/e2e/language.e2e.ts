@@ -35,21 +35,24 @@ const ENGLISH = [
     .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
     .map((m) => JSON.parse(m.slice(5)) as string),
 ]
-  // A message with arguments is matched by its longest stretch of plain words.
-  .map((text) =>
-    text
+  // A message with arguments is matched by its longest stretch of plain words; a lone word
+  // left between arguments ("{type} with {therapist}") says nothing about the page.
+  .flatMap((text) => {
+    const plain = text
       .split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/)
       .sort((a, b) => b.length - a.length)[0]!
-      .trim(),
-  )
-  .filter((text) => text.length >= 4);
+      .trim();
+    return plain.length >= 4 && (plain === text || plain.includes(' ')) ? [plain] : [];
+  });
 
 /** The English sentences that are on the page, as a reader sees it, outside what is marked English. */
 async function englishOn(page: import('playwright-core').Page) {
-  // What is marked as English stays English (a source's own title, the switch's "English").
+  // What is marked as English stays English (a source's own title, the switch's "English"), and
+  // names stay names (translate="no": clinics, places).
   const seen = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body [lang="en"]')].reduce(
-      (text, english) => text.replace(english.innerText, ''),
+    [...document.querySelectorAll('body [lang="en"], body [translate="no"]')].reduce(
+      // (SVG text has no innerText.)
+      (text, kept) => text.replace((kept as HTMLElement).innerText ?? kept.textContent ?? '', ''),
       document.body.innerText,
     ),
   );
@@ -67,8 +70,9 @@ async function englishOn(page: import('playwright-core').Page) {
  */
 async function englishLines(page: import('playwright-core').Page) {
   const seen = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body [lang="en"]')].reduce(
-      (text, english) => text.replace(english.innerText, ''),
+    [...document.querySelectorAll('body [lang="en"], body [translate="no"]')].reduce(
+      // (SVG text has no innerText.)
+      (text, kept) => text.replace((kept as HTMLElement).innerText ?? kept.textContent ?? '', ''),
       document.body.innerText,
     ),
   );
@@ -237,6 +241,37 @@ describe('language', () => {
     await page.getByRole('button', { name: ES['auth.sendReset'] }).click();
     await page.getByText(ES['auth.sent']).waitFor();
     expect(await englishLines(page)).toEqual([]);
+    await close();
+  });
+
+  it('finds a clinic and books a visit in Spanish, and the confirmation email is Spanish', async () => {
+    const { page, close } = await openPage(browser, { locale: 'es-US' });
+    await page.goto('/clinics');
+    await page.getByRole('heading', { level: 1, name: ES['clinics.title'] }).waitFor();
+    await page.getByLabel(ES['clinics.zip']).fill('10001');
+    await page.getByRole('button', { name: ES['clinics.search'] }).click();
+    await page.locator('.clinic-card').first().waitFor();
+    expect(await englishOn(page), 'clinic search').toEqual([]);
+    await expectAccessible(page, 'clinic search in Spanish');
+    await page.locator('.clinic-card h3 a').first().click();
+    await page.locator('.slot').first().waitFor();
+    expect(await englishOn(page), 'clinic page').toEqual([]);
+    await page.locator('.slot').first().click();
+    await page.getByLabel(ES['booking.name']).fill('Rosa Reserva');
+    await page.getByLabel(ES['auth.email']).fill('rosa.reserva@example.com');
+    await page.getByLabel(ES['booking.phone']).fill('312-555-0100');
+    expect(await englishOn(page), 'booking form').toEqual([]);
+    await expectAccessible(page, 'booking form in Spanish');
+    await page.getByRole('button', { name: ES['booking.book'] }).click();
+    await page.getByRole('heading', { level: 1, name: ES['visit.booked'] }).waitFor();
+    expect(await englishOn(page), 'booked').toEqual([]);
+    expect(await englishLines(page), 'booked').toEqual([]);
+    await expectAccessible(page, 'booked in Spanish');
+    // The email in the demo outbox is in Spanish too.
+    await page.goto('/outbox');
+    const mail = page.locator('.mail', { hasText: 'rosa.reserva@example.com' }).first();
+    await mail.waitFor();
+    expect(await mail.innerText()).toMatch(/Su cita del .+ está reservada/);
     await close();
   });
 

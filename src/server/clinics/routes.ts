@@ -1,4 +1,8 @@
 import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../http/auth';
+import { WORDS } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
+import { requestLocale } from '../http/locale';
 import zipcodes from 'zipcodes';
 import type { z } from 'zod';
 import { centreOf } from '../../domain/geo/centre';
@@ -87,10 +91,10 @@ type Deps = { db: Db; now: () => Date; directory: ClinicDirectory };
 export function clinicRoutes({ db, now, directory }: Deps) {
   const nearest = () => directory.get();
 
-  return new Hono()
+  return new Hono<AppEnv>()
     .get('/clinics', query(ClinicSearchSchema), async (c) => {
       const q = c.req.valid('query');
-      const origin = resolveOrigin(q);
+      const origin = resolveOrigin(q, requestLocale(c));
       if ('missing' in origin) return problem(c, 404, 'Not found', origin.missing);
       const found = (await nearest()).nearest(origin, q.limit);
       const at = now().getTime();
@@ -158,7 +162,7 @@ export function clinicRoutes({ db, now, directory }: Deps) {
     })
     .get('/slots/next', query(NextAvailableSchema), async (c) => {
       const q = c.req.valid('query');
-      const origin = resolveOrigin(q);
+      const origin = resolveOrigin(q, requestLocale(c));
       if ('missing' in origin) return problem(c, 404, 'Not found', origin.missing);
       const type = await findAppointmentType(db, q.appointmentType);
       if (!type) return noType(c, q.appointmentType);
@@ -176,13 +180,18 @@ export function clinicRoutes({ db, now, directory }: Deps) {
     });
 }
 
-function resolveOrigin(q: {
-  zip?: string | undefined;
-  lat?: number | undefined;
-  lon?: number | undefined;
-  city?: string | undefined;
-  state?: string | undefined;
-}): Origin | { missing: string } {
+/** Where distances are measured from, named in the request's language. */
+function resolveOrigin(
+  q: {
+    zip?: string | undefined;
+    lat?: number | undefined;
+    lon?: number | undefined;
+    city?: string | undefined;
+    state?: string | undefined;
+  },
+  locale: Locale,
+): Origin | { missing: string } {
+  const { say } = WORDS[locale];
   if (q.zip) {
     const place = zipcodes.lookup(q.zip);
     return place
@@ -191,7 +200,7 @@ function resolveOrigin(q: {
           lon: place.longitude,
           label: `${place.city}, ${place.state} ${place.zip}`,
         }
-      : { missing: `We don't know the ZIP code ${q.zip}. Check it, or search by city.` };
+      : { missing: say('clinics.unknownZip', { zip: q.zip }) };
   }
   if (q.city && q.state) {
     // A city has many ZIP codes; distances are measured from the middle of them all, not from
@@ -199,12 +208,15 @@ function resolveOrigin(q: {
     const places = zipcodes.lookupByName(q.city, q.state.toUpperCase());
     const centre = centreOf(places.map((p) => ({ lat: p.latitude, lon: p.longitude })));
     return centre && places[0]
-      ? { ...centre, label: `central ${places[0].city}, ${places[0].state}` }
+      ? {
+          ...centre,
+          label: say('clinics.centralCity', { city: places[0].city, state: places[0].state }),
+        }
       : {
-          missing: `We couldn't find ${q.city}, ${q.state.toUpperCase()}. Check the spelling, or search by ZIP.`,
+          missing: say('clinics.unknownCity', { city: q.city, state: q.state.toUpperCase() }),
         };
   }
-  return { lat: q.lat ?? 0, lon: q.lon ?? 0, label: 'your location' };
+  return { lat: q.lat ?? 0, lon: q.lon ?? 0, label: say('clinics.yourLocation') };
 }
 
 function summarize(

@@ -42,15 +42,12 @@ export function zoneName(timeZone: string, at: Date = new Date()): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-export const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
+/** Monday to Sunday, named in the reader's language (ISO weekday order, 1 = Monday). */
+export function weekdayNames(): string[] {
+  const names = new Intl.DateTimeFormat(readerTag(), { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => names.format(new Date(Date.UTC(2024, 0, 1 + i))));
+}
 
 /** 45 → "45 s", 130 → "2 min 10 s", 120 → "2 min": how long someone held their stretches. */
 export function formatDuration(seconds: number): string {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { slots as fetchSlots, type Slot } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { addDays } from '../../domain/calendar-days';
@@ -29,15 +30,8 @@ function localDateOf(at: Date, timeZone: string): string {
 const partOfDay = (localTime: string) => {
   const [h = 0] = localTime.split(':').map(Number);
   const hour = (h % 12) + (localTime.endsWith('PM') ? 12 : 0);
-  return hour < 12 ? 'Morning' : hour < 17 ? 'Afternoon' : 'Evening';
+  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
 };
-
-const plural = new Intl.PluralRules('en-US');
-/** "1 open time", "5 open times". */
-const openTimes = (n: number) => `${n} open ${plural.select(n) === 'one' ? 'time' : 'times'}`;
-/** "1 therapist", "3 therapists". */
-export const therapistCount = (n: number) =>
-  `${n} ${plural.select(n) === 'one' ? 'therapist' : 'therapists'}`;
 
 /** Slots with the same start become one time, so a busy day shows each time once. */
 export function timesOf(slots: readonly Slot[]): TimeChoice[] {
@@ -95,21 +89,22 @@ export function SlotPicker({
       ? day
       : (days.find((d) => times.some((t) => t.localDate === d)) ?? days[0]!);
   const dayTimes = times.filter((t) => t.localDate === shownDay);
+  const t = useT();
 
   return (
     <div className="slot-picker">
       <label className="field select">
-        Therapist
+        {t('slots.therapist')}
         <select value={therapist} onChange={(e) => onTherapist(e.target.value)}>
-          <option value={ANY}>Any therapist</option>
-          {therapists.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value={ANY}>{t('slots.anyTherapist')}</option>
+          {therapists.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
             </option>
           ))}
         </select>
       </label>
-      <p className="meta">Times are in {zoneName(timeZone)}, the clinic’s local time.</p>
+      <p className="meta">{t('slots.zone', { zone: zoneName(timeZone) })}</p>
       <div className="week-nav">
         <button
           type="button"
@@ -117,13 +112,13 @@ export function SlotPicker({
           disabled={week === 0}
           onClick={() => setWeek((w) => w - 1)}
         >
-          Earlier week
+          {t('slots.earlier')}
         </button>
         <button type="button" className="button" onClick={() => setWeek((w) => w + 1)}>
-          Later week
+          {t('slots.later')}
         </button>
       </div>
-      <div className="day-tabs" role="group" aria-label="Day">
+      <div className="day-tabs" role="group" aria-label={t('slots.day')}>
         {days.map((d) => (
           <button
             key={d}
@@ -135,27 +130,27 @@ export function SlotPicker({
             <span>{formatDay(d, 'short')}</span>
             <span className="meta">
               {result.status === 'done'
-                ? openTimes(times.filter((t) => t.localDate === d).length)
+                ? t('slots.openTimes', {
+                    count: times.filter((time) => time.localDate === d).length,
+                  })
                 : '…'}
             </span>
           </button>
         ))}
       </div>
       <div aria-live="polite">
-        {result.status === 'loading' && <p>Loading open times…</p>}
+        {result.status === 'loading' && <p>{t('slots.loading')}</p>}
         {result.status === 'failed' && <p className="error">{result.message}</p>}
         {result.status === 'done' && dayTimes.length === 0 && (
-          <p>No open times on {formatDay(shownDay)}. Try another day.</p>
+          <p>{t('slots.none', { day: formatDay(shownDay) })}</p>
         )}
       </div>
-      {(['Morning', 'Afternoon', 'Evening'] as const).map((part) => {
-        const group = dayTimes.filter((t) => partOfDay(t.localTime) === part);
+      {(['morning', 'afternoon', 'evening'] as const).map((part) => {
+        const group = dayTimes.filter((time) => partOfDay(time.localTime) === part);
         if (group.length === 0) return null;
         return (
           <fieldset key={part} className="slot-group">
-            <legend>
-              {part}, {formatDay(shownDay)}
-            </legend>
+            <legend>{t(`slots.${part}`, { day: formatDay(shownDay) })}</legend>
             <div className="slots">
               {group.map((time) => (
                 <button
@@ -189,10 +184,12 @@ export function TherapistChoice({
   value: string;
   onChange: (id: string) => void;
 }) {
-  if (time.slots.length === 1) return <p className="with">With {time.slots[0]!.therapistName}</p>;
+  const t = useT();
+  if (time.slots.length === 1)
+    return <p className="with">{t('slots.with', { name: time.slots[0]!.therapistName })}</p>;
   return (
     <fieldset className="field with-choice">
-      <legend>Who you’ll see</legend>
+      <legend>{t('slots.whoYouSee')}</legend>
       <div className="choices">
         <label className="choice">
           <input
@@ -201,7 +198,7 @@ export function TherapistChoice({
             checked={value === ANY}
             onChange={() => onChange(ANY)}
           />
-          <span>Whoever is free then ({therapistCount(time.slots.length)})</span>
+          <span>{t('slots.whoever', { count: time.slots.length })}</span>
         </label>
         {time.slots.map((slot) => (
           <label key={slot.therapistId} className="choice">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { setWorkingHours, type AdminClinic, type WorkingHours } from '../api';
-import { WEEKDAYS, zoneName } from '../components/format';
+import { weekdayNames, zoneName } from '../components/format';
 import { minuteOfDay, timeOfDay } from '../../domain/scheduling/schedule';
 import {
   fieldErrorsOf,
@@ -41,7 +41,7 @@ export function WeeklyHoursFields({
     <table className="records hours">
       <caption>{caption}</caption>
       <tbody>
-        {WEEKDAYS.map((name, i) => {
+        {weekdayNames().map((name, i) => {
           const weekday = i + 1;
           const day = `${label}${name}`;
           const windows = hours

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import {
   cancelAppointment,
@@ -31,60 +32,67 @@ export function AppointmentPage() {
   const { id } = useParams<{ id: string }>();
   const params = new URLSearchParams(useSearch());
   const token = params.get('token') ?? '';
+  const t = useT();
   const [loaded] = useAsync(`${id}|${token}`, () => getAppointment(id, token));
   const [changed, setChanged] = useState<Appointment | null>(null);
 
   if (loaded.status === 'failed')
     return (
       <section>
-        <PageTitle title="Appointment not found">We couldn't find that appointment</PageTitle>
+        <PageTitle title={t('visit.notFoundTab')}>{t('visit.notFound')}</PageTitle>
         <p>{loaded.message}</p>
       </section>
     );
-  if (loaded.status !== 'done') return <p aria-live="polite">Loading your appointment…</p>;
+  if (loaded.status !== 'done') return <p aria-live="polite">{t('visit.loading')}</p>;
   const appointment = changed ?? loaded.value;
   const cancelled = appointment.status === 'cancelled';
   const moved = cancelled ? appointment.movedTo : null;
-  const title = moved
-    ? 'This visit was moved'
-    : cancelled
-      ? 'Appointment cancelled'
-      : params.get('booked')
-        ? "You're booked"
-        : 'Your appointment';
+  const title = t(
+    moved
+      ? 'visit.moved'
+      : cancelled
+        ? 'visit.cancelled'
+        : params.get('booked')
+          ? 'visit.booked'
+          : 'visit.title',
+  );
 
   return (
     <section className="appointment">
       <PageTitle title={title}>{title}</PageTitle>
       {!cancelled && params.get('booked') && (
         <p className="notice" data-testid="emailed">
-          We’ve emailed the details to {appointment.guest.email}, with this page’s link and a
-          calendar file. It can take a minute to arrive.
+          {t('visit.emailed', { email: appointment.guest.email })}
         </p>
       )}
       {changed && (
         <p className="notice" data-testid="emailed">
-          We’ve emailed {appointment.guest.email} to say it’s cancelled.
+          {t('visit.emailedCancel', { email: appointment.guest.email })}
         </p>
       )}
       {moved && (
         <p className="notice">
-          It now takes place on {formatDay(moved.localDate)} at {moved.localTime}. To change or
-          cancel it, open the link in your newest confirmation.
+          {t('visit.nowAt', { day: formatDay(moved.localDate), time: moved.localTime })}
         </p>
       )}
       <dl className="facts">
-        <dt>{moved ? 'Before the move' : 'When'}</dt>
+        <dt>{t(moved ? 'visit.beforeMove' : 'visit.when')}</dt>
         <dd data-testid="when">
-          {formatDay(appointment.localDate)} at {appointment.localTime} (
-          {zoneName(appointment.timeZone, new Date(appointment.start))})
+          {t('visit.whenValue', {
+            day: formatDay(appointment.localDate),
+            time: appointment.localTime,
+            zone: zoneName(appointment.timeZone, new Date(appointment.start)),
+          })}
         </dd>
-        <dt>What</dt>
+        <dt>{t('visit.what')}</dt>
         <dd>
-          {appointment.appointmentType.name}, {appointment.appointmentType.durationMinutes} minutes,
-          with {appointment.therapist.name}
+          {t('visit.whatValue', {
+            type: appointment.appointmentType.name,
+            minutes: appointment.appointmentType.durationMinutes,
+            therapist: appointment.therapist.name,
+          })}
         </dd>
-        <dt>Where</dt>
+        <dt>{t('visit.where')}</dt>
         <dd>
           <Link href={`/clinics/${appointment.clinic.id}`}>{appointment.clinic.name}</Link>,{' '}
           {appointment.clinic.address}, {appointment.clinic.city}, {appointment.clinic.state}{' '}
@@ -93,7 +101,7 @@ export function AppointmentPage() {
             {appointment.clinic.phone}
           </a>
         </dd>
-        <dt>Booked for</dt>
+        <dt>{t('visit.for')}</dt>
         <dd>
           {appointment.guest.name} · {appointment.guest.email} · {appointment.guest.phone}
         </dd>
@@ -102,19 +110,17 @@ export function AppointmentPage() {
         <>
           <p className="actions">
             <a className="button primary" href={pathOf(appointment.links.calendar)} download>
-              Add to my calendar (.ics)
+              {t('visit.addToCalendar')}
             </a>
           </p>
-          <p className="meta">
-            Keep this page's address: it is your private link to change or cancel the visit.
-          </p>
+          <p className="meta">{t('visit.keepLink')}</p>
           <Manage appointment={appointment} token={token} onCancelled={setChanged} />
         </>
       )}
       {cancelled && !moved && (
         <p>
           <Link href={`/clinics/${appointment.clinic.id}`}>
-            Book another time at {appointment.clinic.name}
+            {t('visit.bookAgain', { clinic: appointment.clinic.name })}
           </Link>
         </p>
       )}
@@ -131,6 +137,7 @@ function Manage({
   token: string;
   onCancelled: (a: Appointment) => void;
 }) {
+  const t = useT();
   const [, navigate] = useLocation();
   const [mode, setMode] = useState<'idle' | 'confirm-cancel' | 'reschedule'>('idle');
   // A move keeps the same therapist unless the person picks someone else, or anyone.
@@ -159,7 +166,7 @@ function Manage({
       await action();
     } catch (error) {
       if (error instanceof SlotTakenError) setAlternatives(error.alternatives);
-      setMessage(failureWords(error, 'Something went wrong. Please try again.'));
+      setMessage(failureWords(error, t('common.failed')));
     } finally {
       setBusy(false);
     }
@@ -167,7 +174,7 @@ function Manage({
 
   return (
     <div className="manage">
-      <h2>Need to change it?</h2>
+      <h2>{t('visit.change')}</h2>
       {message && (
         <p className="error" role="alert">
           {message}
@@ -176,17 +183,20 @@ function Manage({
       {mode === 'idle' && (
         <div className="actions">
           <button type="button" className="button" onClick={() => setMode('reschedule')}>
-            Choose another time
+            {t('visit.chooseAnother')}
           </button>
           <button type="button" className="button warn" onClick={() => setMode('confirm-cancel')}>
-            Cancel appointment
+            {t('visit.cancel')}
           </button>
         </div>
       )}
       {mode === 'confirm-cancel' && (
-        <div className="confirm" role="group" aria-label="Confirm cancellation">
+        <div className="confirm" role="group" aria-label={t('visit.confirmCancel')}>
           <p>
-            Cancel your visit on {formatDay(appointment.localDate)} at {appointment.localTime}?
+            {t('visit.cancelQuestion', {
+              day: formatDay(appointment.localDate),
+              time: appointment.localTime,
+            })}
           </p>
           <div className="actions">
             <button
@@ -197,10 +207,10 @@ function Manage({
                 void run(async () => onCancelled(await cancelAppointment(appointment.id, token)))
               }
             >
-              Yes, cancel it
+              {t('visit.yesCancel')}
             </button>
             <button type="button" className="button" onClick={() => setMode('idle')}>
-              Keep it
+              {t('visit.keep')}
             </button>
           </div>
         </div>
@@ -261,11 +271,14 @@ function Manage({
               }
             >
               {time
-                ? `Move to ${formatDay(time.localDate, 'short')}, ${time.localTime}`
-                : 'Pick a new time above'}
+                ? t('visit.moveTo', {
+                    day: formatDay(time.localDate, 'short'),
+                    time: time.localTime,
+                  })
+                : t('visit.pickAbove')}
             </button>
             <button type="button" className="button" onClick={() => setMode('idle')}>
-              Never mind
+              {t('visit.neverMind')}
             </button>
           </div>
         </>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { bookAppointment, clinicDetail, SlotTakenError, type Guest } from '../api';
-import { formatDay, WEEKDAYS } from '../components/format';
+import { formatDay, weekdayNames } from '../components/format';
 import { PageTitle } from '../components/page';
 import {
   ANY,
@@ -13,6 +13,7 @@ import {
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
+import { useT } from '../i18n/i18n';
 
 export function ClinicPage() {
   const { id } = useParams<{ id: string }>();
@@ -23,27 +24,28 @@ export function ClinicPage() {
   const [attempt, setAttempt] = useState(0);
   // What was typed survives picking another time (after "just taken", say).
   const [typed, setTyped] = useState<Guest | null>(null);
+  const t = useT();
 
   if (detail.status === 'failed')
     return (
       <section>
         {detail.offline ? (
-          <PageTitle title="Needs a connection">This clinic needs a connection</PageTitle>
+          <PageTitle title={t('clinic.offlineTab')}>{t('clinic.offline')}</PageTitle>
         ) : (
-          <PageTitle title="Clinic not found">We couldn't find that clinic</PageTitle>
+          <PageTitle title={t('clinic.notFoundTab')}>{t('clinic.notFound')}</PageTitle>
         )}
         <p>
-          {detail.message} <Link href="/clinics">Search for clinics</Link>.
+          {detail.message} <Link href="/clinics">{t('clinic.search')}</Link>.
         </p>
       </section>
     );
-  if (detail.status !== 'done') return <p aria-live="polite">Loading the clinic…</p>;
+  if (detail.status !== 'done') return <p aria-live="polite">{t('clinic.loading')}</p>;
   const { clinic, therapists, appointmentTypes } = detail.value;
 
   return (
     <section>
       <p className="breadcrumb">
-        <Link href="/clinics">Find a clinic</Link>
+        <Link href="/clinics">{t('clinics.tabTitle')}</Link>
       </p>
       <PageTitle title={clinic.name}>{clinic.name}</PageTitle>
       <div className="clinic-info">
@@ -56,9 +58,9 @@ export function ClinicPage() {
           <p className="meta">{clinic.services.join(' · ')}</p>
         </div>
         <table className="hours">
-          <caption>Opening hours</caption>
+          <caption>{t('clinic.hours')}</caption>
           <tbody>
-            {WEEKDAYS.map((name, i) => {
+            {weekdayNames().map((name, i) => {
               const today = clinic.weeklyHours.filter((h) => h.weekday === i + 1);
               return (
                 <tr key={name}>
@@ -66,7 +68,7 @@ export function ClinicPage() {
                   <td>
                     {today.length
                       ? today.map((h) => `${h.opens}–${h.closes}`).join(', ')
-                      : 'Closed'}
+                      : t('clinic.closed')}
                   </td>
                 </tr>
               );
@@ -75,29 +77,29 @@ export function ClinicPage() {
         </table>
       </div>
 
-      <h2>Book a visit</h2>
+      <h2>{t('clinic.book')}</h2>
       <fieldset className="field">
-        <legend>Type of visit</legend>
+        <legend>{t('clinic.type')}</legend>
         <div className="choices">
-          {appointmentTypes.map((t) => (
-            <label key={t.id} className="choice">
+          {appointmentTypes.map((kind) => (
+            <label key={kind.id} className="choice">
               <input
                 type="radio"
                 name="appointmentType"
-                value={t.id}
-                checked={type === t.id}
+                value={kind.id}
+                checked={type === kind.id}
                 onChange={() => {
-                  setType(t.id);
+                  setType(kind.id);
                   setTime(null);
                 }}
               />
               <span>
-                {t.name} ({t.durationMinutes} min)
+                {kind.name} ({kind.durationMinutes} min)
               </span>
             </label>
           ))}
         </div>
-        <p className="hint">{appointmentTypes.find((t) => t.id === type)?.description}</p>
+        <p className="hint">{appointmentTypes.find((kind) => kind.id === type)?.description}</p>
       </fieldset>
       <SlotPicker
         clinicId={clinic.id}
@@ -130,15 +132,15 @@ export function ClinicPage() {
         />
       )}
 
-      <h2>Our therapists</h2>
+      <h2>{t('clinic.therapists')}</h2>
       <ul className="therapists">
-        {therapists.map((t) => (
-          <li key={t.id}>
+        {therapists.map((person) => (
+          <li key={person.id}>
             <strong>
-              {t.name}, {t.credentials}
+              {person.name}, {person.credentials}
             </strong>
             <br />
-            <span className="meta">{t.bio}</span>
+            <span className="meta">{person.bio}</span>
           </li>
         ))}
       </ul>
@@ -178,6 +180,7 @@ function BookingForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [taken, setTaken] = useState<SlotTakenError | null>(null);
   const [withWhom, setWithWhom] = useState(ANY);
+  const t = useT();
   // One therapist on offer is booked by name, so the page never promises someone else.
   const therapistId =
     withWhom !== ANY ? withWhom : time.slots.length === 1 ? time.slots[0]!.therapistId : undefined;
@@ -202,7 +205,7 @@ function BookingForm({
       );
     } catch (error) {
       if (error instanceof SlotTakenError) setTaken(error);
-      else setFailure(failureWords(error, 'Something went wrong. Please try again.'));
+      else setFailure(failureWords(error, t('common.failed')));
     } finally {
       setBusy(false);
     }
@@ -211,11 +214,8 @@ function BookingForm({
   if (taken)
     return (
       <div className="taken" role="alert" data-testid="slot-taken">
-        <h3>That time was just taken</h3>
-        <p>
-          Someone booked {formatDay(time.localDate)} at {time.localTime} a moment before you. Your
-          details are kept: pick one of the nearest open times.
-        </p>
+        <h3>{t('booking.taken')}</h3>
+        <p>{t('booking.takenWhy', { day: formatDay(time.localDate), time: time.localTime })}</p>
         <div className="slots">
           {timesOf(taken.alternatives).map((alt) => (
             <button
@@ -225,7 +225,7 @@ function BookingForm({
               onClick={() => onAlternative(alt)}
             >
               {formatDay(alt.localDate, 'short')}, {alt.localTime}
-              {alt.start === time.start && ', with another therapist'}
+              {alt.start === time.start && `, ${t('booking.anotherTherapist')}`}
             </button>
           ))}
         </div>
@@ -235,11 +235,15 @@ function BookingForm({
   return (
     <form className="form booking-form" onSubmit={(e) => void submit(e)}>
       <h3>
-        {typeName}: {formatDay(time.localDate)} at {time.localTime}
+        {t('booking.heading', {
+          type: typeName,
+          day: formatDay(time.localDate),
+          time: time.localTime,
+        })}
       </h3>
       <TherapistChoice time={time} value={withWhom} onChange={setWithWhom} />
       <label className="text-field">
-        Full name
+        {t('booking.name')}
         <input
           required
           autoComplete="name"
@@ -248,7 +252,7 @@ function BookingForm({
         />
       </label>
       <label className="text-field">
-        Email
+        {t('auth.email')}
         <input
           required
           type="email"
@@ -258,7 +262,7 @@ function BookingForm({
         />
       </label>
       <label className="text-field">
-        Phone
+        {t('booking.phone')}
         <input
           required
           type="tel"
@@ -273,7 +277,7 @@ function BookingForm({
         </p>
       )}
       <button className="button primary big" type="submit" disabled={busy}>
-        {busy ? 'Booking…' : 'Book this time'}
+        {t(busy ? 'booking.booking' : 'booking.book')}
       </button>
     </form>
   );

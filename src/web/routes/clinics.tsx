@@ -5,6 +5,7 @@ import { ClinicMap } from '../components/map/clinic-map';
 import { formatDay, formatDistance } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
+import { useT } from '../i18n/i18n';
 
 function queryFrom(search: string): ClinicQuery | null {
   const params = new URLSearchParams(search);
@@ -26,6 +27,7 @@ export function ClinicsPage() {
   const [state, setState] = useState(where && 'state' in where ? where.state : '');
   const [formError, setFormError] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
+  const t = useT();
 
   const [results] = useAsync(where ? JSON.stringify(where) : null, async () => {
     const q = where!;
@@ -50,15 +52,12 @@ export function ClinicsPage() {
       navigate(
         `/clinics?city=${encodeURIComponent(cityName.trim())}&state=${stateCode.trim().toUpperCase()}`,
       );
-    else
-      setFormError(
-        'Enter a 5-digit ZIP code, or a city and its two-letter state (for example Austin, TX).',
-      );
+    else setFormError(t('clinics.badPlace'));
   }
 
   function useMyLocation() {
     if (!('geolocation' in navigator)) {
-      setFormError('This browser cannot share its location. Enter a ZIP code instead.');
+      setFormError(t('clinics.noGeolocation'));
       return;
     }
     setLocating(true);
@@ -71,7 +70,7 @@ export function ClinicsPage() {
       },
       () => {
         setLocating(false);
-        setFormError('We could not get your location. Enter a ZIP code instead.');
+        setFormError(t('clinics.locationFailed'));
       },
       { timeout: 10_000 },
     );
@@ -79,7 +78,7 @@ export function ClinicsPage() {
 
   return (
     <section>
-      <PageTitle title="Find a clinic">Find a physical therapist near you</PageTitle>
+      <PageTitle title={t('clinics.tabTitle')}>{t('clinics.title')}</PageTitle>
       <form className="form search-form" onSubmit={submit} noValidate>
         {formError && (
           <p className="error" role="alert">
@@ -88,7 +87,7 @@ export function ClinicsPage() {
         )}
         <div className="search-row">
           <label>
-            ZIP code
+            {t('clinics.zip')}
             <input
               name="zip"
               inputMode="numeric"
@@ -102,9 +101,9 @@ export function ClinicsPage() {
               }}
             />
           </label>
-          <span className="or">or</span>
+          <span className="or">{t('summary.or')}</span>
           <label>
-            City
+            {t('clinics.city')}
             <input
               name="city"
               autoComplete="address-level2"
@@ -117,7 +116,7 @@ export function ClinicsPage() {
             />
           </label>
           <label className="state">
-            State
+            {t('clinics.state')}
             <input
               name="state"
               autoComplete="address-level1"
@@ -129,21 +128,24 @@ export function ClinicsPage() {
         </div>
         <div className="actions">
           <button className="button primary" type="submit">
-            Search
+            {t('clinics.search')}
           </button>
           <button className="button" type="button" onClick={useMyLocation} disabled={locating}>
-            {locating ? 'Finding you…' : 'Use my location'}
+            {t(locating ? 'clinics.locating' : 'clinics.useLocation')}
           </button>
         </div>
       </form>
       <div aria-live="polite">
-        {results.status === 'loading' && <p>Searching…</p>}
+        {results.status === 'loading' && <p>{t('clinics.searching')}</p>}
         {results.status === 'failed' && <p className="error">{results.message}</p>}
       </div>
       {results.status === 'done' && (
         <div className="results">
           <h2>
-            {results.value.clinics.length} clinics nearest {results.value.origin.label}
+            {t('clinics.nearest', {
+              count: results.value.clinics.length,
+              place: results.value.origin.label,
+            })}
           </h2>
           <div className="results-body">
             <ClinicMap origin={results.value.origin} clinics={results.value.clinics} />
@@ -153,27 +155,39 @@ export function ClinicsPage() {
                 return (
                   <li key={clinic.id} className="clinic-card">
                     <h3>
-                      <Link href={`/clinics/${clinic.id}`}>{clinic.name}</Link>
+                      <Link href={`/clinics/${clinic.id}`} translate="no">
+                        {clinic.name}
+                      </Link>
                     </h3>
                     <p className="meta">
                       {clinic.distanceKm !== undefined && (
                         <strong>{formatDistance(clinic.distanceKm)}</strong>
                       )}{' '}
-                      · {clinic.address}, {clinic.city}, {clinic.state} {clinic.zip}
+                      ·{' '}
+                      <span translate="no">
+                        {clinic.address}, {clinic.city}, {clinic.state} {clinic.zip}
+                      </span>
                     </p>
                     <p className="meta">
                       <a href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</a> ·{' '}
                       <span className={clinic.openNow ? 'badge open' : 'badge closed'}>
-                        {clinic.openNow ? 'Open now' : 'Closed now'}
+                        {t(clinic.openNow ? 'clinics.openNow' : 'clinics.closedNow')}
                       </span>{' '}
                       {clinic.todayHours.length > 0
-                        ? `Today ${clinic.todayHours.map((h) => `${h.opens}–${h.closes}`).join(', ')}`
-                        : 'Closed today'}
+                        ? t('clinics.today', {
+                            hours: clinic.todayHours
+                              .map((h) => `${h.opens}–${h.closes}`)
+                              .join(', '),
+                          })
+                        : t('clinics.closedToday')}
                     </p>
                     {next && (
                       <p className="next-slot">
-                        First evaluation: {formatDay(next.localDate, 'short')}, {next.localTime}{' '}
-                        with {next.therapistName}
+                        {t('clinics.firstEvaluation', {
+                          day: formatDay(next.localDate, 'short'),
+                          time: next.localTime,
+                          therapist: next.therapistName,
+                        })}
                       </p>
                     )}
                   </li>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { ClinicSummary, Origin } from '../../api';
 import { formatDistance } from '../format';
+import { useT, type Translate } from '../../i18n/i18n';
 import './clinic-map.css';
 
 // The state outlines are a large download: only the clinic finder fetches them, when it
@@ -25,13 +26,16 @@ function useFrame() {
   return { ref, width, fontFamily };
 }
 
-function describe(origin: Origin, clinics: ClinicSummary[]) {
+function describe(origin: Origin, clinics: ClinicSummary[], t: Translate) {
   const [nearest, farthest] = [clinics[0]?.distanceKm, clinics.at(-1)?.distanceKm];
-  const span =
-    nearest !== undefined && farthest !== undefined && clinics.length > 1
-      ? `, from ${formatDistance(nearest)} to ${formatDistance(farthest)} away`
-      : '';
-  return `Map of the ${clinics.length} clinics nearest ${origin.label}${span}. Each pin has the clinic's number in the list, which has the same clinics.`;
+  const spread = nearest !== undefined && farthest !== undefined && clinics.length > 1;
+  return t('map.description', {
+    count: clinics.length,
+    place: origin.label,
+    spread: spread ? 'yes' : 'no',
+    nearest: spread ? formatDistance(nearest) : '',
+    farthest: spread ? formatDistance(farthest) : '',
+  });
 }
 
 /**
@@ -41,21 +45,23 @@ function describe(origin: Origin, clinics: ClinicSummary[]) {
  */
 export function ClinicMap({ origin, clinics }: { origin: Origin; clinics: ClinicSummary[] }) {
   const { ref, width, fontFamily } = useFrame();
+  const t = useT();
   const placeholder = (
     <div className="map-placeholder" style={{ height: Math.round(Math.max(width, 300) * 0.85) }}>
-      <p>Loading the map…</p>
+      <p>{t('map.loading')}</p>
     </div>
   );
   return (
     <figure className="clinic-map">
-      <div ref={ref} className="map-frame">
+      {/* The map's words are place and clinic names: never translated. */}
+      <div ref={ref} className="map-frame" translate="no">
         {width > 0 ? (
           <Suspense fallback={placeholder}>
             <MapDrawing
               width={width}
               origin={origin}
               clinics={clinics}
-              description={describe(origin, clinics)}
+              description={describe(origin, clinics, t)}
               fontFamily={fontFamily}
             />
           </Suspense>
@@ -69,13 +75,13 @@ export function ClinicMap({ origin, clinics }: { origin: Origin; clinics: Clinic
             <circle className="map-origin-ring" cx="10" cy="10" r="7" />
             <circle className="map-origin-dot" cx="10" cy="10" r="2.5" />
           </svg>
-          Where you searched
+          {t('map.origin')}
         </span>
         <span>
           <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
             <circle className="map-legend-pin" cx="10" cy="10" r="9" />
           </svg>
-          A clinic, numbered as in the list
+          {t('map.pin')}
         </span>
       </figcaption>
     </figure>
