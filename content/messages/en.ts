@@ -2,11 +2,10 @@ import type { Words } from '../../src/domain/i18n/words';
 import type { DoseWords } from '../../src/domain/personalization/dose-words';
 import type { ProgramWords } from '../../src/domain/personalization/program';
 import type { PlayerWords } from '../../src/domain/session/player';
-import type { ProgressWords } from '../../src/domain/progress/progress';
 
 /** The ids of the messages domain code names (it says them through a Words). */
 type DomainMessageId<W> = W extends Words<infer Id> ? Id : never;
-type DomainMessage = DomainMessageId<ProgramWords | DoseWords | PlayerWords | ProgressWords>;
+type DomainMessage = DomainMessageId<ProgramWords | DoseWords | PlayerWords>;
 
 /**
  * Every interface message in English, as ICU MessageFormat: the catalogue the others follow.
@@ -195,7 +194,6 @@ export const EN = {
   'plan.prop.pillow': 'a pillow',
   'plan.prop.chair': 'a chair',
   'plan.prop.step': 'a step',
-  'plan.yourStage': 'Your stage: “{name}”.',
   'program.chose': 'Your therapist chose the “{variant}” version for you.',
   'program.ruledOut':
     "Your therapist prescribed the “{prescribed}” version, but today's answers rule it out, so you'll do it {variant} instead.",
@@ -371,21 +369,6 @@ export const EN = {
   'session.position': 'Exercise {position} of {count}',
   'session.noPlan': 'First get your plan:',
   'session.startCheck': 'start the safety check',
-  'progress.setBaseline': 'Log your pain today to set your starting point.',
-  'progress.baseline':
-    'Your starting leg pain is {baseline} out of 10. Keep logging to see the trend.',
-  'progress.better':
-    'Your leg pain is down from {baseline} to {now}: a change big enough to matter ({threshold, plural, one {# point} other {# points}} or more).',
-  'progress.worse':
-    'Your leg pain is up from {baseline} to {now}. Please talk to your physical therapist before doing more; they can adjust your routine.',
-  'progress.steady':
-    'Your leg pain is {now} out of 10, close to where you started ({baseline}). Recovery is often slow at first.',
-  'progress.daysDone':
-    'You stretched on {done} of {planned} planned days {days, plural, =7 {this week} other {in the last # days}}.',
-  'progress.sessionsDone':
-    'You did {done} of {planned} planned sessions {days, plural, =7 {this week} other {in the last # days}}.',
-  'progress.streak': "That's {days} days in a row of stretching. Nice going.",
-  'progress.psfsBetter': 'Your everyday activities are getting easier, by a change people notice.',
   'common.loading': 'Loading…',
   'progress.title': 'Your progress',
   'progress.signIn': 'Sign in',
@@ -524,18 +507,6 @@ export const EN = {
   'habits.listTitle': 'Everyday habits that help your back',
   'habits.listIntro':
     'Stretches are part of the answer. How you sit, bend, move and walk through the day matters too. Each of these short lessons ends with one question to answer each day.',
-  'mail.signIn.subject': 'Your ReliefPath sign-in link',
-  'mail.signIn.body':
-    "Open this link to sign in to ReliefPath. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, you can ignore this email.",
-  'mail.reset.subject': 'Reset your ReliefPath password',
-  'mail.reset.body':
-    "Open this link to choose a new ReliefPath password. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, your password stays as it is.",
-  'mail.confirmSignUp.subject': 'Finish creating your ReliefPath account',
-  'mail.confirmSignUp.body':
-    "Hello,\n\nOpen this link to finish creating your ReliefPath account. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't sign up, you can ignore this email: no account is made without this link.",
-  'mail.alreadyHaveAccount.subject': 'You already have a ReliefPath account',
-  'mail.alreadyHaveAccount.body':
-    "Someone just tried to create a ReliefPath account with this email address, but it already has one.\n\nIf that was you, open this link to sign in. It works once, for {minutes} minutes:\n\n{link}\n\nIf you forgot your password, you can choose a new one from the sign-in page. If it wasn't you, you can ignore this email: nothing has changed.",
   'auth.signIn': 'Sign in',
   'auth.email': 'Email',
   'auth.password': 'Password',
@@ -587,22 +558,6 @@ export const EN = {
     'This removes your account, logs, sessions, check-ins and programs for good. Upcoming appointments are cancelled.',
   'account.typeToConfirm': 'Type {email} to confirm',
   'account.deleteAll': 'Delete everything',
-  'mail.visit.when': '{day} at {time}',
-  'mail.visit.details':
-    '  When:  {when}\n  What:  {type} ({minutes, plural, one {# minute} other {# minutes}}) with {therapist}\n  Where: {where}\n  Phone: {phone}',
-  'mail.booked.subject': 'Your visit on {when} is booked',
-  'mail.booked.body':
-    "Hello,\n\nYour physical therapy visit is booked. Here is what we have:\n\n{details}\n\nThe calendar file attached to this email ({file}) adds the visit to your calendar, with a reminder the day before and two hours before.\n\nIf you need to move or cancel it, use your private link:\n{manage}\n\nPlease keep this link to yourself: anyone who has it can change the visit. If you didn't book this visit, you can cancel it with the same link.\n\nTake care, and see you soon,\n{clinic}",
-  'mail.moved.subject': 'Your visit has moved to {when}',
-  'mail.moved.body':
-    'Hello,\n\nYour visit has a new time. Here is what we have now:\n\n{details}\n\nThe calendar file attached to this email updates the visit that is already in your calendar.\n\nTo move or cancel it again, use this new private link (the one in earlier emails no longer changes the visit):\n{manage}\n\nTake care, and see you soon,\n{clinic}',
-  'mail.cancelled.subject': 'Your visit on {when} is cancelled',
-  'mail.cancelled.body':
-    'Hello,\n\nYour visit is cancelled, and there is nothing else you need to do:\n\n{details}\n\nThe calendar file attached to this email takes the visit out of your calendar.\n\nWhenever you would like to come in, you can pick a new time here:\n{again}\n\nTake care,\n{clinic}',
-  'calendar.title': '{type} with {therapist}',
-  'calendar.description':
-    'Physical therapy at {clinic}. Questions? Call the clinic at {phone}. To move or cancel this visit: {manage}',
-  'calendar.alarm': '{hours, plural, =24 {Tomorrow} =2 {In two hours} other {In # hours}}: {title}',
   'clinics.badPlace':
     'Enter a 5-digit ZIP code, or a city and its two-letter state (for example Austin, TX).',
   'clinics.noGeolocation': 'This browser cannot share its location. Enter a ZIP code instead.',
@@ -622,10 +577,6 @@ export const EN = {
   'clinics.today': 'Today {hours}',
   'clinics.closedToday': 'Closed today',
   'clinics.firstEvaluation': 'First evaluation: {day}, {time} with {therapist}',
-  'clinics.unknownZip': "We don't know the ZIP code {zip}. Check it, or search by city.",
-  'clinics.unknownCity': "We couldn't find {city}, {state}. Check the spelling, or search by ZIP.",
-  'clinics.centralCity': 'central {city}, {state}',
-  'clinics.yourLocation': 'your location',
   'map.loading': 'Loading the map…',
   'map.description':
     "Map of the {count} clinics nearest {place}{spread, select, yes {, from {nearest} to {farthest} away} other {}}. Each pin has the clinic's number in the list, which has the same clinics.",

@@ -189,7 +189,6 @@ export const ES: Record<MessageKey, string> = {
   'plan.prop.pillow': 'una almohada',
   'plan.prop.chair': 'una silla',
   'plan.prop.step': 'un escalón',
-  'plan.yourStage': 'Su etapa: «{name}».',
   'program.chose': 'Su fisioterapeuta eligió para usted la versión «{variant}».',
   'program.ruledOut':
     'Su fisioterapeuta le indicó la versión «{prescribed}», pero sus respuestas de hoy no la permiten, así que lo hará {variant}.',
@@ -367,22 +366,6 @@ export const ES: Record<MessageKey, string> = {
   'session.position': 'Ejercicio {position} de {count}',
   'session.noPlan': 'Primero obtenga su plan:',
   'session.startCheck': 'empiece la revisión de seguridad',
-  'progress.setBaseline': 'Anote hoy su dolor para marcar su punto de partida.',
-  'progress.baseline':
-    'Su dolor de pierna al empezar es {baseline} de 10. Siga anotando para ver cómo cambia.',
-  'progress.better':
-    'Su dolor de pierna bajó de {baseline} a {now}: un cambio lo bastante grande para notarse ({threshold, plural, one {# punto} other {# puntos}} o más).',
-  'progress.worse':
-    'Su dolor de pierna subió de {baseline} a {now}. Por favor, hable con su fisioterapeuta antes de hacer más; puede ajustar su rutina.',
-  'progress.steady':
-    'Su dolor de pierna está en {now} de 10, cerca de donde empezó ({baseline}). Al principio, la mejoría suele ser lenta.',
-  'progress.daysDone':
-    'Estiró {done} de {planned} días planeados {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
-  'progress.sessionsDone':
-    'Hizo {done} de {planned} sesiones planeadas {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
-  'progress.streak': 'Lleva {days} días seguidos estirando. ¡Muy bien!',
-  'progress.psfsBetter':
-    'Sus actividades de todos los días le resultan más fáciles, con un cambio que se nota.',
   'common.loading': 'Cargando…',
   'progress.title': 'Su progreso',
   'progress.signIn': 'Inicie sesión',
@@ -521,18 +504,6 @@ export const ES: Record<MessageKey, string> = {
   'habits.listTitle': 'Hábitos de todos los días que ayudan a su espalda',
   'habits.listIntro':
     'Los estiramientos son parte de la respuesta. También importa cómo se sienta, se agacha, se mueve y camina durante el día. Cada una de estas lecciones cortas termina con una pregunta para responder cada día.',
-  'mail.signIn.subject': 'Su enlace para entrar a ReliefPath',
-  'mail.signIn.body':
-    'Abra este enlace para entrar a ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, puede ignorar este correo.',
-  'mail.reset.subject': 'Cambie su contraseña de ReliefPath',
-  'mail.reset.body':
-    'Abra este enlace para elegir una contraseña nueva de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, su contraseña se queda como está.',
-  'mail.confirmSignUp.subject': 'Termine de crear su cuenta de ReliefPath',
-  'mail.confirmSignUp.body':
-    'Hola:\n\nAbra este enlace para terminar de crear su cuenta de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no se registró, puede ignorar este correo: no se crea ninguna cuenta sin este enlace.',
-  'mail.alreadyHaveAccount.subject': 'Ya tiene una cuenta de ReliefPath',
-  'mail.alreadyHaveAccount.body':
-    'Alguien acaba de intentar crear una cuenta de ReliefPath con este correo, pero ya tiene una.\n\nSi fue usted, abra este enlace para entrar. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi olvidó su contraseña, puede elegir una nueva desde la página para iniciar sesión. Si no fue usted, puede ignorar este correo: nada ha cambiado.',
   'auth.signIn': 'Iniciar sesión',
   'auth.email': 'Correo electrónico',
   'auth.password': 'Contraseña',
@@ -583,23 +554,6 @@ export const ES: Record<MessageKey, string> = {
     'Esto borra para siempre su cuenta, sus registros, sesiones, revisiones y programas. Las citas que vienen se cancelan.',
   'account.typeToConfirm': 'Escriba {email} para confirmar',
   'account.deleteAll': 'Borrar todo',
-  'mail.visit.when': '{day} a las {time}',
-  'mail.visit.details':
-    '  Cuándo:   {when}\n  Qué:      {type} ({minutes, plural, one {# minuto} other {# minutos}}) con {therapist}\n  Dónde:    {where}\n  Teléfono: {phone}',
-  'mail.booked.subject': 'Su cita del {when} está reservada',
-  'mail.booked.body':
-    'Hola:\n\nSu cita de fisioterapia está reservada. Estos son los datos:\n\n{details}\n\nEl archivo de calendario adjunto a este correo ({file}) agrega la cita a su calendario, con un recordatorio el día antes y dos horas antes.\n\nSi necesita cambiarla o cancelarla, use su enlace privado:\n{manage}\n\nPor favor, no comparta este enlace: cualquiera que lo tenga puede cambiar la cita. Si usted no reservó esta cita, puede cancelarla con el mismo enlace.\n\nCuídese, y hasta pronto,\n{clinic}',
-  'mail.moved.subject': 'Su cita cambió al {when}',
-  'mail.moved.body':
-    'Hola:\n\nSu cita tiene una hora nueva. Estos son los datos ahora:\n\n{details}\n\nEl archivo de calendario adjunto a este correo actualiza la cita que ya está en su calendario.\n\nPara cambiarla o cancelarla otra vez, use este enlace privado nuevo (el de los correos anteriores ya no cambia la cita):\n{manage}\n\nCuídese, y hasta pronto,\n{clinic}',
-  'mail.cancelled.subject': 'Su cita del {when} está cancelada',
-  'mail.cancelled.body':
-    'Hola:\n\nSu cita está cancelada, y no tiene que hacer nada más:\n\n{details}\n\nEl archivo de calendario adjunto a este correo quita la cita de su calendario.\n\nCuando quiera venir, puede elegir una hora nueva aquí:\n{again}\n\nCuídese,\n{clinic}',
-  'calendar.title': '{type} con {therapist}',
-  'calendar.description':
-    'Fisioterapia en {clinic}. ¿Preguntas? Llame a la clínica al {phone}. Para cambiar o cancelar esta cita: {manage}',
-  'calendar.alarm':
-    '{hours, plural, =24 {Mañana} =2 {En dos horas} one {En # hora} other {En # horas}}: {title}',
   'clinics.badPlace':
     'Escriba un código postal de 5 dígitos, o una ciudad y las dos letras de su estado (por ejemplo Austin, TX).',
   'clinics.noGeolocation':
@@ -621,11 +575,6 @@ export const ES: Record<MessageKey, string> = {
   'clinics.today': 'Hoy {hours}',
   'clinics.closedToday': 'Cerrada hoy',
   'clinics.firstEvaluation': 'Primera evaluación: {day}, {time} con {therapist}',
-  'clinics.unknownZip': 'No conocemos el código postal {zip}. Revíselo, o busque por ciudad.',
-  'clinics.unknownCity':
-    'No encontramos {city}, {state}. Revise cómo está escrito, o busque por código postal.',
-  'clinics.centralCity': 'el centro de {city}, {state}',
-  'clinics.yourLocation': 'su ubicación',
   'map.loading': 'Cargando el mapa…',
   'map.description':
     'Mapa de las {count} clínicas más cercanas a {place}{spread, select, yes {, de {nearest} a {farthest} de distancia} other {}}. Cada marcador tiene el número de la clínica en la lista, que tiene las mismas clínicas.',

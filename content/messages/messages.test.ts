@@ -2,6 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { EN } from './en';
 import { ES } from './es';
+import { SERVER_EN, SERVER_ES } from './server';
 
 /**
  * Each argument a message takes, with its kind ("count:plural", "what:argument"), read by
@@ -26,21 +27,24 @@ function argumentsOf(message: string): string[] {
   return [...found].sort();
 }
 
-describe('message catalogues', () => {
+/** The browser's catalogue and the server's own: each pair follows the same rules. */
+const PAIRS = [
+  ['the browser', EN as Record<string, string>, ES as Record<string, string>],
+  ['the server', SERVER_EN as Record<string, string>, SERVER_ES as Record<string, string>],
+] as const;
+
+describe.each(PAIRS)('message catalogues of %s', (_where, en, es) => {
   it('have the same keys in English and Spanish', () => {
-    expect(Object.keys(ES).sort()).toEqual(Object.keys(EN).sort());
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(Object.keys(EN) as (keyof typeof EN)[])(
-    '%s takes the same arguments in both languages',
-    (key) => {
-      expect(argumentsOf(ES[key])).toEqual(argumentsOf(EN[key]));
-    },
-  );
+  it.each(Object.keys(en))('%s takes the same arguments in both languages', (key) => {
+    expect(argumentsOf(es[key]!)).toEqual(argumentsOf(en[key]!));
+  });
 
   it('have a Spanish plural form for every English one', () => {
-    for (const key of Object.keys(EN) as (keyof typeof EN)[])
-      if (/plural/.test(EN[key])) expect(ES[key]).toMatch(/\bone\s*\{.*\bother\s*\{/s);
+    for (const key of Object.keys(en))
+      if (/plural/.test(en[key]!)) expect(es[key]).toMatch(/\bone\s*\{.*\bother\s*\{/s);
   });
 
   it('leave no Spanish message equal to its English one, except those that are the same', () => {
@@ -52,9 +56,11 @@ describe('message catalogues', () => {
       'player.cue.out',
       'player.cue.words',
     ]);
-    const same = (Object.keys(EN) as (keyof typeof EN)[]).filter(
-      (key) => ES[key] === EN[key] && !sameInBoth.has(key),
-    );
+    const same = Object.keys(en).filter((key) => es[key] === en[key] && !sameInBoth.has(key));
     expect(same).toEqual([]);
   });
+});
+
+it("keeps the server's messages out of the browser's catalogue", () => {
+  expect(Object.keys(SERVER_EN).filter((key) => key in EN)).toEqual([]);
 });

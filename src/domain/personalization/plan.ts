@@ -70,8 +70,6 @@ export const PLAN_MESSAGES = [
   'plan.needsProps',
   'plan.keeps',
   'plan.shorterHolds',
-  /** Said by the server before a self-guided plan past the first stage. */
-  'plan.yourStage',
   'plan.prop.strap',
   'plan.prop.towel',
   'plan.prop.pillow',

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { fetchProgress, localToday, saveLog, type ProgressView } from '../api';
 import { PainScale } from '../components/fields';
@@ -8,7 +8,6 @@ import { PageTitle } from '../components/page';
 import { PainChart, type ChartMark } from '../components/pain-chart';
 import { useMyStage } from '../components/progression-api';
 import { stageMarks } from '../components/stage-parts';
-import { RecheckNotice } from '../components/safety-recheck';
 import { updateJourney } from '../hooks/use-journey';
 import { TextField } from '../components/text-field';
 import { useAsync } from '../hooks/use-async';
@@ -18,6 +17,14 @@ import { useT } from '../i18n/i18n';
 import { safetyRecheck } from '../../domain/safety/recheck';
 import { useSyncStatus } from '../offline/sync';
 import { failureWords } from '../messages';
+
+/**
+ * Shown only after a rise in leg pain; it names exercises, so it brings the content catalog,
+ * which the page otherwise does without.
+ */
+const RecheckNotice = lazy(async () => ({
+  default: (await import('../components/safety-recheck')).RecheckNotice,
+}));
 
 export function ProgressPage() {
   const { status, me } = useSession();
@@ -59,7 +66,9 @@ export function ProgressPage() {
           <p className="error">{progress.message}</p>
         ))}
       {progress.status === 'done' && progress.value.safetyRecheck && (
-        <RecheckNotice reason={progress.value.safetyRecheck} />
+        <Suspense fallback={null}>
+          <RecheckNotice reason={progress.value.safetyRecheck} />
+        </Suspense>
       )}
       {progress.status === 'done' && <Overview view={progress.value} marks={marks} />}
       <DailyLogForm

@@ -1,0 +1,116 @@
+import type { Words } from '../../src/domain/i18n/words';
+import type { ProgressWords } from '../../src/domain/progress/progress';
+
+type DomainMessage = ProgressWords extends Words<infer Id> ? Id : never;
+
+/**
+ * Messages only the server says (emails, calendar files, the words of some API answers), kept
+ * apart so the browser never downloads them. Same rules as en.ts and es.ts: ICU MessageFormat,
+ * every key in both languages, checked by messages.test.ts.
+ */
+export const SERVER_EN = {
+  'plan.yourStage': 'Your stage: “{name}”.',
+  'progress.setBaseline': 'Log your pain today to set your starting point.',
+  'progress.baseline':
+    'Your starting leg pain is {baseline} out of 10. Keep logging to see the trend.',
+  'progress.better':
+    'Your leg pain is down from {baseline} to {now}: a change big enough to matter ({threshold, plural, one {# point} other {# points}} or more).',
+  'progress.worse':
+    'Your leg pain is up from {baseline} to {now}. Please talk to your physical therapist before doing more; they can adjust your routine.',
+  'progress.steady':
+    'Your leg pain is {now} out of 10, close to where you started ({baseline}). Recovery is often slow at first.',
+  'progress.daysDone':
+    'You stretched on {done} of {planned} planned days {days, plural, =7 {this week} other {in the last # days}}.',
+  'progress.sessionsDone':
+    'You did {done} of {planned} planned sessions {days, plural, =7 {this week} other {in the last # days}}.',
+  'progress.streak': "That's {days} days in a row of stretching. Nice going.",
+  'progress.psfsBetter': 'Your everyday activities are getting easier, by a change people notice.',
+  'mail.signIn.subject': 'Your ReliefPath sign-in link',
+  'mail.signIn.body':
+    "Open this link to sign in to ReliefPath. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, you can ignore this email.",
+  'mail.reset.subject': 'Reset your ReliefPath password',
+  'mail.reset.body':
+    "Open this link to choose a new ReliefPath password. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't ask for it, your password stays as it is.",
+  'mail.confirmSignUp.subject': 'Finish creating your ReliefPath account',
+  'mail.confirmSignUp.body':
+    "Hello,\n\nOpen this link to finish creating your ReliefPath account. It works once, for {minutes} minutes:\n\n{link}\n\nIf you didn't sign up, you can ignore this email: no account is made without this link.",
+  'mail.alreadyHaveAccount.subject': 'You already have a ReliefPath account',
+  'mail.alreadyHaveAccount.body':
+    "Someone just tried to create a ReliefPath account with this email address, but it already has one.\n\nIf that was you, open this link to sign in. It works once, for {minutes} minutes:\n\n{link}\n\nIf you forgot your password, you can choose a new one from the sign-in page. If it wasn't you, you can ignore this email: nothing has changed.",
+  'mail.visit.when': '{day} at {time}',
+  'mail.visit.details':
+    '  When:  {when}\n  What:  {type} ({minutes, plural, one {# minute} other {# minutes}}) with {therapist}\n  Where: {where}\n  Phone: {phone}',
+  'mail.booked.subject': 'Your visit on {when} is booked',
+  'mail.booked.body':
+    "Hello,\n\nYour physical therapy visit is booked. Here is what we have:\n\n{details}\n\nThe calendar file attached to this email ({file}) adds the visit to your calendar, with a reminder the day before and two hours before.\n\nIf you need to move or cancel it, use your private link:\n{manage}\n\nPlease keep this link to yourself: anyone who has it can change the visit. If you didn't book this visit, you can cancel it with the same link.\n\nTake care, and see you soon,\n{clinic}",
+  'mail.moved.subject': 'Your visit has moved to {when}',
+  'mail.moved.body':
+    'Hello,\n\nYour visit has a new time. Here is what we have now:\n\n{details}\n\nThe calendar file attached to this email updates the visit that is already in your calendar.\n\nTo move or cancel it again, use this new private link (the one in earlier emails no longer changes the visit):\n{manage}\n\nTake care, and see you soon,\n{clinic}',
+  'mail.cancelled.subject': 'Your visit on {when} is cancelled',
+  'mail.cancelled.body':
+    'Hello,\n\nYour visit is cancelled, and there is nothing else you need to do:\n\n{details}\n\nThe calendar file attached to this email takes the visit out of your calendar.\n\nWhenever you would like to come in, you can pick a new time here:\n{again}\n\nTake care,\n{clinic}',
+  'calendar.title': '{type} with {therapist}',
+  'calendar.description':
+    'Physical therapy at {clinic}. Questions? Call the clinic at {phone}. To move or cancel this visit: {manage}',
+  'calendar.alarm': '{hours, plural, =24 {Tomorrow} =2 {In two hours} other {In # hours}}: {title}',
+  'clinics.unknownZip': "We don't know the ZIP code {zip}. Check it, or search by city.",
+  'clinics.unknownCity': "We couldn't find {city}, {state}. Check the spelling, or search by ZIP.",
+  'clinics.centralCity': 'central {city}, {state}',
+  'clinics.yourLocation': 'your location',
+} as const satisfies Record<DomainMessage, string> & Record<string, string>;
+
+export type ServerMessageKey = keyof typeof SERVER_EN;
+
+export const SERVER_ES: Record<ServerMessageKey, string> = {
+  'plan.yourStage': 'Su etapa: «{name}».',
+  'progress.setBaseline': 'Anote hoy su dolor para marcar su punto de partida.',
+  'progress.baseline':
+    'Su dolor de pierna al empezar es {baseline} de 10. Siga anotando para ver cómo cambia.',
+  'progress.better':
+    'Su dolor de pierna bajó de {baseline} a {now}: un cambio lo bastante grande para notarse ({threshold, plural, one {# punto} other {# puntos}} o más).',
+  'progress.worse':
+    'Su dolor de pierna subió de {baseline} a {now}. Por favor, hable con su fisioterapeuta antes de hacer más; puede ajustar su rutina.',
+  'progress.steady':
+    'Su dolor de pierna está en {now} de 10, cerca de donde empezó ({baseline}). Al principio, la mejoría suele ser lenta.',
+  'progress.daysDone':
+    'Estiró {done} de {planned} días planeados {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
+  'progress.sessionsDone':
+    'Hizo {done} de {planned} sesiones planeadas {days, plural, =7 {esta semana} one {en el último día} other {en los últimos # días}}.',
+  'progress.streak': 'Lleva {days} días seguidos estirando. ¡Muy bien!',
+  'progress.psfsBetter':
+    'Sus actividades de todos los días le resultan más fáciles, con un cambio que se nota.',
+  'mail.signIn.subject': 'Su enlace para entrar a ReliefPath',
+  'mail.signIn.body':
+    'Abra este enlace para entrar a ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, puede ignorar este correo.',
+  'mail.reset.subject': 'Cambie su contraseña de ReliefPath',
+  'mail.reset.body':
+    'Abra este enlace para elegir una contraseña nueva de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no lo pidió, su contraseña se queda como está.',
+  'mail.confirmSignUp.subject': 'Termine de crear su cuenta de ReliefPath',
+  'mail.confirmSignUp.body':
+    'Hola:\n\nAbra este enlace para terminar de crear su cuenta de ReliefPath. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi usted no se registró, puede ignorar este correo: no se crea ninguna cuenta sin este enlace.',
+  'mail.alreadyHaveAccount.subject': 'Ya tiene una cuenta de ReliefPath',
+  'mail.alreadyHaveAccount.body':
+    'Alguien acaba de intentar crear una cuenta de ReliefPath con este correo, pero ya tiene una.\n\nSi fue usted, abra este enlace para entrar. Sirve una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi olvidó su contraseña, puede elegir una nueva desde la página para iniciar sesión. Si no fue usted, puede ignorar este correo: nada ha cambiado.',
+  'mail.visit.when': '{day} a las {time}',
+  'mail.visit.details':
+    '  Cuándo:   {when}\n  Qué:      {type} ({minutes, plural, one {# minuto} other {# minutos}}) con {therapist}\n  Dónde:    {where}\n  Teléfono: {phone}',
+  'mail.booked.subject': 'Su cita del {when} está reservada',
+  'mail.booked.body':
+    'Hola:\n\nSu cita de fisioterapia está reservada. Estos son los datos:\n\n{details}\n\nEl archivo de calendario adjunto a este correo ({file}) agrega la cita a su calendario, con un recordatorio el día antes y dos horas antes.\n\nSi necesita cambiarla o cancelarla, use su enlace privado:\n{manage}\n\nPor favor, no comparta este enlace: cualquiera que lo tenga puede cambiar la cita. Si usted no reservó esta cita, puede cancelarla con el mismo enlace.\n\nCuídese, y hasta pronto,\n{clinic}',
+  'mail.moved.subject': 'Su cita cambió al {when}',
+  'mail.moved.body':
+    'Hola:\n\nSu cita tiene una hora nueva. Estos son los datos ahora:\n\n{details}\n\nEl archivo de calendario adjunto a este correo actualiza la cita que ya está en su calendario.\n\nPara cambiarla o cancelarla otra vez, use este enlace privado nuevo (el de los correos anteriores ya no cambia la cita):\n{manage}\n\nCuídese, y hasta pronto,\n{clinic}',
+  'mail.cancelled.subject': 'Su cita del {when} está cancelada',
+  'mail.cancelled.body':
+    'Hola:\n\nSu cita está cancelada, y no tiene que hacer nada más:\n\n{details}\n\nEl archivo de calendario adjunto a este correo quita la cita de su calendario.\n\nCuando quiera venir, puede elegir una hora nueva aquí:\n{again}\n\nCuídese,\n{clinic}',
+  'calendar.title': '{type} con {therapist}',
+  'calendar.description':
+    'Fisioterapia en {clinic}. ¿Preguntas? Llame a la clínica al {phone}. Para cambiar o cancelar esta cita: {manage}',
+  'calendar.alarm':
+    '{hours, plural, =24 {Mañana} =2 {En dos horas} one {En # hora} other {En # horas}}: {title}',
+  'clinics.unknownZip': 'No conocemos el código postal {zip}. Revíselo, o busque por ciudad.',
+  'clinics.unknownCity':
+    'No encontramos {city}, {state}. Revise cómo está escrito, o busque por código postal.',
+  'clinics.centralCity': 'el centro de {city}, {state}',
+  'clinics.yourLocation': 'su ubicación',
+};
