@@ -52,59 +52,33 @@ const attach = (calendar: string, method: 'REQUEST' | 'CANCEL') => [
   },
 ];
 
-/*
- * No greeting by name: the name was typed by whoever booked, who may not own the address.
- * The manage link is what lets the owner undo a booking they never made. Each is written in
- * the language the visit was booked in.
- */
+/** What just happened to a visit, and so which email says it. */
+export type VisitNews = 'booked' | 'moved' | 'cancelled';
 
-export const bookedMail = (v: VisitView, calendar: string, locale: Locale): Mail => {
+/**
+ * The email about what just happened to a visit, in the language it was booked in, with its
+ * calendar file. No greeting by name: the name was typed by whoever booked, who may not own
+ * the address. The manage link is what lets the owner undo a booking they never made.
+ */
+export function visitMail(
+  what: VisitNews,
+  v: VisitView,
+  calendar: string,
+  locale: Locale,
+  bookAgain: string,
+): Mail {
   const { say } = WORDS[locale];
   return {
     to: v.guest.email,
-    subject: say('mail.booked.subject', { when: visitWhen(v, locale) }),
-    body: say('mail.booked.body', {
+    subject: say(`mail.${what}.subject`, { when: visitWhen(v, locale) }),
+    body: say(`mail.${what}.body`, {
       details: details(v, locale),
       file: CALENDAR_FILE,
       manage: v.links.manage,
-      clinic: v.clinic.name,
-    }),
-    attachments: attach(calendar, 'REQUEST'),
-    language: locale,
-  };
-};
-
-export const movedMail = (v: VisitView, calendar: string, locale: Locale): Mail => {
-  const { say } = WORDS[locale];
-  return {
-    to: v.guest.email,
-    subject: say('mail.moved.subject', { when: visitWhen(v, locale) }),
-    body: say('mail.moved.body', {
-      details: details(v, locale),
-      manage: v.links.manage,
-      clinic: v.clinic.name,
-    }),
-    attachments: attach(calendar, 'REQUEST'),
-    language: locale,
-  };
-};
-
-export const cancelledMail = (
-  v: VisitView,
-  calendar: string,
-  bookAgain: string,
-  locale: Locale,
-): Mail => {
-  const { say } = WORDS[locale];
-  return {
-    to: v.guest.email,
-    subject: say('mail.cancelled.subject', { when: visitWhen(v, locale) }),
-    body: say('mail.cancelled.body', {
-      details: details(v, locale),
       again: bookAgain,
       clinic: v.clinic.name,
     }),
-    attachments: attach(calendar, 'CANCEL'),
+    attachments: attach(calendar, what === 'cancelled' ? 'CANCEL' : 'REQUEST'),
     language: locale,
   };
-};
+}

@@ -14,7 +14,7 @@ import { jsonBody, params, query } from '../http/validate';
 import type { Mailer } from '../mail';
 import { calendarUid } from './calendar';
 import { AppointmentParams } from './docs';
-import { bookedMail, bookingMailLimits, CALENDAR_FILE, cancelledMail, movedMail } from './emails';
+import { bookingMailLimits, CALENDAR_FILE, visitMail, type VisitNews } from './emails';
 import { verifyToken } from './links';
 import {
   book,
@@ -68,7 +68,7 @@ export function bookingRoutes({
   const { view } = visits;
 
   /** The email about what just happened to a visit, after the answer; never twice the limit. */
-  function mailLater(id: string, what: 'booked' | 'moved' | 'cancelled') {
+  function mailLater(id: string, what: VisitNews) {
     background.run(
       'booking email',
       async () => {
@@ -78,16 +78,13 @@ export function bookingRoutes({
         if (!(await consume(db, bookingMailLimits(visit.view.guest.email), at)).allowed) return;
         const calendar = visits.calendarOf(visit, what === 'cancelled' ? 'CANCEL' : 'REQUEST', at);
         await mailer(
-          what === 'booked'
-            ? bookedMail(visit.view, calendar, visit.locale)
-            : what === 'moved'
-              ? movedMail(visit.view, calendar, visit.locale)
-              : cancelledMail(
-                  visit.view,
-                  calendar,
-                  `${publicUrl}/clinics/${visit.view.clinic.id}`,
-                  visit.locale,
-                ),
+          visitMail(
+            what,
+            visit.view,
+            calendar,
+            visit.locale,
+            `${publicUrl}/clinics/${visit.view.clinic.id}`,
+          ),
         );
       },
       { appointment: id },
