@@ -94,17 +94,10 @@ export type Reason = {
   values?: Record<string, string | number>;
 };
 
-/** One rule's wording with its values filled in. */
-export function ruleText<R extends RuleId, K extends TextKey<R>>(
-  rules: readonly ProgressionRule[],
-  id: R,
-  key: K,
-  values: TextValues<R, K>,
-): string {
-  return wordingText(rules, id, key, values);
-}
-
-/** The same for a wording named at run time, such as one kept from an earlier day. */
+/**
+ * One rule's wording with its values filled in; the engine names it at run time, and reasons
+ * kept from an earlier day name it again (decide.ts types both by the rule's own wordings).
+ */
 export function wordingText(
   rules: readonly ProgressionRule[],
   id: RuleId,

@@ -103,9 +103,3 @@ export function formatMonth(month: string): string {
     timeZone: 'UTC',
   }).format(isoDay(`${month}-01`));
 }
-
-const pluralRules = new Intl.PluralRules('en-US');
-/** 1 → "1 check-in", 3 → "3 check-ins": the count with the word that fits it. */
-export function count(n: number, one: string, other: string): string {
-  return `${new Intl.NumberFormat('en-US').format(n)} ${pluralRules.select(n) === 'one' ? one : other}`;
-}
