@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CATALOGS } from './content/catalog';
 import type { Locale } from './src/domain/i18n/locale';
-import { CATALOGUES, compiledCatalogue } from './content/messages/compile';
+import { BROWSER_CATALOGUES, compiledCatalogue } from './content/messages/compile';
 import { dataModule } from './src/build/data-module';
 import { markSchemasPure } from './src/build/pure-schemas';
 
@@ -50,13 +50,13 @@ function compiledMessages(): Plugin {
     name: 'reliefpath-compiled-messages',
     enforce: 'pre',
     resolveId(source) {
-      const locale = /(^|\/)content\/messages\/(en|es)(\.ts)?$/.exec(source)?.[2];
-      return locale ? `${prefix}${locale}` : null;
+      const file = /(^|\/)content\/messages\/([\w-]+?)(\.ts)?$/.exec(source)?.[2];
+      return file && file in BROWSER_CATALOGUES ? `${prefix}${file}` : null;
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
-      const locale = id.slice(prefix.length) as Locale;
-      return dataModule({ [locale.toUpperCase()]: compiledCatalogue(CATALOGUES[locale]) });
+      const { name, messages } = BROWSER_CATALOGUES[id.slice(prefix.length)]!;
+      return dataModule({ [name]: compiledCatalogue(messages) });
     },
   };
 }

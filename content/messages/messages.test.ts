@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EN } from './en';
 import { ES } from './es';
 import { SERVER_EN, SERVER_ES } from './server';
+import { STAFF_EN } from './staff-en';
+import { STAFF_ES } from './staff-es';
 
 /**
  * Each argument a message takes, with its kind ("count:plural", "what:argument"), read by
@@ -31,6 +33,7 @@ function argumentsOf(message: string): string[] {
 const PAIRS = [
   ['the browser', EN as Record<string, string>, ES as Record<string, string>],
   ['the server', SERVER_EN as Record<string, string>, SERVER_ES as Record<string, string>],
+  ['the staff screens', STAFF_EN as Record<string, string>, STAFF_ES as Record<string, string>],
 ] as const;
 
 describe.each(PAIRS)('message catalogues of %s', (_where, en, es) => {
@@ -55,12 +58,17 @@ describe.each(PAIRS)('message catalogues of %s', (_where, en, es) => {
       'answer.no',
       'player.cue.out',
       'player.cue.words',
+      'patient.psfsAxis',
+      'builder.field',
+      'admin.caption.day',
+      'types.minutes',
     ]);
     const same = Object.keys(en).filter((key) => es[key] === en[key] && !sameInBoth.has(key));
     expect(same).toEqual([]);
   });
 });
 
-it("keeps the server's messages out of the browser's catalogue", () => {
-  expect(Object.keys(SERVER_EN).filter((key) => key in EN)).toEqual([]);
+it('gives every message one home: the browser, the staff screens or the server', () => {
+  const keys = [EN, STAFF_EN, SERVER_EN].flatMap((catalogue) => Object.keys(catalogue));
+  expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 });

@@ -1,9 +1,13 @@
 import { setupI18n } from '@lingui/core';
 import { LOCALES, type Locale } from '../../src/domain/i18n/locale';
 import { listIn, type Words } from '../../src/domain/i18n/words';
-import { CATALOGUES, compiledCatalogue } from './compile';
+import { CATALOGUES, compiledCatalogue, STAFF_CATALOGUES } from './compile';
 import type { MessageKey } from './en';
 import { SERVER_EN, SERVER_ES, type ServerMessageKey } from './server';
+import type { StaffMessageKey } from './staff-en';
+
+/** Every message the server can say: the browser's, the staff screens' and its own. */
+export type ServerWord = MessageKey | StaffMessageKey | ServerMessageKey;
 
 const SERVER_CATALOGUES: Record<Locale, Record<string, string>> = { en: SERVER_EN, es: SERVER_ES };
 
@@ -12,11 +16,15 @@ const SERVER_CATALOGUES: Record<Locale, Record<string, string>> = { en: SERVER_E
  * server's own (server.ts); the browser builds the same from the catalogue it loaded
  * (web/i18n). Compiled once, at start-up.
  */
-function wordsIn(locale: Locale): Words<MessageKey | ServerMessageKey> {
+function wordsIn(locale: Locale): Words<ServerWord> {
   const i18n = setupI18n({
     locale,
     messages: {
-      [locale]: compiledCatalogue({ ...CATALOGUES[locale], ...SERVER_CATALOGUES[locale] }),
+      [locale]: compiledCatalogue({
+        ...CATALOGUES[locale],
+        ...STAFF_CATALOGUES[locale],
+        ...SERVER_CATALOGUES[locale],
+      }),
     },
   });
   return { say: (id, values) => i18n._(id, values), list: listIn(locale) };
@@ -24,5 +32,5 @@ function wordsIn(locale: Locale): Words<MessageKey | ServerMessageKey> {
 
 export const WORDS = Object.fromEntries(LOCALES.map((l) => [l, wordsIn(l)])) as Record<
   Locale,
-  Words<MessageKey | ServerMessageKey>
+  Words<ServerWord>
 >;

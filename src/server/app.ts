@@ -4,7 +4,13 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { inEachLocale, HABIT_LESSON_LIST, LIBRARY, PROGRESSION } from '../../content/catalog';
+import {
+  CATALOGS,
+  inEachLocale,
+  HABIT_LESSON_LIST,
+  LIBRARY,
+  PROGRESSION,
+} from '../../content/catalog';
 import { WORDS } from '../../content/messages/words';
 import type { Locale } from '../domain/i18n/locale';
 import { accountDocs, accountRoutes } from './account/routes';
@@ -88,7 +94,9 @@ const STAGE_VIEWS: Record<Locale, ViewDeps> = inEachLocale((catalog, locale) => 
 /** What the engine records as it moves a patient on or back is worded in English for now. */
 const PROGRESSION_DEPS = STAGE_VIEWS.en;
 
-const stageName = (n: number) => PROGRESSION.stages.find((s) => s.number === n)?.name ?? '';
+/** A stage's name in a reader's language. */
+const stageName = (n: number, locale: Locale) =>
+  CATALOGS[locale].PROGRESSION.stages.find((s) => s.number === n)?.name ?? '';
 
 /** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;

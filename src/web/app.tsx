@@ -18,7 +18,17 @@ const from =
 const auth = () => import('./routes/auth');
 const authLinks = () => import('./routes/auth-links');
 const article = () => import('./routes/article');
-const therapist = () => import('./routes/therapist');
+/** A staff screen's code, with the staff messages in the page's language. */
+const staff =
+  <M,>(load: () => Promise<M>) =>
+  async () => {
+    const [code] = await Promise.all([
+      load(),
+      import('./i18n/staff').then((words) => words.loadStaffWords()),
+    ]);
+    return code;
+  };
+const therapist = staff(() => import('./routes/therapist'));
 
 /**
  * Each screen's code, loaded when the screen is first opened, so a page downloads its own code
@@ -52,9 +62,18 @@ const LOADERS: Record<ScreenName, Load> = {
   roster: from(therapist, 'RosterPage'),
   patient: from(therapist, 'PatientDetailPage'),
   join: from(() => import('./routes/join'), 'JoinPage'),
-  admin: from(() => import('./routes/admin'), 'AdminPage'),
-  adminLocations: from(() => import('./routes/admin-locations'), 'AdminLocationsPage'),
-  adminTypes: from(() => import('./routes/admin-types'), 'AdminTypesPage'),
+  admin: from(
+    staff(() => import('./routes/admin')),
+    'AdminPage',
+  ),
+  adminLocations: from(
+    staff(() => import('./routes/admin-locations')),
+    'AdminLocationsPage',
+  ),
+  adminTypes: from(
+    staff(() => import('./routes/admin-types')),
+    'AdminTypesPage',
+  ),
 };
 const loadNotFound = from(() => import('./routes/not-found'), 'NotFoundPage');
 

@@ -3,83 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../content/messages/en';
 import { ES } from '../../content/messages/es';
 import { expectAccessible, launchBrowser, openPage } from './browser';
-import { EXPECTATIONS, EXPLAINER } from '../../content/education';
-import { CARE_ADVICE, RED_FLAGS } from '../../content/red-flags';
-import { EXERCISES } from '../../content/exercises';
-import { LONG_TERM_EXERCISES } from '../../content/long-term-exercises';
-import { RESTRICTION_RULES } from '../../content/restriction-rules';
-import { PROGRESSION_RULES, STAGES } from '../../content/progression';
-import { HABIT_LESSONS } from '../../content/habits';
+import { englishLines, englishOn } from './english';
 import { answerIntake, answerScreen, finishExercise, signInDemo, signUpByEmail } from './journey';
-
-/**
- * Every English sentence the app could show, from the catalogue and the bilingual content (not
- * written out by hand here), less those that read the same in Spanish.
- */
-const ENGLISH = [
-  ...Object.entries(EN)
-    .filter(([key, text]) => ES[key as keyof typeof ES] !== text)
-    .map(([, text]) => text),
-  ...JSON.stringify([
-    RED_FLAGS,
-    CARE_ADVICE,
-    EXPLAINER,
-    EXPECTATIONS,
-    EXERCISES,
-    LONG_TERM_EXERCISES,
-    RESTRICTION_RULES,
-    STAGES,
-    PROGRESSION_RULES,
-    HABIT_LESSONS,
-  ])
-    .match(/"en":"((?:[^"\\]|\\.)*)"/g)!
-    .map((m) => JSON.parse(m.slice(5)) as string),
-]
-  // A message with arguments is matched by its longest stretch of plain words; a lone word
-  // left between arguments ("{type} with {therapist}") says nothing about the page.
-  .flatMap((text) => {
-    const plain = text
-      .split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/)
-      .sort((a, b) => b.length - a.length)[0]!
-      .trim();
-    return plain.length >= 4 && (plain === text || plain.includes(' ')) ? [plain] : [];
-  });
-
-/** The English sentences that are on the page, as a reader sees it, outside what is marked English. */
-async function englishOn(page: import('playwright-core').Page) {
-  // What is marked as English stays English (a source's own title, the switch's "English"), and
-  // names stay names (translate="no": clinics, places).
-  const seen = await page.evaluate(() =>
-    [...document.querySelectorAll('body [lang="en"], body [translate="no"]')].reduce(
-      // (SVG text has no innerText.)
-      (text, kept) => text.replace((kept as HTMLElement).innerText ?? kept.textContent ?? '', ''),
-      document.body.innerText,
-    ),
-  );
-  // Whole words only: "Program" inside "Programa" is Spanish.
-  return ENGLISH.filter((text) =>
-    new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(
-      seen,
-    ),
-  );
-}
-
-/**
- * Lines of the page with common English words in them: an oracle apart from the catalogue,
- * for words written straight into a screen.
- */
-async function englishLines(page: import('playwright-core').Page) {
-  const seen = await page.evaluate(() =>
-    [...document.querySelectorAll('body [lang="en"], body [translate="no"]')].reduce(
-      // (SVG text has no innerText.)
-      (text, kept) => text.replace((kept as HTMLElement).innerText ?? kept.textContent ?? '', ''),
-      document.body.innerText,
-    ),
-  );
-  return seen
-    .split('\n')
-    .filter((line) => /\b(the|your|you|and|with|this|that|of|to|is)\b/i.test(line));
-}
 
 const pageLanguage = (page: import('playwright-core').Page) =>
   page.evaluate(() => document.documentElement.lang);

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY } from '../../../content/catalog';
+import { CATALOGS, LIBRARY } from '../../../content/catalog';
 import { deriveAlerts, type CheckinSignal } from './alerts';
-import { describeAlert, exerciseName, type AlertWords } from './alert-words';
+import { WORDS } from '../../../content/messages/words';
+import { describeAlert, exerciseName, type AlertFormat } from './alert-words';
 
 /** What a reader in New York with an en-US browser would be given. */
-const words: AlertWords = {
+const format: AlertFormat = {
   day: (d) =>
     new Intl.DateTimeFormat('en-US', {
       weekday: 'long',
@@ -22,7 +23,7 @@ const words: AlertWords = {
       minute: '2-digit',
       timeZone: 'America/New_York',
     }).format(new Date(at)),
-  exercise: (id, variant) => exerciseName(LIBRARY, id, variant),
+  exercise: (id, variant) => exerciseName(LIBRARY, id, variant, WORDS.en),
 };
 const log = (date: string, legPain: number) => ({
   date,
@@ -50,7 +51,7 @@ const base = {
   joined: '2026-11-01',
 };
 const sentences = (input: Partial<Parameters<typeof deriveAlerts>[0]>) =>
-  deriveAlerts({ ...base, ...input }).map((a) => describeAlert(a, words));
+  deriveAlerts({ ...base, ...input }).map((a) => describeAlert(a, WORDS.en, format));
 
 describe('describeAlert', () => {
   it('says how leg pain changed, over how many days, with dates in words', () => {
@@ -110,13 +111,13 @@ describe('describeAlert', () => {
   });
 
   it('names exercises the way the library does', () => {
-    expect(exerciseName(LIBRARY, 'hamstring', 'standing-step')).toBe(
+    expect(exerciseName(LIBRARY, 'hamstring', 'standing-step', WORDS.en)).toBe(
       'Hamstring stretch (standing, heel on a step)',
     );
-    expect(exerciseName(LIBRARY, 'figure-4', 'on-bed')).toBe(
+    expect(exerciseName(LIBRARY, 'figure-4', 'on-bed', WORDS.en)).toBe(
       'Figure-4 stretch (lying on your back, on a firm bed)',
     );
-    expect(exerciseName(LIBRARY, 'retired-stretch', 'x')).toBe(
+    expect(exerciseName(LIBRARY, 'retired-stretch', 'x', WORDS.en)).toBe(
       'an exercise no longer in the library',
     );
   });
@@ -162,6 +163,65 @@ describe('describeAlert', () => {
           }
         },
       ),
+    );
+  });
+
+  it('says every alert in Spanish, with the same facts, for a Spanish-speaking therapist', () => {
+    /** English function words: a Spanish sentence has none (an oracle apart from the catalogues). */
+    const english = /\b(the|and|with|for|this|in|on|to|was|over|since|days?|times?|leg)\b/i;
+    const inSpanish: AlertFormat = {
+      day: (d) => d,
+      instant: (at) => at.slice(0, 10),
+      exercise: (id, variant) => exerciseName(CATALOGS.es.LIBRARY, id, variant, WORDS.es),
+    };
+    const kinds = fc.constantFrom(
+      { logs: [log('2026-11-22', 4), log('2026-11-25', 7)] },
+      { logs: [log('2026-11-21', 3)] },
+      { logs: [], joined: '2026-11-20' },
+      {
+        checkins: [checkin('2026-11-24'), checkin('2026-11-25', { numbnessSpread: true })],
+      },
+      { checkins: [checkin('2026-11-25', { tinglingSpread: false, numbnessSpread: true })] },
+      {
+        sessions: [
+          { date: '2026-11-24', outcome: 'stopped' },
+          { date: '2026-11-25', outcome: 'stopped' },
+        ],
+      },
+      {
+        screenings: [
+          {
+            date: '2026-11-25',
+            at: '2026-11-25T10:00:00Z',
+            flags: ['saddleNumbness', 'fever'],
+            urgency: 'emergency',
+          },
+        ],
+      },
+      {
+        screenings: [
+          { date: '2026-11-25', at: '2026-11-25T10:00:00Z', flags: ['unknown'], urgency: 'soon' },
+        ],
+      },
+    );
+    fc.assert(
+      fc.property(kinds, (input) => {
+        const alerts = deriveAlerts({ ...base, ...input } as Parameters<typeof deriveAlerts>[0]);
+        expect(alerts.length).toBeGreaterThan(0);
+        for (const alert of alerts) {
+          const spanish = describeAlert(alert, WORDS.es, inSpanish);
+          expect(spanish).not.toMatch(english);
+          // The numbers (scores, counts, days) are the same as the English sentence's.
+          const numbers = (text: string) =>
+            (
+              text
+                .replace(/\b(once|una vez)\b/g, '1')
+                .replace(/\btwice\b/g, '2')
+                .match(/\d+/g) ?? []
+            ).sort();
+          expect(numbers(spanish)).toEqual(numbers(describeAlert(alert, WORDS.en, inSpanish)));
+        }
+      }),
     );
   });
 });

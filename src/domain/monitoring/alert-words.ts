@@ -1,11 +1,47 @@
+import type { Words } from '../i18n/words';
 import type { Alert } from './alerts';
+
+/** Red flags by their ids in content/red-flags.ts, as a therapist would write them in a note. */
+const WARNING_SIGNS = [
+  'saddleNumbness',
+  'bladderOrBowelChange',
+  'sexualDysfunction',
+  'newSymptomsBothLegs',
+  'progressiveWeakness',
+  'fever',
+  'cancerHistory',
+  'majorTrauma',
+  'unexplainedWeightLoss',
+  'osteoporosisOrSteroids',
+  'inflammatoryPattern',
+  'constantOrNightPain',
+  'noImprovementAfterMonth',
+] as const;
+type WarningSign = (typeof WARNING_SIGNS)[number];
+const isWarningSign = (id: string): id is WarningSign => (WARNING_SIGNS as readonly string[]).includes(id);
+
+/** The messages an alert is said with; the reader's catalogue (content/messages) words them. */
+export const ALERT_MESSAGES = [
+  'alert.redFlag',
+  'alert.redFlagUnnamed',
+  'alert.painRising',
+  'alert.spreadOnce',
+  'alert.spreadMany',
+  'alert.stopped',
+  'alert.inactiveSinceJoining',
+  'alert.inactive',
+  'alert.unknownExercise',
+  ...WARNING_SIGNS.map((id) => `alert.sign.${id}` as const),
+] as const;
+export type AlertMessage = (typeof ALERT_MESSAGES)[number];
+export type AlertWords = Words<AlertMessage>;
 
 /**
  * How the reader's side names things: days and instants in their locale and time zone, and
  * exercises by the names in the content library. Passed in, so the same sentences serve the
  * therapist's pages (the browser's locale and zone) and emails (the clinic's).
  */
-export type AlertWords = {
+export type AlertFormat = {
   /** A calendar day, "2026-11-25" → e.g. "Wednesday, November 25". */
   day: (isoDate: string) => string;
   /** An instant, ISO → e.g. "Wednesday, November 25 at 3:05 PM". */
@@ -14,78 +50,54 @@ export type AlertWords = {
   exercise: (exerciseId: string, variant: string) => string;
 };
 
-const PLURAL = new Intl.PluralRules('en-US');
-const NUMBER = new Intl.NumberFormat('en-US');
-const LIST = new Intl.ListFormat('en-US', { type: 'conjunction' });
-
-/** "1 day", "3 days": English plural rules, numbers grouped. */
-export function count(n: number, one: string, other: string): string {
-  return `${NUMBER.format(n)} ${PLURAL.select(n) === 'one' ? one : other}`;
-}
-
-/** "once", "twice", "3 times". */
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : count(n, 'time', 'times');
-}
-
-const CARE: Record<Extract<Alert, { kind: 'red-flag' }>['urgency'], string> = {
-  emergency: 'get emergency care now',
-  urgent: 'get seen within a day',
-  soon: 'see a doctor before exercising',
-};
-
-/** Each red flag as a therapist would write it in a note; ids are content/red-flags.ts's. */
-const WARNING_SIGNS: Record<string, string> = {
-  saddleNumbness: 'new numbness or tingling in the saddle area',
-  bladderOrBowelChange: 'a new change in bladder or bowel function',
-  sexualDysfunction: 'new loss of genital sensation or sexual function',
-  newSymptomsBothLegs: 'symptoms in both legs',
-  progressiveWeakness: 'a leg or foot getting weaker',
-  fever: 'fever or feeling unwell with the back pain',
-  cancerHistory: 'new back pain after cancer',
-  majorTrauma: 'pain that began with a fall or injury',
-  unexplainedWeightLoss: 'weight loss without trying',
-  osteoporosisOrSteroids: 'osteoporosis or long-term steroid use',
-  inflammatoryPattern: 'morning stiffness or pain waking them at night',
-  constantOrNightPain: 'constant pain that no position eases',
-  noImprovementAfterMonth: 'a month or more without improvement',
-};
+/** Which spread: a select value of the spreading messages. */
+const spread = (tingling: boolean, numbness: boolean) =>
+  tingling && numbness ? 'both' : tingling ? 'tingling' : 'numbness';
 
 /** One plain sentence saying what changed, for a therapist. */
-export function describeAlert(alert: Alert, words: AlertWords): string {
+export function describeAlert(alert: Alert, words: AlertWords, format: AlertFormat): string {
+  const { say } = words;
   switch (alert.kind) {
     case 'red-flag': {
-      const signs = alert.flags.flatMap((id) => (WARNING_SIGNS[id] ? [WARNING_SIGNS[id]] : []));
-      const what = signs.length
-        ? `Reported ${LIST.format(signs)}`
-        : 'Answered yes to a warning sign';
-      return `${what} in the safety check on ${words.instant(alert.at)}, and was told to ${CARE[alert.urgency]}.`;
+      const signs = alert.flags.filter(isWarningSign).map((id) => say(`alert.sign.${id}`));
+      const values = { when: format.instant(alert.at), care: alert.urgency };
+      return signs.length
+        ? say('alert.redFlag', { ...values, signs: words.list(signs, 'and') })
+        : say('alert.redFlagUnnamed', values);
     }
     case 'pain-rising': {
-      const span = Math.round(
+      const days = Math.round(
         (Date.parse(`${alert.to.date}T00:00:00Z`) - Date.parse(`${alert.from.date}T00:00:00Z`)) /
           86_400_000,
       );
-      return `Leg pain rose from ${alert.from.legPain} to ${alert.to.legPain} over ${count(span, 'day', 'days')} (${words.day(alert.from.date)} to ${words.day(alert.to.date)}).`;
+      return say('alert.painRising', {
+        from: alert.from.legPain,
+        to: alert.to.legPain,
+        days,
+        start: format.day(alert.from.date),
+        end: format.day(alert.to.date),
+      });
     }
     case 'spreading-symptoms': {
-      const what =
-        alert.tingling && alert.numbness
-          ? 'Tingling and numbness'
-          : alert.tingling
-            ? 'Tingling'
-            : 'Numbness';
-      const during = LIST.format(alert.during.map((d) => words.exercise(d.exerciseId, d.variant)));
+      const values = {
+        what: spread(alert.tingling, alert.numbness),
+        during: words.list(
+          alert.during.map((d) => format.exercise(d.exerciseId, d.variant)),
+          'and',
+        ),
+        day: format.day(alert.date),
+      };
       return alert.times === 1
-        ? `${what} spread down the leg during ${during} on ${words.day(alert.date)}.`
-        : `${what} spread down the leg ${times(alert.times)} this week, during ${during}; last on ${words.day(alert.date)}.`;
+        ? say('alert.spreadOnce', values)
+        : say('alert.spreadMany', { ...values, times: alert.times });
     }
     case 'stopped-sessions':
-      return `Stopped ${count(alert.times, 'session', 'sessions')} early for safety this week; last on ${words.day(alert.date)}.`;
+      return say('alert.stopped', { times: alert.times, day: format.day(alert.date) });
     case 'inactive':
-      return alert.sinceJoining
-        ? `Nothing logged in the ${count(alert.days, 'day', 'days')} since joining on ${words.day(alert.date)}.`
-        : `No session or log for ${count(alert.days, 'day', 'days')}, since ${words.day(alert.date)}.`;
+      return say(alert.sinceJoining ? 'alert.inactiveSinceJoining' : 'alert.inactive', {
+        days: alert.days,
+        day: format.day(alert.date),
+      });
   }
 }
 
@@ -101,9 +113,14 @@ type Library = {
  * An exercise as people read it: "Knee-to-chest (on a firm bed)", "Figure-4 stretch (lying on
  * your back, on the floor)". Unknown ids (an exercise since retired) never show as ids.
  */
-export function exerciseName(library: Library, exerciseId: string, variantId: string): string {
+export function exerciseName(
+  library: Library,
+  exerciseId: string,
+  variantId: string,
+  words: AlertWords,
+): string {
   const exercise = library.exercises.find((e) => e.id === exerciseId);
-  if (!exercise) return 'an exercise no longer in the library';
+  if (!exercise) return words.say('alert.unknownExercise');
   const variant = exercise.variants.find((v) => v.id === variantId);
   if (!variant || exercise.variants.length === 1) return exercise.name;
   const how = variant.name.charAt(0).toLowerCase() + variant.name.slice(1);

@@ -92,7 +92,7 @@ export const careDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; publicUrl: string; stageName: (stage: number) => string };
+type Deps = { db: Db; now: () => Date; publicUrl: string; stageName: (stage: number, locale: Locale) => string };
 
 export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
   /** A patient's signals, alerts and progress, worded for their therapist in `locale`. */
@@ -118,14 +118,14 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
   }
 
   /** An offer of the next stage that waits for this patient's therapist. */
-  async function awaitingApproval(patientId: string) {
+  async function awaitingApproval(patientId: string, locale: Locale) {
     const proposal = await openProposal(db, patientId);
     if (proposal?.guidance !== 'therapist') return null;
     return {
       proposalId: proposal.id,
       fromStage: proposal.fromStage,
       toStage: proposal.toStage,
-      toStageName: stageName(proposal.toStage),
+      toStageName: stageName(proposal.toStage, locale),
       date: proposal.date,
     };
   }
@@ -200,7 +200,7 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
             legChange: progress.legChange,
             lastActivity: last,
             alerts,
-            readyToProgress: await awaitingApproval(p.id),
+            readyToProgress: await awaitingApproval(p.id, requestLocale(c)),
           };
         }),
       );

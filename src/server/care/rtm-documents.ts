@@ -1,8 +1,15 @@
 import { RTM_CODE_NAMES, RTM_RULES, type DevicePeriod } from '../../domain/monitoring/rtm';
-import { count } from '../../domain/monitoring/alert-words';
 import { toCsv } from '../http/csv';
 import { createFlow } from '../pdf/flow-layout';
 import type { RtmReport } from './rtm-report';
+
+/**
+ * The billing report stays in English whatever the therapist's language: it goes into claims
+ * and payer audits, which are kept in English in the US.
+ */
+const PLURAL = new Intl.PluralRules('en-US');
+const count = (n: number, one: string, other: string) =>
+  `${n} ${PLURAL.select(n) === 'one' ? one : other}`;
 
 const CODES = ['98975', '98977', '98980', '98981'] as const;
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useStaffT } from '../i18n/staff';
 
 /**
  * A list of things staff can change: the first column names each row, and every row ends with
@@ -19,6 +20,7 @@ export function EditableTable<T>({
   columns: readonly { label: string; cell: (row: T) => ReactNode }[];
   onEdit: (row: T) => void;
 }) {
+  const t = useStaffT();
   const [first, ...rest] = columns;
   // On a phone each row is a card with its cells labelled; on a tablet the table scrolls
   // sideways inside its own box, its first column kept in view, never the page.
@@ -34,7 +36,7 @@ export function EditableTable<T>({
               </th>
             ))}
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('admin.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -49,7 +51,11 @@ export function EditableTable<T>({
               ))}
               <td className="row-actions">
                 <button type="button" className="button" onClick={() => onEdit(row)}>
-                  Edit<span className="visually-hidden"> {rowName(row)}</span>
+                  {t('admin.edit')}
+                  <span className="visually-hidden" translate="no">
+                    {' '}
+                    {rowName(row)}
+                  </span>
                 </button>
               </td>
             </tr>
@@ -70,6 +76,7 @@ export function FormFooter({
   submitLabel: string;
   onCancel?: () => void;
 }) {
+  const t = useStaffT();
   return (
     <>
       {error && (
@@ -83,7 +90,7 @@ export function FormFooter({
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('admin.cancel')}
           </button>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { i18n, type Messages } from '@lingui/core';
 import { I18nProvider, useLingui } from '@lingui/react';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { Catalog } from '../../../content/catalog';
 import { EN, type MessageKey } from '../../../content/messages/en';
 import { firstSupported, isLocale, type Locale } from '../../domain/i18n/locale';
@@ -9,11 +9,37 @@ import { listIn, type Words } from '../../domain/i18n/words';
 /** The language switch's choice; the server reads it too, for the page and API answers. */
 const LOCALE_COOKIE = 'rp_locale';
 
+/** One catalogue's messages in each language, loaded when needed. */
+export type CatalogueLoaders = Record<Locale, () => Promise<Messages>>;
+
 /** English comes with the page; another language's messages load when it is chosen. */
-const CATALOGUES: Record<Locale, () => Promise<Messages>> = {
+const MAIN: CatalogueLoaders = {
   en: () => Promise.resolve(EN),
   es: async () => (await import('../../../content/messages/es')).ES,
 };
+/** The page's catalogue, and those screens added as they loaded (the staff screens' own). */
+const catalogues: CatalogueLoaders[] = [MAIN];
+const loading = new Map<string, Promise<void>>();
+/** The language being switched to, or on: a catalogue added meanwhile loads in it. */
+let wanted: Locale = 'en';
+
+function ensureLoaded(loaders: CatalogueLoaders, locale: Locale): Promise<void> {
+  const key = `${catalogues.indexOf(loaders)}:${locale}`;
+  let done = loading.get(key);
+  if (!done) {
+    done = loaders[locale]().then((messages) => i18n.load(locale, messages));
+    // A failed download is tried again next time.
+    done.catch(() => loading.delete(key));
+    loading.set(key, done);
+  }
+  return done;
+}
+
+/** Adds a screen's own catalogue, and loads it in the page's language before it renders. */
+export async function addCatalogue(loaders: CatalogueLoaders): Promise<void> {
+  if (!catalogues.includes(loaders)) catalogues.push(loaders);
+  await ensureLoaded(loaders, wanted);
+}
 
 /**
  * Content in another language than English, loaded with its messages. English content comes
@@ -38,11 +64,13 @@ export const currentLocale = (): Locale => (isLocale(i18n.locale) ? i18n.locale 
 
 /** Loads a language's messages and puts the whole page in it, and remembers the choice. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  const [messages, content] = await Promise.all([
-    CATALOGUES[locale](),
+  wanted = locale;
+  const [content] = await Promise.all([
     otherContent[locale] ?? CONTENT[locale](),
+    ...catalogues.map((loaders) => ensureLoaded(loaders, locale)),
   ]);
-  if (!(locale in i18n.messages)) i18n.load(locale, messages);
+  // Catalogues added while those loaded (a staff screen opening) are in this language too.
+  await Promise.all(catalogues.map((loaders) => ensureLoaded(loaders, locale)));
   if (content) otherContent[locale] = content;
   i18n.activate(locale);
   document.documentElement.lang = locale;
@@ -80,4 +108,22 @@ export function useAccountLocale(accountLocale: Locale | undefined) {
   useEffect(() => {
     if (accountLocale && accountLocale !== currentLocale()) void activateLocale(accountLocale);
   }, [accountLocale]);
+}
+
+/** Marks where a node goes in a said message; no message contains it. */
+const SLOT = '\u0000';
+
+/**
+ * A message with links or other elements inside it, so a translation can put them where its
+ * language needs them: `say(…, { link: SLOT + 'link' + SLOT })` then split around the slots.
+ */
+export function withNodes(
+  say: (values: Record<string, string | number>) => string,
+  nodes: Record<string, ReactNode>,
+  values: Record<string, string | number> = {},
+): ReactNode {
+  const slots = Object.fromEntries(Object.keys(nodes).map((name) => [name, SLOT + name + SLOT]));
+  const parts = say({ ...values, ...slots }).split(SLOT);
+  // Odd parts are slot names: "a \0link\0 b" splits into ["a ", "link", " b"].
+  return parts.map((part, i) => <Fragment key={i}>{i % 2 === 1 ? nodes[part] : part}</Fragment>);
 }

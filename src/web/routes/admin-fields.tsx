@@ -23,9 +23,9 @@ export function under(errors: FieldErrors, prefix: string): FieldErrors {
 }
 
 /** A refusal that names no field we show (the server's own words), or null. */
-export function formErrorOf(error: unknown, shown: FieldErrors): string | null {
+export function formErrorOf(error: unknown, shown: FieldErrors, fallback: string): string | null {
   if (Object.keys(shown).length > 0) return null;
-  return failureWords(error, 'Could not save. Try again.');
+  return failureWords(error, fallback);
 }
 
 /** A field's problem, beside it, naming the field, tied to its input for screen readers. */
@@ -84,10 +84,4 @@ export function useFocusFirstProblem(errors: FieldErrors) {
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
   return form;
-}
-
-const plurals = new Intl.PluralRules('en-US');
-/** 1 → "1 visit", 3 → "3 visits": the plural form chosen by the language's own rules. */
-export function countOf(n: number, one: string, other = `${one}s`): string {
-  return `${new Intl.NumberFormat('en-US').format(n)} ${plurals.select(n) === 'one' ? one : other}`;
 }

@@ -10,8 +10,10 @@ import {
   type FieldErrors,
   under,
 } from './admin-fields';
+import { useStaffT } from '../i18n/staff';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+/** A day's windows after its first, as the window message's select names them. */
+const LATER_WINDOWS = ['two', 'three', 'four', 'five', 'six'];
 const MIDNIGHT = 24 * 60;
 
 /**
@@ -35,6 +37,7 @@ export function WeeklyHoursFields({
   /** Problems by "index.startMinute" / "index.endMinute" into `hours`. */
   errors?: FieldErrors;
 }) {
+  const t = useStaffT();
   const replace = (index: number, window: WorkingHours | null) =>
     onChange(hours.flatMap<WorkingHours>((h, i) => (i !== index ? [h] : window ? [window] : [])));
   return (
@@ -52,7 +55,7 @@ export function WeeklyHoursFields({
           const nextStart = last ? Math.min(last.endMinute + 60, MIDNIGHT - 60) : 9 * 60;
           return (
             <tr key={name} className="hours-day">
-              <th scope="row">{name}</th>
+              <th scope="row">{name.charAt(0).toLocaleUpperCase() + name.slice(1)}</th>
               <td>
                 <label className="choice">
                   <input
@@ -67,13 +70,17 @@ export function WeeklyHoursFields({
                     }
                   />
                   <span>
-                    <span className="visually-hidden">{day} </span>open
+                    <span className="visually-hidden">{day} </span>
+                    {t('admin.window.open')}
                   </span>
                 </label>
               </td>
               <td>
                 {windows.map(({ h, index }, n) => {
-                  const which = n === 0 ? day : `${day} ${ORDINALS[n] ?? `window ${n + 1}`} window`;
+                  const which =
+                    n === 0 ? day : t('admin.window.which', { day, n: LATER_WINDOWS[n - 1]! });
+                  const start = t('admin.window.start', { window: which });
+                  const end = t('admin.window.end', { window: which });
                   const startError = errors[`${index}.startMinute`];
                   const endError = errors[`${index}.endMinute`];
                   const errorId = `hours-${label.trim() || 'w'}-${index}`;
@@ -82,7 +89,7 @@ export function WeeklyHoursFields({
                       <span className="span">
                         <input
                           type="time"
-                          aria-label={`${which} start`}
+                          aria-label={start}
                           value={timeOfDay(h.startMinute)}
                           aria-invalid={startError ? true : undefined}
                           aria-describedby={startError ? `${errorId}-start` : undefined}
@@ -90,10 +97,10 @@ export function WeeklyHoursFields({
                             replace(index, { ...h, startMinute: minuteOfDay(e.target.value) })
                           }
                         />
-                        to
+                        {t('admin.window.to')}
                         <input
                           type="time"
-                          aria-label={`${which} end`}
+                          aria-label={end}
                           value={timeOfDay(h.endMinute)}
                           aria-invalid={endError ? true : undefined}
                           aria-describedby={endError ? `${errorId}-end` : undefined}
@@ -112,27 +119,23 @@ export function WeeklyHoursFields({
                           className="button small"
                           onClick={() => replace(index, null)}
                         >
-                          Remove<span className="visually-hidden"> {which} window</span>
+                          {t('admin.window.remove')}
+                          <span className="visually-hidden">
+                            {' '}
+                            {n === 0 ? t('admin.window.removeFirst', { day }) : which}
+                          </span>
                         </button>
                       )}
                       {startError && (
-                        <FieldProblem
-                          id={`${errorId}-start`}
-                          label={`${which} start`}
-                          message={startError}
-                        />
+                        <FieldProblem id={`${errorId}-start`} label={start} message={startError} />
                       )}
                       {endError && (
-                        <FieldProblem
-                          id={`${errorId}-end`}
-                          label={`${which} end`}
-                          message={endError}
-                        />
+                        <FieldProblem id={`${errorId}-end`} label={end} message={endError} />
                       )}
                     </div>
                   );
                 })}
-                {last && windows.length < ORDINALS.length && (
+                {last && windows.length <= LATER_WINDOWS.length && (
                   <button
                     type="button"
                     className="button small"
@@ -147,7 +150,8 @@ export function WeeklyHoursFields({
                       ])
                     }
                   >
-                    Add a window<span className="visually-hidden"> on {day}</span>
+                    {t('admin.window.add')}
+                    <span className="visually-hidden"> {t('admin.window.addOn', { day })}</span>
                   </button>
                 )}
               </td>
@@ -167,9 +171,10 @@ export function WorkingHoursEditor({
   clinic: AdminClinic;
   onSaved: () => void;
 }) {
-  const staff = clinic.therapists.filter((t) => t.active);
+  const t = useStaffT();
+  const staff = clinic.therapists.filter((th) => th.active);
   const [therapistId, setTherapistId] = useState(staff[0]?.id ?? '');
-  const therapist = staff.find((t) => t.id === therapistId);
+  const therapist = staff.find((th) => th.id === therapistId);
   const [edits, setEdits] = useState<Record<string, WorkingHours[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -187,20 +192,20 @@ export function WorkingHoursEditor({
         setWorkingHours(therapist.id, hours).then(
           () => {
             setErrors({});
-            setMessage(`Hours saved for ${therapist.name}. Open slots follow them at once.`);
+            setMessage(t('admin.hoursSaved', { name: therapist.name }));
             onSaved();
           },
           (err: unknown) => {
             const shown = under(fieldErrorsOf(err), 'workingHours.');
             setErrors(shown);
-            setMessage(formErrorOf(err, shown));
+            setMessage(formErrorOf(err, shown, t('admin.saveFailed')));
           },
         );
       }}
     >
-      <h2>Working hours</h2>
+      <h2>{t('admin.workingHours')}</h2>
       <label className="text-field inline">
-        Therapist
+        {t('admin.therapist')}
         <select
           value={therapist.id}
           onChange={(e) => {
@@ -209,9 +214,9 @@ export function WorkingHoursEditor({
             setMessage(null);
           }}
         >
-          {staff.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {staff.map((th) => (
+            <option key={th.id} value={th.id}>
+              {th.name}
             </option>
           ))}
         </select>
@@ -223,11 +228,11 @@ export function WorkingHoursEditor({
           setEdits({ ...edits, [therapist.id]: next });
           setErrors({});
         }}
-        caption={`Times are ${zoneName(clinic.timeZone)} (the clinic's own time). A split shift is two windows on one day.`}
+        caption={t('admin.hoursCaption', { zone: zoneName(clinic.timeZone) })}
       />
       <p role="status">{message}</p>
       <button type="submit" className="button primary">
-        Save hours
+        {t('admin.saveHours')}
       </button>
     </form>
   );

@@ -25,6 +25,7 @@ import {
 } from './admin-fields';
 import { WeeklyHoursFields } from './admin-hours';
 import { CloseLocation, LocationStaff, VisitsToMove, type Outcome } from './admin-staff';
+import { useStaffT } from '../i18n/staff';
 
 /** Clinics use ZIP codes, so locations are in the US and its territories. */
 const US_TIME_ZONES = [
@@ -66,6 +67,7 @@ export function AdminLocationsPage() {
 }
 
 function Locations() {
+  const t = useStaffT();
   const [clinics, reload] = useAsync('admin-clinics', adminClinics);
   const [editing, setEditing] = useState<{ id: string } | 'new' | 'therapist' | null>(null);
   const [saved, setSaved] = useState<{ id: string; text: string } | null>(null);
@@ -87,18 +89,18 @@ function Locations() {
   };
   return (
     <section>
-      <PageTitle title="Locations and therapists">Locations and therapists</PageTitle>
+      <PageTitle title={t('admin.nav.locations')}>{t('admin.nav.locations')}</PageTitle>
       {clinics.status === 'failed' && <p role="alert">{clinics.message}</p>}
       <p role="status">
         {saved && (
           <>
-            {saved.text} <Link href={`/clinics/${saved.id}`}>See the public page</Link>
+            {saved.text} <Link href={`/clinics/${saved.id}`}>{t('admin.publicPage')}</Link>
           </>
         )}
       </p>
       <div className="actions">
         <button type="button" className="button" onClick={() => setEditing('new')}>
-          Open a new location
+          {t('admin.openNew')}
         </button>
         <button
           type="button"
@@ -106,7 +108,7 @@ function Locations() {
           disabled={open.length === 0}
           onClick={() => setEditing('therapist')}
         >
-          Add a therapist
+          {t('admin.addTherapist')}
         </button>
       </div>
       {/* The form opens above the list, which runs long in a chain of clinics. */}
@@ -114,7 +116,7 @@ function Locations() {
         <AddTherapistForm
           clinics={open}
           onAdded={(clinic, name) =>
-            done(clinic.id, `${name} now works at ${clinic.name}; patients can book them.`)
+            done(clinic.id, t('admin.nowWorks', { name, clinic: clinic.name }))
           }
           onCancel={() => setEditing(null)}
         />
@@ -136,7 +138,7 @@ function Locations() {
         )
       )}
       <EditableTable
-        caption={`${all.length} locations`}
+        caption={t('admin.locationCount', { count: all.length })}
         rows={all}
         rowKey={(c) => c.id}
         rowName={(c) => c.name}
@@ -145,20 +147,28 @@ function Locations() {
           setEditing({ id: c.id });
         }}
         columns={[
-          { label: 'Location', cell: (c) => c.name },
-          { label: 'City', cell: (c) => `${c.city}, ${c.state} ${c.zip}` },
-          { label: 'Time zone', cell: (c) => zoneName(c.timeZone) },
+          { label: t('admin.location'), cell: (c) => <span translate="no">{c.name}</span> },
           {
-            label: 'Therapists',
+            label: t('admin.city'),
+            cell: (c) => <span translate="no">{`${c.city}, ${c.state} ${c.zip}`}</span>,
+          },
+          { label: t('admin.timeZone'), cell: (c) => zoneName(c.timeZone) },
+          {
+            label: t('admin.therapists'),
             cell: (c) =>
               c.therapists
-                .filter((t) => t.active)
-                .map((t) => t.name)
-                .join(', ') || 'None yet',
+                .filter((th) => th.active)
+                .map((th) => th.name)
+                .join(', ') || t('admin.noneYet'),
           },
           {
-            label: 'Status',
-            cell: (c) => (c.closed ? <span className="badge closed">Closed</span> : 'Open'),
+            label: t('admin.status'),
+            cell: (c) =>
+              c.closed ? (
+                <span className="badge closed">{t('admin.statusClosed')}</span>
+              ) : (
+                t('admin.statusOpen')
+              ),
           },
         ]}
       />
@@ -184,6 +194,7 @@ function LocationForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useFocusFirstProblem(errors);
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useStaffT();
   const field = (key: 'name' | 'address' | 'city' | 'state' | 'zip' | 'phone') => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
@@ -196,17 +207,11 @@ function LocationForm({
     setError(null);
     const save = clinic ? updateClinic(clinic.id, form) : openClinic(form);
     save.then(
-      ({ id }) =>
-        onSaved(
-          id,
-          clinic
-            ? `Saved ${form.name}.`
-            : `Opened ${form.name}. It shows in clinic search straight away.`,
-        ),
+      ({ id }) => onSaved(id, t(clinic ? 'admin.saved' : 'admin.opened', { name: form.name })),
       (e: unknown) => {
         const shown = fieldErrorsOf(e);
         setErrors(shown);
-        setError(formErrorOf(e, shown));
+        setError(formErrorOf(e, shown, t('admin.saveFailed')));
       },
     );
   }
@@ -220,30 +225,30 @@ function LocationForm({
       noValidate
     >
       <h2 id="location-form-title" ref={heading} tabIndex={-1}>
-        {clinic ? `Edit ${clinic.name}` : 'Open a new location'}
+        {clinic ? t('admin.editName', { name: clinic.name }) : t('admin.openNew')}
       </h2>
-      <AdminTextField label="Name" {...field('name')} />
-      <AdminTextField label="Street address" {...field('address')} />
+      <AdminTextField label={t('admin.name')} {...field('name')} />
+      <AdminTextField label={t('admin.address')} {...field('address')} />
       <div className="program-fields">
-        <AdminTextField label="City" {...field('city')} />
+        <AdminTextField label={t('admin.city')} {...field('city')} />
         <AdminTextField
-          label="State"
-          hint="Two letters, e.g. AZ"
+          label={t('admin.state')}
+          hint={t('admin.stateHint')}
           maxLength={2}
           {...field('state')}
           onChange={(e) => setForm({ ...form, state: e.target.value.toUpperCase() })}
         />
         <AdminTextField
-          label="ZIP code"
-          hint="Sets the map position"
+          label={t('admin.zip')}
+          hint={t('admin.zipHint')}
           inputMode="numeric"
           maxLength={5}
           {...field('zip')}
         />
       </div>
-      <AdminTextField label="Phone" type="tel" {...field('phone')} />
+      <AdminTextField label={t('admin.phone')} type="tel" {...field('phone')} />
       <label className="text-field">
-        Time zone
+        {t('admin.timeZone')}
         <select
           value={form.timeZone}
           onChange={(e) => setForm({ ...form, timeZone: e.target.value })}
@@ -256,8 +261,8 @@ function LocationForm({
         </select>
       </label>
       <AdminTextField
-        label="Services"
-        hint="Separated by commas"
+        label={t('admin.services')}
+        hint={t('admin.servicesHint')}
         value={form.services.join(', ')}
         onChange={(e) =>
           setForm({
@@ -272,13 +277,13 @@ function LocationForm({
       <WeeklyHoursFields
         hours={form.openingHours}
         onChange={(openingHours) => setForm({ ...form, openingHours })}
-        caption={`Opening hours, ${zoneName(form.timeZone)}`}
-        label="Opening "
+        caption={t('admin.openingHours', { zone: zoneName(form.timeZone) })}
+        label={`${t('admin.opening')} `}
         errors={under(errors, 'openingHours.')}
       />
       <FormFooter
         error={error}
-        submitLabel={clinic ? 'Save location' : 'Open location'}
+        submitLabel={t(clinic ? 'admin.saveLocation' : 'admin.openLocation')}
         onCancel={onCancel}
       />
     </form>
@@ -306,6 +311,7 @@ function AddTherapistForm({
   const formRef = useFocusFirstProblem(errors);
   const workingHours = hours ?? clinic.openingHours;
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useStaffT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -315,7 +321,7 @@ function AddTherapistForm({
       (e: unknown) => {
         const shown = fieldErrorsOf(e);
         setErrors(shown);
-        setError(formErrorOf(e, shown));
+        setError(formErrorOf(e, shown, t('admin.saveFailed')));
       },
     );
   }
@@ -323,11 +329,12 @@ function AddTherapistForm({
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate>
       <h2 ref={heading} tabIndex={-1}>
-        Add a therapist
+        {t('admin.addTherapist')}
       </h2>
       <label className="text-field">
-        Works at
+        {t('admin.worksAt')}
         <select
+          translate="no"
           value={clinic.id}
           onChange={(e) => {
             setClinicId(e.target.value);
@@ -343,14 +350,14 @@ function AddTherapistForm({
       </label>
       <div className="program-fields">
         <AdminTextField
-          label="Therapist name"
+          label={t('admin.therapistName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           required
           error={errors.name}
         />
         <AdminTextField
-          label="Credentials"
+          label={t('admin.credentials')}
           value={credentials}
           onChange={(e) => setCredentials(e.target.value)}
           required
@@ -358,17 +365,17 @@ function AddTherapistForm({
         />
       </div>
       <label className="text-field">
-        Short bio
+        {t('admin.bio')}
         <textarea value={bio} maxLength={500} rows={3} onChange={(e) => setBio(e.target.value)} />
       </label>
       <WeeklyHoursFields
         hours={workingHours}
         onChange={setHours}
-        caption={`Working hours, ${zoneName(clinic.timeZone)}`}
-        label="Working "
+        caption={t('admin.workingHoursIn', { zone: zoneName(clinic.timeZone) })}
+        label={`${t('admin.working')} `}
         errors={under(errors, 'workingHours.')}
       />
-      <FormFooter error={error} submitLabel="Add therapist" onCancel={onCancel} />
+      <FormFooter error={error} submitLabel={t('admin.addTherapistButton')} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,7 +4,6 @@ import { EditableTable } from '../components/edit-forms';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import {
   AdminTextField,
-  countOf,
   fieldErrorsOf,
   formErrorOf,
   useFocusFirstProblem,
@@ -13,6 +12,7 @@ import {
 import { closeClinic, reopenClinic, updateTherapist, type StaffVisit } from './admin-api';
 import { VisitList } from './admin-time-off';
 import { failureWords } from '../messages';
+import { useStaffT } from '../i18n/staff';
 
 type Therapist = AdminClinic['therapists'][number];
 export type Outcome = { text: string; visits: StaffVisit[] };
@@ -21,6 +21,7 @@ export type Outcome = { text: string; visits: StaffVisit[] };
 export function VisitsToMove({ outcome }: { outcome: Outcome | null }) {
   // Keyboard and screen-reader users land on what just happened, and what is left to do.
   const message = useRef<HTMLParagraphElement>(null);
+  const t = useStaffT();
   useLayoutEffect(() => message.current?.focus(), [outcome]);
   if (!outcome) return null;
   return (
@@ -30,9 +31,9 @@ export function VisitsToMove({ outcome }: { outcome: Outcome | null }) {
       </p>
       {outcome.visits.length > 0 && (
         <section className="decision" aria-labelledby="moved-title">
-          <h3 id="moved-title">{countOf(outcome.visits.length, 'visit')} to move</h3>
-          <p>Call or email each patient to find them another time or therapist.</p>
-          <VisitList visits={outcome.visits} label="Visits to move" />
+          <h3 id="moved-title">{t('admin.toMove', { count: outcome.visits.length })}</h3>
+          <p>{t('admin.callEach')}</p>
+          <VisitList visits={outcome.visits} label={t('admin.visitsToMove')} />
         </section>
       )}
     </div>
@@ -48,6 +49,7 @@ export function LocationStaff({
   onChanged: (outcome: Outcome) => void;
 }) {
   const [editing, setEditing] = useState<Therapist | null>(null);
+  const t = useStaffT();
   return (
     <section>
       {editing && (
@@ -62,18 +64,22 @@ export function LocationStaff({
         />
       )}
       <EditableTable
-        caption={`Therapists at ${clinic.name}`}
+        caption={t('admin.therapistsAt', { clinic: clinic.name })}
         rows={clinic.therapists}
-        rowKey={(t) => t.id}
-        rowName={(t) => t.name}
+        rowKey={(th) => th.id}
+        rowName={(th) => th.name}
         onEdit={setEditing}
         columns={[
-          { label: 'Therapist', cell: (t) => t.name },
-          { label: 'Credentials', cell: (t) => t.credentials },
+          { label: t('admin.therapist'), cell: (th) => th.name },
+          { label: t('admin.credentials'), cell: (th) => th.credentials },
           {
-            label: 'Bookings',
-            cell: (t) =>
-              t.active ? 'Takes bookings' : <span className="badge inactive">Deactivated</span>,
+            label: t('admin.bookings'),
+            cell: (th) =>
+              th.active ? (
+                t('admin.takesBookings')
+              ) : (
+                <span className="badge inactive">{t('admin.deactivated')}</span>
+              ),
           },
         ]}
       />
@@ -98,6 +104,7 @@ function TherapistForm({
   const [formError, setFormError] = useState<string | null>(null);
   const form = useFocusFirstProblem(errors);
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useStaffT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,18 +112,20 @@ function TherapistForm({
     updateTherapist(therapist.id, { name, credentials, bio, active }).then(
       ({ visitsToMove }) =>
         onSaved({
-          text:
+          text: t(
             active === therapist.active
-              ? `Saved ${name}.`
+              ? 'admin.saved'
               : active
-                ? `${name} takes bookings again.`
-                : `${name} no longer takes bookings; patients can't choose them now.`,
+                ? 'admin.takesAgain'
+                : 'admin.noLonger',
+            { name },
+          ),
           visits: visitsToMove,
         }),
       (e: unknown) => {
         const shown = fieldErrorsOf(e);
         setErrors(shown);
-        setFormError(formErrorOf(e, shown));
+        setFormError(formErrorOf(e, shown, t('admin.saveFailed')));
       },
     );
   }
@@ -130,24 +139,24 @@ function TherapistForm({
       noValidate
     >
       <h3 id="therapist-form-title" ref={heading} tabIndex={-1}>
-        Edit {therapist.name}
+        {t('admin.editName', { name: therapist.name })}
       </h3>
       <div className="program-fields">
         <AdminTextField
-          label="Therapist name"
+          label={t('admin.therapistName')}
           value={name}
           error={errors.name}
           onChange={(e) => setName(e.target.value)}
         />
         <AdminTextField
-          label="Credentials"
+          label={t('admin.credentials')}
           value={credentials}
           error={errors.credentials}
           onChange={(e) => setCredentials(e.target.value)}
         />
       </div>
       <label className="text-field">
-        Short bio
+        {t('admin.bio')}
         <textarea
           value={bio}
           maxLength={500}
@@ -155,17 +164,18 @@ function TherapistForm({
           aria-invalid={errors.bio ? true : undefined}
           onChange={(e) => setBio(e.target.value)}
         />
-        {errors.bio && <span className="field-problem">Short bio: {errors.bio}</span>}
+        {errors.bio && (
+          <span className="field-problem">
+            {t('admin.bio')}: {errors.bio}
+          </span>
+        )}
       </label>
       <label className="choice">
         <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <span>Takes new bookings</span>
+        <span>{t('admin.takesNew')}</span>
       </label>
       {!active && therapist.active && (
-        <p className="hint">
-          Saving stops new bookings with {therapist.name} at once. Visits already booked stay
-          booked, and you will see a list of them to move.
-        </p>
+        <p className="hint">{t('admin.deactivateHint', { name: therapist.name })}</p>
       )}
       {formError && (
         <p role="alert" className="error">
@@ -174,10 +184,10 @@ function TherapistForm({
       )}
       <div className="actions">
         <button type="submit" className="button primary">
-          Save therapist
+          {t('admin.saveTherapist')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>
@@ -194,12 +204,13 @@ export function CloseLocation({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(failureWords(e, 'Could not change it.'));
+  const t = useStaffT();
+  const fail = (e: unknown) => setError(failureWords(e, t('admin.changeFailed')));
   if (clinic.closed)
     return (
       <section>
-        <h3>This location is closed</h3>
-        <p>Patients can't find it or book there.</p>
+        <h3>{t('admin.isClosed')}</h3>
+        <p>{t('admin.cantFind')}</p>
         <button
           type="button"
           className="button"
@@ -207,31 +218,28 @@ export function CloseLocation({
             reopenClinic(clinic.id).then(
               ({ visitsToMove }) =>
                 onChanged({
-                  text: `Reopened ${clinic.name}. It shows in clinic search again.`,
+                  text: t('admin.reopened', { clinic: clinic.name }),
                   visits: visitsToMove,
                 }),
               fail,
             );
           }}
         >
-          Reopen {clinic.name}
+          {t('admin.reopen', { clinic: clinic.name })}
         </button>
         {error && <p className="error">{error}</p>}
       </section>
     );
   return (
     <section>
-      <h3>Close this location</h3>
+      <h3>{t('admin.closeTitle')}</h3>
       {!confirming ? (
         <button type="button" className="button warn" onClick={() => setConfirming(true)}>
-          Close {clinic.name}…
+          {t('admin.closeAsk', { clinic: clinic.name })}
         </button>
       ) : (
         <div className="decision" role="alert">
-          <p>
-            Once closed, {clinic.name} disappears from clinic search and offers no times. Visits
-            already booked there stay booked until you move them; you will see the list.
-          </p>
+          <p>{t('admin.closeWarning', { clinic: clinic.name })}</p>
           <div className="actions">
             <button
               type="button"
@@ -240,17 +248,17 @@ export function CloseLocation({
                 closeClinic(clinic.id).then(
                   ({ visitsToMove }) =>
                     onChanged({
-                      text: `Closed ${clinic.name}. Patients no longer see it.`,
+                      text: t('admin.closed', { clinic: clinic.name }),
                       visits: visitsToMove,
                     }),
                   fail,
                 );
               }}
             >
-              Close the location
+              {t('admin.closeConfirm')}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep it open
+              {t('admin.keepOpen')}
             </button>
           </div>
         </div>

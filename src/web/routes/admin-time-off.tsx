@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { addDays } from '../../domain/calendar-days';
 import { localDate, ZoneCalendar } from '../../domain/scheduling/zone-calendar';
 import { ApiError, localToday, type AdminClinic, type Schedule } from '../api';
-import { formatDay } from '../components/format';
+import { formatDay, readerTag } from '../components/format';
+import { useStaffT } from '../i18n/staff';
+import { withNodes } from '../i18n/i18n';
+import { Authored } from '../components/authored';
 import {
   AdminTextField,
-  countOf,
   fieldErrorsOf,
   formErrorOf,
   useFocusFirstProblem,
@@ -18,6 +20,7 @@ const calendar = new ZoneCalendar();
 
 /** "Thursday, December 3, 9:00 AM · Follow-up with Ana Ruiz · Pat Doe, (480) 555-0100" */
 export function VisitList({ visits, label }: { visits: readonly StaffVisit[]; label: string }) {
+  const t = useStaffT();
   return (
     <ul className="visit-list" aria-label={label}>
       {visits.map((v) => (
@@ -25,7 +28,11 @@ export function VisitList({ visits, label }: { visits: readonly StaffVisit[]; la
           <strong>
             {formatDay(v.localDate)}, <span className="nowrap">{v.localTime}</span>
           </strong>{' '}
-          · {v.type} with {v.therapistName}
+          ·{' '}
+          {withNodes((values) => t('admin.visitLine', values), {
+            type: <Authored>{v.type}</Authored>,
+            therapist: v.therapistName,
+          })}
           <br />
           {v.patient.name} ·{' '}
           <a href={`tel:${v.patient.phone.replace(/[^\d+]/g, '')}`}>{v.patient.phone}</a> ·{' '}
@@ -49,16 +56,17 @@ const visitsIn = (error: unknown): { visits: StaffVisit[]; detail: string } | nu
  * staff choose on purpose: cancel them (each patient is emailed) or keep them.
  */
 export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded: () => void }) {
-  const staff = clinic.therapists.filter((t) => t.active);
+  const t = useStaffT();
+  const staff = clinic.therapists.filter((th) => th.active);
   const [therapistId, setTherapistId] = useState(staff[0]?.id ?? '');
   const [date, setDate] = useState(() => localToday());
   const [days, setDays] = useState('1');
-  const [reason, setReason] = useState('Vacation');
+  const [reason, setReason] = useState(() => t('admin.vacation'));
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<Pending | null>(null);
   const form = useFocusFirstProblem(errors);
-  const name = (id: string) => clinic.therapists.find((t) => t.id === id)?.name ?? '';
+  const name = (id: string) => clinic.therapists.find((th) => th.id === id)?.name ?? '';
 
   function send(block: Block, decision?: VisitDecision) {
     setMessage(null);
@@ -66,14 +74,16 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
       (saved) => {
         setPending(null);
         setErrors({});
-        const done =
+        const visits =
           saved.cancelled > 0
-            ? ` ${countOf(saved.cancelled, 'visit')} cancelled; each patient has been emailed.`
+            ? t('admin.cancelledVisits', { count: saved.cancelled })
             : saved.kept > 0
-              ? ` ${countOf(saved.kept, 'visit')} kept as booked.`
+              ? t('admin.keptVisits', { count: saved.kept })
               : '';
         setMessage(
-          `Time off added for ${name(block.therapistId)}.${done} Those hours are no longer bookable.`,
+          t('admin.timeOffAdded', { name: name(block.therapistId), visits })
+            .replace(/\s+/g, ' ')
+            .trim(),
         );
         onAdded();
       },
@@ -91,7 +101,7 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
           ...(raw.reason ? { reason: raw.reason } : {}),
         };
         setErrors(shown);
-        setMessage(formErrorOf(e, shown));
+        setMessage(formErrorOf(e, shown, t('admin.saveFailed')));
       },
     );
   }
@@ -100,9 +110,8 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
     event.preventDefault();
     const count = Number(days);
     const shown: FieldErrors = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) shown.date = 'choose the first day off';
-    if (!Number.isInteger(count) || count < 1 || count > 60)
-      shown.days = 'enter a whole number of days, from 1 to 60';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) shown.date = t('admin.firstDayMissing');
+    if (!Number.isInteger(count) || count < 1 || count > 60) shown.days = t('admin.daysWrong');
     setErrors(shown);
     if (Object.keys(shown).length > 0) return;
     // Whole days in the clinic's own time zone, whatever the admin's computer says.
@@ -117,27 +126,27 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
   if (staff.length === 0) return null;
   return (
     <form ref={form} className="form" onSubmit={submit} noValidate>
-      <h2>Add time off</h2>
+      <h2>{t('admin.addTimeOff')}</h2>
       <div className="program-fields">
         <label className="text-field">
-          Therapist
+          {t('admin.therapist')}
           <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
-            {staff.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            {staff.map((th) => (
+              <option key={th.id} value={th.id}>
+                {th.name}
               </option>
             ))}
           </select>
         </label>
         <AdminTextField
-          label="First day"
+          label={t('admin.firstDay')}
           type="date"
           value={date}
           error={errors.date}
           onChange={(e) => setDate(e.target.value)}
         />
         <AdminTextField
-          label="Days"
+          label={t('admin.days')}
           type="number"
           min={1}
           max={60}
@@ -146,7 +155,7 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
           onChange={(e) => setDays(e.target.value)}
         />
         <AdminTextField
-          label="Reason"
+          label={t('admin.reason')}
           value={reason}
           maxLength={100}
           error={errors.reason}
@@ -164,7 +173,7 @@ export function TimeOffForm({ clinic, onAdded }: { clinic: AdminClinic; onAdded:
         />
       ) : (
         <button type="submit" className="button primary">
-          Add time off
+          {t('admin.addTimeOff')}
         </button>
       )}
       <p role="status">{message}</p>
@@ -183,28 +192,22 @@ function VisitDecisionPanel({
   onDecide: (action: 'cancel' | 'keep') => void;
   onBack: () => void;
 }) {
-  const n = pending.visits.length;
-  const them = n === 1 ? 'it' : 'them';
+  const t = useStaffT();
+  const count = pending.visits.length;
   return (
     <section className="decision" aria-labelledby="decision-title" role="alert">
-      <h3 id="decision-title">
-        {countOf(n, 'visit')} booked with {therapist} in this time
-      </h3>
-      <p>
-        {pending.stale
-          ? pending.detail
-          : `Choose whether to cancel ${them} (we email each patient) or keep ${them}.`}
-      </p>
-      <VisitList visits={pending.visits} label="Visits booked in this time" />
+      <h3 id="decision-title">{t('admin.bookedIn', { count, therapist })}</h3>
+      <p>{pending.stale ? pending.detail : t('admin.chooseWhether', { count })}</p>
+      <VisitList visits={pending.visits} label={t('admin.bookedInTime')} />
       <div className="actions">
         <button type="button" className="button warn" onClick={() => onDecide('cancel')}>
-          Cancel {n === 1 ? 'this visit' : `these ${n} visits`} and email each patient
+          {t('admin.cancelThem', { count })}
         </button>
         <button type="button" className="button" onClick={() => onDecide('keep')}>
-          Keep {them} and add the time off
+          {t('admin.keepThem', { count })}
         </button>
         <button type="button" className="button" onClick={onBack}>
-          Go back
+          {t('admin.goBack')}
         </button>
       </div>
     </section>
@@ -222,16 +225,17 @@ export function TimeOffList({
   /** Told what happened, in words; the list itself reloads. */
   onRemoved: (message: string) => void;
 }) {
-  const blocks = schedule.therapists.flatMap((t) =>
-    t.timeOff.map((o) => ({ ...o, therapist: t.name })),
+  const t = useStaffT();
+  const blocks = schedule.therapists.flatMap((th) =>
+    th.timeOff.map((o) => ({ ...o, therapist: th.name })),
   );
-  const dates = new Intl.DateTimeFormat('en-US', {
+  const dates = new Intl.DateTimeFormat(readerTag(), {
     timeZone: clinic.timeZone,
     weekday: 'long',
     month: 'long',
     day: 'numeric',
   });
-  const withTimes = new Intl.DateTimeFormat('en-US', {
+  const withTimes = new Intl.DateTimeFormat(readerTag(), {
     timeZone: clinic.timeZone,
     weekday: 'long',
     month: 'long',
@@ -252,15 +256,16 @@ export function TimeOffList({
   };
   return (
     <section>
-      <h2>Time off in the days shown</h2>
+      <h2>{t('admin.timeOffShown')}</h2>
       {blocks.length === 0 ? (
-        <p>No time off in the days shown.</p>
+        <p>{t('admin.noTimeOff')}</p>
       ) : (
         <ul className="visit-list time-off-list">
           {blocks.map((b) => (
             <li key={b.id}>
               <span>
-                <strong>{b.therapist}</strong> · {b.reason} · {when(b.start, b.end)}
+                <strong>{b.therapist}</strong> · <Authored>{b.reason}</Authored> ·{' '}
+                {when(b.start, b.end)}
               </span>
               <button
                 type="button"
@@ -268,18 +273,16 @@ export function TimeOffList({
                 onClick={() => {
                   removeTimeOff(b.id).then(
                     () => {
-                      onRemoved(
-                        `Removed ${b.therapist}'s time off; those hours are bookable again.`,
-                      );
+                      onRemoved(t('admin.removed', { name: b.therapist }));
                     },
-                    (e: unknown) => onRemoved(failureWords(e, 'Could not remove it.')),
+                    (e: unknown) => onRemoved(failureWords(e, t('admin.removeFailed'))),
                   );
                 }}
               >
-                Remove
+                {t('admin.window.remove')}
                 <span className="visually-hidden">
                   {' '}
-                  {b.therapist}'s time off, {when(b.start, b.end)}
+                  {t('admin.timeOffOf', { name: b.therapist, when: when(b.start, b.end) })}
                 </span>
               </button>
             </li>

@@ -7,6 +7,9 @@ import { useAsync } from '../hooks/use-async';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { AdminOnly } from './admin';
 import { failureWords } from '../messages';
+import { useStaffT } from '../i18n/staff';
+import { Authored } from '../components/authored';
+import type { StaffMessageKey } from '../../../content/messages/staff-en';
 
 const NEW_TYPE: AppointmentType = {
   id: '',
@@ -21,33 +24,15 @@ const NEW_TYPE: AppointmentType = {
 
 type RuleKey =
   'durationMinutes' | 'bufferMinutes' | 'stepMinutes' | 'minNoticeMinutes' | 'horizonDays';
-const RULE_FIELDS: { key: RuleKey; label: string; hint: string; step: number }[] = [
-  { key: 'durationMinutes', label: 'Length (minutes)', hint: 'Multiples of 5', step: 5 },
-  {
-    key: 'bufferMinutes',
-    label: 'Buffer (minutes)',
-    hint: 'Kept free before and after each visit',
-    step: 5,
-  },
-  {
-    key: 'stepMinutes',
-    label: 'Start every (minutes)',
-    hint: 'Distance between offered start times',
-    step: 5,
-  },
-  {
-    key: 'minNoticeMinutes',
-    label: 'Minimum notice (minutes)',
-    hint: 'How soon before a visit it can still be booked',
-    step: 15,
-  },
-  {
-    key: 'horizonDays',
-    label: 'Bookable ahead (days)',
-    hint: 'How far ahead patients can book',
-    step: 1,
-  },
-];
+/** Each rule's field, named by its message (the hint is the same key with "Hint"). */
+const RULE_FIELDS: { key: RuleKey; label: StaffMessageKey; hint: StaffMessageKey; step: number }[] =
+  [
+    { key: 'durationMinutes', label: 'types.length', hint: 'types.lengthHint', step: 5 },
+    { key: 'bufferMinutes', label: 'types.buffer', hint: 'types.bufferHint', step: 5 },
+    { key: 'stepMinutes', label: 'types.step', hint: 'types.stepHint', step: 5 },
+    { key: 'minNoticeMinutes', label: 'types.notice', hint: 'types.noticeHint', step: 15 },
+    { key: 'horizonDays', label: 'types.horizon', hint: 'types.horizonHint', step: 1 },
+  ];
 
 /** The id is part of booking links, so it is derived once from the first name and then kept. */
 const idFrom = (name: string) =>
@@ -66,43 +51,56 @@ export function AdminTypesPage() {
 }
 
 function AppointmentTypes() {
+  const t = useStaffT();
   const [types, reload] = useAsync('admin-types', adminAppointmentTypes);
   const [editing, setEditing] = useState<AppointmentType | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const all = types.status === 'done' ? types.value : [];
   return (
     <section>
-      <PageTitle title="Appointment types">Appointment types</PageTitle>
-      <p>
-        Changes apply to the slots offered from now on. Visits already booked keep the length they
-        were booked with.
-      </p>
+      <PageTitle title={t('admin.nav.types')}>{t('admin.nav.types')}</PageTitle>
+      <p>{t('types.intro')}</p>
       {types.status === 'failed' && <p role="alert">{types.message}</p>}
       <p role="status">{message}</p>
       <EditableTable
-        caption={`${all.length} appointment types`}
+        caption={t('types.count', { count: all.length })}
         rows={all}
-        rowKey={(t) => t.id}
-        rowName={(t) => t.name}
+        rowKey={(type) => type.id}
+        rowName={(type) => type.name}
         onEdit={setEditing}
         columns={[
-          { label: 'Type', cell: (t) => t.name },
-          { label: 'Length', cell: (t) => `${t.durationMinutes} min` },
-          { label: 'Buffer', cell: (t) => `${t.bufferMinutes} min` },
-          { label: 'Starts every', cell: (t) => `${t.stepMinutes} min` },
-          { label: 'Notice', cell: (t) => `${t.minNoticeMinutes} min` },
-          { label: 'Ahead', cell: (t) => `${t.horizonDays} days` },
+          { label: t('types.type'), cell: (type) => <Authored>{type.name}</Authored> },
+          {
+            label: t('types.lengthColumn'),
+            cell: (type) => t('types.minutes', { count: type.durationMinutes }),
+          },
+          {
+            label: t('types.bufferColumn'),
+            cell: (type) => t('types.minutes', { count: type.bufferMinutes }),
+          },
+          {
+            label: t('types.stepColumn'),
+            cell: (type) => t('types.minutes', { count: type.stepMinutes }),
+          },
+          {
+            label: t('types.noticeColumn'),
+            cell: (type) => t('types.minutes', { count: type.minNoticeMinutes }),
+          },
+          {
+            label: t('types.aheadColumn'),
+            cell: (type) => t('types.days', { count: type.horizonDays }),
+          },
         ]}
       />
       <button type="button" className="button" onClick={() => setEditing(NEW_TYPE)}>
-        New appointment type
+        {t('types.new')}
       </button>
       {editing && (
         <TypeForm
           key={editing.id || 'new'}
           type={editing}
           onSaved={(name) => {
-            setMessage(`Saved ${name}. New slots follow these rules at once.`);
+            setMessage(t('types.saved', { name }));
             setEditing(null);
             reload();
           }}
@@ -126,28 +124,29 @@ function TypeForm({
   const [error, setError] = useState<string | null>(null);
   const isNew = type.id === '';
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useStaffT();
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     const id = isNew ? idFrom(form.name) : type.id;
     saveAppointmentType({ ...form, id }).then(
       () => onSaved(form.name),
-      (e: unknown) => setError(failureWords(e, 'Could not save.')),
+      (e: unknown) => setError(failureWords(e, t('builder.saveFailed'))),
     );
   }
   return (
     <form className="form" onSubmit={submit}>
       <h2 ref={heading} tabIndex={-1}>
-        {isNew ? 'New appointment type' : `Edit ${type.name}`}
+        {isNew ? t('types.new') : t('admin.editName', { name: type.name })}
       </h2>
       <TextField
-        label="Name"
+        label={t('admin.name')}
         value={form.name}
         onChange={(e) => setForm({ ...form, name: e.target.value })}
         required
       />
       <TextField
-        label="Description"
+        label={t('types.description')}
         value={form.description}
         onChange={(e) => setForm({ ...form, description: e.target.value })}
       />
@@ -155,8 +154,8 @@ function TypeForm({
         {RULE_FIELDS.map((f) => (
           <TextField
             key={f.key}
-            label={f.label}
-            hint={f.hint}
+            label={t(f.label)}
+            hint={t(f.hint)}
             type="number"
             min={f.key === 'durationMinutes' || f.key === 'horizonDays' ? f.step : 0}
             step={f.step}
@@ -166,7 +165,7 @@ function TypeForm({
           />
         ))}
       </div>
-      <FormFooter error={error} submitLabel="Save appointment type" onCancel={onCancel} />
+      <FormFooter error={error} submitLabel={t('types.save')} onCancel={onCancel} />
     </form>
   );
 }

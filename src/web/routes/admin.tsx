@@ -5,43 +5,48 @@ import { adminClinics, adminSchedule, localToday, type AdminClinic } from '../ap
 import { addDays } from '../../domain/calendar-days';
 import { formatDay, zoneName } from '../components/format';
 import { PageTitle } from '../components/page';
-import { countOf } from './admin-fields';
 import { useAsync } from '../hooks/use-async';
 import { visitsToMove } from './admin-api';
 import { WorkingHoursEditor } from './admin-hours';
 import { TimeOffForm, TimeOffList, VisitList } from './admin-time-off';
 import { useSession } from '../hooks/use-session';
+import { withNodes } from '../i18n/i18n';
+import { useStaffT } from '../i18n/staff';
+import { Authored } from '../components/authored';
 
 const calendar = new ZoneCalendar();
 
 const ADMIN_PAGES = [
-  { href: '/admin', label: 'Schedules' },
-  { href: '/admin/locations', label: 'Locations and therapists' },
-  { href: '/admin/appointment-types', label: 'Appointment types' },
+  { href: '/admin', label: 'admin.nav.schedules' },
+  { href: '/admin/locations', label: 'admin.nav.locations' },
+  { href: '/admin/appointment-types', label: 'admin.nav.types' },
 ] as const;
 
 /** Admin screens share a sign-in check and a sub-navigation that marks the current one. */
 export function AdminOnly({ children }: { children: ReactNode }) {
   const { status, me } = useSession();
   const [location] = useLocation();
-  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  const t = useStaffT();
+  if (status === 'loading') return <p aria-live="polite">{t('staff.loading')}</p>;
   if (me?.user.role !== 'admin')
     return (
       <section>
-        <PageTitle title="Clinic admin">Clinic admin</PageTitle>
+        <PageTitle title={t('admin.title')}>{t('admin.title')}</PageTitle>
         <p>
-          This page is for clinic staff. <Link href="/sign-in">Sign in</Link> with an admin account.
+          {withNodes((v) => t('admin.staffOnly', v), {
+            link: <Link href="/sign-in">{t('progress.signIn')}</Link>,
+          })}
         </p>
       </section>
     );
   return (
     <>
-      <nav aria-label="Clinic admin" className="sub-nav">
+      <nav aria-label={t('admin.title')} className="sub-nav">
         <ul>
           {ADMIN_PAGES.map((p) => (
             <li key={p.href}>
               <Link href={p.href} aria-current={location === p.href ? 'page' : undefined}>
-                {p.label}
+                {t(p.label)}
               </Link>
             </li>
           ))}
@@ -62,16 +67,21 @@ export function AdminPage() {
 }
 
 function Schedules() {
+  const t = useStaffT();
   const [clinics] = useAsync('admin-clinics', adminClinics);
   const [clinicId, setClinicId] = useState<string | null>(null);
   const all = clinics.status === 'done' ? clinics.value : [];
   const clinic = all.find((c) => c.id === clinicId) ?? all[0];
   return (
     <section>
-      <PageTitle title="Clinic admin">Clinic schedules</PageTitle>
+      <PageTitle title={t('admin.title')}>{t('admin.schedules')}</PageTitle>
       <label className="field select">
-        Location
-        <select value={clinic?.id ?? ''} onChange={(e) => setClinicId(e.target.value)}>
+        {t('admin.location')}
+        <select
+          translate="no"
+          value={clinic?.id ?? ''}
+          onChange={(e) => setClinicId(e.target.value)}
+        >
           {all.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -86,6 +96,7 @@ function Schedules() {
 
 /** A day or a week, for the whole location or one therapist. */
 function Week({ clinic }: { clinic: AdminClinic }) {
+  const t = useStaffT();
   const [firstDay, setFirstDay] = useState(() => localToday());
   const [span, setSpan] = useState<1 | 7>(7);
   const [therapistId, setTherapistId] = useState('');
@@ -97,43 +108,38 @@ function Week({ clinic }: { clinic: AdminClinic }) {
     adminSchedule(clinic.id, new Date(from), new Date(to), therapistId),
   );
   const [stranded] = useAsync(`${clinic.id}|${version}|move`, () => visitsToMove(clinic.id));
-  const active = new Set(clinic.therapists.filter((t) => t.active).map((t) => t.id));
+  const active = new Set(clinic.therapists.filter((th) => th.active).map((th) => th.id));
   const days = Array.from({ length: span }, (_, i) => addDays(firstDay, i));
   const unit = span === 1 ? 'day' : 'week';
   return (
     <>
-      {clinic.closed && (
-        <p className="error">
-          This location is closed: it offers no times and patients can't find it.
-        </p>
-      )}
+      {clinic.closed && <p className="error">{t('admin.closedWarning')}</p>}
       {stranded.status === 'done' && stranded.value.visitsToMove.length > 0 && (
         <section className="decision" aria-labelledby="to-move-title">
-          <h2 id="to-move-title">{countOf(stranded.value.visitsToMove.length, 'visit')} to move</h2>
+          <h2 id="to-move-title">
+            {t('admin.toMove', { count: stranded.value.visitsToMove.length })}
+          </h2>
           <p>
-            {clinic.closed
-              ? 'This location is closed, so these visits cannot take place here.'
-              : 'These visits are with therapists who no longer take bookings.'}{' '}
-            Call or email each patient to find them another time or therapist.
+            {t(clinic.closed ? 'admin.closedVisits' : 'admin.inactiveVisits')} {t('admin.callEach')}
           </p>
-          <VisitList visits={stranded.value.visitsToMove} label="Visits to move" />
+          <VisitList visits={stranded.value.visitsToMove} label={t('admin.visitsToMove')} />
         </section>
       )}
       <div className="program-fields">
         <label className="text-field">
-          Show
+          {t('admin.show')}
           <select value={span} onChange={(e) => setSpan(e.target.value === '1' ? 1 : 7)}>
-            <option value="7">Week</option>
-            <option value="1">Day</option>
+            <option value="7">{t('admin.week')}</option>
+            <option value="1">{t('admin.day')}</option>
           </select>
         </label>
         <label className="text-field">
-          Whose schedule
+          {t('admin.whose')}
           <select value={therapistId} onChange={(e) => setTherapistId(e.target.value)}>
-            <option value="">All therapists</option>
-            {clinic.therapists.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            <option value="">{t('admin.allTherapists')}</option>
+            {clinic.therapists.map((th) => (
+              <option key={th.id} value={th.id}>
+                {th.name}
               </option>
             ))}
           </select>
@@ -145,25 +151,30 @@ function Week({ clinic }: { clinic: AdminClinic }) {
           className="button"
           onClick={() => setFirstDay(addDays(firstDay, -span))}
         >
-          Previous {unit}
+          {t('admin.previous', { unit })}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => setFirstDay(addDays(firstDay, span))}
         >
-          Next {unit}
+          {t('admin.next', { unit })}
         </button>
       </div>
       {schedule.status === 'done' && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Schedule">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.schedule')}>
           <table className="records schedule">
             <caption>
-              <span>{`${span === 1 ? formatDay(firstDay) : `Week of ${formatDay(firstDay)}`} (${zoneName(clinic.timeZone, new Date(from))})`}</span>
+              <span>
+                {t(span === 1 ? 'admin.caption.day' : 'admin.caption.week', {
+                  day: formatDay(firstDay),
+                  zone: zoneName(clinic.timeZone, new Date(from)),
+                })}
+              </span>
             </caption>
             <thead>
               <tr>
-                <th scope="col">Therapist</th>
+                <th scope="col">{t('admin.therapist')}</th>
                 {days.map((d) => (
                   <th key={d} scope="col">
                     {formatDay(d, 'short')}
@@ -172,33 +183,38 @@ function Week({ clinic }: { clinic: AdminClinic }) {
               </tr>
             </thead>
             <tbody>
-              {schedule.value.therapists.map((t) => (
-                <tr key={t.id}>
+              {schedule.value.therapists.map((th) => (
+                <tr key={th.id}>
                   <th scope="row">
-                    {t.name}
-                    {!active.has(t.id) && (
-                      <span className="meta"> (no longer taking bookings)</span>
-                    )}
+                    {th.name}
+                    {!active.has(th.id) && <span className="meta"> {t('admin.noBookings')}</span>}
                   </th>
                   {days.map((d) => {
                     const dayStart = calendar.instant(clinic.timeZone, d, 0);
                     const dayEnd = calendar.instant(clinic.timeZone, addDays(d, 1), 0);
-                    const off = t.timeOff.filter(
+                    const off = th.timeOff.filter(
                       (o) => Date.parse(o.start) < dayEnd && Date.parse(o.end) > dayStart,
                     );
                     return (
                       <td key={d}>
                         {off.map((o) => (
                           <div key={o.id} className="off">
-                            Off: {o.reason}
+                            {withNodes((v) => t('admin.off', v), {
+                              reason: <Authored>{o.reason}</Authored>,
+                            })}
                           </div>
                         ))}
-                        {t.appointments
+                        {th.appointments
                           .filter((a) => a.localDate === d)
                           .map((a) => (
                             <div key={a.id}>
                               {a.localTime} {a.patient}
-                              {span === 1 && <span className="meta"> · {a.type}</span>}
+                              {span === 1 && (
+                                <span className="meta">
+                                  {' '}
+                                  · <Authored>{a.type}</Authored>
+                                </span>
+                              )}
                             </div>
                           ))}
                       </td>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { LIBRARY, PLAN_RULES, PROGRESSION } from '../../../content/catalog';
 import {
   assignProgram,
   listTemplates,
@@ -11,16 +10,20 @@ import {
 import { FAMILIES } from '../../domain/exercises/library';
 import { startingItem } from '../../domain/personalization/program';
 import { stageStarter } from '../../domain/progression/program';
-import { useT } from '../i18n/i18n';
+import { LOCALE_NAME, LOCALES, type Locale } from '../../domain/i18n/locale';
+import { useCatalog } from '../i18n/catalog';
+import { useLocale } from '../i18n/i18n';
+import { useStaffT } from '../i18n/staff';
+import { propNames } from '../components/demands';
 import { formatDay } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 import { failureWords } from '../messages';
 
-const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?.name ?? id;
-
 /** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
 export function ProgramBuilder({ patientId }: { patientId: string }) {
-  const t = useT();
+  const t = useStaffT();
+  const { LIBRARY, PLAN_RULES, PROGRESSION } = useCatalog();
+  const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?.name ?? id;
   const [history, reloadHistory] = useAsync(`program|${patientId}`, () =>
     programHistory(patientId),
   );
@@ -30,7 +33,8 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [printSize, setPrintSize] = useState<'standard' | 'large'>('standard');
-  if (history.status !== 'done') return <p aria-live="polite">Loading the program…</p>;
+  const [handoutLocale, setHandoutLocale] = useState<Locale>(useLocale());
+  if (history.status !== 'done') return <p aria-live="polite">{t('builder.loading')}</p>;
   const program: Program = draft ?? current?.program ?? { items: [], note: '', loosen: [] };
 
   const itemFor = (id: ProgramItem['exerciseId']) => program.items.find((i) => i.exerciseId === id);
@@ -50,64 +54,83 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
     try {
       const saved = await assignProgram(patientId, program);
       setDraft(null);
-      setMessage(
-        `Version ${saved.version} assigned. Your patient sees it the next time they open their plan.`,
-      );
+      setMessage(t('builder.assigned', { version: saved.version }));
       reloadHistory();
     } catch (e) {
-      setMessage(failureWords(e, 'Could not save.'));
+      setMessage(failureWords(e, t('builder.saveFailed')));
     }
   }
 
   return (
     <section className="program-builder" aria-labelledby="program-heading">
-      <h2 id="program-heading">Home program</h2>
+      <h2 id="program-heading">{t('builder.title')}</h2>
       <p className="meta">
         {current
-          ? `Current: version ${current.version}, ${formatDay(current.createdAt.slice(0, 10), 'short')}`
-          : 'No program assigned yet: the patient gets the standard routine.'}
+          ? t('builder.current', {
+              version: current.version,
+              day: formatDay(current.createdAt.slice(0, 10), 'short'),
+            })
+          : t('builder.none')}
       </p>
       {current && (
         <div className="search-row">
           <label className="field select">
-            Handout type size
+            {t('builder.printSize')}
             <select
               value={printSize}
               onChange={(e) => setPrintSize(e.target.value === 'large' ? 'large' : 'standard')}
             >
-              <option value="standard">Standard</option>
-              <option value="large">Large print (16 pt, for older eyes)</option>
+              <option value="standard">{t('builder.standard')}</option>
+              <option value="large">{t('builder.large')}</option>
+            </select>
+          </label>
+          <label className="field select">
+            {t('builder.handoutLanguage')}
+            <select
+              value={handoutLocale}
+              onChange={(e) => setHandoutLocale(e.target.value === 'es' ? 'es' : 'en')}
+            >
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {LOCALE_NAME[locale]}
+                </option>
+              ))}
             </select>
           </label>
           <a
             className="button"
-            href={`/api/v1/therapist/patients/${patientId}/program/handout.pdf${printSize === 'large' ? '?size=large' : ''}`}
+            href={`/api/v1/therapist/patients/${patientId}/program/handout.pdf?${new URLSearchParams(
+              {
+                locale: handoutLocale,
+                ...(printSize === 'large' ? { size: 'large' } : {}),
+              },
+            )}`}
             download
           >
-            Printable handout (PDF)
+            {t('builder.handout')}
           </a>
         </div>
       )}
       {templates.status === 'done' && templates.value.length > 0 && (
         <label className="field select">
-          Start from a template
+          {t('builder.fromTemplate')}
           <select
             defaultValue=""
             onChange={(e) =>
-              setDraft(templates.value.find((t) => t.id === e.target.value)?.program ?? program)
+              setDraft(templates.value.find((p) => p.id === e.target.value)?.program ?? program)
             }
           >
-            <option value="">Choose a template…</option>
-            {templates.value.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            <option value="">{t('builder.chooseTemplate')}</option>
+            {templates.value.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
               </option>
             ))}
           </select>
         </label>
       )}
       <label className="field select">
-        Start from a stage
+        {t('builder.fromStage')}
         <select
           defaultValue=""
           aria-describedby="stage-start-hint"
@@ -115,21 +138,22 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
             const stage = PROGRESSION.stages.find((s) => String(s.number) === e.target.value);
             if (!stage) return;
             setDraft(stageStarter(stage, PROGRESSION.items, LIBRARY.exercises, program));
-            setMessage(
-              `Stage ${stage.number}, ${stage.name}: its exercises are ticked below. Nothing is saved until you assign it.`,
-            );
+            setMessage(t('builder.stageTicked', { number: stage.number, stage: stage.name }));
           }}
         >
-          <option value="">Choose a stage…</option>
+          <option value="">{t('builder.chooseStage')}</option>
           {PROGRESSION.stages.map((s) => (
             <option key={s.number} value={s.number}>
-              Stage {s.number} of {PROGRESSION.stages.length}: {s.name}
+              {t('builder.stageOption', {
+                number: s.number,
+                count: PROGRESSION.stages.length,
+                stage: s.name,
+              })}
             </option>
           ))}
         </select>
         <span id="stage-start-hint" className="hint">
-          The press-up is never ticked for you: add it only if your patient’s leg symptoms move up
-          toward the back with it.
+          {t('builder.pressUpHint', { exercise: exerciseName('prone-press-up') })}
         </span>
       </label>
       {FAMILIES.map((family) => (
@@ -139,7 +163,8 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
             .filter((e) => e.family === family)
             .map((exercise) => {
               const item = itemFor(exercise.id);
-              const label = (text: string) => `${exercise.name}: ${text}`;
+              const label = (field: string) =>
+                t('builder.field', { exercise: exercise.name, field });
               return (
                 <fieldset key={exercise.id} className="field program-item">
                   <legend>
@@ -155,9 +180,9 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                   {item && (
                     <div className="program-fields">
                       <label className="text-field">
-                        Version
+                        {t('builder.version')}
                         <select
-                          aria-label={label('version')}
+                          aria-label={label(t('builder.version'))}
                           value={item.variant}
                           onChange={(e) => update(exercise.id, { variant: e.target.value })}
                         >
@@ -172,22 +197,31 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                         [
                           ...(exercise.dose.mode === 'hold'
                             ? ([
-                                ['holdSeconds', 'Hold (s)', 1, 120],
-                                ['reps', exercise.sided ? 'Reps per side' : 'Reps', 1, 20],
+                                ['holdSeconds', t('builder.hold'), 1, 120],
+                                [
+                                  'reps',
+                                  t(exercise.sided ? 'builder.repsPerSide' : 'builder.reps'),
+                                  1,
+                                  20,
+                                ],
                               ] as const)
                             : exercise.dose.mode === 'reps'
                               ? ([
                                   [
                                     'reps',
-                                    exercise.sided ? 'Movements per side' : 'Movements',
+                                    t(
+                                      exercise.sided
+                                        ? 'builder.movementsPerSide'
+                                        : 'builder.movements',
+                                    ),
                                     1,
                                     20,
                                   ],
                                 ] as const)
-                              : ([['reps', 'Slow breaths', 1, 20]] as const)),
-                          ['sets', 'Sets', 1, 5],
-                          ['sessionsPerDay', 'Sessions a day', 1, 4],
-                          ['daysPerWeek', 'Days a week', 1, 7],
+                              : ([['reps', t('builder.breaths'), 1, 20]] as const)),
+                          ['sets', t('builder.sets'), 1, 5],
+                          ['sessionsPerDay', t('builder.sessionsPerDay'), 1, 4],
+                          ['daysPerWeek', t('builder.daysPerWeek'), 1, 7],
                         ] as const
                       ).map(([key, text, min, max]) => (
                         <label key={key} className="text-field">
@@ -204,17 +238,19 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                       ))}
                       {exercise.sided && (
                         <label className="text-field">
-                          Sides
+                          {t('builder.sides')}
                           <select
-                            aria-label={label('sides')}
+                            aria-label={label(t('builder.sides'))}
                             value={item.sides}
                             onChange={(e) =>
                               update(exercise.id, { sides: e.target.value as ProgramItem['sides'] })
                             }
                           >
-                            <option value="both">Both</option>
-                            <option value="left">Left only</option>
-                            <option value="right">Right only</option>
+                            {(['both', 'left', 'right'] as const).map((side) => (
+                              <option key={side} value={side}>
+                                {t('builder.side', { side })}
+                              </option>
+                            ))}
                           </select>
                         </label>
                       )}
@@ -233,7 +269,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                               })
                             }
                           />
-                          <span>Use a {prop}</span>
+                          <span>{t('builder.useProp', { prop: propNames([prop], t)[0]! })}</span>
                         </label>
                       ))}
                     </div>
@@ -244,11 +280,8 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
         </section>
       ))}
       <fieldset className="field">
-        <legend>Lift a restriction on purpose</legend>
-        <p className="hint">
-          Only when you have seen the patient do it safely. Everything else the patient tells us
-          still applies, and their check-ins still stop a session.
-        </p>
+        <legend>{t('builder.lift')}</legend>
+        <p className="hint">{t('builder.liftHint')}</p>
         <div className="choices">
           {PLAN_RULES.restrictions.map((rule) => (
             <label key={rule.id} className="choice">
@@ -260,7 +293,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
                     ...program,
                     loosen: e.target.checked
                       ? [...program.loosen, rule.trigger]
-                      : program.loosen.filter((t) => t !== rule.trigger),
+                      : program.loosen.filter((trigger) => trigger !== rule.trigger),
                   })
                 }
               />
@@ -270,7 +303,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
         </div>
       </fieldset>
       <label className="text-field">
-        Note to the patient
+        {t('builder.note')}
         <textarea
           rows={3}
           value={program.note}
@@ -285,10 +318,10 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           disabled={program.items.length === 0}
           onClick={() => void assign()}
         >
-          Assign as a new version
+          {t('builder.assign')}
         </button>
         <label className="text-field inline">
-          Template name
+          {t('builder.templateName')}
           <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
         </label>
         <button
@@ -297,23 +330,26 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
           disabled={templateName.trim().length < 2 || program.items.length === 0}
           onClick={() =>
             void saveTemplate(templateName, program).then(() => {
-              setMessage('Template saved.');
+              setMessage(t('builder.templateSaved'));
               reloadTemplates();
             })
           }
         >
-          Save as template
+          {t('builder.saveTemplate')}
         </button>
       </div>
       {history.value.length > 0 && (
         <details>
-          <summary>Earlier versions ({history.value.length})</summary>
+          <summary>{t('builder.earlier', { count: history.value.length })}</summary>
           <ol reversed>
             {history.value.map((v) => (
               <li key={v.version}>
-                Version {v.version}, {formatDay(v.createdAt.slice(0, 10), 'short')} by{' '}
-                {v.therapistName}:{' '}
-                {v.program.items.map((i) => exerciseName(i.exerciseId)).join(', ')}
+                {t('builder.earlierVersion', {
+                  version: v.version,
+                  day: formatDay(v.createdAt.slice(0, 10), 'short'),
+                  therapist: v.therapistName,
+                  exercises: v.program.items.map((i) => exerciseName(i.exerciseId)).join(', '),
+                })}
               </li>
             ))}
           </ol>

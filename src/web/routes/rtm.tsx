@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { count } from '../../domain/monitoring/alert-words';
 import { RTM_RULES } from '../../domain/monitoring/rtm';
 import {
   localToday,
@@ -12,37 +11,35 @@ import {
 import { formatDate, formatDateRange, formatMonth } from '../components/format';
 import { useAsync } from '../hooks/use-async';
 import { failureWords } from '../messages';
-
-/** What each code pays for, short enough for a table cell. */
-const CODE_WORDS: Record<RtmPatient['codes'][number]['code'], string> = {
-  '98975': 'set-up and education',
-  '98977': 'device supply, 30 days',
-  '98980': 'first 20 minutes',
-  '98981': 'each further 20 minutes',
-};
+import { useStaffT, type StaffTranslate } from '../i18n/staff';
 
 type Period = RtmPatient['periods'][number];
 
-function periodText(p: Period, month: string): string {
-  const days = count(p.daysWithData, 'day', 'days');
-  const state =
-    p.status === 'met'
-      ? `${days} with data, enough (${RTM_RULES.daysNeeded} needed)`
-      : p.status === 'open'
-        ? `${days} with data so far, ${count(RTM_RULES.daysNeeded - p.daysWithData, 'more day', 'more days')} needed`
-        : `ended with ${days} with data, short of ${RTM_RULES.daysNeeded}`;
-  const later = p.reportedIn === month ? '' : `; counts in ${formatMonth(p.reportedIn)}`;
-  return `${formatDateRange(p.start, p.end)}: ${state}${later}`;
+function periodText(p: Period, month: string, t: StaffTranslate): string {
+  const text = t(
+    `rtm.period.${p.status === 'met' ? 'met' : p.status === 'open' ? 'open' : 'short'}`,
+    {
+      range: formatDateRange(p.start, p.end),
+      days: p.daysWithData,
+      needed: RTM_RULES.daysNeeded,
+      more: RTM_RULES.daysNeeded - p.daysWithData,
+    },
+  );
+  return p.reportedIn === month
+    ? text
+    : t('rtm.period.later', { period: text, month: formatMonth(p.reportedIn) });
 }
 
 function Codes({ codes }: { codes: RtmPatient['codes'] }) {
-  if (codes.length === 0) return <span className="meta">None yet</span>;
+  const t = useStaffT();
+  if (codes.length === 0) return <span className="meta">{t('rtm.noneYet')}</span>;
   return (
     <ul className="plain-list">
       {codes.map((c) => (
         <li key={`${c.code}-${c.period?.start ?? ''}`}>
           <strong>{c.code}</strong>
-          {c.units > 1 ? ` × ${c.units}` : ''} <span className="meta">{CODE_WORDS[c.code]}</span>
+          {c.units > 1 ? ` × ${c.units}` : ''}{' '}
+          <span className="meta">{t('rtm.code', { code: c.code })}</span>
         </li>
       ))}
     </ul>
@@ -51,20 +48,17 @@ function Codes({ codes }: { codes: RtmPatient['codes'] }) {
 
 /** F6: the month's remote-monitoring report across your patients, with files to keep. */
 export function RtmReport() {
+  const t = useStaffT();
   const [month, setMonth] = useState(() => localToday().slice(0, 7));
   const [report] = useAsync(`rtm|${month}`, () => rtmReport(month));
   const file = (kind: 'csv' | 'pdf') => `/api/v1/therapist/rtm/report.${kind}?month=${month}`;
   return (
     <section aria-labelledby="rtm-heading" className="rtm">
-      <h2 id="rtm-heading">Remote monitoring (RTM)</h2>
-      <p className="hint">
-        Each patient&apos;s 30-day periods start on the day they joined your care team; a period
-        needs data on {RTM_RULES.daysNeeded} days and is reported in the month it ends. Your minutes
-        count per calendar month.
-      </p>
+      <h2 id="rtm-heading">{t('rtm.title')}</h2>
+      <p className="hint">{t('rtm.hint', { needed: RTM_RULES.daysNeeded })}</p>
       <div className="roster-controls">
         <label className="text-field">
-          Month
+          {t('rtm.month')}
           <input
             type="month"
             value={month}
@@ -74,16 +68,16 @@ export function RtmReport() {
       </div>
       <div className="rtm-downloads">
         <a className="button" href={file('csv')} download>
-          Download {formatMonth(month)} as CSV
+          {t('rtm.csv', { month: formatMonth(month) })}
         </a>
         <a className="button" href={file('pdf')} download>
-          Download {formatMonth(month)} as PDF
+          {t('rtm.pdf', { month: formatMonth(month) })}
         </a>
       </div>
-      {report.status === 'loading' && <p aria-live="polite">Loading…</p>}
+      {report.status === 'loading' && <p aria-live="polite">{t('staff.loading')}</p>}
       {report.status === 'failed' && <p className="error">{report.message}</p>}
       {report.status === 'done' && report.value.patients.length === 0 && (
-        <p>No one on your care team was being monitored in {formatMonth(month)}.</p>
+        <p>{t('rtm.nobody', { month: formatMonth(month) })}</p>
       )}
       {report.status === 'done' && report.value.patients.length > 0 && (
         <div className="table-scroll">
@@ -91,25 +85,25 @@ export function RtmReport() {
             <caption>{formatMonth(month)}</caption>
             <thead>
               <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">30-day periods</th>
-                <th scope="col">Your minutes</th>
-                <th scope="col">Codes supported</th>
+                <th scope="col">{t('roster.patient')}</th>
+                <th scope="col">{t('rtm.periods')}</th>
+                <th scope="col">{t('rtm.yourMinutes')}</th>
+                <th scope="col">{t('rtm.codes')}</th>
               </tr>
             </thead>
             <tbody>
               {report.value.patients.map((r) => (
                 <tr key={r.patientId}>
                   <th scope="row">{r.name}</th>
-                  <td data-label="30-day periods">
+                  <td data-label={t('rtm.periods')}>
                     <ul className="plain-list">
                       {r.periods.map((p) => (
-                        <li key={p.number}>{periodText(p, month)}</li>
+                        <li key={p.number}>{periodText(p, month, t)}</li>
                       ))}
                     </ul>
                   </td>
-                  <td data-label="Your minutes">{r.minutes}</td>
-                  <td data-label="Codes supported">
+                  <td data-label={t('rtm.yourMinutes')}>{r.minutes}</td>
+                  <td data-label={t('rtm.codes')}>
                     <Codes codes={r.codes} />
                   </td>
                 </tr>
@@ -124,6 +118,7 @@ export function RtmReport() {
 
 /** One patient's monitoring this month, with set-up and time logging. */
 export function RtmPanel({ patientId }: { patientId: string }) {
+  const t = useStaffT();
   const today = localToday();
   const month = today.slice(0, 7);
   const [state, reload] = useAsync(`rtm|${patientId}|${month}`, () =>
@@ -131,31 +126,31 @@ export function RtmPanel({ patientId }: { patientId: string }) {
   );
   return (
     <section aria-labelledby="rtm-patient-heading" className="rtm">
-      <h2 id="rtm-patient-heading">Remote monitoring this month</h2>
-      {state.status === 'loading' && <p aria-live="polite">Loading…</p>}
+      <h2 id="rtm-patient-heading">{t('rtm.thisMonth')}</h2>
+      {state.status === 'loading' && <p aria-live="polite">{t('staff.loading')}</p>}
       {state.status === 'failed' && <p className="error">{state.message}</p>}
       {state.status === 'done' && <RtmStatus rtm={state.value} onChange={reload} />}
       <RtmMinutesForm patientId={patientId} onLogged={reload} />
       {state.status === 'done' && state.value.entries.length > 0 && (
         <table className="records stack">
           <caption>
-            Your time with {state.value.name} in {formatMonth(month)}
+            {t('rtm.yourTime', { name: state.value.name, month: formatMonth(month) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Minutes</th>
-              <th scope="col">Live contact</th>
-              <th scope="col">What you did</th>
+              <th scope="col">{t('patient.day')}</th>
+              <th scope="col">{t('rtm.minutes')}</th>
+              <th scope="col">{t('rtm.live')}</th>
+              <th scope="col">{t('rtm.whatYouDid')}</th>
             </tr>
           </thead>
           <tbody>
             {state.value.entries.map((e, i) => (
               <tr key={i}>
                 <td>{formatDate(e.date, false, 'short')}</td>
-                <td data-label="Minutes">{e.minutes}</td>
-                <td data-label="Live contact">{e.liveContact ? 'Yes' : 'No'}</td>
-                <td data-label="What you did">{e.note || '–'}</td>
+                <td data-label={t('rtm.minutes')}>{e.minutes}</td>
+                <td data-label={t('rtm.live')}>{t(e.liveContact ? 'answer.yes' : 'answer.no')}</td>
+                <td data-label={t('rtm.whatYouDid')}>{e.note || '–'}</td>
               </tr>
             ))}
           </tbody>
@@ -166,28 +161,21 @@ export function RtmPanel({ patientId }: { patientId: string }) {
 }
 
 function RtmStatus({ rtm, onChange }: { rtm: RtmPatient; onChange: () => void }) {
+  const t = useStaffT();
   const current = rtm.periods.at(-1);
-  const next =
-    rtm.minutes < RTM_RULES.minutesBlock
-      ? `${count(rtm.minutesToNextCode, 'more minute', 'more minutes')} for 98980`
-      : `${count(rtm.minutesToNextCode, 'more minute', 'more minutes')} for another 98981`;
+  const next = t(rtm.minutes < RTM_RULES.minutesBlock ? 'rtm.next98980' : 'rtm.next98981', {
+    minutes: rtm.minutesToNextCode,
+  });
   return (
     <>
       <ul className="plain-list rtm-status">
-        <li>Monitoring started on {formatDate(rtm.startedOn, true)}.</li>
-        {current && <li>{periodText(current, rtm.month)}.</li>}
-        <li>
-          {count(rtm.minutes, 'minute', 'minutes')} of your time logged in {formatMonth(rtm.month)};{' '}
-          {next}.
-        </li>
-        {rtm.minutes >= RTM_RULES.minutesBlock && !rtm.liveContact && (
-          <li>
-            98980 also needs one live call or video with the patient this month; none is logged yet.
-          </li>
-        )}
+        <li>{t('rtm.started', { day: formatDate(rtm.startedOn, true) })}</li>
+        {current && <li>{periodText(current, rtm.month, t)}.</li>}
+        <li>{t('rtm.logged', { minutes: rtm.minutes, month: formatMonth(rtm.month), next })}</li>
+        {rtm.minutes >= RTM_RULES.minutesBlock && !rtm.liveContact && <li>{t('rtm.needsLive')}</li>}
         {rtm.codes.length > 0 && (
           <li>
-            Supported so far: <Codes codes={rtm.codes} />
+            {t('rtm.supported')} <Codes codes={rtm.codes} />
           </li>
         )}
       </ul>
@@ -197,10 +185,10 @@ function RtmStatus({ rtm, onChange }: { rtm: RtmPatient; onChange: () => void })
 }
 
 function SetupForm({ rtm, onRecorded }: { rtm: RtmPatient; onRecorded: () => void }) {
+  const t = useStaffT();
   const [date, setDate] = useState(localToday);
   const [message, setMessage] = useState<string | null>(null);
-  if (rtm.setupOn)
-    return <p>Set-up and education (98975) recorded on {formatDate(rtm.setupOn, true)}.</p>;
+  if (rtm.setupOn) return <p>{t('rtm.setupOn', { day: formatDate(rtm.setupOn, true) })}</p>;
   function submit(event: FormEvent) {
     event.preventDefault();
     recordRtmSetup(rtm.patientId, date).then(
@@ -208,16 +196,16 @@ function SetupForm({ rtm, onRecorded }: { rtm: RtmPatient; onRecorded: () => voi
         setMessage(null);
         onRecorded();
       },
-      (e: unknown) => setMessage(failureWords(e, 'Could not record it.')),
+      (e: unknown) => setMessage(failureWords(e, t('rtm.setupFailed'))),
     );
   }
   return (
     <form className="form" onSubmit={submit}>
-      <h3>Set-up and education (98975)</h3>
-      <p className="hint">Once per patient: when you set them up and showed them how to log.</p>
+      <h3>{t('rtm.setup')}</h3>
+      <p className="hint">{t('rtm.setupHint')}</p>
       <div className="program-fields">
         <label className="text-field">
-          Day it was done
+          {t('rtm.setupDay')}
           <input
             type="date"
             value={date}
@@ -228,7 +216,7 @@ function SetupForm({ rtm, onRecorded }: { rtm: RtmPatient; onRecorded: () => voi
       </div>
       <p role="status">{message}</p>
       <button type="submit" className="button">
-        Record set-up and education
+        {t('rtm.recordSetup')}
       </button>
     </form>
   );
@@ -247,25 +235,29 @@ export function RtmMinutesForm({
   const [note, setNote] = useState('');
   const [live, setLive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const t = useStaffT();
   function submit(event: FormEvent) {
     event.preventDefault();
     logRtmMinutes(patientId, day, minutes, note, live).then(
       () => {
-        const when = day === localToday() ? 'today' : formatDate(day);
-        setMessage(`Logged ${count(minutes, 'minute', 'minutes')} for ${when}.`);
+        setMessage(
+          day === localToday()
+            ? t('rtm.loggedToday', { minutes })
+            : t('rtm.loggedOn', { minutes, day: formatDate(day) }),
+        );
         setNote('');
         setLive(false);
         onLogged?.();
       },
-      (e: unknown) => setMessage(failureWords(e, 'Could not log.')),
+      (e: unknown) => setMessage(failureWords(e, t('rtm.logFailed'))),
     );
   }
   return (
     <form className="form" onSubmit={submit}>
-      <h3>Treatment-management time</h3>
+      <h3>{t('rtm.managementTime')}</h3>
       <div className="program-fields">
         <label className="text-field">
-          Day
+          {t('patient.day')}
           <input
             type="date"
             value={day}
@@ -275,7 +267,7 @@ export function RtmMinutesForm({
           />
         </label>
         <label className="text-field">
-          Minutes
+          {t('rtm.minutes')}
           <input
             type="number"
             min={1}
@@ -285,17 +277,17 @@ export function RtmMinutesForm({
           />
         </label>
         <label className="text-field">
-          What you did
+          {t('rtm.whatYouDid')}
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
       <label className="choice">
         <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} />
-        <span>Included a live call or video with the patient</span>
+        <span>{t('rtm.liveCall')}</span>
       </label>
       <p role="status">{message}</p>
       <button type="submit" className="button">
-        Log minutes
+        {t('rtm.logMinutes')}
       </button>
     </form>
   );

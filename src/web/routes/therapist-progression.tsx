@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../i18n/i18n';
+import { withNodes } from '../i18n/i18n';
+import { useStaffT } from '../i18n/staff';
 import { formatDate } from '../components/format';
 import {
   approveStage,
@@ -20,11 +21,12 @@ import {
 } from '../components/stage-parts';
 import { useAction } from '../hooks/use-action';
 
-const DECISION_WORDS: Record<StageView['decision'], string> = {
-  advance: 'Ready for the next stage',
-  stay: 'Stays in this stage for now',
-  'step-back': 'Should step back a stage',
-  'seek-care': 'Needs medical advice first: the plan is paused',
+/** ICU select keys are plain words: "step-back" is said as "back". */
+const DECISION_KEY: Record<StageView['decision'], string> = {
+  advance: 'advance',
+  stay: 'stay',
+  'step-back': 'back',
+  'seek-care': 'care',
 };
 
 /**
@@ -45,13 +47,13 @@ export function ProgramStagePanel({
   /** A new view after an answer; `programVersion` when approving assigned one. */
   onChange: (view: StageView, programVersion?: number) => void;
 }) {
-  const t = useT();
+  const t = useStaffT();
   const [note, setNote] = useState('');
   /** What became of the last answer; a refusal's words are the action's message instead. */
   const [done, setDone] = useState<string | null>(null);
   const { busy, run, message } = useAction();
-  if (failed) return <p className="error">The program stage could not be loaded. {failed}</p>;
-  if (!view) return <p aria-live="polite">Loading the program stage…</p>;
+  if (failed) return <p className="error">{t('stagePanel.loadFailed', { reason: failed })}</p>;
+  if (!view) return <p aria-live="polite">{t('stagePanel.loading')}</p>;
   const { stage, proposal } = view;
   const checks = checklist(view.reasons);
 
@@ -62,14 +64,15 @@ export function ProgramStagePanel({
         if (approve) {
           const approved = await approveStage(patientId, proposalId, today, note);
           setDone(
-            `Approved. Program version ${approved.programVersion} was assigned with the exercises of “${approved.progression.stage.name}”; the home program below shows it.`,
+            t('stagePanel.approved', {
+              version: approved.programVersion,
+              stage: approved.progression.stage.name,
+            }),
           );
           onChange(approved.progression, approved.programVersion);
         } else {
           const after = await declineProposal(patientId, proposalId, today, note);
-          setDone(
-            'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
-          );
+          setDone(t('stagePanel.declined'));
           onChange(after);
         }
         setNote('');
@@ -83,13 +86,17 @@ export function ProgramStagePanel({
 
   return (
     <section className="stage-panel" aria-labelledby="stage-heading">
-      <h2 id="stage-heading">Program stage</h2>
+      <h2 id="stage-heading">{t('stagePanel.title')}</h2>
       <p className="lead">
-        Stage {stage.number} of 4: <strong>{stage.name}</strong>
+        {withNodes(
+          (v) => t('stagePanel.stage', v),
+          { name: <strong>{stage.name}</strong> },
+          {
+            number: stage.number,
+          },
+        )}
         {sinceWords(view, t)}.{' '}
-        {view.guidance === 'therapist'
-          ? 'Follows your program: you approve each move.'
-          : 'Self-guided: the patient decides each move.'}
+        {t(view.guidance === 'therapist' ? 'stagePanel.guided' : 'stagePanel.selfGuided')}
       </p>
       {message}
       {done && (
@@ -97,8 +104,12 @@ export function ProgramStagePanel({
           {done}
         </p>
       )}
-      <StageStepper view={view} current="Current" />
-      <h3>Today’s assessment: {DECISION_WORDS[view.decision]}</h3>
+      <StageStepper view={view} current={t('stagePanel.current')} />
+      <h3>
+        {t('stagePanel.assessment', {
+          decision: t('stagePanel.decision', { decision: DECISION_KEY[view.decision] }),
+        })}
+      </h3>
       <ReasonNotes reasons={setbacks(view)} className="notice setback" />
       {view.decision === 'seek-care' ? (
         <ReasonNotes reasons={view.reasons} className="notice warn-notice" />
@@ -106,27 +117,32 @@ export function ProgramStagePanel({
         checks.length > 0 && <ReasonChecklist reasons={checks} />
       )}
       <ReasonNotes reasons={notes(view.reasons)} className="meta" />
-      <h3>In “{stage.name}” now</h3>
-      <StageItems items={view.items} label={`In ${stage.name} now`} />
+      <h3>{t('stagePanel.inStage', { stage: stage.name })}</h3>
+      <StageItems items={view.items} label={t('stagePanel.inStage', { stage: stage.name })} />
       {proposal && (
         <div className="card offer proposal">
           <h3>
-            Proposed: stage {proposal.toStage}, “{proposal.toStageName}”
+            {t('stagePanel.proposed', { number: proposal.toStage, stage: proposal.toStageName })}
           </h3>
-          <p className="meta">Proposed on {formatDate(proposal.date, true)}.</p>
+          <p className="meta">
+            {t('stagePanel.proposedOn', { day: formatDate(proposal.date, true) })}
+          </p>
           {proposal.awaiting === 'patient' ? (
-            <p>The patient is self-guided and decides this themselves.</p>
+            <p>{t('stagePanel.patientDecides')}</p>
           ) : (
             <>
               {view.decision === 'advance' ? (
-                <p>Every condition above still holds today.</p>
+                <p>{t('stagePanel.stillHolds')}</p>
               ) : (
                 <ReasonChecklist reasons={checklist(proposal.reasons)} />
               )}
-              <h4>The new program would hold</h4>
-              <StageItems items={proposal.items} label={`Proposed for ${proposal.toStageName}`} />
+              <h4>{t('stagePanel.newProgram')}</h4>
+              <StageItems
+                items={proposal.items}
+                label={t('stagePanel.proposedFor', { stage: proposal.toStageName })}
+              />
               <label className="text-field">
-                Note for the patient (optional)
+                {t('stagePanel.note')}
                 <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
               </label>
               <div className="actions">
@@ -136,7 +152,7 @@ export function ProgramStagePanel({
                   disabled={busy}
                   onClick={() => void answer(proposal.id, true)}
                 >
-                  Approve “{proposal.toStageName}”
+                  {t('stagePanel.approve', { stage: proposal.toStageName })}
                 </button>
                 <button
                   type="button"
@@ -144,7 +160,7 @@ export function ProgramStagePanel({
                   disabled={busy}
                   onClick={() => void answer(proposal.id, false)}
                 >
-                  Decline for now
+                  {t('stagePanel.decline')}
                 </button>
               </div>
             </>

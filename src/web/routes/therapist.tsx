@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../i18n/i18n';
+import { withNodes } from '../i18n/i18n';
+import { useAlertWords, useStaffT } from '../i18n/staff';
+import { useCatalog } from '../i18n/catalog';
+import { Authored } from '../components/authored';
 import { Link, useParams } from 'wouter';
 import {
   createInvite,
@@ -9,11 +12,10 @@ import {
   type Alert,
   type RosterRow,
 } from '../api';
-import { LIBRARY } from '../../../content/catalog';
 import {
-  count,
   describeAlert,
   exerciseName,
+  type AlertFormat,
   type AlertWords,
 } from '../../domain/monitoring/alert-words';
 import { formatDate, formatInstant } from '../components/format';
@@ -27,7 +29,6 @@ import { stageMarks } from '../components/stage-parts';
 import { RtmPanel, RtmReport } from './rtm';
 import { useSession } from '../hooks/use-session';
 
-const LEVEL_TEXT = { immediate: 'Act now', review: 'Review', nudge: 'Nudge' } as const;
 const SORTS = {
   alerts: (a: RosterRow, b: RosterRow) =>
     alertRank(a) - alertRank(b) || a.name.localeCompare(b.name),
@@ -40,28 +41,29 @@ function alertRank(row: RosterRow): number {
   return levels.length ? Math.min(...levels) : 3;
 }
 
-/** Alerts are worded here, in the reader's locale and time zone, with the library's names. */
-const WORDS: AlertWords = {
-  day: (d) => formatDate(d),
-  instant: formatInstant,
-  exercise: (id, variant) => exerciseName(LIBRARY, id, variant),
-};
-
-/** What the check-in led to, as the therapist would say it. */
-const ACTION_WORDS: Record<string, string> = {
-  continue: 'Carried on',
-  modify: 'Switched to a gentler version',
-  skip: 'Skipped this exercise',
-  stop: 'Stopped the session',
-};
+/** Alerts are worded here, in the reader's language and time zone, with the library's names. */
+function useAlertFormat(words: AlertWords): AlertFormat {
+  const { LIBRARY } = useCatalog();
+  return useMemo(
+    () => ({
+      day: (d) => formatDate(d),
+      instant: formatInstant,
+      exercise: (id, variant) => exerciseName(LIBRARY, id, variant, words),
+    }),
+    [LIBRARY, words],
+  );
+}
 
 function AlertList({ alerts }: { alerts: Alert[] }) {
-  if (alerts.length === 0) return <span className="meta">No alerts</span>;
+  const t = useStaffT();
+  const words = useAlertWords();
+  const format = useAlertFormat(words);
+  if (alerts.length === 0) return <span className="meta">{t('roster.noAlerts')}</span>;
   return (
     <ul className="alerts">
       {alerts.map((a) => (
         <li key={a.kind} className={`alert alert-${a.level}`}>
-          <strong>{LEVEL_TEXT[a.level]}:</strong> {describeAlert(a, WORDS)}
+          <strong>{t('alert.level', { level: a.level })}:</strong> {describeAlert(a, words, format)}
         </li>
       ))}
     </ul>
@@ -70,14 +72,16 @@ function AlertList({ alerts }: { alerts: Alert[] }) {
 
 function StaffOnly({ children }: { children: React.ReactNode }) {
   const { status, me } = useSession();
-  if (status === 'loading') return <p aria-live="polite">Loading…</p>;
+  const t = useStaffT();
+  if (status === 'loading') return <p aria-live="polite">{t('staff.loading')}</p>;
   if (me?.user.role !== 'therapist')
     return (
       <section>
-        <PageTitle title="Therapists">For therapists</PageTitle>
+        <PageTitle title={t('staff.therapistsTitle')}>{t('staff.forTherapists')}</PageTitle>
         <p>
-          This page is for therapists. <Link href="/sign-in">Sign in</Link> with a therapist
-          account.
+          {withNodes((v) => t('staff.therapistsOnly', v), {
+            link: <Link href="/sign-in">{t('progress.signIn')}</Link>,
+          })}
         </p>
       </section>
     );
@@ -93,6 +97,7 @@ export function RosterPage() {
 }
 
 function Roster() {
+  const t = useStaffT();
   const today = localToday();
   const [rows] = useAsync(`roster|${today}`, () => roster(today));
   const [sort, setSort] = useState<keyof typeof SORTS>('alerts');
@@ -109,50 +114,48 @@ function Roster() {
 
   return (
     <section>
-      <PageTitle title="Your patients">Your patients</PageTitle>
+      <PageTitle title={t('roster.title')}>{t('roster.title')}</PageTitle>
       <div className="actions">
         <button
           type="button"
           className="button primary"
           onClick={() => void createInvite().then(setInvite)}
         >
-          Invite a patient
+          {t('roster.invite')}
         </button>
       </div>
       {invite && (
         <div className="invite" role="status">
-          <p>
-            Share this link, or let the patient scan the code. It keeps working when you change
-            their program.
-          </p>
+          <p>{t('roster.inviteShare')}</p>
           <p>
             <input
               className="invite-url"
               readOnly
               value={invite.url}
-              aria-label="Invite link"
+              aria-label={t('roster.inviteLink')}
               onFocus={(e) => e.target.select()}
             />
           </p>
           <img
             className="qr"
-            alt="QR code for the invite link"
+            alt={t('roster.inviteQr')}
             src={`data:image/svg+xml;base64,${btoa(invite.qrSvg)}`}
           />
         </div>
       )}
       <div className="roster-controls">
         <label className="text-field">
-          Find a patient
+          {t('roster.find')}
           <input value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label className="field select">
-          Sort by
+          {t('roster.sortBy')}
           <select value={sort} onChange={(e) => setSort(e.target.value as keyof typeof SORTS)}>
-            <option value="alerts">Most urgent first</option>
-            <option value="name">Name</option>
-            <option value="adherence">Lowest adherence</option>
-            <option value="pain">Pain rising most</option>
+            {(Object.keys(SORTS) as (keyof typeof SORTS)[]).map((key) => (
+              <option key={key} value={key}>
+                {t(`roster.sort.${key}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="choice">
@@ -161,26 +164,22 @@ function Roster() {
             checked={filter === 'alerts'}
             onChange={(e) => setFilter(e.target.checked ? 'alerts' : 'all')}
           />
-          <span>Only patients needing review</span>
+          <span>{t('roster.onlyReview')}</span>
         </label>
       </div>
-      <p className="hint">
-        We also email you: at once when a patient reports a red flag, and at most once a week for
-        each concern that needs review. The email names the concern and links here; scores and notes
-        stay behind your sign-in.
-      </p>
-      {rows.status === 'loading' && <p>Loading…</p>}
+      <p className="hint">{t('roster.emailHint')}</p>
+      {rows.status === 'loading' && <p>{t('staff.loading')}</p>}
       {rows.status === 'failed' && <p className="error">{rows.message}</p>}
       {rows.status === 'done' && (
         <table className="records roster stack">
-          <caption>{count(shown.length, 'patient', 'patients')}</caption>
+          <caption>{t('roster.count', { count: shown.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Adherence (7 days)</th>
-              <th scope="col">Leg pain: start → now</th>
-              <th scope="col">Last activity</th>
-              <th scope="col">Alerts</th>
+              <th scope="col">{t('roster.patient')}</th>
+              <th scope="col">{t('roster.adherence')}</th>
+              <th scope="col">{t('roster.legPain')}</th>
+              <th scope="col">{t('roster.lastActivity')}</th>
+              <th scope="col">{t('roster.alerts')}</th>
             </tr>
           </thead>
           <tbody>
@@ -189,21 +188,21 @@ function Roster() {
                 <th scope="row">
                   <Link href={`/therapist/patients/${r.id}`}>{r.name}</Link>
                 </th>
-                <td data-label="Adherence (7 days)">{r.adherencePercent}%</td>
-                <td data-label="Leg pain: start → now">
+                <td data-label={t('roster.adherence')}>{r.adherencePercent}%</td>
+                <td data-label={t('roster.legPain')}>
                   {r.baselineLegPain ?? '–'} → {r.latestLegPain ?? '–'}
                   {r.legChange !== null && r.legChange !== 0
                     ? ` (${r.legChange > 0 ? '+' : ''}${r.legChange})`
                     : ''}
                 </td>
-                <td data-label="Last activity">
-                  {r.lastActivity ? formatDate(r.lastActivity, false, 'short') : 'Never'}
+                <td data-label={t('roster.lastActivity')}>
+                  {r.lastActivity ? formatDate(r.lastActivity, false, 'short') : t('roster.never')}
                 </td>
-                <td data-label="Alerts">
+                <td data-label={t('roster.alerts')}>
                   {(r.alerts.length > 0 || !r.readyToProgress) && <AlertList alerts={r.alerts} />}
                   {r.readyToProgress && (
                     <p className="badge ready">
-                      Ready to progress: → {r.readyToProgress.toStageName}
+                      {t('roster.ready', { stage: r.readyToProgress.toStageName })}
                     </p>
                   )}
                 </td>
@@ -226,7 +225,9 @@ export function PatientDetailPage() {
 }
 
 function PatientDetailView() {
-  const t = useT();
+  const t = useStaffT();
+  const words = useAlertWords();
+  const { LIBRARY } = useCatalog();
   const { id } = useParams<{ id: string }>();
   const today = localToday();
   const [detail] = useAsync(`${id}|${today}`, () => patientDetail(id, today));
@@ -243,26 +244,29 @@ function PatientDetailView() {
   if (detail.status === 'failed')
     return (
       <section>
-        <PageTitle title="Patient not found">Patient not found</PageTitle>
+        <PageTitle title={t('patient.notFound')}>{t('patient.notFound')}</PageTitle>
         <p>
-          {detail.message} <Link href="/therapist">Back to your patients</Link>
+          {detail.message} <Link href="/therapist">{t('patient.back')}</Link>
         </p>
       </section>
     );
-  if (detail.status !== 'done') return <p aria-live="polite">Loading…</p>;
+  if (detail.status !== 'done') return <p aria-live="polite">{t('staff.loading')}</p>;
   const d = detail.value;
   return (
     <section>
       <p className="breadcrumb">
-        <Link href="/therapist">Your patients</Link>
+        <Link href="/therapist">{t('roster.title')}</Link>
       </p>
       <PageTitle title={d.patient.name}>{d.patient.name}</PageTitle>
       <p className="meta">
-        {d.patient.email} · joined {formatDate(d.patient.joined, true, 'short')}
+        {t('patient.joined', {
+          email: d.patient.email,
+          day: formatDate(d.patient.joined, true, 'short'),
+        })}
       </p>
-      <h2>Alerts</h2>
+      <h2>{t('roster.alerts')}</h2>
       <AlertList alerts={d.alerts} />
-      <h2>Their weekly summary, as they see it</h2>
+      <h2>{t('patient.summary')}</h2>
       <ul className="summary-words">
         {d.summary.map((s) => (
           <li key={s}>{s}</li>
@@ -271,7 +275,7 @@ function PatientDetailView() {
       {/* Drawn once the stage is known too (or could not be loaded), not once without its marks. */}
       {d.logs.length > 0 && (stage || stageLoad.status === 'failed') && (
         <figure className="chart">
-          <figcaption>Pain over time</figcaption>
+          <figcaption>{t('patient.painOverTime')}</figcaption>
           <PainChart
             logs={d.logs}
             baseline={d.logs[0]?.legPain ?? null}
@@ -281,16 +285,13 @@ function PatientDetailView() {
       )}
       {d.logs.some((l) => l.psfs.length > 0) && (
         <figure className="chart">
-          <figcaption>
-            Everyday activities (PSFS average, 0–10, higher is better; a 2-point change is
-            noticeable)
-          </figcaption>
+          <figcaption>{t('patient.psfsCaption')}</figcaption>
           <ScoreChart
             dates={d.logs.map((l) => l.date)}
-            yLabel="PSFS (0–10)"
+            yLabel={t('patient.psfsAxis')}
             lines={[
               {
-                label: 'PSFS average',
+                label: t('patient.psfsLine'),
                 stroke: '#0f5c5a',
                 width: 3,
                 values: d.logs.map((l) =>
@@ -316,60 +317,67 @@ function PatientDetailView() {
       />
       <ProgramBuilder key={builderKey} patientId={d.patient.id} />
       <RtmPanel patientId={d.patient.id} />
-      <h2>Check-ins</h2>
+      <h2>{t('patient.checkins')}</h2>
       <table className="records stack">
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Exercise</th>
-            <th scope="col">Pain before → after</th>
-            <th scope="col">Spreading</th>
-            <th scope="col">Result</th>
+            <th scope="col">{t('patient.day')}</th>
+            <th scope="col">{t('patient.exercise')}</th>
+            <th scope="col">{t('patient.painBeforeAfter')}</th>
+            <th scope="col">{t('patient.spreading')}</th>
+            <th scope="col">{t('patient.result')}</th>
           </tr>
         </thead>
         <tbody>
           {d.checkins.map((c, i) => (
             <tr key={i}>
               <td>{formatDate(c.date, false, 'short')}</td>
-              <td data-label="Exercise">{exerciseName(LIBRARY, c.exerciseId, c.variant)}</td>
-              <td data-label="Pain before → after">
+              <td data-label={t('patient.exercise')}>
+                {exerciseName(LIBRARY, c.exerciseId, c.variant, words)}
+              </td>
+              <td data-label={t('patient.painBeforeAfter')}>
                 {c.painBefore} → {c.painAfter}
               </td>
-              <td data-label="Spreading">
-                {c.tinglingSpread && c.numbnessSpread
-                  ? 'Tingling and numbness'
-                  : c.tinglingSpread
-                    ? 'Tingling'
-                    : c.numbnessSpread
-                      ? 'Numbness'
-                      : 'No'}
+              <td data-label={t('patient.spreading')}>
+                {t('patient.spread', {
+                  what:
+                    c.tinglingSpread && c.numbnessSpread
+                      ? 'both'
+                      : c.tinglingSpread
+                        ? 'tingling'
+                        : c.numbnessSpread
+                          ? 'numbness'
+                          : 'none',
+                })}
               </td>
-              <td data-label="Result">{ACTION_WORDS[c.action] ?? 'Answered'}</td>
+              <td data-label={t('patient.result')}>{t('patient.action', { action: c.action })}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>Daily logs</h2>
+      <h2>{t('patient.logs')}</h2>
       <table className="records stack">
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Leg</th>
-            <th scope="col">Back</th>
-            <th scope="col">Activities</th>
-            <th scope="col">Notes</th>
+            <th scope="col">{t('patient.day')}</th>
+            <th scope="col">{t('patient.leg')}</th>
+            <th scope="col">{t('patient.backPain')}</th>
+            <th scope="col">{t('patient.activities')}</th>
+            <th scope="col">{t('patient.notes')}</th>
           </tr>
         </thead>
         <tbody>
           {[...d.logs].reverse().map((l) => (
             <tr key={l.date}>
               <td>{formatDate(l.date, false, 'short')}</td>
-              <td data-label="Leg">{l.legPain}</td>
-              <td data-label="Back">{l.backPain}</td>
-              <td data-label="Activities">
-                {l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; ')}
+              <td data-label={t('patient.leg')}>{l.legPain}</td>
+              <td data-label={t('patient.backPain')}>{l.backPain}</td>
+              <td data-label={t('patient.activities')}>
+                <Authored>{l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; ')}</Authored>
               </td>
-              <td data-label="Notes">{l.notes}</td>
+              <td data-label={t('patient.notes')}>
+                <Authored>{l.notes}</Authored>
+              </td>
             </tr>
           ))}
         </tbody>
