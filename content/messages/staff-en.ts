@@ -9,14 +9,22 @@ type DomainMessage = AlertWords extends Words<infer Id> ? Id : never;
  * staff-es.ts too, checked by messages.test.ts.
  */
 export const STAFF_EN = {
-  'alert.redFlag': 'Reported {signs} in the safety check on {when}, and was told to {care, select, emergency {get emergency care now} urgent {get seen within a day} other {see a doctor before exercising}}.',
-  'alert.redFlagUnnamed': 'Answered yes to a warning sign in the safety check on {when}, and was told to {care, select, emergency {get emergency care now} urgent {get seen within a day} other {see a doctor before exercising}}.',
-  'alert.painRising': 'Leg pain rose from {from} to {to} over {days, plural, one {# day} other {# days}} ({start} to {end}).',
-  'alert.spreadOnce': '{what, select, both {Tingling and numbness} tingling {Tingling} other {Numbness}} spread down the leg during {during} on {day}.',
-  'alert.spreadMany': '{what, select, both {Tingling and numbness} tingling {Tingling} other {Numbness}} spread down the leg {times, plural, one {once} =2 {twice} other {# times}} this week, during {during}; last on {day}.',
-  'alert.stopped': 'Stopped {times, plural, one {# session} other {# sessions}} early for safety this week; last on {day}.',
-  'alert.inactiveSinceJoining': 'Nothing logged in the {days, plural, one {# day} other {# days}} since joining on {day}.',
-  'alert.inactive': 'No session or log for {days, plural, one {# day} other {# days}}, since {day}.',
+  'alert.redFlag':
+    'Reported {signs} in the safety check on {when}, and was told to {care, select, emergency {get emergency care now} urgent {get seen within a day} other {see a doctor before exercising}}.',
+  'alert.redFlagUnnamed':
+    'Answered yes to a warning sign in the safety check on {when}, and was told to {care, select, emergency {get emergency care now} urgent {get seen within a day} other {see a doctor before exercising}}.',
+  'alert.painRising':
+    'Leg pain rose from {from} to {to} over {days, plural, one {# day} other {# days}} ({start} to {end}).',
+  'alert.spreadOnce':
+    '{what, select, both {Tingling and numbness} tingling {Tingling} other {Numbness}} spread down the leg during {during} on {day}.',
+  'alert.spreadMany':
+    '{what, select, both {Tingling and numbness} tingling {Tingling} other {Numbness}} spread down the leg {times, plural, one {once} =2 {twice} other {# times}} this week, during {during}; last on {day}.',
+  'alert.stopped':
+    'Stopped {times, plural, one {# session} other {# sessions}} early for safety this week; last on {day}.',
+  'alert.inactiveSinceJoining':
+    'Nothing logged in the {days, plural, one {# day} other {# days}} since joining on {day}.',
+  'alert.inactive':
+    'No session or log for {days, plural, one {# day} other {# days}}, since {day}.',
   'alert.unknownExercise': 'an exercise no longer in the library',
   'alert.sign.saddleNumbness': 'new numbness or tingling in the saddle area',
   'alert.sign.bladderOrBowelChange': 'a new change in bladder or bowel function',
@@ -38,7 +46,8 @@ export const STAFF_EN = {
   'staff.therapistsOnly': 'This page is for therapists. {link} with a therapist account.',
   'roster.title': 'Your patients',
   'roster.invite': 'Invite a patient',
-  'roster.inviteShare': 'Share this link, or let the patient scan the code. It keeps working when you change their program.',
+  'roster.inviteShare':
+    'Share this link, or let the patient scan the code. It keeps working when you change their program.',
   'roster.inviteLink': 'Invite link',
   'roster.inviteQr': 'QR code for the invite link',
   'roster.find': 'Find a patient',
@@ -48,7 +57,8 @@ export const STAFF_EN = {
   'roster.sort.adherence': 'Lowest adherence',
   'roster.sort.pain': 'Pain rising most',
   'roster.onlyReview': 'Only patients needing review',
-  'roster.emailHint': 'We also email you: at once when a patient reports a red flag, and at most once a week for each concern that needs review. The email names the concern and links here; scores and notes stay behind your sign-in.',
+  'roster.emailHint':
+    'We also email you: at once when a patient reports a red flag, and at most once a week for each concern that needs review. The email names the concern and links here; scores and notes stay behind your sign-in.',
   'roster.count': '{count, plural, one {# patient} other {# patients}}',
   'roster.patient': 'Patient',
   'roster.adherence': 'Adherence (7 days)',
@@ -63,7 +73,8 @@ export const STAFF_EN = {
   'patient.joined': '{email} · joined {day}',
   'patient.summary': 'Their weekly summary, as they see it',
   'patient.painOverTime': 'Pain over time',
-  'patient.psfsCaption': 'Everyday activities (PSFS average, 0–10, higher is better; a 2-point change is noticeable)',
+  'patient.psfsCaption':
+    'Everyday activities (PSFS average, 0–10, higher is better; a 2-point change is noticeable)',
   'patient.psfsAxis': 'PSFS (0–10)',
   'patient.psfsLine': 'PSFS average',
   'patient.checkins': 'Check-ins',
@@ -72,21 +83,28 @@ export const STAFF_EN = {
   'patient.painBeforeAfter': 'Pain before → after',
   'patient.spreading': 'Spreading',
   'patient.result': 'Result',
-  'patient.spread': '{what, select, both {Tingling and numbness} tingling {Tingling} numbness {Numbness} other {No}}',
-  'patient.action': '{action, select, continue {Carried on} modify {Switched to a gentler version} skip {Skipped this exercise} stop {Stopped the session} other {Answered}}',
+  'patient.spread':
+    '{what, select, both {Tingling and numbness} tingling {Tingling} numbness {Numbness} other {No}}',
+  'patient.action':
+    '{action, select, continue {Carried on} modify {Switched to a gentler version} skip {Skipped this exercise} stop {Stopped the session} other {Answered}}',
   'patient.logs': 'Daily logs',
   'patient.leg': 'Leg',
   'patient.backPain': 'Back',
   'patient.activities': 'Activities',
   'patient.notes': 'Notes',
-  'rtm.code': '{code, select, 98975 {set-up and education} 98977 {device supply, 30 days} 98980 {first 20 minutes} other {each further 20 minutes}}',
-  'rtm.period.met': '{range}: {days, plural, one {# day} other {# days}} with data, enough ({needed} needed)',
-  'rtm.period.open': '{range}: {days, plural, one {# day} other {# days}} with data so far, {more, plural, one {# more day} other {# more days}} needed',
-  'rtm.period.short': '{range}: ended with {days, plural, one {# day} other {# days}} with data, short of {needed}',
+  'rtm.code':
+    '{code, select, 98975 {set-up and education} 98977 {device supply, 30 days} 98980 {first 20 minutes} other {each further 20 minutes}}',
+  'rtm.period.met':
+    '{range}: {days, plural, one {# day} other {# days}} with data, enough ({needed} needed)',
+  'rtm.period.open':
+    '{range}: {days, plural, one {# day} other {# days}} with data so far, {more, plural, one {# more day} other {# more days}} needed',
+  'rtm.period.short':
+    '{range}: ended with {days, plural, one {# day} other {# days}} with data, short of {needed}',
   'rtm.period.later': '{period}; counts in {month}',
   'rtm.noneYet': 'None yet',
   'rtm.title': 'Remote monitoring (RTM)',
-  'rtm.hint': 'Each patient’s 30-day periods start on the day they joined your care team; a period needs data on {needed} days and is reported in the month it ends. Your minutes count per calendar month.',
+  'rtm.hint':
+    'Each patient’s 30-day periods start on the day they joined your care team; a period needs data on {needed} days and is reported in the month it ends. Your minutes count per calendar month.',
   'rtm.month': 'Month',
   'rtm.csv': 'Download {month} as CSV',
   'rtm.pdf': 'Download {month} as PDF',
@@ -100,10 +118,13 @@ export const STAFF_EN = {
   'rtm.live': 'Live contact',
   'rtm.whatYouDid': 'What you did',
   'rtm.next98980': '{minutes, plural, one {# more minute} other {# more minutes}} for 98980',
-  'rtm.next98981': '{minutes, plural, one {# more minute} other {# more minutes}} for another 98981',
+  'rtm.next98981':
+    '{minutes, plural, one {# more minute} other {# more minutes}} for another 98981',
   'rtm.started': 'Monitoring started on {day}.',
-  'rtm.logged': '{minutes, plural, one {# minute} other {# minutes}} of your time logged in {month}; {next}.',
-  'rtm.needsLive': '98980 also needs one live call or video with the patient this month; none is logged yet.',
+  'rtm.logged':
+    '{minutes, plural, one {# minute} other {# minutes}} of your time logged in {month}; {next}.',
+  'rtm.needsLive':
+    '98980 also needs one live call or video with the patient this month; none is logged yet.',
   'rtm.supported': 'Supported so far:',
   'rtm.setupOn': 'Set-up and education (98975) recorded on {day}.',
   'rtm.setupFailed': 'Could not record it.',
@@ -117,9 +138,12 @@ export const STAFF_EN = {
   'rtm.managementTime': 'Treatment-management time',
   'rtm.liveCall': 'Included a live call or video with the patient',
   'rtm.logMinutes': 'Log minutes',
-  'stagePanel.decision': '{decision, select, advance {Ready for the next stage} stay {Stays in this stage for now} back {Should step back a stage} other {Needs medical advice first: the plan is paused}}',
-  'stagePanel.approved': 'Approved. Program version {version} was assigned with the exercises of “{stage}”; the home program below shows it.',
-  'stagePanel.declined': 'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
+  'stagePanel.decision':
+    '{decision, select, advance {Ready for the next stage} stay {Stays in this stage for now} back {Should step back a stage} other {Needs medical advice first: the plan is paused}}',
+  'stagePanel.approved':
+    'Approved. Program version {version} was assigned with the exercises of “{stage}”; the home program below shows it.',
+  'stagePanel.declined':
+    'Declined. The patient stays in this stage; the app proposes again in a week if they are still ready.',
   'stagePanel.loadFailed': 'The program stage could not be loaded. {reason}',
   'stagePanel.loading': 'Loading the program stage…',
   'stagePanel.title': 'Program stage',
@@ -138,7 +162,8 @@ export const STAFF_EN = {
   'stagePanel.note': 'Note for the patient (optional)',
   'stagePanel.approve': 'Approve “{stage}”',
   'stagePanel.decline': 'Decline for now',
-  'builder.assigned': 'Version {version} assigned. Your patient sees it the next time they open their plan.',
+  'builder.assigned':
+    'Version {version} assigned. Your patient sees it the next time they open their plan.',
   'builder.saveFailed': 'Could not save.',
   'builder.loading': 'Loading the program…',
   'builder.title': 'Home program',
@@ -152,10 +177,12 @@ export const STAFF_EN = {
   'builder.fromTemplate': 'Start from a template',
   'builder.chooseTemplate': 'Choose a template…',
   'builder.fromStage': 'Start from a stage',
-  'builder.stageTicked': 'Stage {number}, {stage}: its exercises are ticked below. Nothing is saved until you assign it.',
+  'builder.stageTicked':
+    'Stage {number}, {stage}: its exercises are ticked below. Nothing is saved until you assign it.',
   'builder.chooseStage': 'Choose a stage…',
   'builder.stageOption': 'Stage {number} of {count}: {stage}',
-  'builder.pressUpHint': 'The “{exercise}” is never ticked for you: add it only if your patient’s leg symptoms move up toward the back with it.',
+  'builder.pressUpHint':
+    'The “{exercise}” is never ticked for you: add it only if your patient’s leg symptoms move up toward the back with it.',
   'builder.field': '{exercise}: {field}',
   'builder.version': 'Version',
   'builder.hold': 'Hold (s)',
@@ -171,7 +198,8 @@ export const STAFF_EN = {
   'builder.side': '{side, select, both {Both} left {Left only} other {Right only}}',
   'builder.useProp': 'Use a {prop}',
   'builder.lift': 'Lift a restriction on purpose',
-  'builder.liftHint': 'Only when you have seen the patient do it safely. Everything else the patient tells us still applies, and their check-ins still stop a session.',
+  'builder.liftHint':
+    'Only when you have seen the patient do it safely. Everything else the patient tells us still applies, and their check-ins still stop a session.',
   'builder.note': 'Note to the patient',
   'builder.assign': 'Assign as a new version',
   'builder.templateName': 'Template name',
@@ -211,7 +239,8 @@ export const STAFF_EN = {
   'admin.cancel': 'Cancel',
   'admin.saveFailed': 'Could not save. Try again.',
   'admin.window.open': 'open',
-  'admin.window.which': '{day} {n, select, two {second} three {third} four {fourth} five {fifth} other {sixth}} window',
+  'admin.window.which':
+    '{day} {n, select, two {second} three {third} four {fourth} five {fifth} other {sixth}} window',
   'admin.window.start': '{window} start',
   'admin.window.end': '{window} end',
   'admin.window.to': 'to',
@@ -221,7 +250,8 @@ export const STAFF_EN = {
   'admin.window.addOn': 'on {day}',
   'admin.hoursSaved': 'Hours saved for {name}. Open slots follow them at once.',
   'admin.workingHours': 'Working hours',
-  'admin.hoursCaption': 'Times are {zone} (the clinic’s own time). A split shift is two windows on one day.',
+  'admin.hoursCaption':
+    'Times are {zone} (the clinic’s own time). A split shift is two windows on one day.',
   'admin.saveHours': 'Save hours',
   'admin.therapistsAt': 'Therapists at {clinic}',
   'admin.credentials': 'Credentials',
@@ -234,7 +264,8 @@ export const STAFF_EN = {
   'admin.therapistName': 'Therapist name',
   'admin.bio': 'Short bio',
   'admin.takesNew': 'Takes new bookings',
-  'admin.deactivateHint': 'Saving stops new bookings with {name} at once. Visits already booked stay booked, and you will see a list of them to move.',
+  'admin.deactivateHint':
+    'Saving stops new bookings with {name} at once. Visits already booked stay booked, and you will see a list of them to move.',
   'admin.saveTherapist': 'Save therapist',
   'admin.changeFailed': 'Could not change it.',
   'admin.isClosed': 'This location is closed',
@@ -243,13 +274,15 @@ export const STAFF_EN = {
   'admin.reopen': 'Reopen {clinic}',
   'admin.closeTitle': 'Close this location',
   'admin.closeAsk': 'Close {clinic}…',
-  'admin.closeWarning': 'Once closed, {clinic} disappears from clinic search and offers no times. Visits already booked there stay booked until you move them; you will see the list.',
+  'admin.closeWarning':
+    'Once closed, {clinic} disappears from clinic search and offers no times. Visits already booked there stay booked until you move them; you will see the list.',
   'admin.closed': 'Closed {clinic}. Patients no longer see it.',
   'admin.closeConfirm': 'Close the location',
   'admin.keepOpen': 'Keep it open',
   'admin.firstDayMissing': 'choose the first day off',
   'admin.daysWrong': 'enter a whole number of days, from 1 to 60',
-  'admin.cancelledVisits': '{count, plural, one {# visit} other {# visits}} cancelled; each patient has been emailed.',
+  'admin.cancelledVisits':
+    '{count, plural, one {# visit} other {# visits}} cancelled; each patient has been emailed.',
   'admin.keptVisits': '{count, plural, one {# visit} other {# visits}} kept as booked.',
   'admin.timeOffAdded': 'Time off added for {name}. {visits} Those hours are no longer bookable.',
   'admin.addTimeOff': 'Add time off',
@@ -257,11 +290,15 @@ export const STAFF_EN = {
   'admin.days': 'Days',
   'admin.reason': 'Reason',
   'admin.vacation': 'Vacation',
-  'admin.bookedIn': '{count, plural, one {# visit} other {# visits}} booked with {therapist} in this time',
-  'admin.chooseWhether': '{count, plural, one {Choose whether to cancel it (we email the patient) or keep it.} other {Choose whether to cancel them (we email each patient) or keep them.}}',
+  'admin.bookedIn':
+    '{count, plural, one {# visit} other {# visits}} booked with {therapist} in this time',
+  'admin.chooseWhether':
+    '{count, plural, one {Choose whether to cancel it (we email the patient) or keep it.} other {Choose whether to cancel them (we email each patient) or keep them.}}',
   'admin.bookedInTime': 'Visits booked in this time',
-  'admin.cancelThem': '{count, plural, one {Cancel this visit and email the patient} other {Cancel these # visits and email each patient}}',
-  'admin.keepThem': '{count, plural, one {Keep it and add the time off} other {Keep them and add the time off}}',
+  'admin.cancelThem':
+    '{count, plural, one {Cancel this visit and email the patient} other {Cancel these # visits and email each patient}}',
+  'admin.keepThem':
+    '{count, plural, one {Keep it and add the time off} other {Keep them and add the time off}}',
   'admin.goBack': 'Go back',
   'admin.timeOffShown': 'Time off in the days shown',
   'admin.noTimeOff': 'No time off in the days shown.',
@@ -310,7 +347,8 @@ export const STAFF_EN = {
   'types.noticeHint': 'How soon before a visit it can still be booked',
   'types.horizon': 'Bookable ahead (days)',
   'types.horizonHint': 'How far ahead patients can book',
-  'types.intro': 'Changes apply to the slots offered from now on. Visits already booked keep the length they were booked with.',
+  'types.intro':
+    'Changes apply to the slots offered from now on. Visits already booked keep the length they were booked with.',
   'types.count': '{count, plural, one {# appointment type} other {# appointment types}}',
   'types.type': 'Type',
   'types.lengthColumn': 'Length',

@@ -2,14 +2,22 @@ import type { StaffMessageKey } from './staff-en';
 
 /** The staff screens' messages in Spanish (staff-en.ts says where each is used). */
 export const STAFF_ES: Record<StaffMessageKey, string> = {
-  'alert.redFlag': 'Marcó {signs} en la revisión de seguridad el {when}, y se le dijo que {care, select, emergency {buscara atención de urgencia ya} urgent {consultara a un médico en un día} other {viera a un médico antes de hacer ejercicio}}.',
-  'alert.redFlagUnnamed': 'Respondió que sí a una señal de alarma en la revisión de seguridad el {when}, y se le dijo que {care, select, emergency {buscara atención de urgencia ya} urgent {consultara a un médico en un día} other {viera a un médico antes de hacer ejercicio}}.',
-  'alert.painRising': 'El dolor de pierna subió de {from} a {to} en {days, plural, one {# día} other {# días}} (del {start} al {end}).',
-  'alert.spreadOnce': '{what, select, both {El hormigueo y el entumecimiento bajaron} tingling {El hormigueo bajó} other {El entumecimiento bajó}} por la pierna durante {during} el {day}.',
-  'alert.spreadMany': '{what, select, both {El hormigueo y el entumecimiento bajaron} tingling {El hormigueo bajó} other {El entumecimiento bajó}} por la pierna {times, plural, one {una vez} other {# veces}} esta semana, durante {during}; la última, el {day}.',
-  'alert.stopped': 'Paró {times, plural, one {# sesión} other {# sesiones}} antes de tiempo por seguridad esta semana; la última, el {day}.',
-  'alert.inactiveSinceJoining': 'Nada registrado en {days, plural, one {el # día} other {los # días}} desde que se unió, el {day}.',
-  'alert.inactive': 'Ninguna sesión ni registro en {days, plural, one {# día} other {# días}}, desde el {day}.',
+  'alert.redFlag':
+    'Marcó {signs} en la revisión de seguridad el {when}, y se le dijo que {care, select, emergency {buscara atención de urgencia ya} urgent {consultara a un médico en un día} other {viera a un médico antes de hacer ejercicio}}.',
+  'alert.redFlagUnnamed':
+    'Respondió que sí a una señal de alarma en la revisión de seguridad el {when}, y se le dijo que {care, select, emergency {buscara atención de urgencia ya} urgent {consultara a un médico en un día} other {viera a un médico antes de hacer ejercicio}}.',
+  'alert.painRising':
+    'El dolor de pierna subió de {from} a {to} en {days, plural, one {# día} other {# días}} (del {start} al {end}).',
+  'alert.spreadOnce':
+    '{what, select, both {El hormigueo y el entumecimiento bajaron} tingling {El hormigueo bajó} other {El entumecimiento bajó}} por la pierna durante {during} el {day}.',
+  'alert.spreadMany':
+    '{what, select, both {El hormigueo y el entumecimiento bajaron} tingling {El hormigueo bajó} other {El entumecimiento bajó}} por la pierna {times, plural, one {una vez} other {# veces}} esta semana, durante {during}; la última, el {day}.',
+  'alert.stopped':
+    'Paró {times, plural, one {# sesión} other {# sesiones}} antes de tiempo por seguridad esta semana; la última, el {day}.',
+  'alert.inactiveSinceJoining':
+    'Nada registrado en {days, plural, one {el # día} other {los # días}} desde que se unió, el {day}.',
+  'alert.inactive':
+    'Ninguna sesión ni registro en {days, plural, one {# día} other {# días}}, desde el {day}.',
   'alert.unknownExercise': 'un ejercicio que ya no está en la biblioteca',
   'alert.sign.saddleNumbness': 'entumecimiento u hormigueo nuevo en la zona de la silla de montar',
   'alert.sign.bladderOrBowelChange': 'un cambio nuevo al orinar o al evacuar',
@@ -31,7 +39,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'staff.therapistsOnly': 'Esta página es para terapeutas. {link} con una cuenta de terapeuta.',
   'roster.title': 'Sus pacientes',
   'roster.invite': 'Invitar a un paciente',
-  'roster.inviteShare': 'Comparta este enlace o deje que el paciente escanee el código. Sigue sirviendo aunque cambie su programa.',
+  'roster.inviteShare':
+    'Comparta este enlace o deje que el paciente escanee el código. Sigue sirviendo aunque cambie su programa.',
   'roster.inviteLink': 'Enlace de invitación',
   'roster.inviteQr': 'Código QR del enlace de invitación',
   'roster.find': 'Buscar un paciente',
@@ -41,7 +50,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'roster.sort.adherence': 'Menor constancia',
   'roster.sort.pain': 'Dolor que más sube',
   'roster.onlyReview': 'Solo pacientes que hay que revisar',
-  'roster.emailHint': 'También le avisamos por correo: enseguida si un paciente marca una señal de alarma, y como mucho una vez por semana por cada asunto que haya que revisar. El correo nombra el asunto y trae un enlace aquí; las puntuaciones y notas solo se ven con su sesión iniciada.',
+  'roster.emailHint':
+    'También le avisamos por correo: enseguida si un paciente marca una señal de alarma, y como mucho una vez por semana por cada asunto que haya que revisar. El correo nombra el asunto y trae un enlace aquí; las puntuaciones y notas solo se ven con su sesión iniciada.',
   'roster.count': '{count, plural, one {# paciente} other {# pacientes}}',
   'roster.patient': 'Paciente',
   'roster.adherence': 'Constancia (7 días)',
@@ -56,7 +66,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'patient.joined': '{email} · se unió el {day}',
   'patient.summary': 'Su resumen semanal, tal como lo ve el paciente',
   'patient.painOverTime': 'El dolor con el tiempo',
-  'patient.psfsCaption': 'Actividades del día a día (media PSFS, 0–10, más alto es mejor; un cambio de 2 puntos se nota)',
+  'patient.psfsCaption':
+    'Actividades del día a día (media PSFS, 0–10, más alto es mejor; un cambio de 2 puntos se nota)',
   'patient.psfsAxis': 'PSFS (0–10)',
   'patient.psfsLine': 'Media PSFS',
   'patient.checkins': 'Controles',
@@ -65,21 +76,28 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'patient.painBeforeAfter': 'Dolor antes → después',
   'patient.spreading': 'Se extiende',
   'patient.result': 'Resultado',
-  'patient.spread': '{what, select, both {Hormigueo y entumecimiento} tingling {Hormigueo} numbness {Entumecimiento} other {No}}',
-  'patient.action': '{action, select, continue {Siguió} modify {Cambió a una versión más suave} skip {Saltó este ejercicio} stop {Paró la sesión} other {Respondió}}',
+  'patient.spread':
+    '{what, select, both {Hormigueo y entumecimiento} tingling {Hormigueo} numbness {Entumecimiento} other {No}}',
+  'patient.action':
+    '{action, select, continue {Siguió} modify {Cambió a una versión más suave} skip {Saltó este ejercicio} stop {Paró la sesión} other {Respondió}}',
   'patient.logs': 'Registros diarios',
   'patient.leg': 'Pierna',
   'patient.backPain': 'Espalda',
   'patient.activities': 'Actividades',
   'patient.notes': 'Notas',
-  'rtm.code': '{code, select, 98975 {configuración y enseñanza} 98977 {suministro del dispositivo, 30 días} 98980 {primeros 20 minutos} other {cada 20 minutos más}}',
-  'rtm.period.met': '{range}: {days, plural, one {# día} other {# días}} con datos, suficiente (se necesitan {needed})',
-  'rtm.period.open': '{range}: {days, plural, one {# día} other {# días}} con datos hasta ahora, {more, plural, one {falta # día} other {faltan # días}}',
-  'rtm.period.short': '{range}: terminó con {days, plural, one {# día} other {# días}} con datos, menos de {needed}',
+  'rtm.code':
+    '{code, select, 98975 {configuración y enseñanza} 98977 {suministro del dispositivo, 30 días} 98980 {primeros 20 minutos} other {cada 20 minutos más}}',
+  'rtm.period.met':
+    '{range}: {days, plural, one {# día} other {# días}} con datos, suficiente (se necesitan {needed})',
+  'rtm.period.open':
+    '{range}: {days, plural, one {# día} other {# días}} con datos hasta ahora, {more, plural, one {falta # día} other {faltan # días}}',
+  'rtm.period.short':
+    '{range}: terminó con {days, plural, one {# día} other {# días}} con datos, menos de {needed}',
   'rtm.period.later': '{period}; cuenta en {month}',
   'rtm.noneYet': 'Ninguno todavía',
   'rtm.title': 'Seguimiento a distancia (RTM)',
-  'rtm.hint': 'Los periodos de 30 días de cada paciente empiezan el día en que se unió a su equipo; un periodo necesita datos en {needed} días y se declara en el mes en que termina. Sus minutos cuentan por mes del calendario.',
+  'rtm.hint':
+    'Los periodos de 30 días de cada paciente empiezan el día en que se unió a su equipo; un periodo necesita datos en {needed} días y se declara en el mes en que termina. Sus minutos cuentan por mes del calendario.',
   'rtm.month': 'Mes',
   'rtm.csv': 'Descargar {month} en CSV',
   'rtm.pdf': 'Descargar {month} en PDF',
@@ -95,8 +113,10 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'rtm.next98980': '{minutes, plural, one {# minuto más} other {# minutos más}} para el 98980',
   'rtm.next98981': '{minutes, plural, one {# minuto más} other {# minutos más}} para otro 98981',
   'rtm.started': 'El seguimiento empezó el {day}.',
-  'rtm.logged': '{minutes, plural, one {# minuto} other {# minutos}} de su tiempo registrados en {month}; {next}.',
-  'rtm.needsLive': 'El 98980 también necesita una llamada o videollamada en vivo con el paciente este mes; todavía no hay ninguna registrada.',
+  'rtm.logged':
+    '{minutes, plural, one {# minuto} other {# minutos}} de su tiempo registrados en {month}; {next}.',
+  'rtm.needsLive':
+    'El 98980 también necesita una llamada o videollamada en vivo con el paciente este mes; todavía no hay ninguna registrada.',
   'rtm.supported': 'Justificados hasta ahora:',
   'rtm.setupOn': 'Configuración y enseñanza (98975) registrada el {day}.',
   'rtm.setupFailed': 'No se pudo registrar.',
@@ -105,14 +125,18 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'rtm.setupDay': 'Día en que se hizo',
   'rtm.recordSetup': 'Registrar configuración y enseñanza',
   'rtm.loggedToday': 'Se registraron {minutes, plural, one {# minuto} other {# minutos}} para hoy.',
-  'rtm.loggedOn': 'Se registraron {minutes, plural, one {# minuto} other {# minutos}} para el {day}.',
+  'rtm.loggedOn':
+    'Se registraron {minutes, plural, one {# minuto} other {# minutos}} para el {day}.',
   'rtm.logFailed': 'No se pudo registrar.',
   'rtm.managementTime': 'Tiempo de gestión del tratamiento',
   'rtm.liveCall': 'Incluyó una llamada o videollamada en vivo con el paciente',
   'rtm.logMinutes': 'Registrar minutos',
-  'stagePanel.decision': '{decision, select, advance {Listo para la siguiente etapa} stay {Sigue en esta etapa por ahora} back {Debería volver una etapa atrás} other {Necesita consejo médico primero: el plan está en pausa}}',
-  'stagePanel.approved': 'Aprobado. Se asignó la versión {version} del programa con los ejercicios de «{stage}»; el programa en casa de abajo la muestra.',
-  'stagePanel.declined': 'Rechazado. El paciente sigue en esta etapa; la app lo vuelve a proponer en una semana si sigue listo.',
+  'stagePanel.decision':
+    '{decision, select, advance {Listo para la siguiente etapa} stay {Sigue en esta etapa por ahora} back {Debería volver una etapa atrás} other {Necesita consejo médico primero: el plan está en pausa}}',
+  'stagePanel.approved':
+    'Aprobado. Se asignó la versión {version} del programa con los ejercicios de «{stage}»; el programa en casa de abajo la muestra.',
+  'stagePanel.declined':
+    'Rechazado. El paciente sigue en esta etapa; la app lo vuelve a proponer en una semana si sigue listo.',
   'stagePanel.loadFailed': 'No se pudo cargar la etapa del programa. {reason}',
   'stagePanel.loading': 'Cargando la etapa del programa…',
   'stagePanel.title': 'Etapa del programa',
@@ -131,7 +155,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'stagePanel.note': 'Nota para el paciente (opcional)',
   'stagePanel.approve': 'Aprobar «{stage}»',
   'stagePanel.decline': 'Rechazar por ahora',
-  'builder.assigned': 'Versión {version} asignada. Su paciente la verá la próxima vez que abra su plan.',
+  'builder.assigned':
+    'Versión {version} asignada. Su paciente la verá la próxima vez que abra su plan.',
   'builder.saveFailed': 'No se pudo guardar.',
   'builder.loading': 'Cargando el programa…',
   'builder.title': 'Programa en casa',
@@ -145,10 +170,12 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'builder.fromTemplate': 'Empezar con una plantilla',
   'builder.chooseTemplate': 'Elija una plantilla…',
   'builder.fromStage': 'Empezar con una etapa',
-  'builder.stageTicked': 'Etapa {number}, {stage}: sus ejercicios están marcados abajo. No se guarda nada hasta que lo asigne.',
+  'builder.stageTicked':
+    'Etapa {number}, {stage}: sus ejercicios están marcados abajo. No se guarda nada hasta que lo asigne.',
   'builder.chooseStage': 'Elija una etapa…',
   'builder.stageOption': 'Etapa {number} de {count}: {stage}',
-  'builder.pressUpHint': '«{exercise}» nunca se marca sola: añádala solo si con ella los síntomas de la pierna de su paciente suben hacia la espalda.',
+  'builder.pressUpHint':
+    '«{exercise}» nunca se marca sola: añádala solo si con ella los síntomas de la pierna de su paciente suben hacia la espalda.',
   'builder.field': '{exercise}: {field}',
   'builder.version': 'Versión',
   'builder.hold': 'Mantener (s)',
@@ -164,7 +191,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'builder.side': '{side, select, both {Los dos} left {Solo el izquierdo} other {Solo el derecho}}',
   'builder.useProp': 'Con {prop}',
   'builder.lift': 'Quitar una restricción a propósito',
-  'builder.liftHint': 'Solo si ha visto al paciente hacerlo sin riesgo. Todo lo demás que nos dice el paciente se sigue aplicando, y sus controles siguen parando una sesión.',
+  'builder.liftHint':
+    'Solo si ha visto al paciente hacerlo sin riesgo. Todo lo demás que nos dice el paciente se sigue aplicando, y sus controles siguen parando una sesión.',
   'builder.note': 'Nota para el paciente',
   'builder.assign': 'Asignar como versión nueva',
   'builder.templateName': 'Nombre de la plantilla',
@@ -176,10 +204,12 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.nav.locations': 'Centros y terapeutas',
   'admin.nav.types': 'Tipos de cita',
   'admin.title': 'Administración de la clínica',
-  'admin.staffOnly': 'Esta página es para el personal de la clínica. {link} con una cuenta de administración.',
+  'admin.staffOnly':
+    'Esta página es para el personal de la clínica. {link} con una cuenta de administración.',
   'admin.schedules': 'Horarios de la clínica',
   'admin.location': 'Centro',
-  'admin.closedWarning': 'Este centro está cerrado: no ofrece horas y los pacientes no lo encuentran.',
+  'admin.closedWarning':
+    'Este centro está cerrado: no ofrece horas y los pacientes no lo encuentran.',
   'admin.visits': '{count, plural, one {# cita} other {# citas}}',
   'admin.toMove': '{count, plural, one {# cita} other {# citas}} por cambiar',
   'admin.closedVisits': 'Este centro está cerrado, así que estas citas no pueden ser aquí.',
@@ -204,7 +234,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.cancel': 'Cancelar',
   'admin.saveFailed': 'No se pudo guardar. Inténtelo de nuevo.',
   'admin.window.open': 'abierto',
-  'admin.window.which': '{day}, {n, select, two {segunda franja} three {tercera franja} four {cuarta franja} five {quinta franja} other {sexta franja}}',
+  'admin.window.which':
+    '{day}, {n, select, two {segunda franja} three {tercera franja} four {cuarta franja} five {quinta franja} other {sexta franja}}',
   'admin.window.start': '{window}: inicio',
   'admin.window.end': '{window}: fin',
   'admin.window.to': 'a',
@@ -214,7 +245,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.window.addOn': 'el {day}',
   'admin.hoursSaved': 'Horario guardado para {name}. Las horas libres lo siguen al momento.',
   'admin.workingHours': 'Horario de trabajo',
-  'admin.hoursCaption': 'Las horas son {zone} (la hora de la clínica). Un turno partido son dos franjas en un día.',
+  'admin.hoursCaption':
+    'Las horas son {zone} (la hora de la clínica). Un turno partido son dos franjas en un día.',
   'admin.saveHours': 'Guardar horario',
   'admin.therapistsAt': 'Terapeutas en {clinic}',
   'admin.credentials': 'Títulos',
@@ -227,7 +259,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.therapistName': 'Nombre del terapeuta',
   'admin.bio': 'Biografía breve',
   'admin.takesNew': 'Acepta reservas nuevas',
-  'admin.deactivateHint': 'Al guardar, se dejan de aceptar reservas con {name} al momento. Las citas ya reservadas se mantienen, y verá una lista para cambiarlas.',
+  'admin.deactivateHint':
+    'Al guardar, se dejan de aceptar reservas con {name} al momento. Las citas ya reservadas se mantienen, y verá una lista para cambiarlas.',
   'admin.saveTherapist': 'Guardar terapeuta',
   'admin.changeFailed': 'No se pudo cambiar.',
   'admin.isClosed': 'Este centro está cerrado',
@@ -236,25 +269,33 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.reopen': 'Volver a abrir {clinic}',
   'admin.closeTitle': 'Cerrar este centro',
   'admin.closeAsk': 'Cerrar {clinic}…',
-  'admin.closeWarning': 'Una vez cerrado, {clinic} desaparece de la búsqueda y no ofrece horas. Las citas ya reservadas allí se mantienen hasta que las cambie; verá la lista.',
+  'admin.closeWarning':
+    'Una vez cerrado, {clinic} desaparece de la búsqueda y no ofrece horas. Las citas ya reservadas allí se mantienen hasta que las cambie; verá la lista.',
   'admin.closed': '{clinic} está cerrado. Los pacientes ya no lo ven.',
   'admin.closeConfirm': 'Cerrar el centro',
   'admin.keepOpen': 'Dejarlo abierto',
   'admin.firstDayMissing': 'elija el primer día libre',
   'admin.daysWrong': 'escriba un número entero de días, de 1 a 60',
-  'admin.cancelledVisits': '{count, plural, one {Se canceló # cita} other {Se cancelaron # citas}}; se avisó por correo a cada paciente.',
-  'admin.keptVisits': '{count, plural, one {# cita se mantiene} other {# citas se mantienen}} como estaban.',
-  'admin.timeOffAdded': 'Tiempo libre añadido para {name}. {visits} Esas horas ya no se pueden reservar.',
+  'admin.cancelledVisits':
+    '{count, plural, one {Se canceló # cita} other {Se cancelaron # citas}}; se avisó por correo a cada paciente.',
+  'admin.keptVisits':
+    '{count, plural, one {# cita se mantiene} other {# citas se mantienen}} como estaban.',
+  'admin.timeOffAdded':
+    'Tiempo libre añadido para {name}. {visits} Esas horas ya no se pueden reservar.',
   'admin.addTimeOff': 'Añadir tiempo libre',
   'admin.firstDay': 'Primer día',
   'admin.days': 'Días',
   'admin.reason': 'Motivo',
   'admin.vacation': 'Vacaciones',
-  'admin.bookedIn': '{count, plural, one {# cita reservada} other {# citas reservadas}} con {therapist} en este tiempo',
-  'admin.chooseWhether': '{count, plural, one {Elija si la cancela (avisamos al paciente por correo) o la mantiene.} other {Elija si las cancela (avisamos a cada paciente por correo) o las mantiene.}}',
+  'admin.bookedIn':
+    '{count, plural, one {# cita reservada} other {# citas reservadas}} con {therapist} en este tiempo',
+  'admin.chooseWhether':
+    '{count, plural, one {Elija si la cancela (avisamos al paciente por correo) o la mantiene.} other {Elija si las cancela (avisamos a cada paciente por correo) o las mantiene.}}',
   'admin.bookedInTime': 'Citas reservadas en este tiempo',
-  'admin.cancelThem': '{count, plural, one {Cancelar esta cita y avisar al paciente} other {Cancelar estas # citas y avisar a cada paciente}}',
-  'admin.keepThem': '{count, plural, one {Mantenerla y añadir el tiempo libre} other {Mantenerlas y añadir el tiempo libre}}',
+  'admin.cancelThem':
+    '{count, plural, one {Cancelar esta cita y avisar al paciente} other {Cancelar estas # citas y avisar a cada paciente}}',
+  'admin.keepThem':
+    '{count, plural, one {Mantenerla y añadir el tiempo libre} other {Mantenerlas y añadir el tiempo libre}}',
   'admin.goBack': 'Volver',
   'admin.timeOffShown': 'Tiempo libre en los días mostrados',
   'admin.noTimeOff': 'No hay tiempo libre en los días mostrados.',
@@ -265,7 +306,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'admin.publicPage': 'Ver la página pública',
   'admin.openNew': 'Abrir un centro nuevo',
   'admin.addTherapist': 'Añadir un terapeuta',
-  'admin.nowWorks': '{name} ya trabaja en {clinic}; los pacientes pueden reservar con esta persona.',
+  'admin.nowWorks':
+    '{name} ya trabaja en {clinic}; los pacientes pueden reservar con esta persona.',
   'admin.locationCount': '{count, plural, one {# centro} other {# centros}}',
   'admin.city': 'Ciudad',
   'admin.timeZone': 'Zona horaria',
@@ -303,7 +345,8 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'types.noticeHint': 'Hasta cuánto antes de una cita se puede reservar',
   'types.horizon': 'Reserva con antelación (días)',
   'types.horizonHint': 'Con cuánto tiempo pueden reservar los pacientes',
-  'types.intro': 'Los cambios valen para las horas que se ofrezcan desde ahora. Las citas ya reservadas mantienen la duración con que se reservaron.',
+  'types.intro':
+    'Los cambios valen para las horas que se ofrezcan desde ahora. Las citas ya reservadas mantienen la duración con que se reservaron.',
   'types.count': '{count, plural, one {# tipo de cita} other {# tipos de cita}}',
   'types.type': 'Tipo',
   'types.lengthColumn': 'Duración',

@@ -30,6 +30,8 @@ function wordsIn(locale: Locale): Words<ServerWord> {
   return { say: (id, values) => i18n._(id, values), list: listIn(locale) };
 }
 
+export type ServerWords = Words<ServerWord>;
+
 export const WORDS = Object.fromEntries(LOCALES.map((l) => [l, wordsIn(l)])) as Record<
   Locale,
   Words<ServerWord>

@@ -401,7 +401,7 @@ export type RosterRow = {
   };
 };
 export type PatientDetail = {
-  patient: { id: string; name: string; email: string; joined: string };
+  patient: { id: string; name: string; email: string; joined: string; locale: Locale };
   alerts: Alert[];
   logs: (DailyLogInput & { date: string })[];
   sessions: { id: string; date: string; outcome: 'finished' | 'stopped' }[];

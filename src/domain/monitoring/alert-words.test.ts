@@ -206,7 +206,7 @@ describe('describeAlert', () => {
     );
     fc.assert(
       fc.property(kinds, (input) => {
-        const alerts = deriveAlerts({ ...base, ...input } as Parameters<typeof deriveAlerts>[0]);
+        const alerts = deriveAlerts({ ...base, ...input });
         expect(alerts.length).toBeGreaterThan(0);
         for (const alert of alerts) {
           const spanish = describeAlert(alert, WORDS.es, inSpanish);

@@ -18,7 +18,8 @@ const WARNING_SIGNS = [
   'noImprovementAfterMonth',
 ] as const;
 type WarningSign = (typeof WARNING_SIGNS)[number];
-const isWarningSign = (id: string): id is WarningSign => (WARNING_SIGNS as readonly string[]).includes(id);
+const isWarningSign = (id: string): id is WarningSign =>
+  (WARNING_SIGNS as readonly string[]).includes(id);
 
 /** The messages an alert is said with; the reader's catalogue (content/messages) words them. */
 export const ALERT_MESSAGES = [

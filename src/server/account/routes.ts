@@ -157,6 +157,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
             }
           : latestSession(sessions),
         habitChecks,
+        locale: user.locale,
       });
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',

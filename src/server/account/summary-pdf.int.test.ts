@@ -31,9 +31,10 @@ const text = (pages: readonly PdfPage[]) => pages.map(pageText).join('\n');
 describe.each(DIALECTS)('the printed progress summary on %s', (dialect) => {
   const ctx = useSeededApp(dialect, NOW, { cities: ['New York'] });
 
-  async function summary(name: string) {
+  async function summary(name: string, locale: 'en' | 'es' = 'en') {
     const patient = new Client(ctx.app);
     await patient.signIn(`patient${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
+    expect((await patient.json('PUT', '/api/v1/me/locale', { locale })).status).toBe(200);
     // Today's log, with a note long enough to wrap in its cell.
     const logged = await patient.json('PUT', `/api/v1/me/logs/${TODAY}`, {
       legPain: 2,
@@ -82,6 +83,33 @@ describe.each(DIALECTS)('the printed progress summary on %s', (dialect) => {
     const withRows = pages.filter((p) => /\d{4} \d+ \d+/.test(pageText(p)));
     for (const p of withRows)
       expect(pageText(p)).toMatch(/Day Leg pain Back pain Everyday activities/);
+  });
+
+  it("prints the summary in the patient's own language, with dates, charts' words and exercises in it", async () => {
+    const pages = await summary('progress-summary-spanish', 'es');
+    expect(overlaps(pages)).toEqual([]);
+    expect(outsideMargins(pages, 50)).toEqual([]);
+    const all = text(pages).replace(/\s+/g, ' ');
+    const inSpanish = (isoDate: string) =>
+      new Intl.DateTimeFormat('es-US', {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${isoDate}T12:00:00Z`));
+    expect(all).toContain('Su resumen de progreso');
+    expect(all).toContain(`Hecho el ${inSpanish(TODAY)}.`);
+    expect(all).toContain('Estiramientos, semana a semana');
+    expect(all).toContain('Dolor de pierna al empezar');
+    expect(all).toMatch(/Página 1 de \d/);
+    // What the patient wrote (the daily table's notes and activities) stays as written; all
+    // above it is Spanish (an oracle of English words, apart from the catalogues).
+    const [printed, table] = all.split('Cada día que registró');
+    expect(table).toContain('Actividades del día a día');
+    expect(
+      printed!.match(/\b(the|your|you|and|with|for|days|pain|logged|week|done)\b/gi),
+    ).toBeNull();
   });
 
   it('draws the pain trend and the weeks as charts, and shows the latest exercises with figures', async () => {

@@ -1,5 +1,6 @@
-import { HABIT_LESSON_LIST, LIBRARY } from '../../../content/catalog';
-import { WORDS } from '../../../content/messages/words';
+import { CATALOGS } from '../../../content/catalog';
+import { WORDS, type ServerWords } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
 import { addDays } from '../../domain/calendar-days';
 import { HABIT_WINDOW_DAYS, daysDoneByHabit, type HabitCheck } from '../../domain/education/habits';
 import type { ProgramItem } from '../../domain/personalization/program';
@@ -42,6 +43,8 @@ export type SummaryInput = {
    * the section is left out when none fall in them.
    */
   habitChecks?: readonly HabitCheck[];
+  /** The patient's language. */
+  locale: Locale;
 };
 
 /** The habits' longest window on the summary: the last 4 weeks, up to today. */
@@ -62,58 +65,60 @@ function heading(flow: Flow, text: string, next: number) {
   flow.text(text, { size: SIZE.heading, bold: true, after: 6 });
 }
 
-const find = (exerciseId: string, variantId: string) => {
-  const exercise = LIBRARY.exercises.find((e) => e.id === exerciseId);
+const find = (exerciseId: string, variantId: string, locale: Locale) => {
+  const exercise = CATALOGS[locale].LIBRARY.exercises.find((e) => e.id === exerciseId);
   const variant = exercise?.variants.find((v) => v.id === variantId);
   return exercise && variant ? { exercise, variant } : null;
 };
 
-function sessionOutcome(outcome: string, seconds: number, moving: boolean) {
-  if (outcome !== 'done') return outcome === 'skipped' ? 'Skipped this time.' : 'Stopped early.';
-  if (seconds === 0) return 'Done.';
-  return moving
-    ? `Done: ${seconds} seconds of slow movement in all.`
-    : `Done: held for ${seconds} seconds in all.`;
+function sessionOutcome(outcome: string, seconds: number, moving: boolean, { say }: ServerWords) {
+  if (outcome !== 'done')
+    return say(outcome === 'skipped' ? 'summaryPdf.skipped' : 'summaryPdf.stopped');
+  if (seconds === 0) return say('summaryPdf.done');
+  return say(moving ? 'summaryPdf.doneMoving' : 'summaryPdf.doneHeld', { seconds });
 }
 
-function printedExercises(exercises: CurrentExercises): PrintedExercise[] {
+function printedExercises(exercises: CurrentExercises, locale: Locale): PrintedExercise[] {
   if (!exercises) return [];
+  const words = WORDS[locale];
   if (exercises.source === 'program')
     return exercises.items.flatMap((item) => {
-      const found = find(item.exerciseId, item.variant);
-      return found ? [prescribedExercise(found.exercise, found.variant, item, WORDS.en)] : [];
+      const found = find(item.exerciseId, item.variant, locale);
+      return found ? [prescribedExercise(found.exercise, found.variant, item, words)] : [];
     });
   return exercises.items.flatMap((item) => {
-    const found = find(item.exerciseId, item.variant);
+    const found = find(item.exerciseId, item.variant, locale);
     if (!found) return [];
     const moving = found.exercise.dose.mode === 'reps';
-    return [{ ...found, dose: [sessionOutcome(item.outcome, item.heldSeconds, moving)] }];
+    return [{ ...found, dose: [sessionOutcome(item.outcome, item.heldSeconds, moving, words)] }];
   });
 }
 
 /** Each habit: on how many of the last 7 and the last 28 days the answer was yes. */
-function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string) {
+function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string, locale: Locale) {
   const { from } = habitPrintRange(today);
   if (!checks.some((c) => c.date >= from && c.date <= today)) return;
-  const ids = HABIT_LESSON_LIST.map((l) => l.id);
+  const { say } = WORDS[locale];
+  const lessons = CATALOGS[locale].HABIT_LESSON_LIST;
+  const ids = lessons.map((l) => l.id);
   const week = daysDoneByHabit(checks, ids, today, HABIT_WINDOW_DAYS);
   const month = daysDoneByHabit(checks, ids, today, HABIT_PRINT_DAYS);
-  heading(flow, 'Everyday habits', 90);
-  flow.text('Days you said yes to the habit’s daily question, up to today.', {
-    size: SIZE.body,
-    color: MUTED,
-    after: 8,
-  });
+  heading(flow, say('summaryPdf.habits'), 90);
+  flow.text(say('summaryPdf.habitsHint'), { size: SIZE.body, color: MUTED, after: 8 });
   flow.table(
     [
-      { header: 'Habit', width: 4 },
-      { header: `Last ${HABIT_WINDOW_DAYS} days`, width: 1.6, align: 'right' },
-      { header: 'Last 4 weeks', width: 1.6, align: 'right' },
+      { header: say('summaryPdf.habit'), width: 4 },
+      {
+        header: say('summaryPdf.lastDays', { days: HABIT_WINDOW_DAYS }),
+        width: 1.6,
+        align: 'right',
+      },
+      { header: say('summaryPdf.lastWeeks'), width: 1.6, align: 'right' },
     ],
-    HABIT_LESSON_LIST.map((l) => [
+    lessons.map((l) => [
       l.title,
-      `${week[l.id]} of ${HABIT_WINDOW_DAYS}`,
-      `${month[l.id]} of ${HABIT_PRINT_DAYS}`,
+      say('summaryPdf.outOf', { done: week[l.id] ?? 0, of: HABIT_WINDOW_DAYS }),
+      say('summaryPdf.outOf', { done: month[l.id] ?? 0, of: HABIT_PRINT_DAYS }),
     ]),
     SIZE.body,
   );
@@ -125,77 +130,84 @@ function habitSection(flow: Flow, checks: readonly HabitCheck[], today: string) 
  * and every day logged, however many pages that takes.
  */
 export async function progressPdf(input: SummaryInput): Promise<Uint8Array> {
-  const { progress } = input;
+  const { progress, locale } = input;
+  const words = WORDS[locale];
+  const { say } = words;
+  const day = (isoDate: string) => dayInWords(isoDate, locale);
   const logs = [...input.logs].sort((a, b) => a.date.localeCompare(b.date));
-  const flow = await createFlow(`ReliefPath progress summary for ${input.name}`);
+  const flow = await createFlow(say('summaryPdf.docTitle', { name: input.name }), locale);
   flow.text('ReliefPath', { size: SIZE.body, bold: true, color: MUTED });
-  flow.text('Your progress summary', { size: SIZE.title, bold: true, after: 6 });
+  flow.text(say('summaryPdf.title'), { size: SIZE.title, bold: true, after: 6 });
   flow.text(input.name, { size: 13, after: 2 });
   flow.text(
     logs.length
-      ? `Made on ${dayInWords(input.today)}. Pain logged on ${logs.length} ${logs.length === 1 ? 'day' : 'days'}, from ${dayInWords(logs[0]!.date)} to ${dayInWords(logs.at(-1)!.date)}.`
-      : `Made on ${dayInWords(input.today)}. No pain logged yet.`,
+      ? say('summaryPdf.made', {
+          today: day(input.today),
+          days: logs.length,
+          first: day(logs[0]!.date),
+          last: day(logs.at(-1)!.date),
+        })
+      : say('summaryPdf.madeNoLogs', { today: day(input.today) }),
     { size: SIZE.body, color: MUTED, after: 12 },
   );
   for (const sentence of progress.summary) flow.text(sentence, { size: SIZE.body, after: 4 });
 
   if (logs.length) {
-    heading(flow, 'Pain over time (0 = no pain, 10 = worst)', 150);
-    painTrendChart(flow, logs, SIZE.small);
+    heading(flow, say('summaryPdf.painOverTime'), 150);
+    painTrendChart(flow, logs, SIZE.small, locale);
   }
-  heading(flow, 'Stretching, week by week', 90);
-  flow.text('Sessions done, out of those planned, in each of the last 6 weeks.', {
-    size: SIZE.body,
-    color: MUTED,
-    after: 8,
-  });
-  adherenceChart(flow, progress.weeks, SIZE.small);
+  heading(flow, say('summaryPdf.weekByWeek'), 90);
+  flow.text(say('summaryPdf.weeksHint'), { size: SIZE.body, color: MUTED, after: 8 });
+  adherenceChart(flow, progress.weeks, SIZE.small, locale);
   flow.gap(8);
   flow.text(
     progress.streakDays === 0
-      ? 'No session today or yesterday yet: your next one starts a new run of days.'
-      : `Days in a row with a session, up to today: ${progress.streakDays}.`,
+      ? say('summaryPdf.noStreak')
+      : say('summaryPdf.streak', { days: progress.streakDays }),
     { size: SIZE.body, after: 4 },
   );
 
-  const printed = printedExercises(input.exercises);
+  const printed = printedExercises(input.exercises, locale);
   if (input.exercises && printed.length) {
     // A therapist's program is printed in full, as on the handout, so the summary can stand in
     // for it; the latest session is a reminder of what was done.
     const full = input.exercises.source === 'program';
     const print = (p: PrintedExercise, i: number) =>
       full
-        ? exerciseBlock(flow, p, PRINT_STYLES.standard, i + 1)
+        ? exerciseBlock(flow, p, PRINT_STYLES.standard, i + 1, words)
         : exerciseLine(flow, p, SIZE.body);
     const intro =
       input.exercises.source === 'program'
-        ? `Version ${input.exercises.version} of your home program from ${input.exercises.therapistName}.`
-        : `From your latest session, on ${dayInWords(input.exercises.date)}.`;
+        ? say('summaryPdf.fromProgram', {
+            version: input.exercises.version,
+            therapist: input.exercises.therapistName,
+          })
+        : say('summaryPdf.fromSession', { day: day(input.exercises.date) });
     const introText = () => flow.text(intro, { size: SIZE.body, color: MUTED, after: 8 });
     // The heading and its line stay on the page of the first exercise, never alone above it.
     heading(
       flow,
-      'Your exercises',
+      say('summaryPdf.exercises'),
       flow.measure(introText) + flow.measure(() => print(printed[0]!, 0)),
     );
     introText();
     printed.forEach(print);
   }
 
-  habitSection(flow, input.habitChecks ?? [], input.today);
+  habitSection(flow, input.habitChecks ?? [], input.today, locale);
 
   if (logs.length) {
-    heading(flow, 'Every day you logged', 60);
+    heading(flow, say('summaryPdf.everyDay'), 60);
     flow.table(
       [
-        { header: 'Day', width: 2.1 },
-        { header: 'Leg pain', width: 1.25, align: 'right' },
-        { header: 'Back pain', width: 1.35, align: 'right' },
-        { header: 'Everyday activities (0 = cannot, 10 = easy)', width: 3 },
-        { header: 'Notes', width: 2.8 },
+        { header: say('summaryPdf.day'), width: 2.1 },
+        { header: say('progress.legPain'), width: 1.25, align: 'right' },
+        { header: say('progress.backPain'), width: 1.35, align: 'right' },
+        { header: say('summaryPdf.activities'), width: 3 },
+        { header: say('summaryPdf.notes'), width: 2.8 },
       ],
       logs.map((l) => [
-        dayInWords(l.date),
+        day(l.date),
         String(l.legPain),
         String(l.backPain),
         l.psfs.map((p) => `${p.activity}: ${p.score}`).join('; '),
@@ -204,5 +216,5 @@ export async function progressPdf(input: SummaryInput): Promise<Uint8Array> {
       SIZE.small + 0.5,
     );
   }
-  return flow.save(`Progress summary for ${input.name}`);
+  return flow.save(say('summaryPdf.saveTitle', { name: input.name }));
 }

@@ -92,7 +92,12 @@ export const careDocs: RouteDoc[] = [
   },
 ];
 
-type Deps = { db: Db; now: () => Date; publicUrl: string; stageName: (stage: number, locale: Locale) => string };
+type Deps = {
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+  stageName: (stage: number, locale: Locale) => string;
+};
 
 export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
   /** A patient's signals, alerts and progress, worded for their therapist in `locale`. */
@@ -238,7 +243,13 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
         });
         return c.json(
           {
-            patient: { id: patient.id, name: patient.name, email: patient.email, joined },
+            patient: {
+              id: patient.id,
+              name: patient.name,
+              email: patient.email,
+              joined,
+              locale: patient.locale,
+            },
             alerts,
             logs: signals.logs,
             sessions: signals.sessions.map((s) => ({ id: s.id, date: s.date, outcome: s.outcome })),

@@ -1,3 +1,4 @@
+import { LocaleSchema } from '../../domain/i18n/locale';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/progress/progress';
 
@@ -79,6 +80,7 @@ export const PatientDetailSchema = z.strictObject({
     name: z.string(),
     email: z.string(),
     joined: z.string(),
+    locale: LocaleSchema.describe('The language the patient reads the app in.'),
   }),
   alerts: z.array(AlertSchema),
   logs: z.array(

@@ -12,6 +12,7 @@ export function teamPatient(db: Db, therapistUserId: string, patientUserId: stri
       'user_account.id',
       'user_account.name',
       'user_account.email',
+      'user_account.locale',
       'care_relationship.created_at',
     ])
     .where('care_relationship.therapist_user_id', '=', therapistUserId)

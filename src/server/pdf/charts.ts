@@ -2,7 +2,9 @@ import { addDays, daysBetween } from '../../domain/calendar-days';
 import { smallestChangeThatMatters, type WeekAdherence } from '../../domain/progress/progress';
 import { MUTED, type Flow } from './flow-layout';
 import { drawVector, hexColor, type VectorDrawing, type VectorShape } from './vector';
-import { shortDay } from './words';
+import { WORDS } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
+import { shortDay, shortRange } from './words';
 
 /** The app's chart colours (pain-chart.tsx, adherence-chart.tsx). */
 const COLOUR = {
@@ -81,7 +83,13 @@ export function painTrendDrawing(
 }
 
 /** The pain chart with its scale, dates and key, across the flow's column. */
-export function painTrendChart(flow: Flow, logs: readonly PainPoint[], size: number) {
+export function painTrendChart(
+  flow: Flow,
+  logs: readonly PainPoint[],
+  size: number,
+  locale: Locale,
+) {
+  const { say } = WORDS[locale];
   const axis = 20;
   const plotHeight = 150;
   const first = logs[0];
@@ -115,7 +123,7 @@ export function painTrendChart(flow: Flow, logs: readonly PainPoint[], size: num
         left +
         axis +
         (logs.length === 1 ? width / 2 : (daysBetween(first.date, day) / span) * width);
-      flow.label(page, shortDay(day), at, top - plotHeight - size * 1.4, {
+      flow.label(page, shortDay(day, locale), at, top - plotHeight - size * 1.4, {
         size,
         color: MUTED,
         align: at - left < 30 ? 'left' : left + columnWidth - at < 30 ? 'right' : 'center',
@@ -141,26 +149,20 @@ export function painTrendChart(flow: Flow, logs: readonly PainPoint[], size: num
     flow.gap(3);
   };
   flow.gap(4);
-  key(COLOUR.leg, 'Leg pain', 2.2);
-  key(COLOUR.back, 'Back pain', 1.4);
-  key(COLOUR.start, `Starting leg pain (${first.legPain} out of 10), dashed`, 1.2);
-  key(
-    COLOUR.band,
-    `Shaded band: less than ${matters} ${matters === 1 ? 'point' : 'points'} from where you started. Below it, your leg pain is better by enough to matter.`,
-    7,
-  );
-}
-
-/** "Nov 24–30", or "Oct 27–Nov 2" across a month's end. */
-function weekInWords({ from, to }: WeekAdherence) {
-  const [start, end] = [shortDay(from), shortDay(to)];
-  return from.slice(0, 7) === to.slice(0, 7)
-    ? `${start}–${end.replace(/^\w+ /, '')}`
-    : `${start}–${end}`;
+  key(COLOUR.leg, say('progress.legPain'), 2.2);
+  key(COLOUR.back, say('progress.backPain'), 1.4);
+  key(COLOUR.start, say('chart.start', { pain: first.legPain }), 1.2);
+  key(COLOUR.band, say('chart.band', { points: matters }), 7);
 }
 
 /** Sessions planned (outlined) and done (filled) week by week, with the numbers under each. */
-export function adherenceChart(flow: Flow, weeks: readonly WeekAdherence[], size: number) {
+export function adherenceChart(
+  flow: Flow,
+  weeks: readonly WeekAdherence[],
+  size: number,
+  locale: Locale,
+) {
+  const { say } = WORDS[locale];
   const plotHeight = 70;
   const most = Math.max(1, ...weeks.map((w) => w.prescribed), ...weeks.map((w) => w.done));
   flow.block(plotHeight + size * 3.2, (page, left, top, width) => {
@@ -192,15 +194,20 @@ export function adherenceChart(flow: Flow, weeks: readonly WeekAdherence[], size
           fill: COLOUR.done,
         });
       const centre = left + i * slot + slot / 2;
-      flow.label(page, weekInWords(w), centre, top - plotHeight - size * 1.3, {
+      flow.label(page, shortRange(w.from, w.to, locale), centre, top - plotHeight - size * 1.3, {
         size,
         color: MUTED,
         align: 'center',
       });
-      const percent = w.prescribed ? ` (${Math.round((w.done / w.prescribed) * 100)}%)` : '';
+      const counts = { done: w.done, planned: w.prescribed };
       flow.label(
         page,
-        `${w.done} of ${w.prescribed}${percent}`,
+        w.prescribed
+          ? say('chart.weekDonePercent', {
+              ...counts,
+              percent: Math.round((w.done / w.prescribed) * 100),
+            })
+          : say('chart.weekDone', counts),
         centre,
         top - plotHeight - size * 2.6,
         {

@@ -1,3 +1,4 @@
+import type { ServerWords } from '../../../content/messages/words';
 import type { Exercise, Variant } from '../../domain/exercises/library';
 import { doseInWords, type DoseWords } from '../../domain/personalization/dose-words';
 import { exerciseDrawing } from './exercise-figure';
@@ -59,7 +60,13 @@ function withFigure(
  * One exercise of a handout, kept on one page: its figure with the name, version and dose
  * beside it, then the numbered steps, why it helps and what to take care with across the page.
  */
-export function exerciseBlock(flow: Flow, printed: PrintedExercise, style: PrintStyle, n: number) {
+export function exerciseBlock(
+  flow: Flow,
+  printed: PrintedExercise,
+  style: PrintStyle,
+  n: number,
+  { say }: ServerWords,
+) {
   const { exercise, variant, dose } = printed;
   flow.together(() => {
     withFigure(flow, printed, style.figure, () => {
@@ -73,13 +80,13 @@ export function exerciseBlock(flow: Flow, printed: PrintedExercise, style: Print
       flow.text(step, { size: style.body, label: `${i + 1}.`, labelWidth: number, after: 3 }),
     );
     flow.gap(3);
-    flow.text(`Why it helps: ${exercise.whyItHelps}`, {
+    flow.text(say('pdf.whyItHelps', { why: exercise.whyItHelps }), {
       size: style.body,
       color: MUTED,
       after: exercise.cautions.length ? 5 : 0,
     });
     if (exercise.cautions.length) {
-      flow.text('Take care', { size: style.body, bold: true, after: 2 });
+      flow.text(say('pdf.takeCare'), { size: style.body, bold: true, after: 2 });
       const bullet = flow.fonts.regular.widthOfTextAtSize('•  ', style.body);
       exercise.cautions.forEach((caution, i) =>
         flow.text(caution, {

@@ -1,3 +1,5 @@
+import { WORDS } from '../../../content/messages/words';
+import { INTL_TAG, type Locale } from '../../domain/i18n/locale';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { wrapText } from './wrap';
 
@@ -93,9 +95,11 @@ export type Flow = {
   save(footer?: string, size?: number): Promise<Uint8Array>;
 };
 
-export async function createFlow(title: string): Promise<Flow> {
+/** A document in `locale`: its language is recorded, and its page numbers are in it. */
+export async function createFlow(title: string, locale: Locale = 'en'): Promise<Flow> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
+  pdf.setLanguage(INTL_TAG[locale]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   // The standard fonts encode WinAnsi only; anything else (a name in another script) would
@@ -314,7 +318,7 @@ export async function createFlow(title: string): Promise<Flow> {
       pages.forEach((p, i) =>
         label(
           p,
-          `${footer ? `${footer}  ·  ` : ''}Page ${i + 1} of ${pages.length}`,
+          `${footer ? `${footer}  ·  ` : ''}${WORDS[locale].say('pdf.page', { page: i + 1, pages: pages.length })}`,
           PAGE.margin,
           32,
           {

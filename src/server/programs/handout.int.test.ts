@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
+import { CATALOGS, CHECKIN_RULE_LIST, LIBRARY } from '../../../content/catalog';
 import {
   decodeQr,
   outsideMargins,
@@ -119,6 +119,37 @@ describe.each(DIALECTS)('the printed home program on %s', (dialect) => {
     expect(decodeQr(first!)).toBe(LINK);
   });
 
+  it("prints the handout in the language the therapist picks for the patient, read back from the PDF's text and rendered pages", async () => {
+    const bytes = await handout('?locale=es');
+    const pages = await readPdf(bytes);
+    expectClean(pages);
+    expect(pages.flatMap((p) => p.figures)).toHaveLength(6);
+    const text = words(pages);
+    expect(text).toContain('Su programa de ejercicios en casa');
+    expect(text).toMatch(/Para: P\. D\. Terapeuta: \S+ \S+/);
+    expect(text).toMatch(/Programa: Versión \d+, del lun, 30 de nov de 2026/);
+    // The QR box's lines sit beside the header's, so the text between them interleaves.
+    expect(text).toContain('Escanee para abrir su programa');
+    expect(text).toContain(LINK);
+    expect(text).toMatch(/Página 1 de \d/);
+    const es = CATALOGS.es;
+    for (const { exerciseId } of EVERY_EXERCISE.items) {
+      const exercise = es.LIBRARY.exercises.find((e) => e.id === exerciseId)!;
+      expect(text).toContain(exercise.name);
+      expect(text).toContain(`Por qué ayuda: ${exercise.whyItHelps}`);
+    }
+    for (const rule of es.CHECKIN_RULE_LIST) expect(text).toContain(rule.instruction);
+    expect(text).toContain(es.EMERGENCY_INSTRUCTION);
+    // Apart from what people wrote (the therapist's note) and names, no English is left: an
+    // oracle of English words, apart from the catalogues.
+    const printed = text.replace(EVERY_EXERCISE.note, '').replace(/ReliefPath PT New York/g, '');
+    expect(printed.match(/\b(the|your|you|and|with|for|hold|times|side|when|stop)\b/gi)).toBeNull();
+    const [first] = renderPages(bytes, 'handout-spanish');
+    expect(decodeQr(first!)).toBe(LINK);
+    // Unasked, the handout is in the patient's own language (the demo patient's is English).
+    expect(words(await readPdf(await handout()))).toContain('Your home exercise program');
+  });
+
   it('prints large type (16 pt body) on request, still with nothing printed over anything', async () => {
     const bytes = await handout('?size=large');
     const pages = await readPdf(bytes);
@@ -225,6 +256,7 @@ describe('a handout with long words everywhere', () => {
         link: `${LINK}?a-very-long-address=${'x'.repeat(80)}`,
         size,
         exercises,
+        locale: 'en',
       });
       renderPages(bytes, `handout-long-${size}`);
       const pages = await readPdf(bytes);

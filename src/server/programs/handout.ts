@@ -1,7 +1,8 @@
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import { WORDS } from '../../../content/messages/words';
 import QRCode from 'qrcode';
-import { CHECKIN_RULE_LIST, EMERGENCY_INSTRUCTION, LIBRARY } from '../../../content/catalog';
+import { CATALOGS } from '../../../content/catalog';
+import type { Locale } from '../../domain/i18n/locale';
 import type { Exercise } from '../../domain/exercises/library';
 import type { Program } from '../../domain/personalization/program';
 import { exerciseBlock, prescribedExercise } from '../pdf/exercise-block';
@@ -29,17 +30,19 @@ export type HandoutInput = {
   size?: PrintSize;
   /** The library the items come from (the app's own unless told). */
   exercises?: readonly Exercise[];
+  /** The patient's language, as the therapist chose it for this print. */
+  locale: Locale;
 };
 
 /** The QR code in a framed box of its own, with what it is for and the link written out. */
-function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle) {
+function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle, title: string) {
   const pad = 10;
   const caption = style.small;
   const inner = style.qrBox - 2 * pad;
-  const title = flow.lines('Scan to open your program', inner, caption, true);
+  const titleLines = flow.lines(title, inner, caption, true);
   const linkLines = wrapLink(link, (t) => flow.fonts.regular.widthOfTextAtSize(t, caption), inner);
   const leading = caption * 1.3;
-  const height = pad + style.qr + 8 + leading * (title.length + linkLines.length) + pad;
+  const height = pad + style.qr + 8 + leading * (titleLines.length + linkLines.length) + pad;
   return {
     width: style.qrBox,
     height,
@@ -63,7 +66,7 @@ function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle) {
         height: style.qr,
       });
       let base = top - pad - style.qr - 8 - caption;
-      for (const line of title) {
+      for (const line of titleLines) {
         flow.label(page, line, centre, base, { size: caption, bold: true, align: 'center' });
         base -= leading;
       }
@@ -83,20 +86,27 @@ function qrBox(flow: Flow, qr: PDFImage, link: string, style: PrintStyle) {
  * take care with. `size: 'large'` sets the body in 16 pt for older eyes.
  */
 export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
+  const { locale } = input;
+  const words = WORDS[locale];
+  const { say } = words;
+  const { CHECKIN_RULE_LIST, EMERGENCY_INSTRUCTION, LIBRARY } = CATALOGS[locale];
   const style = PRINT_STYLES[input.size ?? 'standard'];
   const who = initialsOf(input.patientName);
-  const flow = await createFlow(`Home exercise program for ${who}`);
+  const flow = await createFlow(say('handout.docTitle', { who }), locale);
   const qr = await flow.pdf.embedPng(await QRCode.toBuffer(input.link, { margin: 2, width: 360 }));
-  const day = (at: number | Date) => dayInWords(localDate(at, input.timeZone));
+  const day = (at: number | Date) => dayInWords(localDate(at, input.timeZone), locale);
 
-  flow.beside(qrBox(flow, qr, input.link, style), () => {
+  flow.beside(qrBox(flow, qr, input.link, style, say('handout.scan')), () => {
     flow.text(input.clinicName ?? 'ReliefPath', { size: style.body, bold: true, color: TEAL });
-    flow.text('Your home exercise program', { size: style.title, bold: true, after: 8 });
+    flow.text(say('handout.title'), { size: style.title, bold: true, after: 8 });
     const facts: [string, string][] = [
-      ['For', who],
-      ['Therapist', input.therapistName],
-      ['Program', `Version ${input.version}, from ${day(input.assignedAt)}`],
-      ['Printed', day(input.printedAt)],
+      [say('handout.for'), who],
+      [say('handout.therapist'), input.therapistName],
+      [
+        say('handout.program'),
+        say('handout.programValue', { version: input.version, day: day(input.assignedAt) }),
+      ],
+      [say('handout.printed'), day(input.printedAt)],
     ];
     const labelWidth =
       Math.max(...facts.map(([k]) => flow.fonts.bold.widthOfTextAtSize(`${k}: `, style.body))) + 4;
@@ -106,24 +116,25 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
   flow.gap(14);
   if (input.program.note)
     flow.panel(() => {
-      flow.text(`A note from ${input.therapistName}`, { size: style.body, bold: true, after: 2 });
+      flow.text(say('handout.note', { therapist: input.therapistName }), {
+        size: style.body,
+        bold: true,
+        after: 2,
+      });
       flow.text(input.program.note, { size: style.body, after: 0 });
     });
   flow.gap(6);
-  flow.text(
-    'Move slowly and breathe. A stretch should feel like a gentle pull, never pain. Before you start, read when to stop.',
-    { size: style.body, after: 8 },
-  );
+  flow.text(say('handout.intro'), { size: style.body, after: 8 });
   const bullet = { size: style.body, label: '•', after: 4 } as const;
   flow.panel(() => {
-    flow.text('When to stop', { size: style.heading, bold: true, after: 6 });
+    flow.text(say('handout.stop'), { size: style.heading, bold: true, after: 6 });
     for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action === 'stop'))
       flow.text(rule.instruction, bullet);
     flow.text(EMERGENCY_INSTRUCTION, { ...bullet, bold: true });
   });
   flow.gap(8);
   flow.panel(() => {
-    flow.text('When to go gentler', { size: style.heading, bold: true, after: 6 });
+    flow.text(say('handout.gentler'), { size: style.heading, bold: true, after: 6 });
     for (const rule of CHECKIN_RULE_LIST.filter((r) => r.action !== 'stop'))
       flow.text(rule.instruction, bullet);
   });
@@ -134,8 +145,8 @@ export async function programHandout(input: HandoutInput): Promise<Uint8Array> {
     const exercise = (input.exercises ?? LIBRARY.exercises).find((e) => e.id === item.exerciseId);
     const variant = exercise?.variants.find((v) => v.id === item.variant);
     if (!exercise || !variant) continue;
-    exerciseBlock(flow, prescribedExercise(exercise, variant, item, WORDS.en), style, ++n);
+    exerciseBlock(flow, prescribedExercise(exercise, variant, item, words), style, ++n, words);
   }
 
-  return flow.save(`Home exercise program for ${who}, version ${input.version}`, style.footer);
+  return flow.save(say('handout.saveTitle', { who, version: input.version }), style.footer);
 }

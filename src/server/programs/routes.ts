@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { WORDS } from '../../../content/messages/words';
-import type { Locale } from '../../domain/i18n/locale';
+import { LocaleSchema, type Locale } from '../../domain/i18n/locale';
 import { answerLocale, inLanguage } from '../http/locale';
 import { z } from 'zod';
 import { unknownVariant } from '../../domain/exercises/library';
@@ -48,6 +48,9 @@ const HandoutQuery = z.strictObject({
     .enum(PRINT_SIZES)
     .default('standard')
     .describe('Type size: `standard` (11 pt body), or `large` (16 pt body) for older eyes.'),
+  locale: LocaleSchema.optional().describe(
+    "The handout's language: en or es. Without it, the patient's own language.",
+  ),
 });
 
 export const programDocs: RouteDoc[] = [
@@ -255,7 +258,7 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
       async (c) => {
         const therapist = currentUser(c);
         const patientId = c.req.valid('param').id;
-        const { size } = c.req.valid('query');
+        const { size, locale } = c.req.valid('query');
         const patient = await teamPatient(db, therapist.id, patientId);
         const row = patient ? await currentProgram(db, patientId) : undefined;
         if (!patient || !row)
@@ -271,6 +274,7 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
           program: parse(row.program),
           link: `${publicUrl}/start`,
           size,
+          locale: locale ?? patient.locale,
         });
         const name = `home-program-v${row.version}${size === 'large' ? '-large-print' : ''}.pdf`;
         return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {

@@ -12,7 +12,6 @@ import { startingItem } from '../../domain/personalization/program';
 import { stageStarter } from '../../domain/progression/program';
 import { LOCALE_NAME, LOCALES, type Locale } from '../../domain/i18n/locale';
 import { useCatalog } from '../i18n/catalog';
-import { useLocale } from '../i18n/i18n';
 import { useStaffT } from '../i18n/staff';
 import { propNames } from '../components/demands';
 import { formatDay } from '../components/format';
@@ -20,7 +19,14 @@ import { useAsync } from '../hooks/use-async';
 import { failureWords } from '../messages';
 
 /** F2: choose exercises, versions and doses; every save is a new version the patient sees at once. */
-export function ProgramBuilder({ patientId }: { patientId: string }) {
+export function ProgramBuilder({
+  patientId,
+  patientLocale,
+}: {
+  patientId: string;
+  /** The handout starts in the patient's own language; the therapist can pick another. */
+  patientLocale: Locale;
+}) {
   const t = useStaffT();
   const { LIBRARY, PLAN_RULES, PROGRESSION } = useCatalog();
   const exerciseName = (id: string) => LIBRARY.exercises.find((e) => e.id === id)?.name ?? id;
@@ -33,7 +39,7 @@ export function ProgramBuilder({ patientId }: { patientId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [printSize, setPrintSize] = useState<'standard' | 'large'>('standard');
-  const [handoutLocale, setHandoutLocale] = useState<Locale>(useLocale());
+  const [handoutLocale, setHandoutLocale] = useState<Locale>(patientLocale);
   if (history.status !== 'done') return <p aria-live="polite">{t('builder.loading')}</p>;
   const program: Program = draft ?? current?.program ?? { items: [], note: '', loosen: [] };
 

@@ -315,7 +315,7 @@ function PatientDetailView() {
           if (version !== undefined) setBuilderKey((k) => k + 1);
         }}
       />
-      <ProgramBuilder key={builderKey} patientId={d.patient.id} />
+      <ProgramBuilder key={builderKey} patientId={d.patient.id} patientLocale={d.patient.locale} />
       <RtmPanel patientId={d.patient.id} />
       <h2>{t('patient.checkins')}</h2>
       <table className="records stack">
