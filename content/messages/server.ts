@@ -109,6 +109,13 @@ export const SERVER_EN = {
     'Shaded band: less than {points, plural, one {# point} other {# points}} from where you started. Below it, your leg pain is better by enough to matter.',
   'chart.weekDone': '{done} of {planned}',
   'chart.weekDonePercent': '{done} of {planned} ({percent}%)',
+  'mail.alert.subjectNow': 'ReliefPath: your patient {who} needs you now',
+  'mail.alert.subjectReview': 'ReliefPath: please review your patient {who}',
+  'mail.alert.body':
+    'Hello {name},\n\nYour patient {who} {concern, select, redFlag {reported a red-flag symptom in the safety check and was told to seek care} painRising {has rising leg pain} spreading {reported tingling or numbness spreading down the leg} other {stopped several sessions early for safety}} (on {day}).\n{immediate, select, yes {Please contact them today.} other {Please look at their recent logs and check-ins when you can.}}\n\nDetails, after signing in: {link}\n\nYou get this because {who} is on your ReliefPath care team. Pain scores and notes stay behind the sign-in; email is not private enough for them.',
+  'mail.nudge.subject': 'A gentle nudge from ReliefPath',
+  'mail.nudge.body':
+    'Hello {name},\n\n{missed, plural, one {Yesterday slipped by. That happens.} other {It has been # days since your last stretch.}}\nA short, gentle session today keeps the habit going: {plan}\n\nIf your symptoms have changed or got worse, do the safety check again first: {start}\n\nTo stop these emails, untick “{optOut}” on {progress}',
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type ServerMessageKey = keyof typeof SERVER_EN;
@@ -219,4 +226,11 @@ export const SERVER_ES: Record<ServerMessageKey, string> = {
     'Franja sombreada: menos de {points, plural, one {# punto} other {# puntos}} de donde empezó. Por debajo, su dolor de pierna ha mejorado lo suficiente para notarse.',
   'chart.weekDone': '{done} de {planned}',
   'chart.weekDonePercent': '{done} de {planned} ({percent}%)',
+  'mail.alert.subjectNow': 'ReliefPath: su paciente {who} le necesita ya',
+  'mail.alert.subjectReview': 'ReliefPath: revise a su paciente {who}, por favor',
+  'mail.alert.body':
+    'Hola, {name}:\n\nSu paciente {who} {concern, select, redFlag {marcó un síntoma de alarma en la revisión de seguridad y se le dijo que buscara atención médica} painRising {tiene el dolor de pierna en aumento} spreading {notó hormigueo o entumecimiento que baja por la pierna} other {paró varias sesiones antes de tiempo por seguridad}} (el {day}).\n{immediate, select, yes {Por favor, póngase en contacto hoy.} other {Por favor, revise sus registros y controles recientes cuando pueda.}}\n\nDetalles, tras iniciar sesión: {link}\n\nRecibe este correo porque {who} está en su equipo de ReliefPath. Las puntuaciones de dolor y las notas solo se ven con la sesión iniciada; el correo no es lo bastante privado para ellas.',
+  'mail.nudge.subject': 'Un recordatorio amable de ReliefPath',
+  'mail.nudge.body':
+    'Hola, {name}:\n\n{missed, plural, one {Ayer se le pasó. Es normal.} other {Han pasado # días desde su último estiramiento.}}\nUna sesión corta y suave hoy mantiene el hábito: {plan}\n\nSi sus síntomas cambiaron o empeoraron, haga antes otra vez la revisión de seguridad: {start}\n\nPara dejar de recibir estos correos, desmarque «{optOut}» en {progress}',
 };

@@ -12,12 +12,8 @@ export const NOTICE_RULES = {
   defaultSendMinute: 9 * 60,
 } as const;
 
-const CONCERN: Record<Exclude<AlertKind, 'inactive'>, string> = {
-  'red-flag': 'reported a red-flag symptom in the safety check and was told to seek care',
-  'pain-rising': 'has rising leg pain',
-  'spreading-symptoms': 'reported tingling or numbness spreading down the leg',
-  'stopped-sessions': 'stopped several sessions early for safety',
-};
+/** The alerts that are mailed: every kind but inactivity. */
+export type MailedAlertKind = Exclude<AlertKind, 'inactive'>;
 
 export type CareTeamNotice = {
   key: string;
@@ -25,7 +21,8 @@ export type CareTeamNotice = {
   topic: string;
   quietDays: number;
   immediate: boolean;
-  concern: string;
+  /** What kind of concern, for the email to name (never its numbers). */
+  concern: MailedAlertKind;
   date: string;
 };
 
@@ -45,7 +42,7 @@ export function careTeamNotices(patientId: string, alerts: readonly Alert[]): Ca
             topic: `alert:${patientId}:${alert.kind}`,
             quietDays: alert.level === 'immediate' ? 0 : ALERT_RULES.reviewWindowDays,
             immediate: alert.level === 'immediate',
-            concern: CONCERN[alert.kind],
+            concern: alert.kind,
             date: alert.date,
           },
         ],

@@ -62,7 +62,7 @@ export function patientTherapists(db: Db, patientUserId: string) {
   return db
     .selectFrom('care_relationship')
     .innerJoin('user_account', 'user_account.id', 'care_relationship.therapist_user_id')
-    .select(['user_account.id', 'user_account.name', 'user_account.email'])
+    .select(['user_account.id', 'user_account.name', 'user_account.email', 'user_account.locale'])
     .where('care_relationship.patient_user_id', '=', patientUserId)
     .execute();
 }

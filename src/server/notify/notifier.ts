@@ -1,7 +1,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { deriveAlerts } from '../../domain/monitoring/alerts';
-import { careTeamNotices, missedDayNudge } from '../../domain/monitoring/notices';
+import {
+  careTeamNotices,
+  missedDayNudge,
+  type MailedAlertKind,
+} from '../../domain/monitoring/notices';
+import { WORDS } from '../../../content/messages/words';
+import { INTL_TAG, type Locale } from '../../domain/i18n/locale';
 import { minuteOfDay } from '../../domain/scheduling/schedule';
 import { patientTherapists } from '../care/queries';
 import type { Db } from '../db/create-db';
@@ -23,13 +29,21 @@ export type Notifier = {
 };
 
 /** A calendar day in words for an email, "Tuesday, November 24": never an ISO date. */
-const DAY_WORDS = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const dayInWords = (isoDate: string) => DAY_WORDS.format(new Date(`${isoDate}T00:00:00Z`));
+const dayInWords = (isoDate: string, locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_TAG[locale], {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+
+/** ICU select keys are plain words: each mailed alert's key in the alert email. */
+const CONCERN_KEY: Record<MailedAlertKind, string> = {
+  'red-flag': 'redFlag',
+  'pain-rising': 'painRising',
+  'spreading-symptoms': 'spreading',
+  'stopped-sessions': 'stopped',
+};
 
 const initials = (name: string) =>
   name
@@ -115,7 +129,10 @@ export function createNotifier({
     );
     if (notices.length === 0) return;
     const who = initials(patient.name);
-    for (const therapist of therapists)
+    for (const therapist of therapists) {
+      // In the therapist's own language, whatever the patient's.
+      const { locale } = therapist;
+      const { say } = WORDS[locale];
       for (const notice of notices)
         await sendOnce(
           { ...notice, key: `${notice.key}:${therapist.id}` },
@@ -123,23 +140,21 @@ export function createNotifier({
           therapist.id,
           {
             to: therapist.email,
-            subject: notice.immediate
-              ? `ReliefPath: your patient ${who} needs you now`
-              : `ReliefPath: please review your patient ${who}`,
-            body: [
-              `Hello ${therapist.name},`,
-              '',
-              `Your patient ${who} ${notice.concern} (on ${dayInWords(notice.date)}).`,
-              notice.immediate
-                ? 'Please contact them today.'
-                : 'Please look at their recent logs and check-ins when you can.',
-              '',
-              `Details, after signing in: ${publicUrl}/therapist/patients/${patientId}`,
-              '',
-              `You get this because ${who} is on your ReliefPath care team. Pain scores and notes stay behind the sign-in; email is not private enough for them.`,
-            ].join('\n'),
+            subject: say(notice.immediate ? 'mail.alert.subjectNow' : 'mail.alert.subjectReview', {
+              who,
+            }),
+            body: say('mail.alert.body', {
+              name: therapist.name,
+              who,
+              concern: CONCERN_KEY[notice.concern],
+              day: dayInWords(notice.date, locale),
+              immediate: notice.immediate ? 'yes' : 'no',
+              link: `${publicUrl}/therapist/patients/${patientId}`,
+            }),
+            language: locale,
           },
         );
+    }
   }
 
   async function sweep() {
@@ -151,6 +166,7 @@ export function createNotifier({
         'user_account.id',
         'user_account.name',
         'user_account.email',
+        'user_account.locale',
         'nudge_setting.time_zone',
         'reminder.times',
         // One query for everyone, however many opted in: the latest day of each kind.
@@ -194,21 +210,19 @@ export function createNotifier({
         lastRedFlagAt: p.last_red_flag,
       });
       if (!due) continue;
+      const { say } = WORDS[p.locale];
       const sent = await sendOnce({ ...due, quietDays: 0 }, p.id, p.id, {
         to: p.email,
-        subject: 'A gentle nudge from ReliefPath',
-        body: [
-          `Hello ${p.name.split(/\s+/)[0]},`,
-          '',
-          due.missedDays === 1
-            ? 'Yesterday slipped by. That happens.'
-            : 'It has been three days since your last stretch.',
-          `A short, gentle session today keeps the habit going: ${publicUrl}/plan`,
-          '',
-          `If your symptoms have changed or got worse, do the safety check again first: ${publicUrl}/start`,
-          '',
-          `To stop these emails, untick "Email me when I miss a day" on ${publicUrl}/progress`,
-        ].join('\n'),
+        subject: say('mail.nudge.subject'),
+        body: say('mail.nudge.body', {
+          name: p.name.split(/\s+/)[0] ?? p.name,
+          missed: due.missedDays,
+          plan: `${publicUrl}/plan`,
+          start: `${publicUrl}/start`,
+          optOut: say('reminders.nudge'),
+          progress: `${publicUrl}/progress`,
+        }),
+        language: p.locale,
       });
       if (sent) nudged++;
     }

@@ -49,8 +49,9 @@ describe.each(DIALECTS)('alerts and nudges by email on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  async function therapist(id: string) {
+  async function therapist(id: string, locale: 'en' | 'es' = 'en') {
     await createUser(t.db, {
+      locale,
       id,
       email: `${id}@clinic.test`,
       name: `PT ${id}`,
@@ -111,6 +112,35 @@ describe.each(DIALECTS)('alerts and nudges by email on %s', (dialect) => {
     ]);
     // Only this patient's own therapist hears about them.
     expect(mailTo('pt-other@clinic.test')).toEqual([]);
+  });
+
+  it("writes each email in its reader's language: the therapist's alert and the patient's nudge", async () => {
+    clock = new Date('2026-11-25T15:00:00Z');
+    const pt = await therapist('pt-es', 'es');
+    // An English-speaking patient of a Spanish-speaking therapist, and the reverse for the nudge.
+    const patient = await patientOf(pt, 'Ivy Ingles', 'ivy@example.com');
+    await patient.json('PUT', '/api/v1/me/logs/2026-11-22', { legPain: 3, backPain: 2 });
+    await patient.json('PUT', '/api/v1/me/logs/2026-11-24', { legPain: 6, backPain: 2 });
+    await notifier.settled();
+    const [alert] = mailTo('pt-es@clinic.test');
+    expect(alert?.language).toBe('es');
+    expect(alert?.subject).toBe('ReliefPath: revise a su paciente I. I., por favor');
+    expect(alert?.body).toContain(
+      'tiene el dolor de pierna en aumento (el martes, 24 de noviembre).',
+    );
+    expect(alert?.body).not.toMatch(/\b(the|your|you|and|with|please|patient)\b/i);
+
+    const hablante = await patientOf(null, 'Sol Sanchez', 'sol@example.com');
+    expect((await hablante.json('PUT', '/api/v1/me/locale', { locale: 'es' })).status).toBe(200);
+    await hablante.json('PUT', '/api/v1/me/nudges', { email: true, timeZone: 'UTC' });
+    await hablante.json('PUT', '/api/v1/me/logs/2026-11-23', { legPain: 4, backPain: 2 });
+    await notifier.sweep();
+    const [nudge] = mailTo('sol@example.com');
+    expect(nudge?.language).toBe('es');
+    expect(nudge?.subject).toBe('Un recordatorio amable de ReliefPath');
+    expect(nudge?.body).toContain('Hola, Sol:');
+    expect(nudge?.body).toContain('«Escríbame por correo cuando me salte un día»');
+    expect(nudge?.body).not.toMatch(/\b(the|your|you|and|with|yesterday|session)\b/i);
   });
 
   it('nudges a patient who asked for it after one and three missed days, in their time zone', async () => {
