@@ -116,6 +116,9 @@ export const SERVER_EN = {
   'mail.nudge.subject': 'A gentle nudge from ReliefPath',
   'mail.nudge.body':
     'Hello {name},\n\n{missed, plural, one {Yesterday slipped by. That happens.} other {It has been # days since your last stretch.}}\nA short, gentle session today keeps the habit going: {plan}\n\nIf your symptoms have changed or got worse, do the safety check again first: {start}\n\nTo stop these emails, untick “{optOut}” on {progress}',
+  'reminderFeed.title': 'Time for your stretches',
+  'reminderFeed.description': 'A few gentle minutes with ReliefPath: {link}',
+  'reminderFeed.name': 'ReliefPath stretches',
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type ServerMessageKey = keyof typeof SERVER_EN;
@@ -233,4 +236,7 @@ export const SERVER_ES: Record<ServerMessageKey, string> = {
   'mail.nudge.subject': 'Un recordatorio amable de ReliefPath',
   'mail.nudge.body':
     'Hola, {name}:\n\n{missed, plural, one {Ayer se le pasó. Es normal.} other {Han pasado # días desde su último estiramiento.}}\nUna sesión corta y suave hoy mantiene el hábito: {plan}\n\nSi sus síntomas cambiaron o empeoraron, haga antes otra vez la revisión de seguridad: {start}\n\nPara dejar de recibir estos correos, desmarque «{optOut}» en {progress}',
+  'reminderFeed.title': 'Hora de sus estiramientos',
+  'reminderFeed.description': 'Unos minutos suaves con ReliefPath: {link}',
+  'reminderFeed.name': 'Estiramientos de ReliefPath',
 };

@@ -1,4 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { WORDS } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
 
 /**
  * ics writes a zero duration as "PT", which RFC 5545 does not allow (a duration names at least
@@ -16,29 +18,30 @@ export function reminderFeed(
   firstDay: string,
   link: string,
   savedAt: number,
+  locale: Locale,
 ): string {
+  const { say } = WORDS[locale];
+  const title = say('reminderFeed.title');
   const [y, m, d] = firstDay.split('-').map(Number) as [number, number, number];
   const events: (EventAttributes & { timestamp: number })[] = times.map((time) => {
     const [hour, minute] = time.split(':').map(Number) as [number, number];
     return {
       uid: `reminder-${time.replace(':', '')}@reliefpath`,
       timestamp: savedAt,
-      title: 'Time for your stretches',
-      description: `A few gentle minutes with ReliefPath: ${link}`,
+      title,
+      description: say('reminderFeed.description', { link }),
       url: link,
       start: [y, m, d, hour, minute],
       startInputType: 'local',
       startOutputType: 'local',
       duration: { minutes: 15 },
       recurrenceRule: 'FREQ=DAILY',
-      alarms: [
-        { action: 'display', description: 'Time for your stretches', trigger: { minutes: 0 } },
-      ],
+      alarms: [{ action: 'display', description: title, trigger: { minutes: 0 } }],
     };
   });
   const { error, value } = createEvents(events, {
-    productId: '-//ReliefPath//Reminders//EN',
-    calName: 'ReliefPath stretches',
+    productId: `-//ReliefPath//Reminders//${locale.toUpperCase()}`,
+    calName: say('reminderFeed.name'),
   });
   if (error || !value) throw error ?? new Error('calendar feed could not be built');
   return atStart(value);

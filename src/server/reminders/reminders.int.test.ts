@@ -83,6 +83,27 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect((await ctx.app.request(path)).status).toBe(404);
   });
 
+  it("writes the feed in the account's language, read back by a calendar parser", async () => {
+    const c = new Client(ctx.app);
+    await c.signUp('Rosa Recuerda', 'rosa@example.com');
+    expect((await c.json('PUT', '/api/v1/me/locale', { locale: 'es' })).status).toBe(200);
+    const made = await c.json<{ feedUrl: string }>('PUT', '/api/v1/me/reminders', {
+      times: ['08:00'],
+    });
+    // Fetched as a calendar app would: no cookie, no language asked for.
+    const feed = await ctx.app.request(new URL(made.body.feedUrl).pathname);
+    expect(feed.headers.get('content-language')).toBe('es');
+    const calendar = readCalendar(await feed.text());
+    expect(calendar.props['x-wr-calname']).toEqual(plain('Estiramientos de ReliefPath'));
+    expect(calendar.props.prodid).toEqual(plain('-//ReliefPath//Reminders//ES'));
+    const [event] = calendar.components;
+    expect(event?.props.summary).toEqual(plain('Hora de sus estiramientos'));
+    expect(event?.props.description).toEqual(
+      plain('Unos minutos suaves con ReliefPath: http://localhost:3000/start'),
+    );
+    expect(event?.components[0]?.props.description).toEqual(plain('Hora de sus estiramientos'));
+  });
+
   it('makes a link when asked to keep one there is not yet', async () => {
     const c = new Client(ctx.app);
     await c.signUp('Kim Keep', 'kim@example.com');

@@ -182,7 +182,8 @@ export function reminderRoutes({
       const token = c.req.valid('param').token.replace(/\.ics$/, '');
       const row = await db
         .selectFrom('reminder')
-        .selectAll()
+        .innerJoin('user_account', 'user_account.id', 'reminder.user_id')
+        .select(['reminder.times', 'reminder.updated_at', 'user_account.locale'])
         .where('feed_token_hash', '=', sha256(token))
         .executeTakeFirst();
       if (!row)
@@ -194,8 +195,11 @@ export function reminderRoutes({
         );
       const times = z.array(z.string()).parse(JSON.parse(row.times));
       const firstDay = new Date(row.updated_at).toISOString().slice(0, 10);
-      return c.body(reminderFeed(times, firstDay, `${publicUrl}/start`, row.updated_at), 200, {
+      // Calendar apps fetch the feed without cookies: it is in the account's language.
+      const feed = reminderFeed(times, firstDay, `${publicUrl}/start`, row.updated_at, row.locale);
+      return c.body(feed, 200, {
         'content-type': 'text/calendar; charset=utf-8',
+        'content-language': row.locale,
       });
     });
 }
