@@ -119,6 +119,77 @@ export const SERVER_EN = {
   'reminderFeed.title': 'Time for your stretches',
   'reminderFeed.description': 'A few gentle minutes with ReliefPath: {link}',
   'reminderFeed.name': 'ReliefPath stretches',
+  'problem.fix':
+    'Fix the {where, select, query {query string} address {address} other {request body}}: {problems}.',
+  'problem.unknownField': 'is not a known field; remove it',
+  'problem.required': 'is required ({type})',
+  'problem.otherSite': 'This request came from another site and was refused.',
+  'problem.csrf': 'The security token is missing or old. Reload the page and try again.',
+  'problem.signIn': 'Sign in to see this.',
+  'problem.notYourRole': 'Your account cannot use this.',
+  'problem.idempotencyKey':
+    'Fix the Idempotency-Key header: use 8 to 128 letters, digits, "-" or "_" (a UUID works).',
+  'problem.accountGone': 'This account no longer exists.',
+  'problem.json': 'Send the body as JSON with the header content-type: application/json.',
+  'problem.tooLarge': 'The request body is over {kb} KB. Send less: no request here needs more.',
+  'problem.noRoute': 'There is no {method} {path}. See /api/openapi.json for the routes.',
+  'problem.nothingHere': 'There is no {method} {path} here.',
+  'problem.changedMeanwhile':
+    'Something this request refers to was removed a moment ago, so nothing was saved. Reload the page and try again.',
+  'problem.internal': 'Something went wrong on our side (request {id}).',
+  'problem.tooManySignIns':
+    'Too many sign-in attempts. Sign in with an emailed link now, or try your password again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'problem.wrongPassword': 'That email and password do not match an account.',
+  'problem.signInLinkGone':
+    'This sign-in link has expired, was already used, or was cancelled by a password reset. Ask for a new one.',
+  'problem.resetLinkGone':
+    'This reset link has expired, was already used, or a newer one replaced it. Ask for a new one.',
+  'problem.outboxLocal': 'The outbox can only be read on the machine running the server.',
+  'problem.signUpLinkGone':
+    'This link has expired or was already used. Sign up again to get a new one.',
+  'problem.accountExists':
+    'This email already has an account. Sign in, or ask for an emailed sign-in link.',
+  'problem.noTherapistId': 'No therapist has the id "{id}".',
+  'problem.noTypeId': 'No appointment type has the id "{id}".',
+  'problem.noClinicId': 'No clinic has the id "{id}".',
+  'problem.notASlot':
+    'Fix the slot: {slot} is not an offered start time for this {who, select, therapist {therapist} other {clinic}} and appointment type. GET /api/v1/slots lists them.',
+  'problem.alreadyMoved':
+    'This visit was already moved or cancelled. To change or cancel it, use the link in your newest confirmation, or book a new time.',
+  'problem.noAppointment': 'No appointment matches this link. Check that you copied all of it.',
+  'problem.needWhere':
+    'Fix the request body: give a therapistId, or a clinicId to book whichever therapist there is free at that time.',
+  'problem.keyReused':
+    'This Idempotency-Key was already used for a different booking. Use a new key for a new booking.',
+  'problem.eitherTherapist':
+    'Fix the request body: send either a therapistId or anyTherapist, not both.',
+  'problem.noTherapist': 'No therapist has that id.',
+  'problem.noTimeOff': 'No time off has that id.',
+  'problem.noLocation': 'No location has that id.',
+  'problem.notYours':
+    'Your account manages other locations, so this one is not yours to change. Ask an admin for the whole chain.',
+  'problem.chainOnly':
+    'Only an admin for the whole chain can do this; your account manages particular locations.',
+  'problem.feedGone': 'This calendar link is not valid any more. Make a new one in ReliefPath.',
+  'problem.confirmEmail': 'Type the email address of this account to confirm.',
+  'problem.inviteGone': 'This invite link is not valid any more. Ask your therapist for a new one.',
+  'problem.rtmBeforeJoined':
+    'Fix the date: remote-monitoring time counts from the day this patient joined your care team.',
+  'problem.setupRecorded':
+    'Set-up and education is already recorded for this patient; it counts once.',
+  'problem.noProgram': 'This patient has no program from you yet.',
+  'problem.notOnTeam': 'No patient with that id is on your care team.',
+  'problem.offerGone':
+    'This offer is no longer open: things have changed since it was made. Here is how things stand now.',
+  'problem.therapistDecides':
+    'Your therapist decides when you move on; they have been told you are ready.',
+  'problem.patientDecides':
+    'This patient guides themselves: they accept the next stage on their own page.',
+  'problem.notYet': 'Not yet: {reason}',
+  'problem.notYetAny': 'Not yet: the conditions for the next stage no longer hold.',
+  'problem.fixValue': 'Fix the {field}: {value} {problem}.',
+  'problem.dayAhead': 'is in the future: you can record today or earlier days',
+  'problem.dayOld': 'is too long ago: it is more than a year before you joined',
 } as const satisfies Record<DomainMessage, string> & Record<string, string>;
 
 export type ServerMessageKey = keyof typeof SERVER_EN;
@@ -239,4 +310,78 @@ export const SERVER_ES: Record<ServerMessageKey, string> = {
   'reminderFeed.title': 'Hora de sus estiramientos',
   'reminderFeed.description': 'Unos minutos suaves con ReliefPath: {link}',
   'reminderFeed.name': 'Estiramientos de ReliefPath',
+  'problem.fix':
+    'Corrija {where, select, query {la consulta} address {la dirección} other {el cuerpo de la petición}}: {problems}.',
+  'problem.unknownField': 'no es un campo conocido; quítelo',
+  'problem.required': 'es obligatorio ({type})',
+  'problem.otherSite': 'Esta petición venía de otro sitio y se rechazó.',
+  'problem.csrf':
+    'Falta el código de seguridad o es antiguo. Vuelva a cargar la página e inténtelo de nuevo.',
+  'problem.signIn': 'Inicie sesión para ver esto.',
+  'problem.notYourRole': 'Su cuenta no puede usar esto.',
+  'problem.idempotencyKey':
+    'Corrija la cabecera Idempotency-Key: use de 8 a 128 letras, cifras, "-" o "_" (un UUID sirve).',
+  'problem.accountGone': 'Esta cuenta ya no existe.',
+  'problem.json': 'Envíe el cuerpo como JSON con la cabecera content-type: application/json.',
+  'problem.tooLarge':
+    'El cuerpo de la petición pasa de {kb} KB. Envíe menos: ninguna petición de aquí necesita más.',
+  'problem.noRoute': 'No existe {method} {path}. Vea /api/openapi.json para las rutas.',
+  'problem.nothingHere': 'Aquí no existe {method} {path}.',
+  'problem.changedMeanwhile':
+    'Algo a lo que se refiere esta petición se quitó hace un momento, así que no se guardó nada. Vuelva a cargar la página e inténtelo de nuevo.',
+  'problem.internal': 'Algo falló de nuestro lado (petición {id}).',
+  'problem.tooManySignIns':
+    'Demasiados intentos de inicio de sesión. Entre ahora con un enlace por correo, o vuelva a probar su contraseña dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
+  'problem.wrongPassword': 'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
+  'problem.signInLinkGone':
+    'Este enlace para iniciar sesión caducó, ya se usó o lo anuló un cambio de contraseña. Pida uno nuevo.',
+  'problem.resetLinkGone':
+    'Este enlace para cambiar la contraseña caducó, ya se usó o lo reemplazó uno más nuevo. Pida uno nuevo.',
+  'problem.outboxLocal':
+    'El buzón de salida solo se puede leer en la máquina donde funciona el servidor.',
+  'problem.signUpLinkGone':
+    'Este enlace caducó o ya se usó. Regístrese de nuevo para recibir otro.',
+  'problem.accountExists':
+    'Este correo ya tiene una cuenta. Inicie sesión, o pida un enlace por correo para entrar.',
+  'problem.noTherapistId': 'Ningún terapeuta tiene el id "{id}".',
+  'problem.noTypeId': 'Ningún tipo de cita tiene el id "{id}".',
+  'problem.noClinicId': 'Ninguna clínica tiene el id "{id}".',
+  'problem.notASlot':
+    'Corrija slot: {slot} no es una hora de inicio ofrecida para {who, select, therapist {este terapeuta} other {esta clínica}} y este tipo de cita. GET /api/v1/slots las lista.',
+  'problem.alreadyMoved':
+    'Esta cita ya se cambió o se canceló. Para cambiarla o cancelarla, use el enlace de su confirmación más reciente, o reserve una hora nueva.',
+  'problem.noAppointment': 'Ninguna cita corresponde a este enlace. Revise que lo copió entero.',
+  'problem.needWhere':
+    'Corrija el cuerpo de la petición: dé un therapistId, o un clinicId para reservar con el terapeuta que esté libre a esa hora.',
+  'problem.keyReused':
+    'Esta Idempotency-Key ya se usó para otra reserva. Use una clave nueva para una reserva nueva.',
+  'problem.eitherTherapist':
+    'Corrija el cuerpo de la petición: envíe therapistId o anyTherapist, no los dos.',
+  'problem.noTherapist': 'Ningún terapeuta tiene ese id.',
+  'problem.noTimeOff': 'Ningún tiempo libre tiene ese id.',
+  'problem.noLocation': 'Ningún centro tiene ese id.',
+  'problem.notYours':
+    'Su cuenta gestiona otros centros, así que este no le toca cambiarlo. Pídaselo a quien administra toda la cadena.',
+  'problem.chainOnly':
+    'Solo quien administra toda la cadena puede hacer esto; su cuenta gestiona centros concretos.',
+  'problem.feedGone': 'Este enlace de calendario ya no sirve. Cree uno nuevo en ReliefPath.',
+  'problem.confirmEmail': 'Escriba el correo de esta cuenta para confirmar.',
+  'problem.inviteGone': 'Este enlace de invitación ya no sirve. Pida uno nuevo a su terapeuta.',
+  'problem.rtmBeforeJoined':
+    'Corrija date: el tiempo de seguimiento a distancia cuenta desde el día en que este paciente se unió a su equipo.',
+  'problem.setupRecorded':
+    'La configuración y enseñanza ya está registrada para este paciente; cuenta una sola vez.',
+  'problem.noProgram': 'Este paciente todavía no tiene un programa suyo.',
+  'problem.notOnTeam': 'Ningún paciente con ese id está en su equipo.',
+  'problem.offerGone':
+    'Esta propuesta ya no está abierta: las cosas cambiaron desde que se hizo. Así están ahora.',
+  'problem.therapistDecides':
+    'Su terapeuta decide cuándo avanza; ya le avisamos de que está listo.',
+  'problem.patientDecides':
+    'Este paciente va por su cuenta: acepta la siguiente etapa en su propia página.',
+  'problem.notYet': 'Todavía no: {reason}',
+  'problem.notYetAny': 'Todavía no: ya no se cumplen las condiciones para la siguiente etapa.',
+  'problem.fixValue': 'Corrija {field}: {value} {problem}.',
+  'problem.dayAhead': 'es del futuro: puede registrar hoy o días anteriores',
+  'problem.dayOld': 'es de hace demasiado: es más de un año antes de que se uniera',
 };

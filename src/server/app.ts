@@ -239,12 +239,10 @@ export function createApp({
     // Nothing past the limit is kept. The Node adapter then discards what is still on its
     // way for up to 500 ms before closing, so the client reads this answer, not a reset.
     onError: (c) =>
-      problem(
-        c,
-        413,
-        'Request too large',
-        `The request body is over ${MAX_BODY_BYTES / 1024} KB. Send less: no request here needs more.`,
-      ),
+      problem(c, 413, 'Request too large', {
+        say: 'problem.tooLarge',
+        values: { kb: MAX_BODY_BYTES / 1024 },
+      }),
   });
   const compressJson = compress({ threshold: 1024 });
   // Compression skips a small answer only by its stated length, which c.json does not set.
@@ -320,25 +318,21 @@ export function createApp({
     .route('/api/v1', api);
 
   app.all('/api/*', (c) =>
-    problem(
-      c,
-      404,
-      'Not found',
-      `There is no ${c.req.method} ${c.req.path}. See /api/openapi.json for the routes.`,
-    ),
+    problem(c, 404, 'Not found', {
+      say: 'problem.noRoute',
+      values: { method: c.req.method, path: c.req.path },
+    }),
   );
   // Anything else no route takes (a POST to a page, say) is refused the same way.
   app.notFound((c) =>
-    problem(c, 404, 'Not found', `There is no ${c.req.method} ${c.req.path} here.`),
+    problem(c, 404, 'Not found', {
+      say: 'problem.nothingHere',
+      values: { method: c.req.method, path: c.req.path },
+    }),
   );
   app.onError((error, c) => {
     if (isForeignKeyViolation(error))
-      return problem(
-        c,
-        409,
-        'Changed meanwhile',
-        'Something this request refers to was removed a moment ago, so nothing was saved. Reload the page and try again.',
-      );
+      return problem(c, 409, 'Changed meanwhile', { say: 'problem.changedMeanwhile' });
     if (error instanceof HTTPException && error.status < 500)
       return problem(
         c,
@@ -351,12 +345,10 @@ export function createApp({
       error: String(error),
       stack: error.stack,
     });
-    return problem(
-      c,
-      500,
-      'Internal error',
-      `Something went wrong on our side (request ${c.get('requestId')}).`,
-    );
+    return problem(c, 500, 'Internal error', {
+      say: 'problem.internal',
+      values: { id: c.get('requestId') },
+    });
   });
   return app;
 }

@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compiledCatalogue } from '../../content/messages/compile';
+import { EN } from '../../content/messages/en';
+import { ES } from '../../content/messages/es';
+import type { Locale } from '../domain/i18n/locale';
 import { ClinicInputSchema } from '../server/admin/schemas';
 import { fieldErrors, problemJson } from '../server/http/problem';
 import { ApiError } from './api';
-import { failureWords, NO_CONNECTION_WORDS, userMessage } from './messages';
+import { failureWords, userMessage } from './messages';
 
-/** A refusal exactly as the server sends it for this body. */
-function refusal(body: unknown) {
+// The page's catalogues, compiled as the build compiles them; each test starts in English.
+i18n.load({ en: compiledCatalogue(EN), es: compiledCatalogue(ES) });
+beforeEach(() => i18n.activate('en'));
+
+/** A refusal exactly as the server sends it for this body, in the request's language. */
+function refusal(body: unknown, locale: Locale = 'en') {
   const parsed = ClinicInputSchema.safeParse(body);
   if (parsed.success) throw new Error('expected the body to be refused');
-  const errors = fieldErrors(parsed.error);
+  const errors = fieldErrors(parsed.error, locale);
   return JSON.parse(problemJson(400, 'Invalid request', `Fix the request body: …`, errors)) as {
     detail: string;
     errors: { field: string; message: string }[];
@@ -34,6 +43,32 @@ describe('what a person reads when the server says no', () => {
     );
     expect(message).toMatch(/ZIP code: /);
     expect(message).not.toMatch(/Fix the|request body|\bzip\b|\w\.\w+\.\d/);
+  });
+
+  it('says it all in Spanish on a Spanish page, from a refusal the server made in Spanish', () => {
+    i18n.activate('es');
+    const message = userMessage(
+      400,
+      refusal(
+        {
+          name: 'Clínica Loop',
+          address: '1 Main St',
+          city: 'Chicago',
+          state: 'IL',
+          zip: '60',
+          phone: '312-555-0100',
+          timeZone: 'America/Chicago',
+          openingHours: [],
+          extra: true,
+        },
+        'es',
+      ),
+    );
+    expect(message.startsWith(ES['failure.400'])).toBe(true);
+    expect(message).toContain(`${ES['field.zip']}: `);
+    // An oracle of English words, apart from the catalogue.
+    expect(message).not.toMatch(/\b(the|is|needs|field|remove|expected|string|Fix)\b/i);
+    expect(userMessage(500, null)).toBe(ES['failure.server']);
   });
 
   it('keeps words the server wrote for people, and hides the rest', () => {
@@ -66,7 +101,9 @@ describe('what a person reads when the server says no', () => {
 describe('failure words', () => {
   it('says a request that got no answer needs a connection, never the browser’s words', async () => {
     const offline = await fetch('http://127.0.0.1:1/').catch((e: unknown) => e);
-    expect(failureWords(offline, 'Could not save.')).toBe(NO_CONNECTION_WORDS);
+    expect(failureWords(offline, 'Could not save.')).toBe(EN['failure.offline']);
+    i18n.activate('es');
+    expect(failureWords(offline, 'x')).toBe(ES['failure.offline']);
     expect(failureWords(new ApiError('That time was just taken.'), 'x')).toBe(
       'That time was just taken.',
     );

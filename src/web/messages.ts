@@ -4,48 +4,55 @@
  * that knows its fields shows each problem beside its field as well.
  */
 
-/** What each field the API names is called on our forms. */
-export const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  email: 'Email',
-  password: 'Password',
-  phone: 'Phone',
-  zip: 'ZIP code',
-  address: 'Street address',
-  city: 'City',
-  state: 'State',
-  timeZone: 'Time zone',
-  date: 'Day',
-  localDate: 'Day',
-  legPain: 'Leg pain',
-  backPain: 'Back pain',
-  activity: 'Activity',
-  score: 'How well',
-  notes: 'Notes',
-  times: 'Reminder times',
-  minutes: 'Minutes',
-  slot: 'Time',
-  reason: 'Reason',
-  start: 'Start',
-  end: 'End',
-  note: 'Note',
-  confirmEmail: 'Email',
-  holdSeconds: 'Hold',
-  reps: 'Reps',
-  sets: 'Sets',
-  daysPerWeek: 'Days a week',
-  sessionsPerDay: 'Sessions a day',
-};
+import { i18n } from '@lingui/core';
+import type { MessageKey } from '../../content/messages/en';
 
-const BY_STATUS: Record<number, string> = {
-  400: 'Some of this needs another look.',
-  403: 'This account cannot do that. If that seems wrong, sign out and sign in again.',
-  404: 'We could not find that. It may have been moved or removed.',
-  408: 'That took too long to arrive. Please try again.',
-  413: 'That is more than we can take at once. Please shorten it.',
-  415: 'Something went wrong sending that. Please reload the page and try again.',
+/** A message in the page's language (these are said outside any screen: by the API client). */
+const say = (key: MessageKey, values?: Record<string, string | number>) => i18n._(key, values);
+
+/** The fields the API names, by their names on our forms ("field.zip" → "ZIP code"). */
+const FIELDS = [
+  'name',
+  'email',
+  'password',
+  'phone',
+  'zip',
+  'address',
+  'city',
+  'state',
+  'timeZone',
+  'date',
+  'localDate',
+  'legPain',
+  'backPain',
+  'activity',
+  'score',
+  'notes',
+  'times',
+  'minutes',
+  'slot',
+  'reason',
+  'start',
+  'end',
+  'note',
+  'confirmEmail',
+  'holdSeconds',
+  'reps',
+  'sets',
+  'daysPerWeek',
+  'sessionsPerDay',
+] as const;
+type Field = (typeof FIELDS)[number];
+const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
+
+const BY_STATUS: Record<number, MessageKey> = {
+  400: 'failure.400',
+  403: 'failure.403',
+  404: 'failure.404',
+  408: 'failure.408',
+  413: 'failure.413',
+  415: 'failure.415',
 };
-const SERVER_TROUBLE = 'Something went wrong on our side. Please try again in a moment.';
 
 /** "openingHours.0.startMinute" → "startMinute": the field's own name, for its label. */
 const leaf = (path: string) =>
@@ -56,35 +63,48 @@ const leaf = (path: string) =>
 
 /** The field's label, or null when the form has no such field to point to. */
 export function labelOf(path: string): string | null {
-  return FIELD_LABELS[leaf(path)] ?? null;
+  const name = leaf(path);
+  return isField(name) ? say(`field.${name}`) : null;
 }
 
-/** zod's own wording, said the way a person would. */
+/**
+ * zod's own wording, said the way a person would, in each language the server answers in
+ * (zod's English, and the Spanish zod ships).
+ */
 const PLAIN: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^is required\b/, () => 'is missing'],
-  [/^Too big: expected number to be <=?(\S+)/, (m) => `can be at most ${m[1]}`],
-  [/^Too small: expected number to be >=?(\S+)/, (m) => `needs to be at least ${m[1]}`],
+  [/^(is required\b|es obligatorio\b)/, () => say('failure.missing')],
   [
-    /^Too big: expected string to have <=?(\d+) characters?/,
-    (m) => `can be at most ${m[1]} characters`,
+    /^(Too big: expected number to be|Demasiado grande: se esperaba que número fuera) <=?(\S+)/,
+    (m) => say('failure.atMost', { n: m[2]! }),
   ],
   [
-    /^Too small: expected string to have >=?(\d+) characters?/,
-    (m) => `needs at least ${m[1]} characters`,
+    /^(Too small: expected number to be|Demasiado pequeño: se esperaba que número fuera) >=?(\S+)/,
+    (m) => say('failure.atLeast', { n: m[2]! }),
   ],
   [
-    /^Too (big|small): expected array to have [<>]=?(\d+) items?/,
-    (m) => `${m[1] === 'big' ? 'can have at most' : 'needs at least'} ${m[2]}`,
+    /^(Too big: expected string to have|Demasiado grande: se esperaba que texto tuviera) <=?(\d+)/,
+    (m) => say('failure.atMostCharacters', { n: m[2]! }),
   ],
-  [/^Invalid input: expected (\w+)/, () => 'is not filled in the right way'],
-  [/^Invalid option/, () => 'is not one of the choices'],
+  [
+    /^(Too small: expected string to have|Demasiado pequeño: se esperaba que texto tuviera) >=?(\d+)/,
+    (m) => say('failure.atLeastCharacters', { n: m[2]! }),
+  ],
+  [
+    /^(?:Too (big|small): expected array to have|Demasiado (grande|pequeño): se esperaba que arreglo tuviera) [<>]=?(\d+)/,
+    (m) =>
+      say(m[1] === 'big' || m[2] === 'grande' ? 'failure.atMostItems' : 'failure.atLeastItems', {
+        n: m[3]!,
+      }),
+  ],
+  [/^(Invalid input: expected|Entrada inválida: se esperaba)/, () => say('failure.wrongWay')],
+  [/^(Invalid option|Opción inválida)/, () => say('failure.notAChoice')],
 ];
 
 /** A field's problem in words: "is required (string)" reads "is missing". */
 export function problemWords(message: string): string {
-  for (const [pattern, say] of PLAIN) {
+  for (const [pattern, words] of PLAIN) {
     const match = message.match(pattern);
-    if (match) return say(match);
+    if (match) return words(match);
   }
   return message;
 }
@@ -99,7 +119,7 @@ type Refusal = { detail?: unknown; errors?: { field: string; message: string }[]
 export function userMessage(status: number, problem: Refusal | null): string {
   const detail = typeof problem?.detail === 'string' ? problem.detail : null;
   if ((status === 401 || status === 409 || status === 429) && detail) return detail;
-  if (status >= 500) return SERVER_TROUBLE;
+  if (status >= 500) return say('failure.server');
   // One sentence per problem: a field refused twice for the same reason is named once.
   const named = [
     ...new Set(
@@ -109,19 +129,19 @@ export function userMessage(status: number, problem: Refusal | null): string {
       }),
     ),
   ];
-  if (status === 400 && named.length > 0) return [BY_STATUS[400], ...named].join(' ');
-  return BY_STATUS[status] ?? SERVER_TROUBLE;
+  if (status === 400 && named.length > 0) return [say('failure.400'), ...named].join(' ');
+  const known = BY_STATUS[status];
+  return say(known ?? 'failure.server');
 }
 
-/** A request that got no answer at all: fetch rejects with a TypeError. */
-export const NO_CONNECTION_WORDS =
-  'This needs a connection, and there is none just now. Please try again once you are back online.';
+/** A request that got no answer at all, in the page's language. */
+export const noConnectionWords = () => say('failure.offline');
 
 /** Whether a request failed for want of any answer (fetch rejects with a TypeError). */
 export const isUnanswered = (error: unknown): boolean => error instanceof TypeError;
 
 /** What to tell the person when something they asked for failed, in their words. */
 export function failureWords(error: unknown, fallback: string): string {
-  if (isUnanswered(error)) return NO_CONNECTION_WORDS;
+  if (isUnanswered(error)) return noConnectionWords();
   return error instanceof Error ? error.message : fallback;
 }

@@ -167,12 +167,7 @@ export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
     .delete('/me', requireRole('patient'), jsonBody(DeleteSchema), async (c) => {
       const user = currentUser(c);
       if (c.req.valid('json').confirmEmail.trim().toLowerCase() !== user.email)
-        return problem(
-          c,
-          400,
-          'Invalid request',
-          'Type the email address of this account to confirm.',
-        );
+        return problem(c, 400, 'Invalid request', { say: 'problem.confirmEmail' });
       const at = now().getTime();
       const deleted = await deleteAccount(db, user, at);
       await audit(db, {

@@ -284,7 +284,8 @@ export function adminRoutes({
           .set({ working_hours: JSON.stringify(c.req.valid('json').workingHours) })
           .where('id', '=', id)
           .executeTakeFirst();
-        if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', 'No therapist has that id.');
+        if (numUpdatedRows === 0n)
+          return problem(c, 404, 'Not found', { say: 'problem.noTherapist' });
         await log(c, currentUser(c).id, 'therapist.hours-changed', { id });
         return c.json({ id }, 200);
       },

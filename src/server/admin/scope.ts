@@ -21,20 +21,10 @@ export const manages = (scope: Scope, clinicId: string) =>
   scope.chain || scope.clinics.has(clinicId);
 
 export const notYours = (c: Context) =>
-  problem(
-    c,
-    403,
-    'Not one of your locations',
-    'Your account manages other locations, so this one is not yours to change. Ask an admin for the whole chain.',
-  );
+  problem(c, 403, 'Not one of your locations', { say: 'problem.notYours' });
 
 export const chainOnly = (c: Context) =>
-  problem(
-    c,
-    403,
-    'For chain admins',
-    'Only an admin for the whole chain can do this; your account manages particular locations.',
-  );
+  problem(c, 403, 'For chain admins', { say: 'problem.chainOnly' });
 
 /** The location a therapist works at, or undefined when there is no such therapist. */
 export async function clinicOfTherapist(db: Db, therapistId: string) {

@@ -108,7 +108,7 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
             visitsToMove: body.active ? [] : await bookedVisits(trx, { therapistId: id, from: at }),
           };
         });
-        if (!result) return problem(c, 404, 'Not found', 'No therapist has that id.');
+        if (!result) return problem(c, 404, 'Not found', { say: 'problem.noTherapist' });
         const action = !result.changed
           ? 'therapist.updated'
           : body.active
@@ -132,7 +132,7 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
           .executeTakeFirst();
         return found ? bookedVisits(trx, { clinicId: id, from: at }) : null;
       });
-      if (!visits) return problem(c, 404, 'Not found', 'No location has that id.');
+      if (!visits) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
       directory.invalidate();
       await log(c, currentUser(c).id, 'clinic.closed', { id });
       return c.json({ id, visitsToMove: visits }, 200);
@@ -146,7 +146,7 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
         .set({ closed_at: null })
         .where('id', '=', id)
         .executeTakeFirst();
-      if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', 'No location has that id.');
+      if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
       directory.invalidate();
       await log(c, currentUser(c).id, 'clinic.reopened', { id });
       return c.json({ id, visitsToMove: await stranded(id) }, 200);
@@ -160,7 +160,7 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
         .select('id')
         .where('id', '=', id)
         .executeTakeFirst();
-      if (!clinic) return problem(c, 404, 'Not found', 'No location has that id.');
+      if (!clinic) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
       await log(c, currentUser(c).id, 'visits-to-move.viewed', { clinicId: id });
       return c.json({ id, visitsToMove: await stranded(id) }, 200);
     });

@@ -109,7 +109,7 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
           return { kind: 'saved' as const, id, visits, action: decision?.action ?? 'keep' };
         });
         if (outcome.kind === 'missing')
-          return problem(c, 404, 'Not found', 'No therapist has that id.');
+          return problem(c, 404, 'Not found', { say: 'problem.noTherapist' });
         if (outcome.kind === 'ask') {
           const count = outcome.visits.length;
           const visits = count === 1 ? 'One visit is' : `${count} visits are`;
@@ -155,7 +155,7 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
         .deleteFrom('time_off')
         .where('id', '=', id)
         .executeTakeFirst();
-      if (numDeletedRows === 0n) return problem(c, 404, 'Not found', 'No time off has that id.');
+      if (numDeletedRows === 0n) return problem(c, 404, 'Not found', { say: 'problem.noTimeOff' });
       await log(c, currentUser(c).id, 'time-off.removed', { id });
       return c.json({ id }, 200);
     });

@@ -212,4 +212,43 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
       /^Open this link to choose a new ReliefPath password/,
     );
   });
+
+  it("says what to fix in problem+json in the request's language, with the same fields", async () => {
+    type Problem = { detail: string; errors?: { field: string; message: string }[] };
+    const ask = async (headers: Record<string, string>) => {
+      const res = await ctx.app.request('/api/v1/plan/preview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ legPain: 11, extra: 1 }),
+      });
+      return { res, body: (await res.json()) as Problem };
+    };
+    const english = await ask({ 'accept-language': 'en-US' });
+    const spanish = await ask({ 'accept-language': 'es-US' });
+    expect(spanish.res.status).toBe(400);
+    expect(spanish.res.headers.get('content-language')).toBe('es');
+    expect(spanish.body.detail).toMatch(/^Corrija el cuerpo de la petición: /);
+    // The same fields are named, each with its problem said in Spanish.
+    expect(spanish.body.errors?.map((e) => e.field)).toEqual(
+      english.body.errors?.map((e) => e.field),
+    );
+    expect(spanish.body.errors?.find((e) => e.field === 'extra')?.message).toBe(
+      'no es un campo conocido; quítelo',
+    );
+    // An oracle of English words, apart from the catalogues.
+    expect(spanish.body.detail).not.toMatch(/\b(the|is|required|expected|remove|known|Fix)\b/i);
+    const cookie = await ask({ cookie: 'rp_locale=es', 'accept-language': 'en' });
+    expect(cookie.body.detail).toBe(spanish.body.detail);
+
+    // Words written for people: a refused sign-in, in Spanish.
+    const signIn = await ctx.app.request('/api/v1/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'es' },
+      body: JSON.stringify({ email: 'nadie@example.com', password: 'una contraseña larga' }),
+    });
+    expect(signIn.status).toBe(401);
+    expect(((await signIn.json()) as Problem).detail).toBe(
+      'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
+    );
+  });
 });

@@ -74,24 +74,16 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       if (!verdict.allowed) {
         const minutes = Math.ceil(verdict.retryAfterMs / 60_000);
         c.header('retry-after', String(Math.ceil(verdict.retryAfterMs / 1000)));
-        return problem(
-          c,
-          429,
-          'Too many attempts',
-          `Too many sign-in attempts. Sign in with an emailed link now, or try your password again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-        );
+        return problem(c, 429, 'Too many attempts', {
+          say: 'problem.tooManySignIns',
+          values: { minutes },
+        });
       }
       const user = await findUserByEmail(db, email);
       const ok = user?.password_hash
         ? await verify(user.password_hash, password)
         : (await verify(await DUMMY_HASH, password), false);
-      if (!user || !ok)
-        return problem(
-          c,
-          401,
-          'Sign-in failed',
-          'That email and password do not match an account.',
-        );
+      if (!user || !ok) return problem(c, 401, 'Sign-in failed', { say: 'problem.wrongPassword' });
       // Only failures (and attempts still being checked) count against the limits.
       await refund(db, verdict.hits);
       await audit(db, {
@@ -137,13 +129,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
     .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
       const at = now().getTime();
       const redeemed = await redeem(c.req.valid('json').token, at);
-      if (!redeemed)
-        return problem(
-          c,
-          400,
-          'Link not valid',
-          'This sign-in link has expired, was already used, or was cancelled by a password reset. Ask for a new one.',
-        );
+      if (!redeemed) return problem(c, 400, 'Link not valid', { say: 'problem.signInLinkGone' });
       const { user } = redeemed;
       await audit(db, {
         actor: user.id,
@@ -171,12 +157,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       const reset = await resetPassword(db, sha256(body.token), await hash(body.password), at);
       const user = reset ? await findUserById(db, reset.userId) : undefined;
       if (!reset || !user)
-        return problem(
-          c,
-          400,
-          'Link not valid',
-          'This reset link has expired, was already used, or a newer one replaced it. Ask for a new one.',
-        );
+        return problem(c, 400, 'Link not valid', { say: 'problem.resetLinkGone' });
       await audit(db, {
         actor: user.id,
         action: 'password.reset',
@@ -190,12 +171,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
   if (demoMode)
     app.get('/dev/outbox', async (c) =>
       !isLoopbackRequest(c)
-        ? problem(
-            c,
-            404,
-            'Not found',
-            'The outbox can only be read on the machine running the server.',
-          )
+        ? problem(c, 404, 'Not found', { say: 'problem.outboxLocal' })
         : c.json(
             (await outbox(db)).map((m) => ({
               id: m.id,

@@ -78,13 +78,7 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
     .post('/auth/sign-up/confirm', jsonBody(ConfirmSignUpSchema), async (c) => {
       const { token, password } = c.req.valid('json');
       const at = now().getTime();
-      const gone = () =>
-        problem(
-          c,
-          400,
-          'Link not valid',
-          'This link has expired or was already used. Sign up again to get a new one.',
-        );
+      const gone = () => problem(c, 400, 'Link not valid', { say: 'problem.signUpLinkGone' });
       const pending = await findPendingSignUp(db, sha256(token), at);
       if (!pending) return gone();
       const browser = getCookie(c, SIGN_UP_COOKIE);
@@ -112,12 +106,7 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        return problem(
-          c,
-          409,
-          'Account exists',
-          'This email already has an account. Sign in, or ask for an emailed sign-in link.',
-        );
+        return problem(c, 409, 'Account exists', { say: 'problem.accountExists' });
       }
       await audit(db, {
         actor: id,

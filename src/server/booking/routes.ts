@@ -110,10 +110,15 @@ export function bookingRoutes({
       findAppointmentType(db, typeId),
     ]);
     if (therapistId && !therapist)
-      return { failure: problem(c, 404, 'Not found', `No therapist has the id "${therapistId}".`) };
+      return {
+        failure: problem(c, 404, 'Not found', {
+          say: 'problem.noTherapistId',
+          values: { id: therapistId },
+        }),
+      };
     if (!type)
       return {
-        failure: problem(c, 404, 'Not found', `No appointment type has the id "${typeId}".`),
+        failure: problem(c, 404, 'Not found', { say: 'problem.noTypeId', values: { id: typeId } }),
       };
     if (therapist && who.clinicId && who.clinicId !== therapist.clinic_id)
       return {
@@ -126,7 +131,12 @@ export function bookingRoutes({
       .where('id', '=', clinicId)
       .executeTakeFirst();
     if (!clinic)
-      return { failure: problem(c, 404, 'Not found', `No clinic has the id "${clinicId}".`) };
+      return {
+        failure: problem(c, 404, 'Not found', {
+          say: 'problem.noClinicId',
+          values: { id: clinicId },
+        }),
+      };
     const start = Date.parse(slot);
     const rules = toRules(type);
     const at = now().getTime();
@@ -141,7 +151,10 @@ export function bookingRoutes({
           c,
           400,
           'Invalid request',
-          `Fix the slot: ${slot} is not an offered start time for this ${therapistId ? 'therapist' : 'clinic'} and appointment type. GET /api/v1/slots lists them.`,
+          {
+            say: 'problem.notASlot',
+            values: { slot, who: therapistId ? 'therapist' : 'clinic' },
+          },
           [{ field: 'slot', message: 'is not an offered slot' }],
         ),
       };
@@ -231,19 +244,8 @@ export function bookingRoutes({
   const authorized = async (id: string, token: string) =>
     verifyToken(secret, id, token) ? await visits.load(id) : null;
   const alreadyMoved = (c: Context) =>
-    problem(
-      c,
-      409,
-      'Already moved or cancelled',
-      'This visit was already moved or cancelled. To change or cancel it, use the link in your newest confirmation, or book a new time.',
-    );
-  const notFound = (c: Context) =>
-    problem(
-      c,
-      404,
-      'Not found',
-      'No appointment matches this link. Check that you copied all of it.',
-    );
+    problem(c, 409, 'Already moved or cancelled', { say: 'problem.alreadyMoved' });
+  const notFound = (c: Context) => problem(c, 404, 'Not found', { say: 'problem.noAppointment' });
 
   return new Hono<AppEnv>()
     .get('/me/appointments', requireRole('patient'), async (c) => {
@@ -260,24 +262,15 @@ export function bookingRoutes({
       if ('refusal' in idempotency) return idempotency.refusal;
       const { key } = idempotency;
       if (!request.therapistId && !request.clinicId)
-        return problem(
-          c,
-          400,
-          'Invalid request',
-          'Fix the request body: give a therapistId, or a clinicId to book whichever therapist there is free at that time.',
-          [{ field: 'clinicId', message: 'is required without a therapistId' }],
-        );
+        return problem(c, 400, 'Invalid request', { say: 'problem.needWhere' }, [
+          { field: 'clinicId', message: 'is required without a therapistId' },
+        ]);
       const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
       const replay = async () => {
         const existing = key ? await findByIdempotencyKey(db, key) : undefined;
         if (!existing) return null;
         if (existing.request_hash !== hash)
-          return problem(
-            c,
-            409,
-            'Idempotency key reused',
-            'This Idempotency-Key was already used for a different booking. Use a new key for a new booking.',
-          );
+          return problem(c, 409, 'Idempotency key reused', { say: 'problem.keyReused' });
         c.header('idempotent-replayed', 'true');
         return c.json(await view(existing.id), 201);
       };
@@ -359,13 +352,9 @@ export function bookingRoutes({
         if (current.status === 'cancelled') return alreadyMoved(c);
         const request = c.req.valid('json');
         if (request.anyTherapist && request.therapistId)
-          return problem(
-            c,
-            400,
-            'Invalid request',
-            'Fix the request body: send either a therapistId or anyTherapist, not both.',
-            [{ field: 'anyTherapist', message: 'cannot go with a therapistId' }],
-          );
+          return problem(c, 400, 'Invalid request', { say: 'problem.eitherTherapist' }, [
+            { field: 'anyTherapist', message: 'cannot go with a therapistId' },
+          ]);
         const who: Who = request.anyTherapist
           ? { clinicId: current.clinic.id }
           : {

@@ -147,24 +147,12 @@ export function careRoutes({ db, now, publicUrl, stageName }: Deps) {
     })
     .get('/invites/:token', params(InviteParams), async (c) => {
       const invite = await findInvite(db, sha256(c.req.valid('param').token));
-      if (!invite)
-        return problem(
-          c,
-          404,
-          'Not found',
-          'This invite link is not valid any more. Ask your therapist for a new one.',
-        );
+      if (!invite) return problem(c, 404, 'Not found', { say: 'problem.inviteGone' });
       return c.json({ therapistName: invite.therapist_name, clinicName: invite.clinic_name }, 200);
     })
     .post('/invites/:token/accept', requireRole('patient'), params(InviteParams), async (c) => {
       const invite = await findInvite(db, sha256(c.req.valid('param').token));
-      if (!invite)
-        return problem(
-          c,
-          404,
-          'Not found',
-          'This invite link is not valid any more. Ask your therapist for a new one.',
-        );
+      if (!invite) return problem(c, 404, 'Not found', { say: 'problem.inviteGone' });
       const user = currentUser(c);
       const at = now().getTime();
       await joinCareTeam(db, invite.therapist_user_id, user.id, at);

@@ -141,13 +141,9 @@ export function rtmRoutes({ db, now }: Deps) {
         const zone = await patientZone(db, therapist.id, patient.id);
         const startedOn = localDayOf(patient.created_at, zone);
         if (body.date < startedOn)
-          return problem(
-            c,
-            400,
-            'Invalid request',
-            'Fix the date: remote-monitoring time counts from the day this patient joined your care team.',
-            [{ field: 'date', message: `must be on or after ${startedOn}` }],
-          );
+          return problem(c, 400, 'Invalid request', { say: 'problem.rtmBeforeJoined' }, [
+            { field: 'date', message: `must be on or after ${startedOn}` },
+          ]);
         const at = now().getTime();
         await db
           .insertInto('rtm_minutes')
@@ -198,13 +194,7 @@ export function rtmRoutes({ db, now }: Deps) {
           .onConflict((oc) => oc.columns(['patient_user_id', 'therapist_user_id']).doNothing())
           .returning('local_date')
           .executeTakeFirst();
-        if (!inserted)
-          return problem(
-            c,
-            409,
-            'Already recorded',
-            'Set-up and education is already recorded for this patient; it counts once.',
-          );
+        if (!inserted) return problem(c, 409, 'Already recorded', { say: 'problem.setupRecorded' });
         await audit(db, {
           actor: therapist.id,
           action: 'rtm.setup-recorded',

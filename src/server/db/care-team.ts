@@ -20,4 +20,5 @@ export function teamPatient(db: Db, therapistUserId: string, patientUserId: stri
     .executeTakeFirst();
 }
 
-export const NOT_ON_TEAM = 'No patient with that id is on your care team.';
+/** Said in the reader's language: problem() words it. */
+export const NOT_ON_TEAM = { say: 'problem.notOnTeam' } as const;

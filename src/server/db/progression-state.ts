@@ -1,3 +1,4 @@
+import type { Said } from '../http/problem';
 import { addDays, daysBetween } from '../../domain/calendar-days';
 import type { Exercise } from '../../domain/exercises/library';
 import { ProgramSchema, type Program } from '../../domain/personalization/program';
@@ -336,7 +337,7 @@ export type Settlement =
 export type SettleResult =
   | { ok: true; programVersion: number | null }
   /** `gone`: the offer was withdrawn, taken or never this patient's; `not-ready`: a condition no longer holds. */
-  | { ok: false; why: 'gone' | 'not-ready' | 'wrong-person'; detail: string };
+  | { ok: false; why: 'gone' | 'not-ready' | 'wrong-person'; detail: Said };
 
 /**
  * Answers an offer of the next stage, one patient at a time. Accepting or approving asks the
@@ -359,8 +360,7 @@ export async function settleProposal(
     const gone = {
       ok: false,
       why: 'gone',
-      detail:
-        'This offer is no longer open: things have changed since it was made. Here is how things stand now.',
+      detail: { say: 'problem.offerGone' },
     } as const;
     if (!open || open.id !== proposalId) return gone;
     const patientDecides =
@@ -370,9 +370,7 @@ export async function settleProposal(
       return {
         ok: false,
         why: 'wrong-person',
-        detail: patientDecides
-          ? 'Your therapist decides when you move on; they have been told you are ready.'
-          : 'This patient guides themselves: they accept the next stage on their own page.',
+        detail: { say: patientDecides ? 'problem.therapistDecides' : 'problem.patientDecides' },
       };
     const stage = await currentStage(trx, patientId);
     if (stage.stage !== open.fromStage) return gone;
@@ -402,7 +400,9 @@ export async function settleProposal(
       return {
         ok: false,
         why: 'not-ready',
-        detail: `Not yet: ${missing?.text ?? 'the conditions for the next stage no longer hold.'}`,
+        detail: missing
+          ? { say: 'problem.notYet', values: { reason: missing.text } }
+          : { say: 'problem.notYetAny' },
       };
     }
     let programVersion: number | null = null;

@@ -95,18 +95,13 @@ export function csrfProtection(
     if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return undefined;
     const origin = c.req.header('origin');
     if (origin && !allowed.has(origin) && origin !== new URL(c.req.url).origin)
-      return problem(c, 403, 'Forbidden', 'This request came from another site and was refused.');
+      return problem(c, 403, 'Forbidden', { say: 'problem.otherSite' });
     const session = c.get('sessionToken');
     if (session && !ownSecret.has(c.req.path)) {
       const expected = Buffer.from(csrfToken(secret, session));
       const given = Buffer.from(c.req.header('x-csrf-token') ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected))
-        return problem(
-          c,
-          403,
-          'Forbidden',
-          'The security token is missing or old. Reload the page and try again.',
-        );
+        return problem(c, 403, 'Forbidden', { say: 'problem.csrf' });
     }
     return undefined;
   };
@@ -116,9 +111,9 @@ export function csrfProtection(
 export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get('user');
-    if (!user) return problem(c, 401, 'Sign in required', 'Sign in to see this.');
+    if (!user) return problem(c, 401, 'Sign in required', { say: 'problem.signIn' });
     if (roles.length > 0 && !roles.includes(user.role))
-      return problem(c, 403, 'Forbidden', 'Your account cannot use this.');
+      return problem(c, 403, 'Forbidden', { say: 'problem.notYourRole' });
     await next();
   };
 }

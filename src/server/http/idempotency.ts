@@ -13,12 +13,7 @@ export function idempotencyKey(c: Context): { key: string | null } | { refusal: 
   const key = c.req.header('idempotency-key') ?? null;
   if (key === null || IDEMPOTENCY_KEY.test(key)) return { key };
   return {
-    refusal: problem(
-      c,
-      400,
-      'Invalid request',
-      'Fix the Idempotency-Key header: use 8 to 128 letters, digits, "-" or "_" (a UUID works).',
-    ),
+    refusal: problem(c, 400, 'Invalid request', { say: 'problem.idempotencyKey' }),
   };
 }
 

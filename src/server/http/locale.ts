@@ -36,8 +36,10 @@ export const pageLocale = (c: Context): Locale =>
  * The language to answer in when the request does not name one: the switch's choice on this
  * browser, else the signed-in person's, else the browser's own (Accept-Language).
  */
-export const requestLocale = (c: Context<AppEnv>): Locale =>
-  chosenLocale(c) ?? c.get('user')?.locale ?? acceptedLocale(c.req.header('accept-language'));
+export const requestLocale = (c: Context): Locale =>
+  chosenLocale(c) ??
+  (c as Context<AppEnv>).get('user')?.locale ??
+  acceptedLocale(c.req.header('accept-language'));
 
 /** For a read that returns words: the language to answer in, when not the request's own. */
 export const LocaleQuerySchema = z.strictObject({ locale: AnswerLocaleSchema });

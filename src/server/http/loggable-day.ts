@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { loggableDays } from '../../domain/progress/progress';
 import type { Db } from '../db/create-db';
 import { joinedAt } from '../db/patient-records';
+import { WORDS } from '../../../content/messages/words';
+import { requestLocale } from './locale';
 import { problem } from './problem';
 
 /**
@@ -15,14 +17,15 @@ export async function implausibleDay(
   { userId, day, field, at }: { userId: string; day: string; field: string; at: number },
 ) {
   const joined = await joinedAt(db, userId);
-  if (joined === null) return problem(c, 401, 'Sign in required', 'This account no longer exists.');
+  if (joined === null) return problem(c, 401, 'Sign in required', { say: 'problem.accountGone' });
   const { earliest, latest } = loggableDays(joined, at);
   if (day >= earliest && day <= latest) return null;
-  const message =
-    day > latest
-      ? 'is in the future: you can record today or earlier days'
-      : 'is too long ago: it is more than a year before you joined';
-  return problem(c, 400, 'Invalid request', `Fix the ${field}: ${day} ${message}.`, [
-    { field, message },
-  ]);
+  const message = WORDS[requestLocale(c)].say(day > latest ? 'problem.dayAhead' : 'problem.dayOld');
+  return problem(
+    c,
+    400,
+    'Invalid request',
+    { say: 'problem.fixValue', values: { field, value: day, problem: message } },
+    [{ field, message }],
+  );
 }

@@ -1,6 +1,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { WORDS, type ServerWord } from '../../../content/messages/words';
+import type { Locale } from '../../domain/i18n/locale';
+import type { MessageValues } from '../../domain/i18n/words';
+import { requestLocale } from './locale';
 
 export type FieldError = { field: string; message: string };
 export type Problem = {
@@ -25,39 +29,83 @@ export function problemJson(status: number, title: string, detail: string, error
   return JSON.stringify(body);
 }
 
+/** A detail named by its message, said in the language of the request that gets it. */
+export type Said = { say: ServerWord; values?: MessageValues };
+
+/**
+ * A problem+json answer. `detail` is said in the request's language (requestLocale) when it
+ * is named by a message; a plain string (an id or value quoted back) goes as it is.
+ */
 export function problem(
   c: Context,
   status: ContentfulStatusCode,
   title: string,
-  detail: string,
+  detail: string | Said,
   errors?: FieldError[],
 ) {
-  return c.body(problemJson(status, title, detail, errors), status, {
+  const locale = requestLocale(c);
+  const text = typeof detail === 'string' ? detail : WORDS[locale].say(detail.say, detail.values);
+  return c.body(problemJson(status, title, text, errors), status, {
     'content-type': PROBLEM_TYPE,
+    'content-language': locale,
   });
 }
 
-/** Turn zod issues into messages that say exactly what to change. */
-export function fieldErrors(error: { issues: readonly z.core.$ZodIssue[] }): FieldError[] {
+/** zod's own wording of an issue, in each language it ships. */
+const ZOD_WORDS: Record<Locale, z.core.$ZodErrorMap> = {
+  en: z.locales.en().localeError,
+  es: z.locales.es().localeError,
+};
+const said = (map: z.core.$ZodErrorMap, issue: z.core.$ZodIssue) => {
+  const out = map(issue as Parameters<z.core.$ZodErrorMap>[0]);
+  return typeof out === 'string' ? out : out?.message;
+};
+
+/**
+ * An issue's message in `locale`: zod's own words in that language, unless the schema wrote
+ * its own message (then that one, as written).
+ */
+function issueWords(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (locale === 'en' || said(ZOD_WORDS.en, issue) !== issue.message) return issue.message;
+  return said(ZOD_WORDS[locale], issue) ?? issue.message;
+}
+
+/** Turn zod issues into messages that say exactly what to change, in `locale`. */
+export function fieldErrors(
+  error: { issues: readonly z.core.$ZodIssue[] },
+  locale: Locale = 'en',
+): FieldError[] {
+  const { say } = WORDS[locale];
   return error.issues.flatMap((issue): FieldError[] => {
     const at = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({
         field: at ? `${at}.${key}` : key,
-        message: 'is not a known field; remove it',
+        message: say('problem.unknownField'),
       }));
     if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
-      return [{ field: at || '(body)', message: `is required (${issue.expected})` }];
-    return [{ field: at || '(body)', message: issue.message }];
+      return [
+        { field: at || '(body)', message: say('problem.required', { type: issue.expected }) },
+      ];
+    return [{ field: at || '(body)', message: issueWords(issue, locale) }];
   });
 }
+
+/** Where in a request a problem is: named in the "Fix the …" sentence. */
+export type RequestPart = 'body' | 'query' | 'address';
+
+/** "Fix the request body: zip is required (string)." */
+export const fixThe = (where: RequestPart, problems: string): Said => ({
+  say: 'problem.fix',
+  values: { where, problems },
+});
 
 export function validationProblem(
   c: Context,
   error: { issues: readonly z.core.$ZodIssue[] },
-  where = 'request body',
+  where: RequestPart = 'body',
 ) {
-  const errors = fieldErrors(error);
-  const detail = `Fix the ${where}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`;
-  return problem(c, 400, 'Invalid request', detail, errors);
+  const errors = fieldErrors(error, requestLocale(c));
+  const problems = errors.map((e) => `${e.field} ${e.message}`).join('; ');
+  return problem(c, 400, 'Invalid request', fixThe(where, problems), errors);
 }

@@ -16,12 +16,7 @@ export const requireJsonForWrites: Check = (c) => {
     hasBody() &&
     !/^application\/([\w.+-]*\+)?json/i.test(c.req.header('content-type') ?? '')
   )
-    return problem(
-      c,
-      415,
-      'Unsupported media type',
-      'Send the body as JSON with the header content-type: application/json.',
-    );
+    return problem(c, 415, 'Unsupported media type', { say: 'problem.json' });
   return undefined;
 };
 
@@ -34,7 +29,7 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 
 export function query<T extends z.ZodType>(schema: T) {
   return zValidator('query', schema, (result, c) => {
-    if (!result.success) return validationProblem(c, result.error, 'query string');
+    if (!result.success) return validationProblem(c, result.error, 'query');
   });
 }
 

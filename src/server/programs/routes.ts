@@ -261,8 +261,7 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
         const { size, locale } = c.req.valid('query');
         const patient = await teamPatient(db, therapist.id, patientId);
         const row = patient ? await currentProgram(db, patientId) : undefined;
-        if (!patient || !row)
-          return problem(c, 404, 'Not found', 'This patient has no program from you yet.');
+        if (!patient || !row) return problem(c, 404, 'Not found', { say: 'problem.noProgram' });
         const pdf = await programHandout({
           patientName: patient.name,
           therapistName: row.therapist_name,

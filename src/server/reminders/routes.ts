@@ -186,13 +186,7 @@ export function reminderRoutes({
         .select(['reminder.times', 'reminder.updated_at', 'user_account.locale'])
         .where('feed_token_hash', '=', sha256(token))
         .executeTakeFirst();
-      if (!row)
-        return problem(
-          c,
-          404,
-          'Not found',
-          'This calendar link is not valid any more. Make a new one in ReliefPath.',
-        );
+      if (!row) return problem(c, 404, 'Not found', { say: 'problem.feedGone' });
       const times = z.array(z.string()).parse(JSON.parse(row.times));
       const firstDay = new Date(row.updated_at).toISOString().slice(0, 10);
       // Calendar apps fetch the feed without cookies: it is in the account's language.
