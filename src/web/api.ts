@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app';
 import { userMessage } from './messages';
@@ -259,7 +260,7 @@ export async function confirmSignUp(token: string, password?: string) {
 export async function signOut() {
   const res = await client.api.v1.auth['sign-out'].$post();
   const status: number = res.status;
-  if (!res.ok && status !== 401) throw new ApiError('Signing out failed. Please try again.');
+  if (!res.ok && status !== 401) throw new ApiError(i18n._('failure.signOut'));
 }
 export async function requestMagicLink(email: string) {
   return read<{ detail: string }>(

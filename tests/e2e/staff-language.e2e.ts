@@ -66,11 +66,14 @@ describe('staff screens in Spanish', () => {
     await page.getByLabel(STAFF_ES['builder.fromStage']).selectOption('2');
     await page.getByText(/^Etapa 2, /).waitFor();
     await checkSpanish(page, 'patient');
-    // The handout is asked for in the page's language, and the choice can change.
+    // The handout starts in the patient's own language (Maria reads the app in English), and
+    // the therapist can print it in another.
     const handout = page.getByRole('link', { name: STAFF_ES['builder.handout'] });
-    expect(await handout.getAttribute('href')).toMatch(/[?&]locale=es\b/);
-    await page.getByLabel(STAFF_ES['builder.handoutLanguage']).selectOption('en');
     expect(await handout.getAttribute('href')).toMatch(/[?&]locale=en\b/);
+    await page.getByLabel(STAFF_ES['builder.handoutLanguage']).selectOption('es');
+    expect(await handout.getAttribute('href')).toMatch(/[?&]locale=es\b/);
+    const pdf = await page.request.get((await handout.getAttribute('href'))!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await close();
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DeletedCounts } from '../api';
 import { deletedSummary, isDeletedCounts } from './deleted-summary';
 import { PageTitle } from './page';
+import { useT, useWords } from '../i18n/i18n';
 
 /**
  * What the account page left in the history entry when it deleted the account, if anything.
@@ -20,11 +21,13 @@ export function useDeletedCounts(): DeletedCounts | null {
 
 /** The confirmation shown on the home page after an account was deleted. */
 export function DeletedNotice({ counts }: { counts: DeletedCounts }) {
+  const t = useT();
+  const words = useWords();
   return (
     <section className="notice deleted-notice">
-      <PageTitle title="Account deleted">Your account is deleted</PageTitle>
-      <p>{deletedSummary(counts)}</p>
-      <p>We keep only the record of who opened or changed your data, and when.</p>
+      <PageTitle title={t('deleted.pageTitle')}>{t('deleted.title')}</PageTitle>
+      <p>{deletedSummary(counts, words)}</p>
+      <p>{t('deleted.kept')}</p>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deletedSummary, isDeletedCounts } from './deleted-summary';
+import { WORDS } from '../../../content/messages/words';
+import { deletedSummary as summaryIn, isDeletedCounts } from './deleted-summary';
+
+const deletedSummary = (counts: Parameters<typeof summaryIn>[0]) => summaryIn(counts, WORDS.en);
 
 const none = {
   dailyLogs: 0,
@@ -30,6 +33,12 @@ describe('deletedSummary', () => {
     expect(deletedSummary({ ...none, appointmentsCancelled: 1 })).toBe(
       'We cancelled 1 upcoming appointment.',
     );
+  });
+
+  it('says it in Spanish, with its plurals and list', () => {
+    expect(
+      summaryIn({ ...none, dailyLogs: 1, sessions: 2, appointmentsCancelled: 1 }, WORDS.es),
+    ).toBe('Borramos 1 registro diario y 2 sesiones de estiramientos. Cancelamos 1 cita próxima.');
   });
 
   it('says so when there was nothing to remove', () => {

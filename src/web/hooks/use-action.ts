@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { createElement, useState, type FormEvent } from 'react';
 import { failureWords } from '../messages';
 
@@ -12,7 +13,7 @@ export function useAction() {
     try {
       await action();
     } catch (e) {
-      setError(failureWords(e, 'Something went wrong. Please try again.'));
+      setError(failureWords(e, i18n._('common.failed')));
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useEffect, useState } from 'react';
 import { failureWords, isUnanswered } from '../messages';
 
@@ -33,7 +34,7 @@ export function useAsync<T>(
           key: requestKey,
           state: {
             status: 'failed',
-            message: failureWords(error, 'Something went wrong.'),
+            message: failureWords(error, i18n._('common.failed')),
             offline: isUnanswered(error),
           },
         }),

@@ -5,6 +5,7 @@ import { PageTitle } from '../components/page';
 import { TextField } from '../components/text-field';
 import { useAction } from '../hooks/use-action';
 import { setSession } from '../hooks/use-session';
+import { useT } from '../i18n/i18n';
 
 /** A path on this site to go on to; anything else (another site, say) goes to the account. */
 export function safeNext(next: string | null): string {
@@ -20,6 +21,7 @@ export function MagicLinkPage() {
   const next = safeNext(search.get('next'));
   const [, navigate] = useLocation();
   const { run, message, error } = useAction();
+  const t = useT();
   const tried = useRef(false);
   useEffect(() => {
     if (tried.current) return; // a link works once; never spend it twice
@@ -31,11 +33,11 @@ export function MagicLinkPage() {
   }, [token, next, navigate, run]);
   return (
     <section>
-      <PageTitle title="Signing in">
-        {error ? 'This link did not work' : 'Signing you in…'}
+      <PageTitle title={t('links.signingIn')}>
+        {t(error ? 'links.didNotWork' : 'links.signingYouIn')}
       </PageTitle>
       {message}
-      {error && <Link href="/sign-in">Back to sign in</Link>}
+      {error && <Link href="/sign-in">{t('links.backToSignIn')}</Link>}
     </section>
   );
 }
@@ -52,6 +54,7 @@ export function SignUpConfirmPage() {
   const [needPassword, setNeedPassword] = useState(false);
   const [password, setPassword] = useState('');
   const { busy, run, message, error } = useAction();
+  const t = useT();
   const tried = useRef(false);
   const finish = (typed?: string) =>
     run(async () => {
@@ -61,11 +64,7 @@ export function SignUpConfirmPage() {
       } catch (e) {
         if (!(e instanceof ApiError && e.fields.includes('password'))) throw e;
         setNeedPassword(true);
-        if (typed)
-          throw new Error(
-            'That is not the password you chose when you signed up. Please try again.',
-            { cause: e },
-          );
+        if (typed) throw new Error(t('links.wrongPassword'), { cause: e });
       }
     });
   useEffect(() => {
@@ -76,23 +75,20 @@ export function SignUpConfirmPage() {
   if (!needPassword)
     return (
       <section>
-        <PageTitle title="Creating your account">
-          {error ? 'This link did not work' : 'Creating your account…'}
+        <PageTitle title={t('links.creating')}>
+          {t(error ? 'links.didNotWork' : 'links.creatingNow')}
         </PageTitle>
         {message}
-        {error && <Link href="/sign-up">Sign up again</Link>}
+        {error && <Link href="/sign-up">{t('links.signUpAgain')}</Link>}
       </section>
     );
   return (
     <section className="form narrow">
-      <PageTitle title="Finish creating your account">Finish creating your account</PageTitle>
-      <p className="lead">
-        You opened the link in a different browser from the one you signed up in. To finish, type
-        the password you chose.
-      </p>
+      <PageTitle title={t('links.finishTitle')}>{t('links.finishTitle')}</PageTitle>
+      <p className="lead">{t('links.otherBrowser')}</p>
       <form onSubmit={(e) => void finish(password)(e)}>
         <TextField
-          label="Your password"
+          label={t('links.yourPassword')}
           type="password"
           name="password"
           autoComplete="current-password"
@@ -102,7 +98,7 @@ export function SignUpConfirmPage() {
         />
         {message}
         <button className="button primary" type="submit" disabled={busy}>
-          Finish
+          {t('links.finish')}
         </button>
       </form>
     </section>
@@ -114,9 +110,10 @@ export function ResetPasswordPage() {
   const [, navigate] = useLocation();
   const [password, setPassword] = useState('');
   const { busy, run, message } = useAction();
+  const t = useT();
   return (
     <section className="form narrow">
-      <PageTitle title="Choose a new password">Choose a new password</PageTitle>
+      <PageTitle title={t('links.newPasswordTitle')}>{t('links.newPasswordTitle')}</PageTitle>
       <form
         onSubmit={(e) =>
           void run(async () => {
@@ -126,8 +123,8 @@ export function ResetPasswordPage() {
         }
       >
         <TextField
-          label="New password"
-          hint="At least 10 characters. This signs you out on your other devices."
+          label={t('links.newPassword')}
+          hint={t('links.newPasswordHint')}
           type="password"
           name="password"
           autoComplete="new-password"
@@ -138,7 +135,7 @@ export function ResetPasswordPage() {
         />
         {message}
         <button className="button primary" type="submit" disabled={busy}>
-          Save and sign in
+          {t('links.save')}
         </button>
       </form>
     </section>

@@ -5,6 +5,7 @@ import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { useSession } from '../hooks/use-session';
 import { failureWords } from '../messages';
+import { useT, withNodes } from '../i18n/i18n';
 
 /** Opened from a therapist's invite link or QR code. */
 export function JoinPage() {
@@ -13,22 +14,22 @@ export function JoinPage() {
   const { me } = useSession();
   const [info] = useAsync(token, () => inviteInfo(token));
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   if (info.status === 'failed')
     return (
       <section>
-        <PageTitle title="Invite">This invite link doesn't work</PageTitle>
+        <PageTitle title={t('join.pageTitle')}>{t('join.broken')}</PageTitle>
         <p>{info.message}</p>
       </section>
     );
-  if (info.status !== 'done') return <p aria-live="polite">Loading…</p>;
-  const from = `${info.value.therapistName}${info.value.clinicName ? ` at ${info.value.clinicName}` : ''}`;
+  if (info.status !== 'done') return <p aria-live="polite">{t('common.loading')}</p>;
+  const { therapistName: therapist, clinicName: clinic } = info.value;
   return (
     <section>
-      <PageTitle title="Join your therapist">Join {from}</PageTitle>
-      <p className="lead">
-        Your therapist will see your logs and sessions, set your home program and be alerted if
-        things get worse.
-      </p>
+      <PageTitle title={t('join.title')}>
+        {clinic ? t('join.headingAt', { therapist, clinic }) : t('join.heading', { therapist })}
+      </PageTitle>
+      <p className="lead">{t('join.lead')}</p>
       {me?.user.role === 'patient' ? (
         <button
           type="button"
@@ -36,16 +37,18 @@ export function JoinPage() {
           onClick={() =>
             void acceptInvite(token).then(
               () => navigate('/account?joined=1'),
-              (e: unknown) => setError(failureWords(e, 'Something went wrong.')),
+              (e: unknown) => setError(failureWords(e, t('join.failed'))),
             )
           }
         >
-          Join {info.value.therapistName}'s care team
+          {t('join.button', { therapist })}
         </button>
       ) : (
         <p>
-          First <Link href={`/sign-up?next=/join/${token}`}>create an account</Link> or{' '}
-          <Link href={`/sign-in?next=/join/${token}`}>sign in</Link>, then come back to this link.
+          {withNodes((v) => t('join.first', v), {
+            signUp: <Link href={`/sign-up?next=/join/${token}`}>{t('join.createAccount')}</Link>,
+            signIn: <Link href={`/sign-in?next=/join/${token}`}>{t('join.signIn')}</Link>,
+          })}
         </p>
       )}
       {error && (

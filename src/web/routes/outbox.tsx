@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { outbox, type OutboxMail } from '../api';
 import { PageTitle } from '../components/page';
+import { readerTag } from '../components/format';
+import { useT } from '../i18n/i18n';
 
 /** Mail is sent just after the page that asked for it answers; look again this often. */
 const REFRESH_MS = 2000;
@@ -8,6 +10,7 @@ const REFRESH_MS = 2000;
 /** Demo mode only: the mail the app would have sent, so sign-in links work on a fresh machine. */
 export function OutboxPage() {
   const [mail, setMail] = useState<OutboxMail[] | 'off' | null>(null);
+  const t = useT();
   useEffect(() => {
     let current = true;
     const load = () =>
@@ -24,21 +27,16 @@ export function OutboxPage() {
   }, []);
   return (
     <section>
-      <PageTitle title="Demo outbox">Demo outbox</PageTitle>
-      <p className="notice">
-        This server has no mail delivery set up, so messages are kept here instead. Only this
-        computer can open this page, and only while ReliefPath runs here as a local demo.
-      </p>
-      {mail === 'off' && <p>There is no outbox on this server: its mail is delivered by email.</p>}
-      {Array.isArray(mail) && mail.length === 0 && (
-        <p aria-live="polite">No messages yet. New ones show up here by themselves.</p>
-      )}
+      <PageTitle title={t('outbox.title')}>{t('outbox.title')}</PageTitle>
+      <p className="notice">{t('outbox.intro')}</p>
+      {mail === 'off' && <p>{t('outbox.off')}</p>}
+      {Array.isArray(mail) && mail.length === 0 && <p aria-live="polite">{t('outbox.empty')}</p>}
       {Array.isArray(mail) &&
         mail.map((m) => (
           <article key={m.id} className="mail">
             <h2>{m.subject}</h2>
             <p className="meta">
-              To {m.to} · {new Date(m.sentAt).toLocaleString()}
+              {t('outbox.to', { to: m.to, when: new Date(m.sentAt).toLocaleString(readerTag()) })}
             </p>
             <pre>
               {m.body.split(/(https?:\/\/\S+)/).map((part, i) =>
@@ -53,14 +51,14 @@ export function OutboxPage() {
             </pre>
             {m.attachments.map((file) => (
               <details key={file.filename} className="attachment">
-                <summary>Attached: {file.filename}</summary>
+                <summary>{t('outbox.attached', { file: file.filename })}</summary>
                 <p>
                   <a
                     className="button"
                     download={file.filename}
                     href={`data:${file.contentType.split(';')[0]};charset=utf-8,${encodeURIComponent(file.content)}`}
                   >
-                    Download {file.filename}
+                    {t('outbox.download', { file: file.filename })}
                   </a>
                 </p>
                 <pre>{file.content}</pre>
