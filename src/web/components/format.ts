@@ -33,6 +33,21 @@ export function formatMonthDay(localDate: string): string {
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/**
+ * A clinic's clock time as the API writes it ("4:15 PM", the clinic's own time), in the
+ * reader's language ("4:15 p. m."). Anything else is shown as it came.
+ */
+export function formatClock(localTime: string): string {
+  const clock = /^(\d{1,2}):(\d{2}) (AM|PM)$/.exec(localTime);
+  if (!clock) return localTime;
+  const hour = (Number(clock[1]) % 12) + (clock[3] === 'PM' ? 12 : 0);
+  return new Intl.DateTimeFormat(readerTag(), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2024, 0, 1, hour, Number(clock[2])));
+}
+
 /** "America/Chicago" at a given instant → "Central Standard Time". */
 export function zoneName(timeZone: string, at: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat(readerTag(), {

@@ -3,7 +3,7 @@ import { useT } from '../i18n/i18n';
 import { slots as fetchSlots, type Slot } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { addDays } from '../../domain/calendar-days';
-import { formatDay, zoneName } from './format';
+import { formatDay, zoneName, formatClock } from './format';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
@@ -160,7 +160,7 @@ export function SlotPicker({
                   aria-pressed={selected?.start === time.start}
                   onClick={() => onPick(time)}
                 >
-                  {time.localTime}
+                  {formatClock(time.localTime)}
                 </button>
               ))}
             </div>

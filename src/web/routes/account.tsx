@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { deleteAccount, localToday, myAppointments, signOut, type DeletedCounts } from '../api';
 import { useState } from 'react';
-import { formatDay } from '../components/format';
+import { formatDay, formatClock } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { setSession, useSession } from '../hooks/use-session';
@@ -52,7 +52,10 @@ export function AccountPage() {
               {appointments.value.map((a) => (
                 <li key={a.id}>
                   <Link href={new URL(a.links.manage).pathname + new URL(a.links.manage).search}>
-                    {t('account.when', { day: formatDay(a.localDate), time: a.localTime })}
+                    {t('account.when', {
+                      day: formatDay(a.localDate),
+                      time: formatClock(a.localTime),
+                    })}
                   </Link>{' '}
                   ·{' '}
                   {t('account.visit', {

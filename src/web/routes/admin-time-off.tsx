@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { addDays } from '../../domain/calendar-days';
 import { localDate, ZoneCalendar } from '../../domain/scheduling/zone-calendar';
 import { ApiError, localToday, type AdminClinic, type Schedule } from '../api';
-import { formatDay, readerTag } from '../components/format';
+import { formatDay, readerTag, formatClock } from '../components/format';
 import { useStaffT } from '../i18n/staff';
 import { withNodes } from '../i18n/i18n';
 import { Authored } from '../components/authored';
@@ -26,7 +26,7 @@ export function VisitList({ visits, label }: { visits: readonly StaffVisit[]; la
       {visits.map((v) => (
         <li key={v.id}>
           <strong>
-            {formatDay(v.localDate)}, <span className="nowrap">{v.localTime}</span>
+            {formatDay(v.localDate)}, <span className="nowrap">{formatClock(v.localTime)}</span>
           </strong>{' '}
           ·{' '}
           {withNodes((values) => t('admin.visitLine', values), {

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { ZoneCalendar } from '../../domain/scheduling/zone-calendar';
 import { adminClinics, adminSchedule, localToday, type AdminClinic } from '../api';
 import { addDays } from '../../domain/calendar-days';
-import { formatDay, zoneName } from '../components/format';
+import { formatDay, zoneName, formatClock } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { visitsToMove } from './admin-api';
@@ -208,7 +208,7 @@ function Week({ clinic }: { clinic: AdminClinic }) {
                           .filter((a) => a.localDate === d)
                           .map((a) => (
                             <div key={a.id}>
-                              {a.localTime} {a.patient}
+                              {formatClock(a.localTime)} {a.patient}
                               {span === 1 && (
                                 <span className="meta">
                                   {' '}

@@ -10,7 +10,7 @@ import {
   type Appointment,
   type Slot,
 } from '../api';
-import { formatDay, zoneName } from '../components/format';
+import { formatDay, zoneName, formatClock } from '../components/format';
 import { PageTitle } from '../components/page';
 import {
   ANY,
@@ -72,7 +72,10 @@ export function AppointmentPage() {
       )}
       {moved && (
         <p className="notice">
-          {t('visit.nowAt', { day: formatDay(moved.localDate), time: moved.localTime })}
+          {t('visit.nowAt', {
+            day: formatDay(moved.localDate),
+            time: formatClock(moved.localTime),
+          })}
         </p>
       )}
       <dl className="facts">
@@ -80,7 +83,7 @@ export function AppointmentPage() {
         <dd data-testid="when">
           {t('visit.whenValue', {
             day: formatDay(appointment.localDate),
-            time: appointment.localTime,
+            time: formatClock(appointment.localTime),
             zone: zoneName(appointment.timeZone, new Date(appointment.start)),
           })}
         </dd>
@@ -195,7 +198,7 @@ function Manage({
           <p>
             {t('visit.cancelQuestion', {
               day: formatDay(appointment.localDate),
-              time: appointment.localTime,
+              time: formatClock(appointment.localTime),
             })}
           </p>
           <div className="actions">
@@ -246,7 +249,7 @@ function Manage({
                     pick(alt);
                   }}
                 >
-                  {formatDay(alt.localDate, 'short')}, {alt.localTime}
+                  {formatDay(alt.localDate, 'short')}, {formatClock(alt.localTime)}
                 </button>
               ))}
             </div>
@@ -273,7 +276,7 @@ function Manage({
               {time
                 ? t('visit.moveTo', {
                     day: formatDay(time.localDate, 'short'),
-                    time: time.localTime,
+                    time: formatClock(time.localTime),
                   })
                 : t('visit.pickAbove')}
             </button>

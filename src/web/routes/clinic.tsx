@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { bookAppointment, clinicDetail, SlotTakenError, type Guest } from '../api';
-import { formatDay, weekdayNames } from '../components/format';
+import { formatDay, weekdayNames, formatClock } from '../components/format';
 import { PageTitle } from '../components/page';
 import {
   ANY,
@@ -215,7 +215,12 @@ function BookingForm({
     return (
       <div className="taken" role="alert" data-testid="slot-taken">
         <h3>{t('booking.taken')}</h3>
-        <p>{t('booking.takenWhy', { day: formatDay(time.localDate), time: time.localTime })}</p>
+        <p>
+          {t('booking.takenWhy', {
+            day: formatDay(time.localDate),
+            time: formatClock(time.localTime),
+          })}
+        </p>
         <div className="slots">
           {timesOf(taken.alternatives).map((alt) => (
             <button
@@ -224,7 +229,7 @@ function BookingForm({
               className="slot"
               onClick={() => onAlternative(alt)}
             >
-              {formatDay(alt.localDate, 'short')}, {alt.localTime}
+              {formatDay(alt.localDate, 'short')}, {formatClock(alt.localTime)}
               {alt.start === time.start && `, ${t('booking.anotherTherapist')}`}
             </button>
           ))}
@@ -238,7 +243,7 @@ function BookingForm({
         {t('booking.heading', {
           type: typeName,
           day: formatDay(time.localDate),
-          time: time.localTime,
+          time: formatClock(time.localTime),
         })}
       </h3>
       <TherapistChoice time={time} value={withWhom} onChange={setWithWhom} />

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { nextAvailable, searchClinics, type ClinicQuery, type Slot } from '../api';
 import { ClinicMap } from '../components/map/clinic-map';
-import { formatDay, formatDistance } from '../components/format';
+import { formatDay, formatDistance, formatClock } from '../components/format';
 import { PageTitle } from '../components/page';
 import { useAsync } from '../hooks/use-async';
 import { useT } from '../i18n/i18n';
@@ -185,7 +185,7 @@ export function ClinicsPage() {
                       <p className="next-slot">
                         {t('clinics.firstEvaluation', {
                           day: formatDay(next.localDate, 'short'),
-                          time: next.localTime,
+                          time: formatClock(next.localTime),
                           therapist: next.therapistName,
                         })}
                       </p>
