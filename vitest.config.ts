@@ -36,6 +36,8 @@ export default defineConfig({
           // A server and database per file (e2e-file-server.ts), so two files run side by side.
           setupFiles: ['tests/setup/e2e-file-server.ts'],
           maxWorkers: 2,
+          // Tests marked concurrent (pages that mostly wait on their own timers) run 3 at once.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -87,7 +87,9 @@ describe('exercise pictures match their reference images', () => {
   });
 });
 
-describe('exercise pages on a phone', () => {
+// Each page mostly waits (seconds of figures moving, or staying still), so a few run at once
+// (maxConcurrency in vitest.config.ts): one after another they took 93 s of a CI run.
+describe.concurrent('exercise pages on a phone', () => {
   it.each(LIBRARY.exercises.map((e) => [e.id, e] as const))(
     '%s shows a moving figure for every version, held still when less motion is asked for',
     async (_, exercise) => {
