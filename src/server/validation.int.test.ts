@@ -118,7 +118,7 @@ describe.each(DIALECTS)('bad input is refused whole, on %s', (dialect) => {
         '/api/v1/me/sessions',
         session({}, { variant: 'upside-down' }),
       ),
-      /items\.0\.variant is not a version of figure-4/,
+      /items\.0\.variant is "upside-down", not a version of figure-4/,
     );
     expectRefused(
       await who.patient.json(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../i18n/issues';
 import { PROPS, PropSchema } from '../exercises/demands';
 import { SlugSchema } from '../ids';
 import { ExerciseIdSchema, type Exercise } from '../exercises/library';
@@ -26,7 +27,7 @@ export type ProgramItem = z.infer<typeof ProgramItemSchema>;
 export type ProgramItemInput = z.input<typeof ProgramItemSchema>;
 
 export const ProgramSchema = z.strictObject({
-  items: z.array(ProgramItemSchema).min(1, 'choose at least one exercise').max(12),
+  items: z.array(ProgramItemSchema).min(1, issue('issue.chooseAnExercise')).max(12),
   note: z.string().max(2000).default(''),
   /** Restrictions the therapist lifts on purpose, e.g. the floor for someone they have seen get down safely. */
   loosen: z.array(z.enum(TRIGGERS)).max(TRIGGERS.length).default([]),

@@ -1,4 +1,5 @@
 import { addDays } from '../calendar-days';
+import { issue } from '../i18n/issues';
 import type { Words } from '../i18n/words';
 import { z } from 'zod';
 
@@ -8,7 +9,7 @@ export const IsoDateSchema = z.iso.date('use a calendar date like 2026-11-25');
 /** Patient-Specific Functional Scale: 3–5 activities of the person's choosing, each 0–10. */
 export const PsfsSchema = z
   .array(z.strictObject({ activity: z.string().trim().min(2).max(80), score: nprs }))
-  .max(5, 'choose at most 5 activities');
+  .max(5, issue('issue.activities'));
 
 export const DailyLogSchema = z.strictObject({
   legPain: nprs,

@@ -307,9 +307,15 @@ describe('the input', () => {
       today: TODAY,
     });
     expect(future.success).toBe(false);
-    expect(future.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['sessions.0.date', 'is after today (2026-11-25)'],
-      ['logs.1.date', 'is a second log for 2026-11-25; send one a day'],
+    // Each names its message (worded by the server's catalogue) and the day it is about.
+    const said = future.error?.issues.map((i) => [
+      i.path.join('.'),
+      i.message,
+      i.code === 'custom' ? i.params : undefined,
+    ]);
+    expect(said).toEqual([
+      ['sessions.0.date', 'issue.afterToday', { today: '2026-11-25' }],
+      ['logs.1.date', 'issue.secondLog', { date: '2026-11-25' }],
     ]);
   });
 

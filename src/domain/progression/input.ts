@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../i18n/issues';
 import { SlugSchema } from '../ids';
 import { IsoDateSchema } from '../progress/progress';
 import { ACTIONS } from '../safety/checkin';
@@ -9,8 +10,8 @@ import { StageNumberSchema } from './stages';
 const nprs = z
   .number()
   .int('use a whole number from 0 to 10')
-  .min(0, 'use a score from 0 to 10')
-  .max(10, 'use a score from 0 to 10');
+  .min(0, issue('issue.score'))
+  .max(10, issue('issue.score'));
 
 /** Enough for a year of daily sessions and logs, far below the body limit's worth. */
 export const MAX_DAYS = 400;
@@ -21,7 +22,7 @@ export const MAX_CHECKINS_PER_SESSION = 40;
  * exercises and habit lessons), so a typo is refused rather than silently ignored.
  */
 export function progressionInputSchema(itemIds: readonly [string, ...string[]]) {
-  const ItemId = z.enum(itemIds, { error: `use one of ${itemIds.join(', ')}` });
+  const ItemId = z.enum(itemIds, { error: issue('issue.oneOf') });
   const CheckinSchema = z.strictObject({
     exerciseId: ItemId.describe('The exercise the check-in followed.'),
     decision: z.enum(ACTIONS).describe('What the check-in decided.'),
@@ -71,7 +72,12 @@ export function progressionInputSchema(itemIds: readonly [string, ...string[]]) 
     .superRefine((input, ctx) => {
       const future = (path: (string | number)[], date: string) => {
         if (date > input.today)
-          ctx.addIssue({ code: 'custom', path, message: `is after today (${input.today})` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: issue('issue.afterToday'),
+            params: { today: input.today },
+          });
       };
       input.sessions.forEach((s, i) => future(['sessions', i, 'date'], s.date));
       input.logs.forEach((l, i) => future(['logs', i, 'date'], l.date));
@@ -82,7 +88,8 @@ export function progressionInputSchema(itemIds: readonly [string, ...string[]]) 
           ctx.addIssue({
             code: 'custom',
             path: ['logs', i, 'date'],
-            message: `is a second log for ${l.date}; send one a day`,
+            message: issue('issue.secondLog'),
+            params: { date: l.date },
           });
         seen.add(l.date);
       });

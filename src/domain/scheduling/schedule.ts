@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../i18n/issues';
 import { formatMinute } from './opening-hours';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -14,7 +15,7 @@ export const WorkingHoursSchema = z
   })
   .refine((h) => h.startMinute < h.endMinute, {
     path: ['endMinute'],
-    message: 'must be later than the start time',
+    message: issue('issue.endAfterStart'),
   });
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
@@ -38,7 +39,7 @@ const span = (h: WorkingHours) => `${formatMinute(h.startMinute)}–${formatMinu
 const MAX_WINDOWS = 42;
 export const WeeklyHoursSchema = z
   .array(WorkingHoursSchema)
-  .max(MAX_WINDOWS, `use at most ${MAX_WINDOWS} windows a week`)
+  .max(MAX_WINDOWS, issue('issue.windowsPerWeek'))
   .superRefine((hours, ctx) => {
     const valid = hours
       .map((h, index) => ({ h, index }))

@@ -48,7 +48,7 @@ describe('weekly hours', () => {
 
   it('ties a window that ends before it starts to its end time', () => {
     expect(issues([w(2, 17, 9)])).toEqual([
-      { path: '0.endMinute', message: 'must be later than the start time' },
+      { path: '0.endMinute', message: 'issue.endAfterStart' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../i18n/issues';
 import { Temporal } from 'temporal-polyfill';
 
 export type LocalDay = { isoDate: string; weekday: number };
@@ -126,7 +127,7 @@ export function localClock(
 /** An IANA zone name as people send it: checked against the zones the runtime knows. */
 export const TimeZoneSchema = z
   .string()
-  .max(64, 'is too long for a time zone')
+  .max(64, issue('issue.timeZoneTooLong'))
   .refine((zone) => isValidZone(zone), 'use an IANA time zone such as America/Chicago');
 
 export function isValidZone(zone: string): boolean {

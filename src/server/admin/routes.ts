@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { issue } from '../../domain/i18n/issues';
 import zipcodes from 'zipcodes';
 import { z } from 'zod';
 import { adminDoc } from './docs';
@@ -10,7 +11,7 @@ import type { ClinicDirectory } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, fieldsProblem, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { chainOnly, clinicOfTherapist, manages, refuseUnlessManaged, scopeOf } from './scope';
 import { staffingDocs, staffingRoutes } from './staffing';
@@ -29,7 +30,7 @@ const Created = z.strictObject({ id: z.string() });
 const ClinicParams = idParam('Clinic id');
 const TherapistParams = idParam('Therapist id');
 const TypeParams = z.strictObject({
-  id: SlugSchema.max(40, 'is too long (at most 40 characters)').describe(
+  id: SlugSchema.max(40, issue('issue.tooLongCharacters')).describe(
     'Appointment type id: lowercase words joined by hyphens, e.g. follow-up',
   ),
 });
@@ -211,9 +212,7 @@ export function adminRoutes({
         .replace(/[^a-z0-9]+/g, '-');
       const row = clinicRow(id, body);
       if (!row)
-        return problem(c, 400, 'Invalid request', `Fix the ZIP code: we don't know ${body.zip}.`, [
-          { field: 'zip', message: `we don't know ${body.zip}; check it` },
-        ]);
+        return fieldsProblem(c, [fieldSaid(c, 'zip', 'issue.unknownZip', { zip: body.zip })]);
       await db.insertInto('clinic').values(row).execute();
       directory.invalidate();
       await log(c, currentUser(c).id, 'clinic.created', { id });
@@ -222,18 +221,17 @@ export function adminRoutes({
     .put('/admin/clinics/:id', params(ClinicParams), jsonBody(ClinicInputSchema), async (c) => {
       const refused = await refuseUnlessManaged(db, c, c.req.valid('param').id);
       if (refused) return refused;
-      const row = clinicRow(c.req.valid('param').id, c.req.valid('json'));
+      const body = c.req.valid('json');
+      const row = clinicRow(c.req.valid('param').id, body);
       if (!row)
-        return problem(c, 400, 'Invalid request', "Fix the ZIP code: we don't know it.", [
-          { field: 'zip', message: "we don't know this ZIP code; check it" },
-        ]);
+        return fieldsProblem(c, [fieldSaid(c, 'zip', 'issue.unknownZip', { zip: body.zip })]);
       const { numUpdatedRows } = await db
         .updateTable('clinic')
         .set(row)
         .where('id', '=', row.id)
         .executeTakeFirst();
       if (numUpdatedRows === 0n)
-        return problem(c, 404, 'Not found', `No clinic has the id "${row.id}".`);
+        return problem(c, 404, 'Not found', { say: 'problem.noClinicId', values: { id: row.id } });
       directory.invalidate();
       await log(c, currentUser(c).id, 'clinic.updated', { id: row.id });
       return c.json({ id: row.id }, 200);
@@ -245,7 +243,11 @@ export function adminRoutes({
         .select(['id', 'name', 'closed_at'])
         .where('id', '=', body.clinicId)
         .executeTakeFirst();
-      if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${body.clinicId}".`);
+      if (!clinic)
+        return problem(c, 404, 'Not found', {
+          say: 'problem.noClinicId',
+          values: { id: body.clinicId },
+        });
       const refused = await refuseUnlessManaged(db, c, clinic.id);
       if (refused) return refused;
       if (clinic.closed_at !== null)
@@ -253,8 +255,8 @@ export function adminRoutes({
           c,
           409,
           'Location closed',
-          `${clinic.name} is closed. Reopen it first, or add the therapist to another location.`,
-          [{ field: 'clinicId', message: 'is a closed location' }],
+          { say: 'problem.locationClosed', values: { name: clinic.name } },
+          [fieldSaid(c, 'clinicId', 'issue.closedLocation')],
         );
       const id = crypto.randomUUID();
       await db
@@ -323,7 +325,11 @@ export function adminRoutes({
         .select(['id', 'time_zone'])
         .where('id', '=', q.clinicId)
         .executeTakeFirst();
-      if (!clinic) return problem(c, 404, 'Not found', `No clinic has the id "${q.clinicId}".`);
+      if (!clinic)
+        return problem(c, 404, 'Not found', {
+          say: 'problem.noClinicId',
+          values: { id: q.clinicId },
+        });
       const refused = await refuseUnlessManaged(db, c, clinic.id);
       if (refused) return refused;
       const [from, to] = [Date.parse(q.from), Date.parse(q.to)];

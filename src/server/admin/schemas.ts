@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issue } from '../../domain/i18n/issues';
 import { AppointmentRulesSchema, WeeklyHoursSchema } from '../../domain/scheduling/schedule';
 import { TimeZoneSchema } from '../../domain/scheduling/zone-calendar';
 import { IdSchema } from '../../domain/ids';
@@ -16,14 +17,14 @@ export const StaffVisitSchema = z.strictObject({
 });
 export type StaffVisit = z.infer<typeof StaffVisitSchema>;
 
-const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
+const instant = z.iso.datetime({ offset: true, message: issue('issue.instant') });
 
 export const ClinicInputSchema = z.strictObject({
   name: z.string().trim().min(3).max(120),
   address: z.string().trim().min(3).max(200),
   city: z.string().trim().min(2).max(80),
-  state: z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code, e.g. NY'),
-  zip: z.string().regex(/^\d{5}$/, 'a 5-digit ZIP code'),
+  state: z.string().regex(/^[A-Z]{2}$/, issue('issue.stateCode')),
+  zip: z.string().regex(/^\d{5}$/, issue('issue.zipDigits')),
   phone: z.string().trim().min(7).max(30),
   timeZone: TimeZoneSchema,
   services: z.array(z.string().min(2).max(60)).max(20).default([]),
@@ -94,7 +95,7 @@ export const TimeOffInputSchema = z
   })
   .refine((t) => Date.parse(t.end) > Date.parse(t.start), {
     path: ['end'],
-    message: 'must be after start',
+    message: issue('issue.afterStart'),
   });
 
 export const AppointmentTypeInputSchema = AppointmentRulesSchema.extend({
@@ -115,7 +116,7 @@ export const ScheduleQuerySchema = z
       Date.parse(q.to) - Date.parse(q.from) <= 8 * 86_400_000,
     {
       path: ['to'],
-      message: 'must be after from, and at most 8 days later',
+      message: issue('issue.weekAfterFrom'),
     },
   );
 

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { WORDS } from '../../../content/messages/words';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { requestLocale } from '../http/locale';
+import { PROBLEM_TYPE, problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
 import { bookedVisits, lockTherapist } from './queries';
 import { clinicOfTherapist, refuseUnlessManaged } from './scope';
@@ -111,11 +113,11 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
         if (outcome.kind === 'missing')
           return problem(c, 404, 'Not found', { say: 'problem.noTherapist' });
         if (outcome.kind === 'ask') {
-          const count = outcome.visits.length;
-          const visits = count === 1 ? 'One visit is' : `${count} visits are`;
-          const detail = outcome.stale
-            ? `The visits booked in this time changed since you looked (${visits.toLowerCase()} booked now). Check the list again and choose what happens to them.`
-            : `${visits} booked in this time. Choose whether to cancel ${count === 1 ? 'it' : 'them'} (we email each patient) or keep ${count === 1 ? 'it' : 'them'}.`;
+          const locale = requestLocale(c);
+          const detail = WORDS[locale].say(
+            outcome.stale ? 'problem.visitsChanged' : 'problem.visitsInTheWay',
+            { count: outcome.visits.length },
+          );
           return c.body(
             JSON.stringify({
               type: 'about:blank',
@@ -125,7 +127,7 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
               visits: outcome.visits,
             }),
             409,
-            { 'content-type': 'application/problem+json' },
+            { 'content-type': PROBLEM_TYPE, 'content-language': locale },
           );
         }
         // After the time off is saved (so nothing new lands there), through the booking path.

@@ -251,4 +251,49 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
       'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
     );
   });
+  it("words the schemas' own refusals in Spanish too, with their limits", async () => {
+    type Problem = { detail: string; errors: { field: string; message: string }[] };
+    const json = (body: unknown) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const slotsFor = '/api/v1/slots?clinicId=x&appointmentType=first-visit';
+    const cases: [string, RequestInit | undefined, RegExp][] = [
+      [
+        '/api/v1/auth/sign-up',
+        json({ name: 'A', email: 'a@example.com', password: 'short' }),
+        /10/,
+      ],
+      ['/api/v1/clinics?zip=123', undefined, /5/],
+      ['/api/v1/clinics?lat=100', undefined, /-90/],
+      [`${slotsFor}&from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z`, undefined, /31/],
+      [`${slotsFor}&from=2026-12-01&to=2026-12-02`, undefined, /2026-12-01T14:30:00Z/],
+      ['/api/v1/plan/preview', json({ notes: 'a\u0000b' }), /NUL/],
+    ];
+    for (const [path, init, limit] of cases) {
+      const ask = async (language: string) => {
+        const headers = {
+          ...(init?.headers as Record<string, string>),
+          'accept-language': language,
+        };
+        const res = await ctx.app.request(path, { ...init, headers });
+        expect(res.status, path).toBe(400);
+        return (await res.json()) as Problem;
+      };
+      const [english, spanish] = [await ask('en'), await ask('es')];
+      expect(
+        spanish.errors.map((e) => e.field),
+        path,
+      ).toEqual(english.errors.map((e) => e.field));
+      for (const [i, error] of spanish.errors.entries()) {
+        expect(error.message, path).not.toBe(english.errors[i]!.message);
+        // The same English-word oracle as above, apart from the catalogues.
+        expect(error.message, path).not.toMatch(/\b(the|is|give|please|at most|remove|must)\b/i);
+      }
+      // The limit the schema sets reaches the words in both languages.
+      expect(english.detail, path).toMatch(limit);
+      expect(spanish.detail, path).toMatch(limit);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { LocaleSchema } from '../../domain/i18n/locale';
+import { issue } from '../../domain/i18n/issues';
 import { z } from 'zod';
 
 export const EmailSchema = z
@@ -9,17 +10,17 @@ export const EmailSchema = z
 /** Length beats complexity rules (NIST SP 800-63B): at least 10 characters, at most 200. */
 export const PasswordSchema = z
   .string()
-  .min(10, 'use at least 10 characters; a few words together work well')
-  .max(200, 'use at most 200 characters');
+  .min(10, issue('issue.passwordShort'))
+  .max(200, issue('issue.passwordLong'));
 
 /** Where to go after a link signs someone in: a path on this site, never another site. */
 export const NextPathSchema = z
   .string()
-  .max(200, 'is too long')
+  .max(200, issue('issue.tooLong'))
   .regex(/^\/([\w\-.?=&%~][\w\-./?=&%~]*)?$/, 'must be a path on this site, like /join/abc');
 
 export const SignUpSchema = z.strictObject({
-  name: z.string().trim().min(2, 'please give your name').max(100),
+  name: z.string().trim().min(2, issue('issue.giveName')).max(100),
   email: EmailSchema,
   password: PasswordSchema,
   /** Where the emailed link takes the new patient once it has signed them in. */

@@ -6,7 +6,7 @@ import { audit } from '../db/audit';
 import { isUniqueViolation } from '../db/errors';
 import { sha256, type AppEnv } from '../http/auth';
 import { requestLocale } from '../http/locale';
-import { problem } from '../http/problem';
+import { fieldSaid, problem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 import { alreadyHaveAccountMail, confirmSignUpMail } from './emails';
 import { TOKEN_TTL, type AuthDeps, type AuthKit } from './kit';
@@ -84,13 +84,20 @@ export function signUpRoutes({ db, now, publicUrl }: AuthDeps, kit: AuthKit) {
       const browser = getCookie(c, SIGN_UP_COOKIE);
       const sameBrowser = browser !== undefined && sha256(browser) === pending.browser_hash;
       if (!sameBrowser) {
-        const message = password
-          ? 'does not match the password chosen when signing up'
-          : 'is needed: type the password you chose when you signed up';
-        if (!password || !(await verify(pending.password_hash, password)))
-          return problem(c, 400, 'Password needed', `Fix the password: it ${message}.`, [
-            { field: 'password', message },
-          ]);
+        if (!password || !(await verify(pending.password_hash, password))) {
+          const error = fieldSaid(
+            c,
+            'password',
+            password ? 'issue.passwordMismatch' : 'issue.passwordNeeded',
+          );
+          return problem(
+            c,
+            400,
+            'Password needed',
+            { say: 'problem.fixPassword', values: { problem: error.message } },
+            [error],
+          );
+        }
       }
       if (!(await spendPendingSignUp(db, sha256(token), at))) return gone();
       const id = crypto.randomUUID();

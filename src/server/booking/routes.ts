@@ -9,7 +9,7 @@ import { findAppointmentType, toRules } from '../db/schedules';
 import type { AppointmentTable } from '../db/schema';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { Background } from '../http/background';
-import { problem } from '../http/problem';
+import { fieldSaid, problem } from '../http/problem';
 import { jsonBody, params, query } from '../http/validate';
 import type { Mailer } from '../mail';
 import { calendarUid } from './calendar';
@@ -155,7 +155,7 @@ export function bookingRoutes({
             say: 'problem.notASlot',
             values: { slot, who: therapistId ? 'therapist' : 'clinic' },
           },
-          [{ field: 'slot', message: 'is not an offered slot' }],
+          [fieldSaid(c, 'slot', 'issue.notASlot')],
         ),
       };
     // One therapist is tried even when the read says booked: the database has the last word.
@@ -263,7 +263,7 @@ export function bookingRoutes({
       const { key } = idempotency;
       if (!request.therapistId && !request.clinicId)
         return problem(c, 400, 'Invalid request', { say: 'problem.needWhere' }, [
-          { field: 'clinicId', message: 'is required without a therapistId' },
+          fieldSaid(c, 'clinicId', 'issue.needsClinic'),
         ]);
       const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
       const replay = async () => {
@@ -353,7 +353,7 @@ export function bookingRoutes({
         const request = c.req.valid('json');
         if (request.anyTherapist && request.therapistId)
           return problem(c, 400, 'Invalid request', { say: 'problem.eitherTherapist' }, [
-            { field: 'anyTherapist', message: 'cannot go with a therapistId' },
+            fieldSaid(c, 'anyTherapist', 'issue.notWithTherapist'),
           ]);
         const who: Who = request.anyTherapist
           ? { clinicId: current.clinic.id }

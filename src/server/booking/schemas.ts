@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { issue } from '../../domain/i18n/issues';
 import { IdSchema, LinkTokenSchema, SlugSchema } from '../../domain/ids';
 import { ClinicContactShape } from '../clinics/schemas';
 
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'use an ISO 8601 instant such as 2026-12-01T14:30:00Z',
-});
+const instant = z.iso.datetime({ offset: true, message: issue('issue.instant') });
 
 export const GuestSchema = z.strictObject({
-  name: z.string().trim().min(2, 'please give your full name').max(100),
-  email: z.email('please give an email address like name@example.com').max(254),
+  name: z.string().trim().min(2, issue('issue.giveFullName')).max(100),
+  email: z.email(issue('issue.giveEmail')).max(254),
   phone: z
     .string()
     .trim()

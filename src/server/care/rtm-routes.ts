@@ -6,7 +6,7 @@ import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { rtmCsv, rtmPdf } from './rtm-documents';
 import { patientZone, rtmReport, setupDay } from './rtm-report';
@@ -98,17 +98,13 @@ type Deps = { db: Db; now: () => Date };
 export function rtmRoutes({ db, now }: Deps) {
   const notOnTeam = (c: Context) => problem(c, 404, 'Not found', NOT_ON_TEAM);
   /** Care is logged for days this past year up to today, not ahead of time. */
-  const unloggable = (c: Context, date: string, what: string) => {
+  const unloggable = (c: Context, date: string, what: 'minutes' | 'setup') => {
     const at = now().getTime();
     const { earliest, latest } = loggableDays(at, at);
     if (date >= earliest && date <= latest) return null;
-    return problem(
-      c,
-      400,
-      'Invalid request',
-      `Fix the date: ${what} must be from the past year, up to today.`,
-      [{ field: 'date', message: `must be from ${earliest} to today` }],
-    );
+    return problem(c, 400, 'Invalid request', { say: 'problem.rtmDateRange', values: { what } }, [
+      fieldSaid(c, 'date', 'issue.dayRange', { earliest }),
+    ]);
   };
   const report = async (c: Context<AppEnv>, month: string, format: 'json' | 'csv' | 'pdf') => {
     const therapist = currentUser(c);
@@ -136,13 +132,13 @@ export function rtmRoutes({ db, now }: Deps) {
         const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
         if (!patient) return notOnTeam(c);
         const body = c.req.valid('json');
-        const refused = unloggable(c, body.date, 'the day of the minutes');
+        const refused = unloggable(c, body.date, 'minutes');
         if (refused) return refused;
         const zone = await patientZone(db, therapist.id, patient.id);
         const startedOn = localDayOf(patient.created_at, zone);
         if (body.date < startedOn)
           return problem(c, 400, 'Invalid request', { say: 'problem.rtmBeforeJoined' }, [
-            { field: 'date', message: `must be on or after ${startedOn}` },
+            fieldSaid(c, 'date', 'issue.notBeforeDay', { day: startedOn }),
           ]);
         const at = now().getTime();
         await db
@@ -179,7 +175,7 @@ export function rtmRoutes({ db, now }: Deps) {
         const patient = await teamPatient(db, therapist.id, c.req.valid('param').id);
         if (!patient) return notOnTeam(c);
         const { date } = c.req.valid('json');
-        const refused = unloggable(c, date, 'the day of the set-up');
+        const refused = unloggable(c, date, 'setup');
         if (refused) return refused;
         const at = now().getTime();
         // The primary key keeps it to one per episode, even when two clicks race.

@@ -35,7 +35,7 @@ describe.each(DIALECTS)('POST /api/v1/checkin/evaluate on %s', (dialect) => {
     [
       'a variant of another exercise',
       { ...report, variant: 'on-bed' },
-      /variant "on-bed" is not a variant of hamstring/,
+      /variant is "on-bed", not a version of hamstring; use one of "seated", /,
     ],
     ['a pain score of -1', { ...report, painAfter: -1 }, /painAfter/],
     ['a missing field', { ...report, sharpPain: undefined }, /sharpPain/],

@@ -10,7 +10,7 @@ import {
 import type { AppEnv } from '../http/auth';
 import { answerLocale, inLanguage } from '../http/locale';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, fieldsProblem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 
 const CheckinRequestSchema = CheckinReportSchema.extend({
@@ -54,13 +54,13 @@ export function checkinRoutes({
     const exercise = exercises[locale].find((e) => e.id === report.exerciseId);
     if (mismatch || !exercise) {
       const known = (mismatch?.known ?? []).map((v) => `"${v}"`).join(', ');
-      return problem(
-        c,
-        400,
-        'Invalid request',
-        `Fix the request body: variant "${report.variant}" is not a variant of ${report.exerciseId}; use one of ${known}.`,
-        [{ field: 'variant', message: `use one of ${known}` }],
-      );
+      return fieldsProblem(c, [
+        fieldSaid(c, 'variant', 'issue.unknownVariant', {
+          variant: report.variant,
+          exercise: report.exerciseId,
+          known,
+        }),
+      ]);
     }
     return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, inLanguage(locale));
   });

@@ -140,12 +140,10 @@ export function clinicRoutes({ db, now, directory }: Deps) {
         q.therapistId &&
         !(await clinicTherapists(db, clinic.id)).some((t) => t.id === q.therapistId)
       )
-        return problem(
-          c,
-          404,
-          'Not found',
-          `Therapist "${q.therapistId}" does not work at ${clinic.name}.`,
-        );
+        return problem(c, 404, 'Not found', {
+          say: 'problem.notAtClinic',
+          values: { id: q.therapistId, clinic: clinic.name },
+        });
       const range = { start: Date.parse(q.from), end: Date.parse(q.to) };
       const slots = await clinicSlots(db, clinic, toRules(type), range, now().getTime(), {
         therapistId: q.therapistId,
@@ -256,23 +254,8 @@ function describeType(type: AppointmentTypeTable) {
 }
 
 const noClinic = (c: Context, id: string) =>
-  problem(
-    c,
-    404,
-    'Not found',
-    `No clinic has the id "${id}". GET /api/v1/clinics finds clinics near you.`,
-  );
+  problem(c, 404, 'Not found', { say: 'problem.noClinicNear', values: { id } });
 const closed = (c: Context, name: string) =>
-  problem(
-    c,
-    404,
-    'Closed',
-    `${name} has closed and takes no more bookings. GET /api/v1/clinics finds open clinics near you.`,
-  );
+  problem(c, 404, 'Closed', { say: 'problem.clinicClosed', values: { name } });
 const noType = (c: Context, id: string) =>
-  problem(
-    c,
-    404,
-    'Not found',
-    `No appointment type has the id "${id}"; GET /api/v1/clinics/{id} lists them.`,
-  );
+  problem(c, 404, 'Not found', { say: 'problem.noTypeIdListed', values: { id } });

@@ -1,32 +1,30 @@
 import { z } from 'zod';
+import { issue } from '../../domain/i18n/issues';
 import { IdSchema, SlugSchema } from '../../domain/ids';
 
 const MAX_RANGE_DAYS = 31;
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'use an ISO 8601 instant such as 2026-12-01T09:00:00Z',
-});
+const instant = z.iso.datetime({ offset: true, message: issue('issue.instant') });
 
 export const ClinicSearchSchema = z
   .strictObject({
     zip: z
       .string()
-      .regex(/^\d{5}$/, 'a US ZIP code is 5 digits, e.g. 10001')
+      .regex(/^\d{5}$/, issue('issue.zipDigits'))
       .optional(),
     lat: z.coerce
       .number()
-      .min(-90, 'latitude is between -90 and 90')
-      .max(90, 'latitude is between -90 and 90')
+      .min(-90, issue('issue.latitude'))
+      .max(90, issue('issue.latitude'))
       .optional(),
     lon: z.coerce
       .number()
-      .min(-180, 'longitude is between -180 and 180')
-      .max(180, 'longitude is between -180 and 180')
+      .min(-180, issue('issue.longitude'))
+      .max(180, issue('issue.longitude'))
       .optional(),
     city: z.string().trim().min(2).max(80).optional(),
     state: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, 'a two-letter state code, e.g. NY')
+      .regex(/^[A-Za-z]{2}$/, issue('issue.stateCode'))
       .optional(),
     limit: z.coerce.number().int().min(1).max(50).default(10),
   })
@@ -39,12 +37,12 @@ export const ClinicSearchSchema = z
     if (ways !== 1)
       ctx.addIssue({
         code: 'custom',
-        message: 'give exactly one of: zip, lat and lon, or city and state',
+        message: issue('issue.oneOrigin'),
       });
     if ((q.lat === undefined) !== (q.lon === undefined))
-      ctx.addIssue({ code: 'custom', message: 'give both lat and lon' });
+      ctx.addIssue({ code: 'custom', message: issue('issue.bothLatLon') });
     if ((q.city === undefined) !== (q.state === undefined))
-      ctx.addIssue({ code: 'custom', message: 'give both city and state' });
+      ctx.addIssue({ code: 'custom', message: issue('issue.bothCityState') });
   });
 
 export const SlotQuerySchema = z
@@ -58,12 +56,13 @@ export const SlotQuerySchema = z
   .superRefine((q, ctx) => {
     const span = Date.parse(q.to) - Date.parse(q.from);
     if (span <= 0)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` must be after `from`' });
+      ctx.addIssue({ code: 'custom', path: ['to'], message: issue('issue.toAfterFrom') });
     if (span > MAX_RANGE_DAYS * 24 * 60 * 60 * 1000)
       ctx.addIssue({
         code: 'custom',
         path: ['to'],
-        message: `ask for at most ${MAX_RANGE_DAYS} days at a time`,
+        message: issue('issue.atMostDays'),
+        params: { days: MAX_RANGE_DAYS },
       });
   });
 
@@ -71,7 +70,7 @@ export const NextAvailableSchema = z
   .strictObject({
     zip: z
       .string()
-      .regex(/^\d{5}$/, 'a US ZIP code is 5 digits, e.g. 10001')
+      .regex(/^\d{5}$/, issue('issue.zipDigits'))
       .optional(),
     lat: z.coerce.number().min(-90).max(90).optional(),
     lon: z.coerce.number().min(-180).max(180).optional(),
@@ -80,7 +79,7 @@ export const NextAvailableSchema = z
   })
   .superRefine((q, ctx) => {
     if ((q.zip === undefined) === (q.lat === undefined || q.lon === undefined))
-      ctx.addIssue({ code: 'custom', message: 'give either zip, or lat and lon' });
+      ctx.addIssue({ code: 'custom', message: issue('issue.zipOrLatLon') });
   });
 
 const HoursSchema = z.strictObject({ opens: z.string(), closes: z.string() });

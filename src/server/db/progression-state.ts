@@ -10,6 +10,7 @@ import {
   type ProgressionInput,
 } from '../../domain/progression/input';
 import type { ProgressionContent, StageNumber } from '../../domain/progression/stages';
+import type { Reason } from '../../domain/progression/rules';
 import type { Db } from './create-db';
 import { isForeignKeyViolation } from './errors';
 import { lockAccount } from './locks';
@@ -337,7 +338,9 @@ export type Settlement =
 export type SettleResult =
   | { ok: true; programVersion: number | null }
   /** `gone`: the offer was withdrawn, taken or never this patient's; `not-ready`: a condition no longer holds. */
-  | { ok: false; why: 'gone' | 'not-ready' | 'wrong-person'; detail: Said };
+  | { ok: false; why: 'gone' | 'wrong-person'; detail: Said }
+  /** The first condition that no longer holds, for the caller to word in its reader's language. */
+  | { ok: false; why: 'not-ready'; missing: Reason | undefined };
 
 /**
  * Answers an offer of the next stage, one patient at a time. Accepting or approving asks the
@@ -396,14 +399,7 @@ export async function settleProposal(
     const decision = decideProgression(input, deps.content);
     if (decision.decision !== 'advance' || decision.stage !== open.toStage) {
       await mark('withdrawn');
-      const missing = decision.reasons.find((r) => !r.passed);
-      return {
-        ok: false,
-        why: 'not-ready',
-        detail: missing
-          ? { say: 'problem.notYet', values: { reason: missing.text } }
-          : { say: 'problem.notYetAny' },
-      };
+      return { ok: false, why: 'not-ready', missing: decision.reasons.find((r) => !r.passed) };
     }
     let programVersion: number | null = null;
     if (settlement.kind === 'approve') {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { issue } from '../../domain/i18n/issues';
 import { z } from 'zod';
 import { daysBetween } from '../../domain/calendar-days';
 import { HabitLessonSchema, type HabitLesson } from '../../domain/education/habits';
@@ -25,10 +26,11 @@ const RangeQuerySchema = z
     from: IsoDateSchema.describe('First local date, YYYY-MM-DD'),
     to: IsoDateSchema.describe('Last local date, YYYY-MM-DD (included)'),
   })
-  .refine((r) => r.from <= r.to, { path: ['to'], message: 'must not be before from' })
+  .refine((r) => r.from <= r.to, { path: ['to'], message: issue('issue.notBeforeFrom') })
   .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, {
     path: ['to'],
-    message: `is too far after from: ask for at most ${MAX_RANGE_DAYS} days at once`,
+    message: issue('issue.tooFarAfterFrom'),
+    params: { days: MAX_RANGE_DAYS },
   });
 
 /** `{ habits: { "<habitId>": true | false, … } }`: only the content's habits, at least one. */
@@ -36,7 +38,8 @@ function habitAnswersSchema(habitIds: readonly string[]) {
   const answers = z
     .strictObject(Object.fromEntries(habitIds.map((id) => [id, z.boolean().optional()])))
     .refine((a) => Object.values(a).some((v) => v !== undefined), {
-      message: `name at least one habit (${habitIds.join(', ')})`,
+      message: issue('issue.nameAHabit'),
+      params: { habits: habitIds.join(', ') },
     });
   return z.strictObject({ habits: answers });
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { WORDS, type ServerWord } from '../../../content/messages/words';
+import { isIssue, type Issue } from '../../domain/i18n/issues';
 import type { Locale } from '../../domain/i18n/locale';
 import type { MessageValues } from '../../domain/i18n/words';
 import { requestLocale } from './locale';
@@ -61,13 +62,38 @@ const said = (map: z.core.$ZodErrorMap, issue: z.core.$ZodIssue) => {
   return typeof out === 'string' ? out : out?.message;
 };
 
+/** What a schema's own message may name: the check's limits, its options and its params. */
+function issueValues(issue: z.core.$ZodIssue): MessageValues {
+  const values: MessageValues = {};
+  if (issue.code === 'too_small') values.minimum = Number(issue.minimum);
+  if (issue.code === 'too_big') values.maximum = Number(issue.maximum);
+  if (issue.code === 'invalid_value') values.known = issue.values.map(String).join(', ');
+  if (issue.code === 'custom') Object.assign(values, issue.params);
+  return values;
+}
+
 /**
- * An issue's message in `locale`: zod's own words in that language, unless the schema wrote
- * its own message (then that one, as written).
+ * An issue's message in `locale`: the schema's own message when it named one from the
+ * catalogue, else zod's own words in that language.
  */
 function issueWords(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (isIssue(issue.message)) return WORDS[locale].say(issue.message, issueValues(issue));
   if (locale === 'en' || said(ZOD_WORDS.en, issue) !== issue.message) return issue.message;
   return said(ZOD_WORDS[locale], issue) ?? issue.message;
+}
+
+/** A field's problem, said in the language of the request that gets it. */
+export const fieldSaid = (
+  c: Context,
+  field: string,
+  key: Issue,
+  values?: MessageValues,
+): FieldError => ({ field, message: WORDS[requestLocale(c)].say(key, values) });
+
+/** A 400 naming each field and its problem, worded as a failed validation is. */
+export function fieldsProblem(c: Context, errors: FieldError[], where: RequestPart = 'body') {
+  const problems = errors.map((e) => `${e.field} ${e.message}`).join('; ');
+  return problem(c, 400, 'Invalid request', fixThe(where, problems), errors);
 }
 
 /** Turn zod issues into messages that say exactly what to change, in `locale`. */
@@ -105,7 +131,5 @@ export function validationProblem(
   error: { issues: readonly z.core.$ZodIssue[] },
   where: RequestPart = 'body',
 ) {
-  const errors = fieldErrors(error, requestLocale(c));
-  const problems = errors.map((e) => `${e.field} ${e.message}`).join('; ');
-  return problem(c, 400, 'Invalid request', fixThe(where, problems), errors);
+  return fieldsProblem(c, fieldErrors(error, requestLocale(c)), where);
 }

@@ -77,12 +77,7 @@ export function libraryRoutes({
       const locale = answerLocale(c, c.req.valid('query').locale);
       const exercise = library[locale].exercises.find((e) => e.id === id);
       if (!exercise)
-        return problem(
-          c,
-          404,
-          'Not found',
-          `No exercise has the id "${id}". GET /api/v1/exercises lists them.`,
-        );
+        return problem(c, 404, 'Not found', { say: 'problem.noExerciseId', values: { id } });
       return c.json(exercise, 200, inLanguage(locale));
     })
     .get('/red-flags', query(LocaleQuerySchema), (c) => {

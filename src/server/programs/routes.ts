@@ -16,7 +16,7 @@ import type { Notifier } from '../notify/notifier';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, fieldsProblem, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { currentProgram } from '../db/prescriptions';
 import {
@@ -185,13 +185,13 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
     // Ids are the same in every language.
     const bad = unknownVariant(rules.en.library, program.items);
     return bad
-      ? problem(
-          c,
-          400,
-          'Invalid request',
-          `Fix the program: "${bad.variant}" is not a version of ${bad.exerciseId}.`,
-          [{ field: `items.${bad.index}.variant`, message: 'is not a version of this exercise' }],
-        )
+      ? fieldsProblem(c, [
+          fieldSaid(c, `items.${bad.index}.variant`, 'issue.unknownVariant', {
+            variant: bad.variant,
+            exercise: bad.exerciseId,
+            known: bad.known.join(', '),
+          }),
+        ])
       : null;
   };
 

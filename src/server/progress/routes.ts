@@ -10,7 +10,7 @@ import type { Db } from '../db/create-db';
 import { isUniqueViolation } from '../db/errors';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, fieldsProblem } from '../http/problem';
 import { implausibleDay } from '../http/loggable-day';
 import { jsonBody, params, query } from '../http/validate';
 import { lastRedFlagAt, listLogs, listSessions, toDailyLog } from '../db/patient-records';
@@ -152,9 +152,12 @@ export function progressRoutes({ db, now, notifier, exercises, progression }: De
         const field = report
           ? `items.${report.i}.checkin.report.variant`
           : `items.${mismatch.index}.variant`;
-        const message = `is not a version of ${mismatch.exerciseId}; use one of ${mismatch.known.join(', ')}`;
-        return problem(c, 400, 'Invalid request', `Fix the request body: ${field} ${message}.`, [
-          { field, message },
+        return fieldsProblem(c, [
+          fieldSaid(c, field, 'issue.unknownVariant', {
+            variant: mismatch.variant,
+            exercise: mismatch.exerciseId,
+            known: mismatch.known.join(', '),
+          }),
         ]);
       }
       const existing = await findSession(db, user.id, session.idempotencyKey);

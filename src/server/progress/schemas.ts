@@ -1,17 +1,16 @@
 import { z } from 'zod';
+import { issue } from '../../domain/i18n/issues';
 import { ExerciseIdSchema } from '../../domain/exercises/library';
 import { SlugSchema } from '../../domain/ids';
 import { DailyLogSchema, IsoDateSchema } from '../../domain/progress/progress';
 import { CheckinReportSchema } from '../../domain/safety/checkin';
 
-const instant = z.iso.datetime({ offset: true, message: 'use an ISO 8601 instant' });
+const instant = z.iso.datetime({ offset: true, message: issue('issue.instant') });
 
 export const SavedSessionSchema = z
   .strictObject({
     /** Made by the player once per session, so a retry or an offline resend counts once. */
-    idempotencyKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,128}$/, 'use 8 to 128 letters, digits, "-" or "_"'),
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, issue('issue.idempotencyKeyShape')),
     localDate: IsoDateSchema,
     startedAt: instant,
     finishedAt: instant,
@@ -33,13 +32,13 @@ export const SavedSessionSchema = z
             .nullable(),
         }),
       )
-      .min(1, 'a session has at least one exercise')
+      .min(1, issue('issue.atLeastOneExercise'))
       // One record per set on each side: 12 exercises × 2 sides × 5 sets at the very most.
       .max(120),
   })
   .refine((s) => Date.parse(s.finishedAt) >= Date.parse(s.startedAt), {
     path: ['finishedAt'],
-    message: 'must not be before startedAt',
+    message: issue('issue.notBeforeStarted'),
   });
 export type SavedSession = z.infer<typeof SavedSessionSchema>;
 

@@ -7,10 +7,11 @@ import { IsoDateSchema } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
+import { rewordReasons } from '../../domain/progression/decide';
 import { settleProposal, type SettleResult, type Settlement } from '../db/progression-state';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { RouteDoc } from '../http/openapi';
-import { problem } from '../http/problem';
+import { fieldSaid, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { StageViewSchema, stageView, type ViewDeps } from './stage-view';
 import type { Locale } from '../../domain/i18n/locale';
@@ -144,15 +145,31 @@ export function stageRoutes({
     const serverDay = now().toISOString().slice(0, 10);
     const ahead = daysBetween(serverDay, today) > 1;
     if (!ahead && daysBetween(today, serverDay) < MAX_DAYS) return null;
-    const message = ahead
-      ? `is after today anywhere on Earth (${serverDay} in UTC)`
-      : `is too long ago: use a day within ${MAX_DAYS} days of today`;
-    return problem(c, 400, 'Invalid request', `Fix the ${field}: ${today} ${message}.`, [
-      { field, message },
-    ]);
+    const error = ahead
+      ? fieldSaid(c, field, 'issue.dayAfterToday', { day: serverDay })
+      : fieldSaid(c, field, 'issue.dayTooOld', { days: MAX_DAYS });
+    return problem(
+      c,
+      400,
+      'Invalid request',
+      { say: 'problem.fixValue', values: { field, value: today, problem: error.message } },
+      [error],
+    );
   };
-  const refused = (c: Context, result: Exclude<SettleResult, { ok: true }>) =>
-    problem(c, 409, result.why === 'not-ready' ? 'Not ready yet' : 'Conflict', result.detail);
+  const refused = (c: Context, result: Exclude<SettleResult, { ok: true }>) => {
+    if (result.why !== 'not-ready') return problem(c, 409, 'Conflict', result.detail);
+    const [missing] = result.missing
+      ? rewordReasons([result.missing], byLocale[requestLocale(c)].content)
+      : [];
+    return problem(
+      c,
+      409,
+      'Not ready yet',
+      missing
+        ? { say: 'problem.notYet', values: { reason: missing.text } }
+        : { say: 'problem.notYetAny' },
+    );
+  };
 
   /** Answers an offer for this patient, audited; 400 for an implausible day, 409 when refused. */
   async function answer(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { issue } from '../../domain/i18n/issues';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../db/create-db';
@@ -13,7 +14,7 @@ const TimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour times like 08:00 or 19:30');
 const RemindersSchema = z.strictObject({
-  times: z.array(TimeSchema).max(4, 'at most 4 reminders a day'),
+  times: z.array(TimeSchema).max(4, issue('issue.remindersPerDay')),
   keepLink: z
     .boolean()
     .optional()
@@ -37,7 +38,7 @@ const RemindersViewSchema = z.strictObject({
 const FeedParams = z.strictObject({
   token: z
     .string()
-    .max(210, 'is too long to be a feed link')
+    .max(210, issue('issue.feedLinkTooLong'))
     .regex(/^[A-Za-z0-9_-]{16,200}(\.ics)?$/, 'is not a feed link; copy the whole link')
     .describe('Feed token, ending in .ics'),
 });
