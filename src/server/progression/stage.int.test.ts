@@ -1,4 +1,5 @@
 import { hash } from '@node-rs/argon2';
+import { addDays } from '../../domain/calendar-days';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTAKE } from '../../../tests/fixtures/contract-intake';
 import { savedSession } from '../../../tests/fixtures/saved-session';
@@ -50,7 +51,9 @@ async function readyHistory(patient: Client) {
 }
 
 describe.each(DIALECTS)('the long-term program on %s', (dialect) => {
-  const ctx = useTestApp(dialect, () => NOW);
+  // The server's clock, moved on by the one test that lets time pass.
+  let clock = NOW;
+  const ctx = useTestApp(dialect, () => clock);
   let staff: Promise<{ pt: Client; other: Client }> | null = null;
   const therapists = () =>
     (staff ??= (async () => {
@@ -336,6 +339,30 @@ describe.each(DIALECTS)('the long-term program on %s', (dialect) => {
       today: TODAY,
     });
     expect(late.status).toBe(409);
+    expect((await stage(patient)).body.stage.number).toBe(1);
+  });
+
+  it('says which condition no longer holds, in the reader’s language, when accepted days later', async () => {
+    const { patient } = await newPatient();
+    await readyHistory(patient);
+    const offer = (await stage(patient)).body.proposal!;
+    // Five days on, with nothing recorded since, the easy sessions that earned it are too long ago.
+    const later = addDays(TODAY, 5);
+    clock = new Date(NOW.getTime() + 5 * 86_400_000);
+    const spanish = await patient
+      .request(
+        'POST',
+        '/api/v1/me/program/stage/accept',
+        { proposalId: offer.id, today: later },
+        { cookie: `${patient.cookie}; rp_locale=es` },
+      )
+      .finally(() => (clock = NOW));
+    expect(spanish.status).toBe(409);
+    const { title, detail } = (await spanish.json()) as { title: string; detail: string };
+    expect(title).toBe('Not ready yet');
+    expect(detail).toMatch(/^Todavía no: /);
+    // The reason is the engine's, worded by the Spanish catalogue, not the English one.
+    expect(detail).not.toMatch(/\b(your|the|pain|sessions?|since)\b/i);
     expect((await stage(patient)).body.stage.number).toBe(1);
   });
 
