@@ -1,25 +1,9 @@
 import type { Words } from '../i18n/words';
+import { RED_FLAG_IDS, type RedFlagId } from '../safety/red-flags';
 import type { Alert } from './alerts';
 
-/** Red flags by their ids in content/red-flags.ts, as a therapist would write them in a note. */
-const WARNING_SIGNS = [
-  'saddleNumbness',
-  'bladderOrBowelChange',
-  'sexualDysfunction',
-  'newSymptomsBothLegs',
-  'progressiveWeakness',
-  'fever',
-  'cancerHistory',
-  'majorTrauma',
-  'unexplainedWeightLoss',
-  'osteoporosisOrSteroids',
-  'inflammatoryPattern',
-  'constantOrNightPain',
-  'noImprovementAfterMonth',
-] as const;
-type WarningSign = (typeof WARNING_SIGNS)[number];
-const isWarningSign = (id: string): id is WarningSign =>
-  (WARNING_SIGNS as readonly string[]).includes(id);
+/** Red flags by their ids (content/red-flags.ts), each worded as a therapist would note it. */
+const isRedFlag = (id: string): id is RedFlagId => (RED_FLAG_IDS as readonly string[]).includes(id);
 
 /** The messages an alert is said with; the reader's catalogue (content/messages) words them. */
 export const ALERT_MESSAGES = [
@@ -32,7 +16,7 @@ export const ALERT_MESSAGES = [
   'alert.inactiveSinceJoining',
   'alert.inactive',
   'alert.unknownExercise',
-  ...WARNING_SIGNS.map((id) => `alert.sign.${id}` as const),
+  ...RED_FLAG_IDS.map((id) => `alert.sign.${id}` as const),
 ] as const;
 export type AlertMessage = (typeof ALERT_MESSAGES)[number];
 export type AlertWords = Words<AlertMessage>;
@@ -60,7 +44,7 @@ export function describeAlert(alert: Alert, words: AlertWords, format: AlertForm
   const { say } = words;
   switch (alert.kind) {
     case 'red-flag': {
-      const signs = alert.flags.filter(isWarningSign).map((id) => say(`alert.sign.${id}`));
+      const signs = alert.flags.filter(isRedFlag).map((id) => say(`alert.sign.${id}`));
       const values = { when: format.instant(alert.at), care: alert.urgency };
       return signs.length
         ? say('alert.redFlag', { ...values, signs: words.list(signs, 'and') })
