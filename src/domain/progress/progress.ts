@@ -4,7 +4,7 @@ import type { Words } from '../i18n/words';
 import { z } from 'zod';
 
 const nprs = z.number().int().min(0).max(10);
-export const IsoDateSchema = z.iso.date('use a calendar date like 2026-11-25');
+export const IsoDateSchema = z.iso.date(issue('issue.calendarDate'));
 
 /** Patient-Specific Functional Scale: 3–5 activities of the person's choosing, each 0–10. */
 export const PsfsSchema = z

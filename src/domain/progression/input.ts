@@ -9,7 +9,7 @@ import { StageNumberSchema } from './stages';
 
 const nprs = z
   .number()
-  .int('use a whole number from 0 to 10')
+  .int(issue('issue.score'))
   .min(0, issue('issue.score'))
   .max(10, issue('issue.score'));
 

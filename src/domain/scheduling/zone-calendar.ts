@@ -128,7 +128,7 @@ export function localClock(
 export const TimeZoneSchema = z
   .string()
   .max(64, issue('issue.timeZoneTooLong'))
-  .refine((zone) => isValidZone(zone), 'use an IANA time zone such as America/Chicago');
+  .refine((zone) => isValidZone(zone), issue('issue.timeZone'));
 
 export function isValidZone(zone: string): boolean {
   try {

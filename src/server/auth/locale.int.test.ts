@@ -265,6 +265,7 @@ describe.each(DIALECTS)("a person's language on %s", (dialect) => {
         json({ name: 'A', email: 'a@example.com', password: 'short' }),
         /10/,
       ],
+      ['/api/v1/auth/sign-in', json({ email: 'pat', password: 'long enough to pass' }), /@/],
       ['/api/v1/clinics?zip=123', undefined, /5/],
       ['/api/v1/clinics?lat=100', undefined, /-90/],
       [`${slotsFor}&from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z`, undefined, /31/],

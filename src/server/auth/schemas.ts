@@ -3,7 +3,7 @@ import { issue } from '../../domain/i18n/issues';
 import { z } from 'zod';
 
 export const EmailSchema = z
-  .email('please give an email address like name@example.com')
+  .email(issue('issue.giveEmail'))
   .max(254)
   .transform((e) => e.trim().toLowerCase());
 
@@ -17,7 +17,7 @@ export const PasswordSchema = z
 export const NextPathSchema = z
   .string()
   .max(200, issue('issue.tooLong'))
-  .regex(/^\/([\w\-.?=&%~][\w\-./?=&%~]*)?$/, 'must be a path on this site, like /join/abc');
+  .regex(/^\/([\w\-.?=&%~][\w\-./?=&%~]*)?$/, issue('issue.pathOnSite'));
 
 export const SignUpSchema = z.strictObject({
   name: z.string().trim().min(2, issue('issue.giveName')).max(100),

@@ -11,8 +11,8 @@ export const GuestSchema = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[\d\s().-]{10,20}$/, 'please give a phone number with area code, e.g. 555-010-0123')
-    .refine((p) => p.replace(/\D/g, '').length >= 10, 'please give a phone number with area code'),
+    .regex(/^\+?[\d\s().-]{10,20}$/, issue('issue.givePhone'))
+    .refine((p) => p.replace(/\D/g, '').length >= 10, issue('issue.givePhone')),
 });
 
 export const BookingRequestSchema = z.strictObject({

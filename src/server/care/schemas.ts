@@ -1,4 +1,5 @@
 import { LocaleSchema } from '../../domain/i18n/locale';
+import { issue } from '../../domain/i18n/issues';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/progress/progress';
 
@@ -121,7 +122,7 @@ export const RtmMinutesSchema = z.strictObject({
 });
 export const RtmSetupSchema = z.strictObject({ date: IsoDateSchema });
 export const RtmQuerySchema = z.strictObject({
-  month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'use a month like 2026-11'),
+  month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, issue('issue.month')),
 });
 
 const PeriodSchema = z.strictObject({

@@ -10,9 +10,7 @@ import { jsonBody, params } from '../http/validate';
 import { TimeZoneSchema } from '../../domain/scheduling/zone-calendar';
 import { reminderFeed } from './feed';
 
-const TimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour times like 08:00 or 19:30');
+const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, issue('issue.clockTime'));
 const RemindersSchema = z.strictObject({
   times: z.array(TimeSchema).max(4, issue('issue.remindersPerDay')),
   keepLink: z
@@ -39,7 +37,7 @@ const FeedParams = z.strictObject({
   token: z
     .string()
     .max(210, issue('issue.feedLinkTooLong'))
-    .regex(/^[A-Za-z0-9_-]{16,200}(\.ics)?$/, 'is not a feed link; copy the whole link')
+    .regex(/^[A-Za-z0-9_-]{16,200}(\.ics)?$/, issue('issue.notAFeedLink'))
     .describe('Feed token, ending in .ics'),
 });
 
