@@ -14,6 +14,7 @@ import {
 import { WORDS } from '../../content/messages/words';
 import type { Locale } from '../domain/i18n/locale';
 import { accountDocs, accountRoutes } from './account/routes';
+import { fhirExportDocs, fhirExportRoutes } from './fhir/export-routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
 import { authRoutes } from './auth/routes';
@@ -114,6 +115,7 @@ export const ROUTE_DOCS = [
   ...careDocs,
   ...programDocs,
   ...accountDocs,
+  ...fhirExportDocs,
   ...reminderDocs,
   ...habitDocs(HABIT_LESSON_LIST),
   ...adminDocs,
@@ -230,6 +232,10 @@ export function createApp({
     )
     .route('/', stageRoutes({ db, now, deps: STAGE_VIEWS }))
     .route('/', accountRoutes({ db, now }))
+    .route(
+      '/',
+      fhirExportRoutes({ db, now, publicUrl, library: inEachLocale((c) => c.LIBRARY.exercises) }),
+    )
     .route('/', reminderRoutes({ db, now, publicUrl }))
     .route('/', habitRoutes({ db, now, lessons: HABIT_LESSON_LIST, sources: LIBRARY.sources }))
     .route('/', adminRoutes({ db, now, directory, cancelVisit }));

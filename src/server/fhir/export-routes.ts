@@ -1,0 +1,93 @@
+import { Hono, type Context } from 'hono';
+import { patientBundle, type FhirPatientRecords } from '../../domain/fhir/patient-export';
+import type { Exercise } from '../../domain/exercises/library';
+import type { Locale } from '../../domain/i18n/locale';
+import { audit } from '../db/audit';
+import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
+import type { Db } from '../db/create-db';
+import { currentUser, requireRole, type AppEnv } from '../http/auth';
+import { requestLocale } from '../http/locale';
+import type { RouteDoc } from '../http/openapi';
+import { problem } from '../http/problem';
+import { idParam, params } from '../http/validate';
+import { fhirLabels, fhirRecords } from './records';
+
+export const FHIR_JSON = 'application/fhir+json';
+
+const PatientParams = idParam('Patient id');
+const bundleAnswer = {
+  200: {
+    description: `${FHIR_JSON}: a FHIR R4 Bundle of type collection (Patient, pain Observations, PSFS Questionnaire and QuestionnaireResponses, the home program as a CarePlan, sessions as Procedures with check-in Observations, warning-sign screens as Observations, Appointments).`,
+  },
+};
+
+export const fhirExportDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/me/export.fhir',
+    summary: 'Everything you recorded, as an HL7 FHIR R4 Bundle to hand to a clinic’s records.',
+    tags: ['account', 'fhir'],
+    access: 'patient',
+    responses: bundleAnswer,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/patients/{id}/export.fhir',
+    summary: 'A patient on your care team, as an HL7 FHIR R4 Bundle for your clinic’s records.',
+    tags: ['care', 'fhir'],
+    access: 'therapist',
+    params: PatientParams,
+    responses: { ...bundleAnswer, 404: { description: 'Not a patient on your care team.' } },
+  },
+];
+
+type Deps = {
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+  library: Record<Locale, readonly Exercise[]>;
+};
+
+export function fhirExportRoutes({ db, now, publicUrl, library }: Deps) {
+  const base = `${publicUrl.replace(/\/$/, '')}/fhir/R4`;
+  /** The bundle in the reader's language, audited as an export of the patient's data. */
+  async function answer(
+    c: Context<AppEnv>,
+    patient: FhirPatientRecords['patient'],
+  ): Promise<Response> {
+    const locale = requestLocale(c);
+    const at = now().getTime();
+    const records = await fhirRecords(db, patient, library[locale], locale);
+    await audit(db, {
+      actor: currentUser(c).id,
+      action: 'data.exported',
+      subject: patient.id,
+      detail: { format: 'fhir' },
+      at,
+      requestId: c.get('requestId'),
+    });
+    const bundle = patientBundle(records, fhirLabels(locale), base, at);
+    return c.body(JSON.stringify(bundle), 200, {
+      'content-type': `${FHIR_JSON}; charset=utf-8`,
+      'content-language': locale,
+      'content-disposition': 'attachment; filename="reliefpath-record.fhir.json"',
+    });
+  }
+
+  return new Hono<AppEnv>()
+    .get('/me/export.fhir', requireRole('patient'), (c) => {
+      const { id, name, email, locale } = currentUser(c);
+      return answer(c, { id, name, email, locale });
+    })
+    .get(
+      '/patients/:id/export.fhir',
+      requireRole('therapist'),
+      params(PatientParams),
+      async (c) => {
+        const patient = await teamPatient(db, currentUser(c).id, c.req.valid('param').id);
+        if (!patient) return problem(c, 404, 'Not found', NOT_ON_TEAM);
+        const { id, name, email, locale } = patient;
+        return answer(c, { id, name, email, locale });
+      },
+    );
+}
