@@ -552,6 +552,7 @@ export const EN = {
   'account.data': 'Your data',
   'account.csv': 'Download everything (CSV)',
   'account.pdf': 'Progress summary (PDF)',
+  'account.fhir': 'Health record for your clinic (FHIR)',
   'account.delete': 'Delete my account',
   'account.deleteFailed': 'Could not delete.',
   'account.deleteWhat':

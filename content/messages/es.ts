@@ -548,6 +548,7 @@ export const ES: Record<MessageKey, string> = {
   'account.data': 'Sus datos',
   'account.csv': 'Descargar todo (CSV)',
   'account.pdf': 'Resumen de su progreso (PDF)',
+  'account.fhir': 'Historia clínica para su clínica (FHIR)',
   'account.delete': 'Borrar mi cuenta',
   'account.deleteFailed': 'No se pudo borrar.',
   'account.deleteWhat':

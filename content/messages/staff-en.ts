@@ -71,6 +71,7 @@ export const STAFF_EN = {
   'patient.notFound': 'Patient not found',
   'patient.back': 'Back to your patients',
   'patient.joined': '{email} · joined {day}',
+  'patient.fhir': 'Record for your EHR (FHIR)',
   'patient.summary': 'Their weekly summary, as they see it',
   'patient.painOverTime': 'Pain over time',
   'patient.psfsCaption':

@@ -64,6 +64,7 @@ export const STAFF_ES: Record<StaffMessageKey, string> = {
   'patient.notFound': 'No encontramos a este paciente',
   'patient.back': 'Volver a sus pacientes',
   'patient.joined': '{email} · se unió el {day}',
+  'patient.fhir': 'Historia para su sistema clínico (FHIR)',
   'patient.summary': 'Su resumen semanal, tal como lo ve el paciente',
   'patient.painOverTime': 'El dolor con el tiempo',
   'patient.psfsCaption':

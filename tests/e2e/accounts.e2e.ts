@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { Bundle, Observation } from '@medplum/fhirtypes';
+import { fhirErrors } from '../setup/fhir';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openPage } from './browser';
@@ -103,6 +105,19 @@ describe('accounts', () => {
     expect(checkins[0]![header.indexOf('pain_after')]).toBe('5');
     expect(rows.filter((r) => r.startsWith('daily log,'))).toHaveLength(1);
     expect(rows.filter((r) => r.startsWith('session,'))).toHaveLength(1);
+
+    // The same records as FHIR R4 for a clinic, by the keyboard, checked by an outside validator.
+    await page.getByRole('link', { name: 'Health record for your clinic (FHIR)' }).focus();
+    const [fhir] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const bundle = JSON.parse(readFileSync(await fhir.path(), 'utf8')) as Bundle;
+    expect(await fhirErrors(bundle)).toEqual([]);
+    const resources = (bundle.entry ?? []).map((e) => e.resource!);
+    expect(resources.filter((r) => r.resourceType === 'Procedure')).toHaveLength(1);
+    const pain = resources.filter(
+      (r): r is Observation =>
+        r.resourceType === 'Observation' && r.code.coding?.[0]?.code === '72514-3',
+    );
+    expect(pain.map((o) => o.valueInteger).sort()).toEqual([2, 4]);
 
     // Delete with the keyboard only.
     await page.getByRole('button', { name: 'Delete my account' }).focus();

@@ -1,4 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { Bundle } from '@medplum/fhirtypes';
+import { fhirErrors } from '../setup/fhir';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +133,15 @@ describe('therapist and patient', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    // The patient's record for the clinic's EHR, with this program as its CarePlan.
+    const [record] = await Promise.all([
+      pt.page.waitForEvent('download'),
+      pt.page.getByRole('link', { name: 'Record for your EHR (FHIR)' }).click(),
+    ]);
+    const bundle = JSON.parse(readFileSync(await record.path(), 'utf8')) as Bundle;
+    expect(await fhirErrors(bundle)).toEqual([]);
+    const carePlan = bundle.entry?.find((e) => e.resource?.resourceType === 'CarePlan')?.resource;
+    expect(JSON.stringify(carePlan)).toContain('"url":"holdSeconds","valueInteger":40');
     await pt.page.getByLabel('Minutes', { exact: true }).fill('15');
     await pt.page.getByRole('button', { name: 'Log minutes' }).click();
     await pt.page.getByText('Logged 15 minutes for today.').waitFor();

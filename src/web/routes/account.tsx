@@ -122,6 +122,9 @@ function YourData({
         <a className="button" href={`/api/v1/me/export.pdf?today=${localToday()}`} download>
           {t('account.pdf')}
         </a>
+        <a className="button" href="/api/v1/me/export.fhir" download>
+          {t('account.fhir')}
+        </a>
       </p>
       {!confirming ? (
         <button type="button" className="button warn" onClick={() => setConfirming(true)}>

@@ -264,6 +264,11 @@ function PatientDetailView() {
           day: formatDate(d.patient.joined, true, 'short'),
         })}
       </p>
+      <p className="actions">
+        <a className="button" href={`/api/v1/patients/${d.patient.id}/export.fhir`} download>
+          {t('patient.fhir')}
+        </a>
+      </p>
       <h2>{t('roster.alerts')}</h2>
       <AlertList alerts={d.alerts} />
       <h2>{t('patient.summary')}</h2>
