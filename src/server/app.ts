@@ -14,6 +14,7 @@ import {
 import { WORDS } from '../../content/messages/words';
 import type { Locale } from '../domain/i18n/locale';
 import { accountDocs, accountRoutes } from './account/routes';
+import { fhirApiDocs, fhirApiRoutes } from './fhir/api';
 import { fhirExportDocs, fhirExportRoutes } from './fhir/export-routes';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
@@ -116,6 +117,7 @@ export const ROUTE_DOCS = [
   ...programDocs,
   ...accountDocs,
   ...fhirExportDocs,
+  ...fhirApiDocs,
   ...reminderDocs,
   ...habitDocs(HABIT_LESSON_LIST),
   ...adminDocs,
@@ -321,7 +323,15 @@ export function createApp({
         csrfProtection(secret, publicUrl, LINK_TOKEN_ROUTES),
       ),
     )
-    .route('/api/v1', api);
+    .route('/api/v1', api)
+    // The FHIR API reads the same records under the same sign-in; it only ever reads, and
+    // nothing a request sends reaches a query (ids and dates are matched in memory), so the
+    // text guard is not needed and every refusal is its own OperationOutcome.
+    .use('/fhir/*', checksInOrder(noStore, clientAddress(trustProxy), loadSession(db, now)))
+    .route(
+      '/fhir/R4',
+      fhirApiRoutes({ db, now, publicUrl, library: inEachLocale((c) => c.LIBRARY.exercises) }),
+    );
 
   app.all('/api/*', (c) =>
     problem(c, 404, 'Not found', {

@@ -210,8 +210,17 @@ describe.each(DIALECTS)('fuzzing every operation in the API document on %s', (di
     expect(res.status, where).toBeLessThan(500);
     if (res.status < 400) return;
     refused += 1;
-    expect(res.headers.get('content-type'), where).toContain('application/problem+json');
-    expect(JSON.parse(text) as object, where).toMatchObject({ status: res.status });
+    // The FHIR API explains a refusal the FHIR way, as an OperationOutcome.
+    if (req.path.startsWith('/fhir/')) {
+      expect(res.headers.get('content-type'), where).toContain('application/fhir+json');
+      expect(JSON.parse(text) as object, where).toMatchObject({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error' }],
+      });
+    } else {
+      expect(res.headers.get('content-type'), where).toContain('application/problem+json');
+      expect(JSON.parse(text) as object, where).toMatchObject({ status: res.status });
+    }
     await roles[role].settled();
     expect(await rowCounts(), where).toEqual(before);
   }

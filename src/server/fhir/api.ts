@@ -1,0 +1,220 @@
+import type { Resource } from '@medplum/fhirtypes';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { patientBundle } from '../../domain/fhir/patient-export';
+import {
+  capabilityStatement,
+  dateOf,
+  operationOutcome,
+  parseDateTest,
+  passes,
+  PATIENT_TYPES,
+  SEARCH_PARAMS,
+  searchPage,
+  type PatientType,
+} from '../../domain/fhir/search';
+import type { Exercise } from '../../domain/exercises/library';
+import type { Locale } from '../../domain/i18n/locale';
+import { audit } from '../db/audit';
+import type { Db } from '../db/create-db';
+import type { AppEnv } from '../http/auth';
+import { requestLocale } from '../http/locale';
+import type { RouteDoc } from '../http/openapi';
+import { FHIR_JSON } from './export-routes';
+import { fhirLabels, fhirRecords } from './records';
+
+const SearchQuery = z.strictObject({
+  patient: z.string().max(120).optional().describe(SEARCH_PARAMS.patient),
+  date: z
+    .union([z.string(), z.array(z.string()).max(2)])
+    .optional()
+    .describe(SEARCH_PARAMS.date),
+  _count: z.coerce.number().int().min(1).max(100).default(50).describe(SEARCH_PARAMS._count),
+  _offset: z.coerce.number().int().min(0).max(100_000).default(0).describe(SEARCH_PARAMS._offset),
+});
+const ReadParams = z.strictObject({ id: z.string().max(64).describe('The resource id') });
+
+/** The FHIR routes, documented from the same list the router is built from. */
+export const fhirApiDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/fhir/R4/metadata',
+    summary: 'The CapabilityStatement: exactly the resources, interactions and searches served.',
+    tags: ['fhir'],
+    access: 'public',
+    responses: { 200: { description: `${FHIR_JSON}: a CapabilityStatement` } },
+  },
+  ...PATIENT_TYPES.flatMap((type): RouteDoc[] => [
+    {
+      method: 'get',
+      path: `/fhir/R4/${type}`,
+      summary: `Search ${type} resources you may see, as a FHIR searchset Bundle with paging links.`,
+      tags: ['fhir'],
+      access: 'signed-in',
+      query: SearchQuery,
+      responses: { 200: { description: `${FHIR_JSON}: a searchset Bundle` } },
+    },
+    {
+      method: 'get',
+      path: `/fhir/R4/${type}/{id}`,
+      summary: `Read one ${type} you may see.`,
+      tags: ['fhir'],
+      access: 'signed-in',
+      params: ReadParams,
+      responses: {
+        200: { description: `${FHIR_JSON}: the ${type}` },
+        404: { description: 'No such resource, or not yours to see (an OperationOutcome).' },
+      },
+    },
+  ]),
+];
+
+type Deps = {
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+  library: Record<Locale, readonly Exercise[]>;
+};
+
+const STATUS_CODE = { 400: 'invalid', 401: 'login', 403: 'forbidden', 404: 'not-found' } as const;
+
+export function fhirApiRoutes({ db, now, publicUrl, library }: Deps) {
+  const base = `${publicUrl.replace(/\/$/, '')}/fhir/R4`;
+  const fhir = (c: Context, body: unknown, status: 200 | 400 | 401 | 403 | 404 = 200) =>
+    c.body(JSON.stringify(body), status, { 'content-type': `${FHIR_JSON}; charset=utf-8` });
+  const refuse = (c: Context, status: 400 | 401 | 403 | 404, text: string) =>
+    fhir(c, operationOutcome(STATUS_CODE[status], text), status);
+
+  /** The patients this person may read: themselves, or their care team's patients. */
+  async function visiblePatients(c: Context<AppEnv>) {
+    const user = c.get('user');
+    if (!user) return { refusal: refuse(c, 401, 'Sign in to read records.') };
+    if (user.role === 'patient')
+      return {
+        patients: [{ id: user.id, name: user.name, email: user.email, locale: user.locale }],
+      };
+    if (user.role !== 'therapist')
+      return { refusal: refuse(c, 403, 'Only patients and their therapists read records.') };
+    const patients = await db
+      .selectFrom('care_relationship')
+      .innerJoin('user_account', 'user_account.id', 'care_relationship.patient_user_id')
+      .select(['user_account.id', 'user_account.name', 'user_account.email', 'user_account.locale'])
+      .where('care_relationship.therapist_user_id', '=', user.id)
+      .orderBy('user_account.id')
+      .execute();
+    return { patients };
+  }
+
+  /** Every resource of a type for these patients, as the export builds them. */
+  async function resourcesOf(
+    c: Context<AppEnv>,
+    patients: { id: string; name: string; email: string; locale: Locale }[],
+    type: PatientType,
+  ): Promise<{ resource: Resource; patientId: string }[]> {
+    const locale = requestLocale(c);
+    const at = now().getTime();
+    const bundles = await Promise.all(
+      patients.map(async (p) =>
+        patientBundle(
+          await fhirRecords(db, p, library[locale], locale),
+          fhirLabels(locale),
+          base,
+          at,
+        ),
+      ),
+    );
+    return bundles.flatMap((b, i) =>
+      (b.entry ?? [])
+        .map((e) => e.resource!)
+        .filter((r) => r.resourceType === type)
+        .map((resource) => ({ resource, patientId: patients[i]!.id })),
+    );
+  }
+
+  const logRead = (
+    c: Context<AppEnv>,
+    action: string,
+    detail: Record<string, unknown>,
+    subject: string | null,
+  ) =>
+    audit(db, {
+      actor: c.get('user')!.id,
+      action,
+      subject,
+      detail,
+      at: now().getTime(),
+      requestId: c.get('requestId'),
+    });
+
+  let router = new Hono<AppEnv>().get('/metadata', (c) =>
+    fhir(c, capabilityStatement(base, 'ReliefPath', now().toISOString())),
+  );
+  for (const type of PATIENT_TYPES) {
+    router = router
+      .get(`/${type}`, async (c) => {
+        const parsed = SearchQuery.safeParse(normalized(c.req.queries()));
+        if (!parsed.success)
+          return refuse(
+            c,
+            400,
+            `Unsupported search: use only ${Object.keys(SEARCH_PARAMS).join(', ')}, with valid values.`,
+          );
+        const q = parsed.data;
+        const tests = [q.date ?? []].flat().map(parseDateTest);
+        if (tests.some((t) => t === null))
+          return refuse(
+            c,
+            400,
+            'Write each date as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.',
+          );
+        const visible = await visiblePatients(c);
+        if ('refusal' in visible) return visible.refusal;
+        const wanted = q.patient?.replace(/^Patient\//, '');
+        const patients = wanted
+          ? visible.patients.filter((p) => p.id === wanted)
+          : visible.patients;
+        const matches = (await resourcesOf(c, patients, type))
+          .map((m) => m.resource)
+          .filter((r) => tests.every((t) => passes(dateOf(r), t!)));
+        await logRead(
+          c,
+          'fhir.searched',
+          { type, patients: patients.length, matches: matches.length },
+          patients.length === 1 ? patients[0]!.id : null,
+        );
+        const selfUrl = (offset: number) => {
+          const params = new URLSearchParams();
+          if (q.patient) params.set('patient', q.patient);
+          for (const d of [q.date ?? []].flat()) params.append('date', d);
+          params.set('_count', String(q._count));
+          params.set('_offset', String(offset));
+          return `${base}/${type}?${params}`;
+        };
+        return fhir(c, searchPage(matches, base, selfUrl, q._offset, q._count));
+      })
+      .get(`/${type}/:id`, async (c) => {
+        const { id } = c.req.param();
+        const visible = await visiblePatients(c);
+        if ('refusal' in visible) return visible.refusal;
+        const found = (await resourcesOf(c, visible.patients, type)).find(
+          (m) => m.resource.id === id,
+        );
+        // Someone else's record is "not found", so a guess learns nothing about who exists.
+        if (!found) return refuse(c, 404, `No ${type} with the id "${id}" that you may read.`);
+        await logRead(c, 'fhir.read', { type, id }, found.patientId);
+        return fhir(c, found.resource);
+      });
+  }
+  router.all('*', (c) =>
+    refuse(
+      c,
+      404,
+      `This server has no ${c.req.method} ${c.req.path}; GET ${base}/metadata lists what it has.`,
+    ),
+  );
+  return router;
+}
+
+/** Hono's repeated query values, with single ones as plain strings (as zod expects). */
+const normalized = (queries: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(queries).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
