@@ -17,7 +17,8 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Locale } from '../i18n/locale';
 import type { ProgramItem } from '../personalization/program';
-import type { DailyLog } from '../progress/progress';
+import type { CheckinRecord, DailyLog } from '../progress/progress';
+import type { RedFlagId } from '../safety/red-flags';
 
 /**
  * A patient's records as HL7 FHIR R4 resources, built from what we store and never stored as
@@ -37,21 +38,7 @@ const DOSE_EXTENSION = 'urn:reliefpath:extension:dose';
 /** The canonical PSFS questionnaire every response answers. */
 export const PSFS_QUESTIONNAIRE = 'urn:reliefpath:questionnaire:psfs';
 
-export type FhirCheckin = {
-  id: string;
-  exerciseId: string;
-  exerciseName: string;
-  variant: string;
-  at: number;
-  painBefore: number;
-  painAfter: number;
-  tinglingSpread: boolean;
-  numbnessSpread: boolean;
-  sharpPain: boolean;
-  lostBalance: boolean;
-  /** The verdict the check-in gave ("continue", "regress", "stop", …). */
-  action: string;
-};
+export type FhirCheckin = CheckinRecord & { id: string; exerciseName: string };
 
 export type FhirSession = {
   id: string;
@@ -66,7 +53,7 @@ export type FhirScreening = {
   id: string;
   at: string;
   status: 'plan' | 'seek-care';
-  redFlags: string[];
+  redFlags: RedFlagId[];
 };
 
 export type FhirProgram = {
@@ -113,7 +100,7 @@ export type FhirLabels = {
   sharpPain: string;
   lostBalance: string;
   /** A red flag's question, by its id. */
-  redFlag: (id: string) => string;
+  redFlag: (id: RedFlagId) => string;
   /** A check-in's verdict ("continue", "regress", "stop", …) in words. */
   verdict: (action: string) => string;
 };

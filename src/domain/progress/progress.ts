@@ -19,6 +19,21 @@ export const DailyLogSchema = z.strictObject({
 });
 export type DailyLog = z.infer<typeof DailyLogSchema> & { date: string };
 
+/** One check-in after an exercise, as kept: what the person reported and what the app advised. */
+export type CheckinRecord = {
+  /** When the server received it (ms since the epoch): a device's own clock is not trusted. */
+  at: number;
+  exerciseId: string;
+  variant: string;
+  painBefore: number;
+  painAfter: number;
+  tinglingSpread: boolean;
+  numbnessSpread: boolean;
+  sharpPain: boolean;
+  lostBalance: boolean;
+  action: string;
+};
+
 /** The furthest-ahead time zone is UTC+14, so nobody's today is later than that. */
 const LATEST_UTC_OFFSET_MS = 14 * 3600_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

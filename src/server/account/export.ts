@@ -1,24 +1,13 @@
 import type { HabitCheck } from '../../domain/education/habits';
-import type { DailyLog } from '../../domain/progress/progress';
+import type { CheckinRecord, DailyLog } from '../../domain/progress/progress';
 import { outcomeByExercise, type Outcome } from '../../domain/session/player';
 
 export type ExportSession = { date: string; outcome: string; items: string };
 
-/** One check-in after an exercise: what the person reported and what the app advised. */
-export type CheckinRow = {
+/** One check-in after an exercise, with the day of its session. */
+export type CheckinRow = CheckinRecord & {
   /** The session's day, in the person's own calendar. */
   date: string;
-  /** When the server received it (ms since the epoch): a device's own clock is not trusted. */
-  at: number;
-  exerciseId: string;
-  variant: string;
-  painBefore: number;
-  painAfter: number;
-  tinglingSpread: boolean;
-  numbnessSpread: boolean;
-  sharpPain: boolean;
-  lostBalance: boolean;
-  action: string;
 };
 
 const csvCell = (value: string | number) => {

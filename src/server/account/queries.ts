@@ -1,5 +1,11 @@
 import type { Db } from '../db/create-db';
-import { listHabitChecks, listLogs, listSessions, toDailyLog } from '../db/patient-records';
+import {
+  listHabitChecks,
+  listLogs,
+  listSessions,
+  toCheckinRecord,
+  toDailyLog,
+} from '../db/patient-records';
 import type { CheckinRow, ExportSession } from './export';
 
 /** Everything a patient's data export holds: logs, sessions, every check-in and habit answer. */
@@ -37,19 +43,7 @@ export async function exportRecords(db: Db, userId: string) {
       outcome: s.outcome,
       items: s.items,
     })),
-    checkins: checkins.map((c): CheckinRow => ({
-      date: c.local_date,
-      at: Number(c.at),
-      exerciseId: c.exercise_id,
-      variant: c.variant,
-      painBefore: c.pain_before,
-      painAfter: c.pain_after,
-      tinglingSpread: c.tingling_spread === 1,
-      numbnessSpread: c.numbness_spread === 1,
-      sharpPain: c.sharp_pain === 1,
-      lostBalance: c.lost_balance === 1,
-      action: c.action,
-    })),
+    checkins: checkins.map((c): CheckinRow => ({ date: c.local_date, ...toCheckinRecord(c) })),
     habits,
   };
 }

@@ -1,5 +1,5 @@
 import type { HabitCheck } from '../../domain/education/habits';
-import { PsfsSchema, type DailyLog } from '../../domain/progress/progress';
+import { PsfsSchema, type CheckinRecord, type DailyLog } from '../../domain/progress/progress';
 import type { CheckinSignal, ScreeningSignal, SessionSignal } from '../../domain/monitoring/alerts';
 import { z } from 'zod';
 import type { Db } from './create-db';
@@ -49,6 +49,33 @@ export function listLogs(db: Db, userId: string) {
     .where('user_id', '=', userId)
     .orderBy('local_date')
     .execute();
+}
+
+/** A stored check-in row as the domain keeps it (0/1 columns as booleans on both engines). */
+export function toCheckinRecord(row: {
+  at: number;
+  exercise_id: string;
+  variant: string;
+  pain_before: number;
+  pain_after: number;
+  tingling_spread: number;
+  numbness_spread: number;
+  sharp_pain: number;
+  lost_balance: number;
+  action: string;
+}): CheckinRecord {
+  return {
+    at: Number(row.at),
+    exerciseId: row.exercise_id,
+    variant: row.variant,
+    painBefore: row.pain_before,
+    painAfter: row.pain_after,
+    tinglingSpread: row.tingling_spread === 1,
+    numbnessSpread: row.numbness_spread === 1,
+    sharpPain: row.sharp_pain === 1,
+    lostBalance: row.lost_balance === 1,
+    action: row.action,
+  };
 }
 
 export function toDailyLog(row: {

@@ -5,8 +5,9 @@ import type { FhirLabels, FhirPatientRecords, FhirProgram } from '../../domain/f
 import type { Locale } from '../../domain/i18n/locale';
 import { doseInWords } from '../../domain/personalization/dose-words';
 import { ProgramSchema } from '../../domain/personalization/program';
+import { RED_FLAG_IDS } from '../../domain/safety/red-flags';
 import type { Db } from '../db/create-db';
-import { listLogs, toDailyLog } from '../db/patient-records';
+import { listLogs, toCheckinRecord, toDailyLog } from '../db/patient-records';
 import { currentProgram } from '../db/prescriptions';
 
 /** The export's words in one language, from the server's catalogue. */
@@ -27,12 +28,12 @@ export function fhirLabels(locale: Locale): FhirLabels {
     numbnessSpread: say('fhir.numbnessSpread'),
     sharpPain: say('fhir.sharpPain'),
     lostBalance: say('fhir.lostBalance'),
-    redFlag: (id) => say(`alert.sign.${id}` as Parameters<typeof say>[0]),
+    redFlag: (id) => say(`alert.sign.${id}`),
     verdict: (action) => say('patient.action', { action }),
   };
 }
 
-const FlagIds = z.array(z.string());
+const FlagIds = z.array(z.enum(RED_FLAG_IDS));
 
 /** Everything one patient's FHIR export holds, read in one go. */
 export async function fhirRecords(
@@ -93,20 +94,7 @@ export async function fhirRecords(
       outcome: s.outcome,
       checkins: checkins
         .filter((c) => c.session_id === s.id)
-        .map((c) => ({
-          id: c.id,
-          exerciseId: c.exercise_id,
-          exerciseName: nameOf(c.exercise_id),
-          variant: c.variant,
-          at: Number(c.at),
-          painBefore: c.pain_before,
-          painAfter: c.pain_after,
-          tinglingSpread: c.tingling_spread === 1,
-          numbnessSpread: c.numbness_spread === 1,
-          sharpPain: c.sharp_pain === 1,
-          lostBalance: c.lost_balance === 1,
-          action: c.action,
-        })),
+        .map((c) => ({ id: c.id, exerciseName: nameOf(c.exercise_id), ...toCheckinRecord(c) })),
     })),
     screenings: screenings.map((s) => ({
       id: s.id,
