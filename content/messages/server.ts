@@ -153,6 +153,8 @@ export const SERVER_EN = {
   'problem.noTherapistId': 'No therapist has the id "{id}".',
   'problem.noTypeId': 'No appointment type has the id "{id}".',
   'problem.noClinicId': 'No clinic has the id "{id}".',
+  'problem.noFreeFhirSlot':
+    'No free slot has the id "{id}": it may have just been booked or be in the past. GET /fhir/R4/Slot?schedule=… lists the free ones.',
   'problem.notASlot':
     'Fix the slot: {slot} is not an offered start time for this {who, select, therapist {therapist} other {clinic}} and appointment type. GET /api/v1/slots lists them.',
   'problem.alreadyMoved':
@@ -251,6 +253,10 @@ export const SERVER_EN = {
   'issue.unknownZip': "we don't know {zip}; check it",
   'issue.closedLocation': 'is a closed location',
   'issue.needsClinic': 'is required without a therapistId',
+  'issue.needsSlot': 'is required unless you book a FHIR Slot by its id (fhirSlot)',
+  'issue.fhirSlotAlone':
+    'names the time, the therapist and the appointment type already: leave out slot, appointmentType, therapistId and clinicId',
+  'issue.notAFhirId': 'is not a FHIR id: 1 to 64 letters, digits, dots or hyphens',
   'issue.notWithTherapist': 'cannot go with a therapistId',
   'issue.notASlot': 'is not an offered slot',
   'issue.unknownVariant': 'is "{variant}", not a version of {exercise}; use one of {known}',
@@ -442,6 +448,8 @@ export const SERVER_ES: Record<ServerMessageKey, string> = {
   'problem.noTherapistId': 'Ningún terapeuta tiene el id "{id}".',
   'problem.noTypeId': 'Ningún tipo de cita tiene el id "{id}".',
   'problem.noClinicId': 'Ninguna clínica tiene el id "{id}".',
+  'problem.noFreeFhirSlot':
+    'Ningún horario libre tiene el id "{id}": puede que lo acaben de reservar o que ya haya pasado. GET /fhir/R4/Slot?schedule=… lista los libres.',
   'problem.notASlot':
     'Corrija slot: {slot} no es una hora de inicio ofrecida para {who, select, therapist {este terapeuta} other {esta clínica}} y este tipo de cita. GET /api/v1/slots las lista.',
   'problem.alreadyMoved':
@@ -541,6 +549,10 @@ export const SERVER_ES: Record<ServerMessageKey, string> = {
   'issue.unknownZip': 'no conocemos {zip}; revíselo',
   'issue.closedLocation': 'es una sede cerrada',
   'issue.needsClinic': 'es obligatorio si no hay therapistId',
+  'issue.needsSlot': 'es obligatorio salvo que reserve un Slot de FHIR por su id (fhirSlot)',
+  'issue.fhirSlotAlone':
+    'ya indica la hora, el terapeuta y el tipo de cita: no envíe slot, appointmentType, therapistId ni clinicId',
+  'issue.notAFhirId': 'no es un id de FHIR: de 1 a 64 letras, cifras, puntos o guiones',
   'issue.notWithTherapist': 'no puede ir junto con therapistId',
   'issue.notASlot': 'no es una hora ofrecida',
   'issue.unknownVariant':

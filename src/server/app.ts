@@ -16,6 +16,7 @@ import type { Locale } from '../domain/i18n/locale';
 import { accountDocs, accountRoutes } from './account/routes';
 import { fhirApiDocs, fhirApiRoutes } from './fhir/api';
 import { fhirExportDocs, fhirExportRoutes } from './fhir/export-routes';
+import { schedulingReader } from './fhir/scheduling';
 import { adminDocs, adminRoutes } from './admin/routes';
 import { authDocs, outboxDocs } from './auth/docs';
 import { authRoutes } from './auth/routes';
@@ -154,6 +155,7 @@ export function createApp({
   notifier = createNotifier({ db, mailer, publicUrl, now, logger, background }),
 }: AppDeps) {
   const directory = new ClinicDirectory(db);
+  const scheduling = schedulingReader(db, directory, now);
   /**
    * Staff cancel a visit through the booking route itself, so the patient hears of it exactly
    * as when they cancel with their own link (email and calendar update included).
@@ -207,6 +209,7 @@ export function createApp({
         mailer,
         background,
         organizerEmail: addressOf(mailFrom),
+        scheduling,
       }),
     )
     .route('/', authRoutes({ db, now, secret, publicUrl, mailer, demoMode, background }))
@@ -330,7 +333,13 @@ export function createApp({
     .use('/fhir/*', checksInOrder(noStore, clientAddress(trustProxy), loadSession(db, now)))
     .route(
       '/fhir/R4',
-      fhirApiRoutes({ db, now, publicUrl, library: inEachLocale((c) => c.LIBRARY.exercises) }),
+      fhirApiRoutes({
+        db,
+        scheduling,
+        now,
+        publicUrl,
+        library: inEachLocale((c) => c.LIBRARY.exercises),
+      }),
     );
 
   app.all('/api/*', (c) =>

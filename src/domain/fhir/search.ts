@@ -2,9 +2,16 @@ import type {
   Bundle,
   CapabilityStatement,
   CapabilityStatementRestResource,
+  CapabilityStatementRestResourceSearchParam,
   OperationOutcome,
   Resource,
 } from '@medplum/fhirtypes';
+import {
+  SCHEDULING_SEARCH,
+  SCHEDULING_TYPES,
+  type SchedulingType,
+  type SearchParamKind,
+} from './scheduling';
 
 /**
  * The read-only FHIR API's own rules: which resource types it serves, what it searches them
@@ -128,6 +135,11 @@ export function operationOutcome(
   };
 }
 
+const PAGE_PARAMS: CapabilityStatementRestResourceSearchParam[] = [
+  { name: '_count', type: 'number', documentation: SEARCH_PARAMS._count },
+  { name: '_offset', type: 'number', documentation: SEARCH_PARAMS._offset },
+];
+
 /** What this server does, and nothing more: the types above, read and searched. */
 export function capabilityStatement(
   base: string,
@@ -137,13 +149,30 @@ export function capabilityStatement(
   const resource = (type: PatientType): CapabilityStatementRestResource => ({
     type,
     interaction: [{ code: 'read' }, { code: 'search-type' }],
-    searchParam: (['patient', 'date', '_count'] as const)
-      .filter((p) => !(type === 'Patient' && p !== '_count'))
-      .map((name) => ({
-        name,
-        type: name === 'date' ? 'date' : name === 'patient' ? 'reference' : 'number',
-        documentation: SEARCH_PARAMS[name],
-      })),
+    searchParam: [
+      ...(type === 'Patient'
+        ? []
+        : (['patient', 'date'] as const).map((name) => ({
+            name,
+            type: name === 'date' ? ('date' as const) : ('reference' as const),
+            documentation: SEARCH_PARAMS[name],
+          }))),
+      ...PAGE_PARAMS,
+    ],
+  });
+  const scheduling = (type: SchedulingType): CapabilityStatementRestResource => ({
+    type,
+    interaction: [{ code: 'read' }, { code: 'search-type' }],
+    searchParam: [
+      ...Object.entries(SCHEDULING_SEARCH[type]).map(
+        ([name, [kind, documentation]]: [string, readonly [SearchParamKind, string]]) => ({
+          name,
+          type: kind,
+          documentation,
+        }),
+      ),
+      ...PAGE_PARAMS,
+    ],
   });
   return {
     resourceType: 'CapabilityStatement',
@@ -158,8 +187,8 @@ export function capabilityStatement(
       {
         mode: 'server',
         documentation:
-          'Read only. Sign in as in the rest of the API: a patient reads their own records, a therapist those of the patients on their care team.',
-        resource: PATIENT_TYPES.map(resource),
+          'Read only. The clinic directory and its free slots are public (book a Slot through POST /api/v1/appointments with its id as fhirSlot). Records need a sign-in as in the rest of the API: a patient reads their own, a therapist those of the patients on their care team.',
+        resource: [...SCHEDULING_TYPES.map(scheduling), ...PATIENT_TYPES.map(resource)],
       },
     ],
   };

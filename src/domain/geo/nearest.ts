@@ -16,7 +16,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 export class NearestIndex<T extends GeoPoint> {
   private readonly index: KDBush;
 
-  constructor(private readonly items: readonly T[]) {
+  constructor(readonly items: readonly T[]) {
     this.index = new KDBush(Math.max(1, items.length));
     for (const item of items) this.index.add(item.lon, item.lat);
     if (items.length === 0) this.index.add(0, 0); // kdbush needs one point; never returned

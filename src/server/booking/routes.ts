@@ -9,7 +9,8 @@ import { findAppointmentType, toRules } from '../db/schedules';
 import type { AppointmentTable } from '../db/schema';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { Background } from '../http/background';
-import { fieldSaid, problem } from '../http/problem';
+import { fieldSaid, fieldsProblem, problem } from '../http/problem';
+import type { SchedulingReader } from '../fhir/scheduling';
 import { jsonBody, params, query } from '../http/validate';
 import type { Mailer } from '../mail';
 import { calendarUid } from './calendar';
@@ -27,7 +28,12 @@ import {
   successorOf,
   type NewAppointment,
 } from './queries';
-import { BookingRequestSchema, RescheduleSchema, TokenQuerySchema } from './schemas';
+import {
+  BookingRequestSchema,
+  RescheduleSchema,
+  TokenQuerySchema,
+  type BookingRequest,
+} from './schemas';
 import { idempotencyKey } from '../http/idempotency';
 import { visitViews } from './view';
 
@@ -40,6 +46,8 @@ type Deps = {
   background: Background;
   /** The address calendar files name as the organizer (the sender of every email). */
   organizerEmail: string;
+  /** Reads FHIR Slot ids back into what to book. */
+  scheduling: SchedulingReader;
 };
 
 /** Who to book: one therapist, or whichever therapist at the clinic is free at that time. */
@@ -63,6 +71,7 @@ export function bookingRoutes({
   mailer,
   background,
   organizerEmail,
+  scheduling,
 }: Deps) {
   const visits = visitViews({ db, secret, publicUrl, organizerEmail });
   const { view } = visits;
@@ -247,6 +256,59 @@ export function bookingRoutes({
     problem(c, 409, 'Already moved or cancelled', { say: 'problem.alreadyMoved' });
   const notFound = (c: Context) => problem(c, 404, 'Not found', { say: 'problem.noAppointment' });
 
+  /**
+   * The time, type and who of a booking: as sent, or from the FHIR Slot it names. A Slot id
+   * carries all three, so it comes alone; without one, slot and appointmentType are required.
+   */
+  async function whatToBook(
+    c: Context,
+    body: BookingRequest,
+  ): Promise<
+    | {
+        booking: { slot: string; appointmentType: string; therapistId?: string; clinicId?: string };
+      }
+    | { refusal: Response }
+  > {
+    if (body.fhirSlot) {
+      const extra = (['slot', 'appointmentType', 'therapistId', 'clinicId'] as const).filter(
+        (f) => body[f] !== undefined,
+      );
+      if (extra.length > 0)
+        return { refusal: fieldsProblem(c, [fieldSaid(c, 'fhirSlot', 'issue.fhirSlotAlone')]) };
+      const found = await scheduling.resolveSlot(body.fhirSlot);
+      if (!found)
+        return {
+          refusal: problem(c, 404, 'Not found', {
+            say: 'problem.noFreeFhirSlot',
+            values: { id: body.fhirSlot },
+          }),
+        };
+      return {
+        booking: {
+          slot: new Date(found.slot.start).toISOString(),
+          appointmentType: found.entry.type.id,
+          therapistId: found.entry.therapist.id,
+          clinicId: found.entry.clinic.id,
+        },
+      };
+    }
+    const missing = (['slot', 'appointmentType'] as const).filter((f) => body[f] === undefined);
+    if (missing.length > 0)
+      return {
+        refusal: fieldsProblem(
+          c,
+          missing.map((f) => fieldSaid(c, f, 'issue.needsSlot')),
+        ),
+      };
+    if (!body.therapistId && !body.clinicId)
+      return {
+        refusal: problem(c, 400, 'Invalid request', { say: 'problem.needWhere' }, [
+          fieldSaid(c, 'clinicId', 'issue.needsClinic'),
+        ]),
+      };
+    return { booking: { slot: body.slot!, appointmentType: body.appointmentType! } };
+  }
+
   return new Hono<AppEnv>()
     .get('/me/appointments', requireRole('patient'), async (c) => {
       const ids = await patientAppointments(db, currentUser(c).id);
@@ -257,15 +319,14 @@ export function bookingRoutes({
       );
     })
     .post('/appointments', jsonBody(BookingRequestSchema), async (c) => {
-      const request = c.req.valid('json');
+      const body = c.req.valid('json');
       const idempotency = idempotencyKey(c);
       if ('refusal' in idempotency) return idempotency.refusal;
       const { key } = idempotency;
-      if (!request.therapistId && !request.clinicId)
-        return problem(c, 400, 'Invalid request', { say: 'problem.needWhere' }, [
-          fieldSaid(c, 'clinicId', 'issue.needsClinic'),
-        ]);
-      const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+      const what = await whatToBook(c, body);
+      if ('refusal' in what) return what.refusal;
+      const request = { ...body, ...what.booking };
+      const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
       const replay = async () => {
         const existing = key ? await findByIdempotencyKey(db, key) : undefined;
         if (!existing) return null;

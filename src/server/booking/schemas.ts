@@ -16,11 +16,18 @@ export const GuestSchema = z.strictObject({
 });
 
 export const BookingRequestSchema = z.strictObject({
-  slot: instant,
+  slot: instant.optional().describe('When the visit starts. Required unless fhirSlot is given.'),
+  fhirSlot: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,64}$/, issue('issue.notAFhirId'))
+    .optional()
+    .describe(
+      'Book a free FHIR Slot (GET /fhir/R4/Slot) by its id instead of slot, appointmentType, therapistId and clinicId.',
+    ),
   therapistId: IdSchema.optional().describe(
     'Who to see. Leave it out (and name the clinicId) to see whichever therapist is free then.',
   ),
-  appointmentType: SlugSchema,
+  appointmentType: SlugSchema.optional().describe('Required unless fhirSlot is given.'),
   clinicId: IdSchema.optional().describe('Required when no therapistId is given.'),
   guest: GuestSchema,
 });

@@ -14,6 +14,7 @@ import {
   type PatientType,
 } from '../../domain/fhir/search';
 import type { Exercise } from '../../domain/exercises/library';
+import { SCHEDULING_SEARCH, SCHEDULING_TYPES } from '../../domain/fhir/scheduling';
 import type { Locale } from '../../domain/i18n/locale';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
@@ -21,18 +22,25 @@ import type { AppEnv } from '../http/auth';
 import { requestLocale } from '../http/locale';
 import type { RouteDoc } from '../http/openapi';
 import { FHIR_JSON } from './export-routes';
+import { SCHEDULING_QUERIES, type SchedulingReader } from './scheduling';
 import { fhirLabels, fhirRecords } from './records';
 
 const SearchQuery = z.strictObject({
   patient: z.string().max(120).optional().describe(SEARCH_PARAMS.patient),
   date: z
-    .union([z.string(), z.array(z.string()).max(2)])
+    .union([z.string().max(40), z.array(z.string().max(40)).max(2)])
     .optional()
     .describe(SEARCH_PARAMS.date),
   _count: z.coerce.number().int().min(1).max(100).default(50).describe(SEARCH_PARAMS._count),
   _offset: z.coerce.number().int().min(0).max(100_000).default(0).describe(SEARCH_PARAMS._offset),
 });
-const ReadParams = z.strictObject({ id: z.string().max(64).describe('The resource id') });
+// FHIR's own rule for a logical id (R4 datatype `id`).
+const ReadParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,64}$/)
+    .describe('The resource id'),
+});
 
 /** The FHIR routes, documented from the same list the router is built from. */
 export const fhirApiDocs: RouteDoc[] = [
@@ -44,6 +52,32 @@ export const fhirApiDocs: RouteDoc[] = [
     access: 'public',
     responses: { 200: { description: `${FHIR_JSON}: a CapabilityStatement` } },
   },
+  ...SCHEDULING_TYPES.flatMap((type): RouteDoc[] => [
+    {
+      method: 'get',
+      path: `/fhir/R4/${type}`,
+      summary: `Search ${type} resources of the public clinic directory, as a FHIR searchset Bundle with paging links.`,
+      tags: ['fhir'],
+      access: 'public',
+      query: SCHEDULING_QUERIES[type],
+      responses: { 200: { description: `${FHIR_JSON}: a searchset Bundle` } },
+    },
+    {
+      method: 'get',
+      path: `/fhir/R4/${type}/{id}`,
+      summary:
+        type === 'Slot'
+          ? 'Read one free Slot; once it is booked or past, it is not found.'
+          : `Read one ${type} of the clinic directory.`,
+      tags: ['fhir'],
+      access: 'public',
+      params: ReadParams,
+      responses: {
+        200: { description: `${FHIR_JSON}: the ${type}` },
+        404: { description: 'No such resource (an OperationOutcome).' },
+      },
+    },
+  ]),
   ...PATIENT_TYPES.flatMap((type): RouteDoc[] => [
     {
       method: 'get',
@@ -71,6 +105,7 @@ export const fhirApiDocs: RouteDoc[] = [
 
 type Deps = {
   db: Db;
+  scheduling: SchedulingReader;
   now: () => Date;
   publicUrl: string;
   library: Record<Locale, readonly Exercise[]>;
@@ -78,7 +113,7 @@ type Deps = {
 
 const STATUS_CODE = { 400: 'invalid', 401: 'login', 403: 'forbidden', 404: 'not-found' } as const;
 
-export function fhirApiRoutes({ db, now, publicUrl, library }: Deps) {
+export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps) {
   const base = `${publicUrl.replace(/\/$/, '')}/fhir/R4`;
   const fhir = (c: Context, body: unknown, status: 200 | 400 | 401 | 403 | 404 = 200) =>
     c.body(JSON.stringify(body), status, { 'content-type': `${FHIR_JSON}; charset=utf-8` });
@@ -149,6 +184,40 @@ export function fhirApiRoutes({ db, now, publicUrl, library }: Deps) {
   let router = new Hono<AppEnv>().get('/metadata', (c) =>
     fhir(c, capabilityStatement(base, 'ReliefPath', now().toISOString())),
   );
+  for (const type of SCHEDULING_TYPES) {
+    router = router
+      .get(`/${type}`, async (c) => {
+        const parsed = SCHEDULING_QUERIES[type].safeParse(normalized(c.req.queries()));
+        if (!parsed.success)
+          return refuse(
+            c,
+            400,
+            `Unsupported search: ${type} is searched by ${Object.keys(SCHEDULING_SEARCH[type]).join(', ')}, _count and _offset, with valid values${type === 'Slot' ? ', and needs a schedule' : ''}.`,
+          );
+        const q = parsed.data;
+        const answer = await scheduling.search(type, q);
+        if ('invalid' in answer) return refuse(c, 400, answer.invalid);
+        const selfUrl = (offset: number) => {
+          const params = new URLSearchParams();
+          for (const [name, value] of Object.entries(q))
+            if (!name.startsWith('_'))
+              for (const v of [value].flat()) params.append(name, String(v));
+          params.set('_count', String(q._count));
+          params.set('_offset', String(offset));
+          return `${base}/${type}?${params}`;
+        };
+        return fhir(c, searchPage(answer.resources, base, selfUrl, q._offset, q._count));
+      })
+      .get(`/${type}/:id`, async (c) => {
+        const parsed = ReadParams.safeParse(c.req.param());
+        if (!parsed.success)
+          return refuse(c, 400, 'A FHIR id is 1 to 64 letters, digits, dots or hyphens.');
+        const found = await scheduling.read(type, parsed.data.id);
+        return found
+          ? fhir(c, found)
+          : refuse(c, 404, `No ${type} with the id "${parsed.data.id}".`);
+      });
+  }
   for (const type of PATIENT_TYPES) {
     router = router
       .get(`/${type}`, async (c) => {
@@ -193,7 +262,10 @@ export function fhirApiRoutes({ db, now, publicUrl, library }: Deps) {
         return fhir(c, searchPage(matches, base, selfUrl, q._offset, q._count));
       })
       .get(`/${type}/:id`, async (c) => {
-        const { id } = c.req.param();
+        const parsed = ReadParams.safeParse(c.req.param());
+        if (!parsed.success)
+          return refuse(c, 400, 'A FHIR id is 1 to 64 letters, digits, dots or hyphens.');
+        const { id } = parsed.data;
         const visible = await visiblePatients(c);
         if ('refusal' in visible) return visible.refusal;
         const found = (await resourcesOf(c, visible.patients, type)).find(

@@ -1,0 +1,278 @@
+import { createHash } from 'node:crypto';
+import type { Resource } from '@medplum/fhirtypes';
+import { z } from 'zod';
+import {
+  locationResource,
+  parseSlotId,
+  practitionerRoleResource,
+  scheduleResource,
+  slotResource,
+  type FhirAppointmentType,
+  type FhirTherapist,
+  SCHEDULING_SEARCH,
+  type SchedulingType,
+} from '../../domain/fhir/scheduling';
+import { parseDateTest, passes, type DateTest } from '../../domain/fhir/search';
+import { clinicSlots } from '../db/availability';
+import type { ClinicDirectory, ListedClinic } from '../db/clinic-directory';
+import type { Db } from '../db/create-db';
+import { parseHours, toRules } from '../db/schedules';
+import type { AppointmentTypeTable } from '../db/schema';
+
+/**
+ * A FHIR id for one of our records: the record's own id when it is a FHIR id short enough,
+ * otherwise a digest of it (our ids may run to 100 characters; FHIR's stop at 64). Looked up
+ * by computing it for each candidate, so nothing is stored twice.
+ */
+export function fhirKey(longest: number, ...parts: string[]): string {
+  const joined = parts.join('.');
+  return joined.length <= longest && /^[A-Za-z0-9.-]+$/.test(joined)
+    ? joined
+    : `h-${createHash('sha256').update(joined).digest('hex').slice(0, 24)}`;
+}
+// A Slot id is its Schedule's id, a dot and up to 9 characters of start, so Schedules stop at 54.
+const scheduleKey = (therapistId: string, typeId: string) => fhirKey(54, therapistId, typeId);
+const locationKey = (clinicId: string) => fhirKey(64, clinicId);
+const roleKey = (therapistId: string) => fhirKey(64, therapistId);
+
+type Therapist = FhirTherapist & { clinicId: string };
+type ScheduleEntry = {
+  id: string;
+  therapist: Therapist;
+  clinic: ListedClinic;
+  type: AppointmentTypeTable;
+};
+
+const DAY = 86_400_000;
+const DEFAULT_DAYS = 7;
+const MOST_DAYS = 31;
+
+const reference = (type: string) =>
+  z
+    .string()
+    .max(120)
+    .transform((v) => v.replace(new RegExp(`^${type}/`), ''));
+const page = {
+  _count: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(50)
+    .describe('How many per page, 1 to 100.'),
+  _offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(0)
+    .describe('Where the page starts.'),
+};
+const dateSearch = z.union([z.string().max(40), z.array(z.string().max(40)).max(2)]);
+
+const said = <T extends SchedulingType>(type: T, name: keyof (typeof SCHEDULING_SEARCH)[T]) =>
+  (SCHEDULING_SEARCH[type][name] as readonly [string, string])[1];
+
+/** Each scheduling type's search parameters, checked before anything is read. */
+export const SCHEDULING_QUERIES = {
+  Location: z.strictObject({
+    'address-postalcode': z
+      .string()
+      .max(10)
+      .optional()
+      .describe(said('Location', 'address-postalcode')),
+    'address-state': z.string().max(2).optional().describe(said('Location', 'address-state')),
+    'address-city': z.string().max(80).optional().describe(said('Location', 'address-city')),
+    ...page,
+  }),
+  PractitionerRole: z.strictObject({
+    location: reference('Location').optional().describe(said('PractitionerRole', 'location')),
+    ...page,
+  }),
+  Schedule: z.strictObject({
+    actor: z.string().max(140).optional().describe(said('Schedule', 'actor')),
+    'service-type': z.string().max(120).optional().describe(said('Schedule', 'service-type')),
+    ...page,
+  }),
+  Slot: z.strictObject({
+    schedule: reference('Schedule').describe(said('Slot', 'schedule')),
+    start: dateSearch.optional().describe(said('Slot', 'start')),
+    status: z.string().max(20).optional().describe(said('Slot', 'status')),
+    ...page,
+  }),
+} satisfies Record<SchedulingType, z.ZodType>;
+
+export type SchedulingSearch = {
+  [T in SchedulingType]: z.infer<(typeof SCHEDULING_QUERIES)[T]>;
+};
+
+type Answer = { resources: Resource[] } | { invalid: string };
+
+/** The public directory as FHIR, read fresh from the same tables the booking API reads. */
+export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => Date) {
+  async function catalog() {
+    const clinics = (await directory.get()).items;
+    const [therapistRows, types] = await Promise.all([
+      db
+        .selectFrom('therapist')
+        .select(['id', 'clinic_id', 'name', 'credentials', 'working_hours'])
+        .where('deactivated_at', 'is', null)
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('appointment_type').selectAll().orderBy('id').execute(),
+    ]);
+    const byId = new Map(clinics.map((c) => [c.id, c]));
+    const therapists: Therapist[] = therapistRows
+      .filter((t) => byId.has(t.clinic_id))
+      .map((t) => ({
+        id: t.id,
+        clinicId: t.clinic_id,
+        name: t.name,
+        credentials: t.credentials,
+        hours: parseHours(t.working_hours),
+      }));
+    const schedules: ScheduleEntry[] = therapists.flatMap((therapist) =>
+      types.map((type) => ({
+        id: scheduleKey(therapist.id, type.id),
+        therapist,
+        clinic: byId.get(therapist.clinicId)!,
+        type,
+      })),
+    );
+    return { clinics, therapists, schedules, byId };
+  }
+
+  const fhirType = (type: AppointmentTypeTable): FhirAppointmentType => ({
+    id: type.id,
+    name: type.name,
+    durationMinutes: type.duration_minutes,
+  });
+  const location = (clinic: ListedClinic) =>
+    locationResource({ ...clinic, id: locationKey(clinic.id), hours: clinic.hours });
+  const role = (t: Therapist) =>
+    practitionerRoleResource(roleKey(t.id), t, locationKey(t.clinicId));
+  const schedule = (s: ScheduleEntry) =>
+    scheduleResource(
+      s.id,
+      roleKey(s.therapist.id),
+      s.therapist,
+      locationKey(s.clinic.id),
+      fhirType(s.type),
+    );
+
+  async function openSlots(s: ScheduleEntry, range: { start: number; end: number }) {
+    return clinicSlots(db, s.clinic, toRules(s.type), range, now().getTime(), {
+      therapistId: s.therapist.id,
+    });
+  }
+
+  /** The span a Slot search covers: its start tests, or the next week. */
+  function slotRange(tests: DateTest[]): { start: number; end: number } | { invalid: string } {
+    const at = now().getTime();
+    let start = at;
+    let end = Number.POSITIVE_INFINITY;
+    for (const t of tests) {
+      if (t.prefix === 'ge' || t.prefix === 'eq') start = Math.max(start, t.span.from);
+      if (t.prefix === 'gt') start = Math.max(start, t.span.to);
+      if (t.prefix === 'le' || t.prefix === 'eq') end = Math.min(end, t.span.to);
+      if (t.prefix === 'lt') end = Math.min(end, t.span.from);
+    }
+    if (end === Number.POSITIVE_INFINITY) end = start + DEFAULT_DAYS * DAY;
+    if (end - start > MOST_DAYS * DAY)
+      return { invalid: `Ask for at most ${MOST_DAYS} days of slots at a time.` };
+    return { start, end: Math.max(start, end) };
+  }
+
+  return {
+    async search<T extends SchedulingType>(type: T, q: SchedulingSearch[T]): Promise<Answer> {
+      const { clinics, therapists, schedules } = await catalog();
+      switch (type) {
+        case 'Location': {
+          const l = q as SchedulingSearch['Location'];
+          const city = l['address-city']?.toLowerCase();
+          return {
+            resources: clinics
+              .filter(
+                (c) =>
+                  (!l['address-postalcode'] || c.zip === l['address-postalcode']) &&
+                  (!l['address-state'] || c.state === l['address-state'].toUpperCase()) &&
+                  (!city || c.city.toLowerCase() === city),
+              )
+              .map(location),
+          };
+        }
+        case 'PractitionerRole': {
+          const { location: at } = q as SchedulingSearch['PractitionerRole'];
+          return {
+            resources: therapists.filter((t) => !at || locationKey(t.clinicId) === at).map(role),
+          };
+        }
+        case 'Schedule': {
+          const s = q as SchedulingSearch['Schedule'];
+          const actor = s.actor;
+          return {
+            resources: schedules
+              .filter(
+                (e) =>
+                  (!actor ||
+                    actor === `PractitionerRole/${roleKey(e.therapist.id)}` ||
+                    actor === `Location/${locationKey(e.clinic.id)}`) &&
+                  (!s['service-type'] || s['service-type'].replace(/^.*\|/, '') === e.type.id),
+              )
+              .map(schedule),
+          };
+        }
+        case 'Slot': {
+          const s = q as SchedulingSearch['Slot'];
+          const tests = [s.start ?? []].flat().map(parseDateTest);
+          if (tests.some((t) => t === null))
+            return {
+              invalid: 'Write each start as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.',
+            };
+          const entry = schedules.find((e) => e.id === s.schedule);
+          if (!entry) return { resources: [] };
+          if (s.status && s.status !== 'free') return { resources: [] };
+          const range = slotRange(tests as DateTest[]);
+          if ('invalid' in range) return range;
+          return {
+            resources: (await openSlots(entry, range))
+              .map((slot) => slotResource(entry.id, fhirType(entry.type), slot))
+              .filter((r) => tests.every((t) => passes(r.start, t!))),
+          };
+        }
+      }
+      return { resources: [] };
+    },
+
+    async read(type: SchedulingType, id: string): Promise<Resource | undefined> {
+      const { clinics, therapists, schedules } = await catalog();
+      switch (type) {
+        case 'Location':
+          return clinics.map(location).find((r) => r.id === id);
+        case 'PractitionerRole':
+          return therapists.map(role).find((r) => r.id === id);
+        case 'Schedule': {
+          const entry = schedules.find((e) => e.id === id);
+          return entry && schedule(entry);
+        }
+        case 'Slot': {
+          const found = await this.resolveSlot(id);
+          return found && slotResource(found.entry.id, fhirType(found.entry.type), found.slot);
+        }
+      }
+    },
+
+    /** What a free Slot id stands for, if it is still free: for reading and for booking. */
+    async resolveSlot(id: string) {
+      const parsed = parseSlotId(id);
+      if (!parsed) return undefined;
+      const entry = (await catalog()).schedules.find((e) => e.id === parsed.scheduleId);
+      if (!entry) return undefined;
+      const slot = (await openSlots(entry, { start: parsed.start, end: parsed.start + DAY })).find(
+        (s) => s.start === parsed.start,
+      );
+      return slot && { entry, slot };
+    },
+  };
+}
+export type SchedulingReader = ReturnType<typeof schedulingReader>;
