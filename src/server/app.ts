@@ -4,33 +4,25 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import {
-  CATALOGS,
-  inEachLocale,
-  HABIT_LESSON_LIST,
-  LIBRARY,
-  PROGRESSION,
-} from '../../content/catalog';
+import { CATALOGS, inEachLocale, HABIT_LESSON_LIST, LIBRARY } from '../../content/catalog';
 import { WORDS } from '../../content/messages/words';
 import type { Locale } from '../domain/i18n/locale';
-import { accountDocs, accountRoutes } from './account/routes';
-import { fhirApiDocs, fhirApiRoutes } from './fhir/api';
-import { fhirExportDocs, fhirExportRoutes } from './fhir/export-routes';
+import { accountRoutes } from './account/routes';
+import { fhirApiRoutes } from './fhir/api';
+import { fhirExportRoutes } from './fhir/export-routes';
 import { schedulingReader } from './fhir/scheduling';
-import { adminDocs, adminRoutes } from './admin/routes';
-import { authDocs, outboxDocs } from './auth/docs';
+import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
-import { bookingDocs } from './booking/docs';
 import { appointmentToken } from './booking/links';
 import { bookingRoutes } from './booking/routes';
-import { careDocs, careRoutes } from './care/routes';
-import { checkinDocs, checkinRoutes } from './checkin/routes';
-import { clinicDocs, clinicRoutes } from './clinics/routes';
+import { careRoutes } from './care/routes';
+import { checkinRoutes } from './checkin/routes';
+import { clinicRoutes } from './clinics/routes';
 import { ClinicDirectory } from './db/clinic-directory';
-import { habitDocs, habitRoutes } from './habits/routes';
+import { habitRoutes } from './habits/routes';
 import type { Db } from './db/create-db';
 import { isForeignKeyViolation } from './db/errors';
-import { buildOpenApi, operationsDocs } from './http/openapi';
+import { buildOpenApi, documented, type RouteTable } from './http/openapi';
 import { csrfProtection, loadSession, type AppEnv } from './http/auth';
 import { createBackground, type Background } from './http/background';
 import { clientAddress } from './http/client-address';
@@ -41,13 +33,13 @@ import { createNotifier, type Notifier } from './notify/notifier';
 import { problem } from './http/problem';
 import { textGuard } from './http/text-guard';
 import { requireJsonForWrites } from './http/validate';
-import { libraryDocs, libraryRoutes } from './library/routes';
-import { planDocs, planRoutes } from './plan/routes';
-import { reminderDocs, reminderRoutes } from './reminders/routes';
-import { programDocs, programRoutes } from './programs/routes';
-import { progressDocs, progressRoutes } from './progress/routes';
-import { progressionDocs, progressionRoutes } from './progression/routes';
-import { stageDocs, stageRoutes } from './progression/stage-routes';
+import { libraryRoutes } from './library/routes';
+import { planRoutes } from './plan/routes';
+import { reminderRoutes } from './reminders/routes';
+import { programRoutes } from './programs/routes';
+import { progressRoutes } from './progress/routes';
+import { progressionRoutes } from './progression/routes';
+import { stageRoutes } from './progression/stage-routes';
 import type { ViewDeps } from './progression/stage-view';
 
 export type AppDeps = {
@@ -104,27 +96,6 @@ const stageName = (n: number, locale: Locale) =>
 /** JSON bodies here are small: a session with 30 exercises is under 10 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export const ROUTE_DOCS = [
-  ...planDocs,
-  ...checkinDocs,
-  ...progressionDocs(PROGRESSION),
-  ...stageDocs,
-  ...libraryDocs,
-  ...clinicDocs,
-  ...bookingDocs,
-  ...authDocs,
-  ...progressDocs,
-  ...careDocs,
-  ...programDocs,
-  ...accountDocs,
-  ...fhirExportDocs,
-  ...fhirApiDocs,
-  ...reminderDocs,
-  ...habitDocs(HABIT_LESSON_LIST),
-  ...adminDocs,
-  ...operationsDocs,
-];
-
 /** Mounts every feature router. Static files are added by main.ts, the only file that listens. */
 function boundedBody(req: { method: string; header(name: string): string | undefined }): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return true;
@@ -171,7 +142,9 @@ export function createApp({
     const res = await api.request(`/appointments/${id}/cancel?token=${token}`, { method: 'POST' });
     return res.ok;
   };
-  const openapi = buildOpenApi(demoMode ? [...ROUTE_DOCS, ...outboxDocs] : ROUTE_DOCS, publicUrl);
+  // Read from the router itself once every route is mounted: the first request builds it.
+  let openapi: ReturnType<typeof buildOpenApi> | undefined;
+  const router: { whole?: RouteTable } = {};
   const api = new Hono<AppEnv>()
     .route(
       '/',
@@ -300,17 +273,47 @@ export function createApp({
     )
     // JSON over 1 KB goes out gzipped to clients that take it (the API document: over 5× smaller).
     .use('/api/*', compressWhenTaken)
-    .get('/healthz', (c) => c.json({ status: 'ok' }))
-    .get('/readyz', async (c) => {
-      try {
-        await sql`select 1`.execute(db);
-        return c.json({ status: 'ready' });
-      } catch (error) {
-        logger.warn('readiness check failed', { error: String(error) });
-        return c.json({ status: 'unavailable', detail: 'database unreachable' }, 503);
-      }
-    })
-    .get('/api/openapi.json', (c) => c.json(openapi))
+    .get(
+      '/healthz',
+      documented({
+        summary: 'The process is up.',
+        tags: ['operations'],
+        access: 'public',
+        responses: { 200: { description: 'Always `{ "status": "ok" }` while the process runs.' } },
+      }),
+      (c) => c.json({ status: 'ok' }),
+    )
+    .get(
+      '/readyz',
+      documented({
+        summary: 'The app can reach its database and take requests.',
+        tags: ['operations'],
+        access: 'public',
+        responses: {
+          200: { description: '`{ "status": "ready" }`' },
+          503: { description: 'The database cannot be reached.' },
+        },
+      }),
+      async (c) => {
+        try {
+          await sql`select 1`.execute(db);
+          return c.json({ status: 'ready' });
+        } catch (error) {
+          logger.warn('readiness check failed', { error: String(error) });
+          return c.json({ status: 'unavailable', detail: 'database unreachable' }, 503);
+        }
+      },
+    )
+    .get(
+      '/api/openapi.json',
+      documented({
+        summary: 'This API document (OpenAPI 3.1), read from the routes themselves.',
+        tags: ['operations'],
+        access: 'public',
+        responses: { 200: { description: 'The document.' } },
+      }),
+      async (c) => c.json(await (openapi ??= buildOpenApi(router.whole!, publicUrl))),
+    )
     // A read has no body, and a body of a stated length within the limit cannot run past it
     // (Node's parser reads no further): neither needs the limiter, whose look at the body makes
     // the adapter build a whole web Request around a stream (it cut plan previews to a third).
@@ -342,6 +345,7 @@ export function createApp({
       }),
     );
 
+  router.whole = app;
   app.all('/api/*', (c) =>
     problem(c, 404, 'Not found', {
       say: 'problem.noRoute',

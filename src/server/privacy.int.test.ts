@@ -5,12 +5,12 @@ import { DIALECTS, useSeededApp } from '../../tests/setup/test-db';
 import { createApp } from './app';
 import { createUser } from './auth/queries';
 import { createLogger } from './http/logging';
-import { routedOperations, type RouteDoc } from './http/openapi';
+import { routedOperations, type Access } from './http/openapi';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 const CANARY = { name: 'Zed Canary', email: 'zed.canary@example.com' };
 
-type Operation = { 'x-access': RouteDoc['access']; parameters?: { name: string; in: string }[] };
+type Operation = { 'x-access': Access; parameters?: { name: string; in: string }[] };
 type ApiDocument = { paths: Record<string, Record<string, Operation>> };
 
 /** The operations an API document lists, as "get /api/v1/…". */

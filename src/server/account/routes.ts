@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { summarizeProgress } from '../../domain/progress/progress';
@@ -7,7 +8,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { listHabitChecks, listLogs, listSessions, toDailyLog } from '../db/patient-records';
 import { currentUser, requireRole, SESSION_COOKIE, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { problem } from '../http/problem';
 import { jsonBody, query } from '../http/validate';
 import { IsoDateSchema } from '../../domain/progress/progress';
@@ -31,40 +32,6 @@ const DeletedSchema = z.strictObject({
     appointmentsCancelled: count,
   }),
 });
-
-export const accountDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/me/export.csv',
-    summary:
-      'Everything you logged, as CSV: one row per daily log, per session, per check-in after an exercise and per answer to a daily habit question.',
-    tags: ['account'],
-    access: 'patient',
-    responses: { 200: { description: 'text/csv' } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/me/export.pdf',
-    summary:
-      'A printable summary of your progress (PDF): pain and weekly adherence as charts, your current exercises, your everyday habits, and every day you logged, over as many pages as that takes.',
-    tags: ['account'],
-    access: 'patient',
-    query: ExportQuery,
-    responses: { 200: { description: 'application/pdf' } },
-  },
-  {
-    method: 'delete',
-    path: '/api/v1/me',
-    summary:
-      'Delete your account and health data for good (the audit trail of access is kept). Confirm with your email.',
-    tags: ['account'],
-    access: 'patient',
-    body: DeleteSchema,
-    responses: {
-      200: { description: 'Deleted: how many of each record went.', schema: DeletedSchema },
-    },
-  },
-];
 
 const SessionItemsSchema = z.array(
   z.object({
@@ -97,88 +64,125 @@ function latestSession(
 
 export function accountRoutes({ db, now }: { db: Db; now: () => Date }) {
   return new Hono<AppEnv>()
-    .get('/me/export.csv', requireRole('patient'), async (c) => {
-      const user = currentUser(c);
-      const records = await exportRecords(db, user.id);
-      await audit(db, {
-        actor: user.id,
-        action: 'data.exported',
-        subject: user.id,
-        detail: { format: 'csv' },
-        at: now().getTime(),
-        requestId: c.get('requestId'),
-      });
-      return c.body(
-        progressCsv(records.logs, records.sessions, records.checkins, records.habits),
-        200,
-        {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
+    .get(
+      '/me/export.csv',
+      documented({
+        summary:
+          'Everything you logged, as CSV: one row per daily log, per session, per check-in after an exercise and per answer to a daily habit question.',
+        tags: ['account'],
+        access: 'patient',
+        responses: { 200: { description: 'text/csv' } },
+      }),
+      requireRole('patient'),
+      async (c) => {
+        const user = currentUser(c);
+        const records = await exportRecords(db, user.id);
+        await audit(db, {
+          actor: user.id,
+          action: 'data.exported',
+          subject: user.id,
+          detail: { format: 'csv' },
+          at: now().getTime(),
+          requestId: c.get('requestId'),
+        });
+        return c.body(
+          progressCsv(records.logs, records.sessions, records.checkins, records.habits),
+          200,
+          {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': 'attachment; filename="reliefpath-progress.csv"',
+          },
+        );
+      },
+    )
+    .get(
+      '/me/export.pdf',
+      documented({
+        summary:
+          'A printable summary of your progress (PDF): pain and weekly adherence as charts, your current exercises, your everyday habits, and every day you logged, over as many pages as that takes.',
+        tags: ['account'],
+        access: 'patient',
+        responses: { 200: { description: 'application/pdf' } },
+      }),
+      requireRole('patient'),
+      query(ExportQuery),
+      async (c) => {
+        const user = currentUser(c);
+        const { today } = c.req.valid('query');
+        const [logs, sessions, program, habitChecks] = await Promise.all([
+          listLogs(db, user.id),
+          listSessions(db, user.id),
+          currentProgram(db, user.id),
+          listHabitChecks(db, user.id, habitPrintRange(today)),
+        ]);
+        const daily = logs.map(toDailyLog);
+        const progress = summarizeProgress(
+          daily,
+          sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
+          today,
+          WORDS[user.locale],
+          7,
+          await prescriptionFor(db, user.id),
+        );
+        await audit(db, {
+          actor: user.id,
+          action: 'data.exported',
+          subject: user.id,
+          detail: { format: 'pdf' },
+          at: now().getTime(),
+          requestId: c.get('requestId'),
+        });
+        const pdf = await progressPdf({
+          name: user.name,
+          today,
+          progress,
+          logs: daily,
+          exercises: program
+            ? {
+                source: 'program',
+                version: program.version,
+                therapistName: program.therapist_name,
+                items: ProgramSchema.parse(JSON.parse(program.program)).items,
+              }
+            : latestSession(sessions),
+          habitChecks,
+          locale: user.locale,
+        });
+        return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': 'attachment; filename="reliefpath-summary.pdf"',
+        });
+      },
+    )
+    .delete(
+      '/me',
+      documented({
+        summary:
+          'Delete your account and health data for good (the audit trail of access is kept). Confirm with your email.',
+        tags: ['account'],
+        access: 'patient',
+        responses: {
+          200: { description: 'Deleted: how many of each record went.', schema: DeletedSchema },
         },
-      );
-    })
-    .get('/me/export.pdf', requireRole('patient'), query(ExportQuery), async (c) => {
-      const user = currentUser(c);
-      const { today } = c.req.valid('query');
-      const [logs, sessions, program, habitChecks] = await Promise.all([
-        listLogs(db, user.id),
-        listSessions(db, user.id),
-        currentProgram(db, user.id),
-        listHabitChecks(db, user.id, habitPrintRange(today)),
-      ]);
-      const daily = logs.map(toDailyLog);
-      const progress = summarizeProgress(
-        daily,
-        sessions.map((s) => ({ date: s.local_date, outcome: s.outcome })),
-        today,
-        WORDS[user.locale],
-        7,
-        await prescriptionFor(db, user.id),
-      );
-      await audit(db, {
-        actor: user.id,
-        action: 'data.exported',
-        subject: user.id,
-        detail: { format: 'pdf' },
-        at: now().getTime(),
-        requestId: c.get('requestId'),
-      });
-      const pdf = await progressPdf({
-        name: user.name,
-        today,
-        progress,
-        logs: daily,
-        exercises: program
-          ? {
-              source: 'program',
-              version: program.version,
-              therapistName: program.therapist_name,
-              items: ProgramSchema.parse(JSON.parse(program.program)).items,
-            }
-          : latestSession(sessions),
-        habitChecks,
-        locale: user.locale,
-      });
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': 'attachment; filename="reliefpath-summary.pdf"',
-      });
-    })
-    .delete('/me', requireRole('patient'), jsonBody(DeleteSchema), async (c) => {
-      const user = currentUser(c);
-      if (c.req.valid('json').confirmEmail.trim().toLowerCase() !== user.email)
-        return problem(c, 400, 'Invalid request', { say: 'problem.confirmEmail' });
-      const at = now().getTime();
-      const deleted = await deleteAccount(db, user, at);
-      await audit(db, {
-        actor: user.id,
-        action: 'account.deleted',
-        subject: user.id,
-        detail: deleted,
-        at,
-        requestId: c.get('requestId'),
-      });
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.json({ deleted } satisfies z.infer<typeof DeletedSchema>, 200);
-    });
+      }),
+      requireRole('patient'),
+      jsonBody(DeleteSchema),
+      async (c) => {
+        const user = currentUser(c);
+        if (c.req.valid('json').confirmEmail.trim().toLowerCase() !== user.email)
+          return problem(c, 400, 'Invalid request', { say: 'problem.confirmEmail' });
+        const at = now().getTime();
+        const deleted = await deleteAccount(db, user, at);
+        await audit(db, {
+          actor: user.id,
+          action: 'account.deleted',
+          subject: user.id,
+          detail: deleted,
+          at,
+          requestId: c.get('requestId'),
+        });
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.json({ deleted } satisfies z.infer<typeof DeletedSchema>, 200);
+      },
+    );
 }

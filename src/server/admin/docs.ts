@@ -1,14 +1,7 @@
-import type { RouteDoc } from '../http/openapi';
+import type { RouteWords } from '../http/openapi';
 
-/** An admin-only route's documentation; `responses` defaults to a plain 200. */
-export const adminDoc = (
-  method: RouteDoc['method'],
-  path: string,
-  summary: string,
-  extra: Partial<RouteDoc> = {},
-): RouteDoc => ({
-  method,
-  path,
+/** An admin-only route's words; `responses` defaults to a plain 200. */
+export const adminWords = (summary: string, extra: Partial<RouteWords> = {}): RouteWords => ({
   summary,
   tags: ['admin'],
   access: 'admin',

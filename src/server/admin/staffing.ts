@@ -1,55 +1,28 @@
 import { Hono } from 'hono';
+import { documented, type RouteWords } from '../http/openapi';
 import type { ClinicDirectory } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
 import { bookedVisits, lockTherapist } from './queries';
 import { clinicOfTherapist, refuseUnlessManaged } from './scope';
-import { adminDoc } from './docs';
+import { adminWords } from './docs';
 import { TherapistUpdateSchema, VisitsToMoveSchema } from './schemas';
 
 const TherapistParams = idParam('Therapist id');
 const ClinicParams = idParam('Clinic id');
 /** These answers carry the future visits staff must now move. */
-const STAFFING_RESPONSES: RouteDoc['responses'] = {
+const STAFFING_RESPONSES: RouteWords['responses'] = {
   200: {
     description: 'Done, with the future visits staff must now move.',
     schema: VisitsToMoveSchema,
   },
   404: { description: 'No such therapist or location.' },
 };
-const doc = (
-  method: RouteDoc['method'],
-  path: string,
-  summary: string,
-  extra: Partial<RouteDoc> = {},
-) => adminDoc(method, path, summary, { responses: STAFFING_RESPONSES, ...extra });
-
-export const staffingDocs: RouteDoc[] = [
-  doc(
-    'put',
-    '/api/v1/admin/therapists/{id}',
-    "Change a therapist's name, credentials and bio, or deactivate them (active: false): they get no new slots and can't be booked; their future visits are listed to move. active: true takes them back.",
-    { params: TherapistParams, body: TherapistUpdateSchema },
-  ),
-  doc(
-    'post',
-    '/api/v1/admin/clinics/{id}/close',
-    'Close a location: it offers no slots and leaves clinic search; its future visits are listed to move.',
-    { params: ClinicParams },
-  ),
-  doc('post', '/api/v1/admin/clinics/{id}/reopen', 'Reopen a closed location.', {
-    params: ClinicParams,
-  }),
-  doc(
-    'get',
-    '/api/v1/admin/clinics/{id}/visits-to-move',
-    'Future visits at a location that nobody can keep: with a deactivated therapist, or at a closed location.',
-    { params: ClinicParams },
-  ),
-];
+const staffingWords = (summary: string, extra: Partial<RouteWords> = {}) =>
+  adminWords(summary, { responses: STAFFING_RESPONSES, ...extra });
 
 type Deps = {
   db: Db;
@@ -76,6 +49,11 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
     .use('/admin/*', requireRole('admin'))
     .put(
       '/admin/therapists/:id',
+      documented(
+        staffingWords(
+          "Change a therapist's name, credentials and bio, or deactivate them (active: false): they get no new slots and can't be booked; their future visits are listed to move. active: true takes them back.",
+        ),
+      ),
       params(TherapistParams),
       jsonBody(TherapistUpdateSchema),
       async (c) => {
@@ -118,50 +96,74 @@ export function staffingRoutes({ db, now, directory, log }: Deps) {
         return c.json({ id, visitsToMove: result.visitsToMove }, 200);
       },
     )
-    .post('/admin/clinics/:id/close', params(ClinicParams), async (c) => {
-      const { id } = c.req.valid('param');
-      const refused = await refuseUnlessManaged(db, c, id);
-      if (refused) return refused;
-      const at = now().getTime();
-      const visits = await db.transaction().execute(async (trx) => {
-        const found = await trx
+    .post(
+      '/admin/clinics/:id/close',
+      documented(
+        staffingWords(
+          'Close a location: it offers no slots and leaves clinic search; its future visits are listed to move.',
+        ),
+      ),
+      params(ClinicParams),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const refused = await refuseUnlessManaged(db, c, id);
+        if (refused) return refused;
+        const at = now().getTime();
+        const visits = await db.transaction().execute(async (trx) => {
+          const found = await trx
+            .updateTable('clinic')
+            .set((eb) => ({ closed_at: eb.fn.coalesce('closed_at', eb.val(at)) }))
+            .where('id', '=', id)
+            .returning('id')
+            .executeTakeFirst();
+          return found ? bookedVisits(trx, { clinicId: id, from: at }) : null;
+        });
+        if (!visits) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
+        directory.invalidate();
+        await log(c, currentUser(c).id, 'clinic.closed', { id });
+        return c.json({ id, visitsToMove: visits }, 200);
+      },
+    )
+    .post(
+      '/admin/clinics/:id/reopen',
+      documented(staffingWords('Reopen a closed location.')),
+      params(ClinicParams),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const refused = await refuseUnlessManaged(db, c, id);
+        if (refused) return refused;
+        const { numUpdatedRows } = await db
           .updateTable('clinic')
-          .set((eb) => ({ closed_at: eb.fn.coalesce('closed_at', eb.val(at)) }))
+          .set({ closed_at: null })
           .where('id', '=', id)
-          .returning('id')
           .executeTakeFirst();
-        return found ? bookedVisits(trx, { clinicId: id, from: at }) : null;
-      });
-      if (!visits) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
-      directory.invalidate();
-      await log(c, currentUser(c).id, 'clinic.closed', { id });
-      return c.json({ id, visitsToMove: visits }, 200);
-    })
-    .post('/admin/clinics/:id/reopen', params(ClinicParams), async (c) => {
-      const { id } = c.req.valid('param');
-      const refused = await refuseUnlessManaged(db, c, id);
-      if (refused) return refused;
-      const { numUpdatedRows } = await db
-        .updateTable('clinic')
-        .set({ closed_at: null })
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (numUpdatedRows === 0n) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
-      directory.invalidate();
-      await log(c, currentUser(c).id, 'clinic.reopened', { id });
-      return c.json({ id, visitsToMove: await stranded(id) }, 200);
-    })
-    .get('/admin/clinics/:id/visits-to-move', params(ClinicParams), async (c) => {
-      const { id } = c.req.valid('param');
-      const refused = await refuseUnlessManaged(db, c, id);
-      if (refused) return refused;
-      const clinic = await db
-        .selectFrom('clinic')
-        .select('id')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!clinic) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
-      await log(c, currentUser(c).id, 'visits-to-move.viewed', { clinicId: id });
-      return c.json({ id, visitsToMove: await stranded(id) }, 200);
-    });
+        if (numUpdatedRows === 0n)
+          return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
+        directory.invalidate();
+        await log(c, currentUser(c).id, 'clinic.reopened', { id });
+        return c.json({ id, visitsToMove: await stranded(id) }, 200);
+      },
+    )
+    .get(
+      '/admin/clinics/:id/visits-to-move',
+      documented(
+        staffingWords(
+          'Future visits at a location that nobody can keep: with a deactivated therapist, or at a closed location.',
+        ),
+      ),
+      params(ClinicParams),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const refused = await refuseUnlessManaged(db, c, id);
+        if (refused) return refused;
+        const clinic = await db
+          .selectFrom('clinic')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!clinic) return problem(c, 404, 'Not found', { say: 'problem.noLocation' });
+        await log(c, currentUser(c).id, 'visits-to-move.viewed', { clinicId: id });
+        return c.json({ id, visitsToMove: await stranded(id) }, 200);
+      },
+    );
 }

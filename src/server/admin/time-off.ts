@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { WORDS } from '../../../content/messages/words';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { requestLocale } from '../http/locale';
 import { PROBLEM_TYPE, problem } from '../http/problem';
 import { idParam, jsonBody, params } from '../http/validate';
@@ -17,38 +18,6 @@ import {
 
 const TherapistParams = idParam('Therapist id');
 const TimeOffParams = idParam('Time-off id');
-
-export const timeOffDocs: RouteDoc[] = [
-  {
-    method: 'post',
-    path: '/api/v1/admin/therapists/{id}/time-off',
-    summary:
-      'Block time off; it disappears from bookable slots at once. When visits are booked in that time, the answer is a 409 listing them, and the request is sent again with bookedVisits saying whether to cancel them (each patient is emailed) or keep them.',
-    tags: ['admin'],
-    access: 'admin',
-    params: TherapistParams,
-    body: TimeOffInputSchema,
-    responses: {
-      201: { description: 'Created.', schema: TimeOffResultSchema },
-      404: { description: 'No such therapist.' },
-      409: {
-        description:
-          'Visits are booked in this time (or the list sent is out of date): decide what happens to these.',
-        schema: VisitsInTheWaySchema,
-        contentType: 'application/problem+json',
-      },
-    },
-  },
-  {
-    method: 'delete',
-    path: '/api/v1/admin/time-off/{id}',
-    summary: 'Remove a time-off block; its hours are bookable again.',
-    tags: ['admin'],
-    access: 'admin',
-    params: TimeOffParams,
-    responses: { 200: { description: 'Done.' }, 404: { description: 'No such time off.' } },
-  },
-];
 
 type Deps = {
   db: Db;
@@ -70,6 +39,22 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
     .use('/admin/*', requireRole('admin'))
     .post(
       '/admin/therapists/:id/time-off',
+      documented({
+        summary:
+          'Block time off; it disappears from bookable slots at once. When visits are booked in that time, the answer is a 409 listing them, and the request is sent again with bookedVisits saying whether to cancel them (each patient is emailed) or keep them.',
+        tags: ['admin'],
+        access: 'admin',
+        responses: {
+          201: { description: 'Created.', schema: TimeOffResultSchema },
+          404: { description: 'No such therapist.' },
+          409: {
+            description:
+              'Visits are booked in this time (or the list sent is out of date): decide what happens to these.',
+            schema: VisitsInTheWaySchema,
+            contentType: 'application/problem+json',
+          },
+        },
+      }),
       params(TherapistParams),
       jsonBody(TimeOffInputSchema),
       async (c) => {
@@ -143,22 +128,33 @@ export function timeOffRoutes({ db, cancelVisit, log }: Deps) {
         return c.json({ id: outcome.id, cancelled, kept: outcome.visits.length - cancelled }, 201);
       },
     )
-    .delete('/admin/time-off/:id', params(TimeOffParams), async (c) => {
-      const { id } = c.req.valid('param');
-      const off = await db
-        .selectFrom('time_off')
-        .innerJoin('therapist', 'therapist.id', 'time_off.therapist_id')
-        .select('therapist.clinic_id')
-        .where('time_off.id', '=', id)
-        .executeTakeFirst();
-      const refused = await refuseUnlessManaged(db, c, off?.clinic_id);
-      if (refused) return refused;
-      const { numDeletedRows } = await db
-        .deleteFrom('time_off')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (numDeletedRows === 0n) return problem(c, 404, 'Not found', { say: 'problem.noTimeOff' });
-      await log(c, currentUser(c).id, 'time-off.removed', { id });
-      return c.json({ id }, 200);
-    });
+    .delete(
+      '/admin/time-off/:id',
+      documented({
+        summary: 'Remove a time-off block; its hours are bookable again.',
+        tags: ['admin'],
+        access: 'admin',
+        responses: { 200: { description: 'Done.' }, 404: { description: 'No such time off.' } },
+      }),
+      params(TimeOffParams),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const off = await db
+          .selectFrom('time_off')
+          .innerJoin('therapist', 'therapist.id', 'time_off.therapist_id')
+          .select('therapist.clinic_id')
+          .where('time_off.id', '=', id)
+          .executeTakeFirst();
+        const refused = await refuseUnlessManaged(db, c, off?.clinic_id);
+        if (refused) return refused;
+        const { numDeletedRows } = await db
+          .deleteFrom('time_off')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (numDeletedRows === 0n)
+          return problem(c, 404, 'Not found', { say: 'problem.noTimeOff' });
+        await log(c, currentUser(c).id, 'time-off.removed', { id });
+        return c.json({ id }, 200);
+      },
+    );
 }

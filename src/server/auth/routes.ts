@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { hash, verify } from '@node-rs/argon2';
+import { documented } from '../http/openapi';
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { audit } from '../db/audit';
@@ -23,10 +25,12 @@ import {
   resetPassword,
   setLocale,
 } from './queries';
-import { OutboxAttachmentsSchema } from './docs';
 import {
+  AcceptedSchema,
   EmailOnlySchema,
   LocaleChoiceSchema,
+  MeSchema,
+  OutboxAttachmentsSchema,
   ResetSchema,
   SignInSchema,
   TokenSchema,
@@ -62,129 +66,256 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
 
   const app = new Hono<AppEnv>()
     .route('/', signUpRoutes(deps, kit))
-    .post('/auth/sign-in', jsonBody(SignInSchema), async (c) => {
-      const { email, password } = c.req.valid('json');
-      const at = now().getTime();
-      const device = trustedDevice(c, secret, email);
-      const verdict = await consume(
-        db,
-        signInLimits(email, c.get('clientAddress') ?? 'unknown', device),
-        at,
-      );
-      if (!verdict.allowed) {
-        const minutes = Math.ceil(verdict.retryAfterMs / 60_000);
-        c.header('retry-after', String(Math.ceil(verdict.retryAfterMs / 1000)));
-        return problem(c, 429, 'Too many attempts', {
-          say: 'problem.tooManySignIns',
-          values: { minutes },
+    .post(
+      '/auth/sign-in',
+      documented({
+        summary: 'Sign in with email and password.',
+        tags: ['accounts'],
+        access: 'public',
+        responses: {
+          200: { description: 'Signed in.', schema: MeSchema },
+          401: { description: 'Email or password wrong (the same answer either way).' },
+          429: {
+            description:
+              'Too many attempts: wait for Retry-After, or sign in with an emailed link (see ADR 0005).',
+          },
+        },
+      }),
+      jsonBody(SignInSchema),
+      async (c) => {
+        const { email, password } = c.req.valid('json');
+        const at = now().getTime();
+        const device = trustedDevice(c, secret, email);
+        const verdict = await consume(
+          db,
+          signInLimits(email, c.get('clientAddress') ?? 'unknown', device),
+          at,
+        );
+        if (!verdict.allowed) {
+          const minutes = Math.ceil(verdict.retryAfterMs / 60_000);
+          c.header('retry-after', String(Math.ceil(verdict.retryAfterMs / 1000)));
+          return problem(c, 429, 'Too many attempts', {
+            say: 'problem.tooManySignIns',
+            values: { minutes },
+          });
+        }
+        const user = await findUserByEmail(db, email);
+        const ok = user?.password_hash
+          ? await verify(user.password_hash, password)
+          : (await verify(await DUMMY_HASH, password), false);
+        if (!user || !ok)
+          return problem(c, 401, 'Sign-in failed', { say: 'problem.wrongPassword' });
+        // Only failures (and attempts still being checked) count against the limits.
+        await refund(db, verdict.hits);
+        await audit(db, {
+          actor: user.id,
+          action: 'session.started',
+          subject: user.id,
+          at,
+          requestId: c.get('requestId'),
         });
-      }
-      const user = await findUserByEmail(db, email);
-      const ok = user?.password_hash
-        ? await verify(user.password_hash, password)
-        : (await verify(await DUMMY_HASH, password), false);
-      if (!user || !ok) return problem(c, 401, 'Sign-in failed', { say: 'problem.wrongPassword' });
-      // Only failures (and attempts still being checked) count against the limits.
-      await refund(db, verdict.hits);
-      await audit(db, {
-        actor: user.id,
-        action: 'session.started',
-        subject: user.id,
-        at,
-        requestId: c.get('requestId'),
-      });
-      return c.json(await startSession(c, sessionUserOf(user), user.credential_generation), 200);
-    })
-    .post('/auth/sign-out', requireRole(), async (c) => {
-      const token = c.get('sessionToken');
-      if (token) await deleteSession(db, sha256(token));
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
-    })
-    .get('/auth/me', requireRole(), (c) => {
-      return c.json(me(c.get('user')!, c.get('sessionToken')!), 200);
-    })
-    .put('/me/locale', requireRole(), jsonBody(LocaleChoiceSchema), async (c) => {
-      const user = c.get('user')!;
-      const { locale } = c.req.valid('json');
-      await setLocale(db, user.id, locale);
-      return c.json({ locale }, 200);
-    })
-    .get('/auth/session', (c) => {
-      const user = c.get('user');
-      const token = c.get('sessionToken');
-      if (!user || !token) return c.json({ user: null, csrfToken: null }, 200);
-      return c.json(me(user, token), 200);
-    })
-    .post('/auth/magic-link', jsonBody(EmailOnlySchema), (c) => {
-      const { email } = c.req.valid('json');
-      mailLinkLater(c, email, async () => {
-        const user = await findUserByEmail(db, email);
-        return user
-          ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link'), user.locale)
-          : null;
-      });
-      return c.json({ detail: SAME_ANSWER }, 202);
-    })
-    .post('/auth/magic-link/verify', jsonBody(TokenSchema), async (c) => {
-      const at = now().getTime();
-      const redeemed = await redeem(c.req.valid('json').token, at);
-      if (!redeemed) return problem(c, 400, 'Link not valid', { say: 'problem.signInLinkGone' });
-      const { user } = redeemed;
-      await audit(db, {
-        actor: user.id,
-        action: 'session.started',
-        subject: user.id,
-        detail: { via: 'magic-link' },
-        at,
-        requestId: c.get('requestId'),
-      });
-      return c.json(await startSession(c, sessionUserOf(user), redeemed.generation), 200);
-    })
-    .post('/auth/password-reset', jsonBody(EmailOnlySchema), (c) => {
-      const { email } = c.req.valid('json');
-      mailLinkLater(c, email, async () => {
-        const user = await findUserByEmail(db, email);
-        return user
-          ? resetMail(user.email, await issueLink(user.id, 'password-reset'), user.locale)
-          : null;
-      });
-      return c.json({ detail: SAME_ANSWER }, 202);
-    })
-    .post('/auth/password-reset/confirm', jsonBody(ResetSchema), async (c) => {
-      const body = c.req.valid('json');
-      const at = now().getTime();
-      const reset = await resetPassword(db, sha256(body.token), await hash(body.password), at);
-      const user = reset ? await findUserById(db, reset.userId) : undefined;
-      if (!reset || !user)
-        return problem(c, 400, 'Link not valid', { say: 'problem.resetLinkGone' });
-      await audit(db, {
-        actor: user.id,
-        action: 'password.reset',
-        subject: user.id,
-        at,
-        requestId: c.get('requestId'),
-      });
-      return c.json(await startSession(c, sessionUserOf(user), reset.generation), 200);
-    });
+        return c.json(await startSession(c, sessionUserOf(user), user.credential_generation), 200);
+      },
+    )
+    .post(
+      '/auth/sign-out',
+      documented({
+        summary: 'End this session.',
+        tags: ['accounts'],
+        access: 'signed-in',
+        responses: { 204: { description: 'Signed out.' } },
+      }),
+      requireRole(),
+      async (c) => {
+        const token = c.get('sessionToken');
+        if (token) await deleteSession(db, sha256(token));
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.body(null, 204);
+      },
+    )
+    .get(
+      '/auth/me',
+      documented({
+        summary: 'The signed-in user and the CSRF token for state-changing requests.',
+        tags: ['accounts'],
+        access: 'signed-in',
+        responses: { 200: { description: 'The user.', schema: MeSchema } },
+      }),
+      requireRole(),
+      (c) => {
+        return c.json(me(c.get('user')!, c.get('sessionToken')!), 200);
+      },
+    )
+    .put(
+      '/me/locale',
+      documented({
+        summary:
+          'The language the app, emails and printouts use for the signed-in person (en or es).',
+        tags: ['accounts'],
+        access: 'signed-in',
+        responses: { 200: { description: 'Saved.', schema: LocaleChoiceSchema } },
+      }),
+      requireRole(),
+      jsonBody(LocaleChoiceSchema),
+      async (c) => {
+        const user = c.get('user')!;
+        const { locale } = c.req.valid('json');
+        await setLocale(db, user.id, locale);
+        return c.json({ locale }, 200);
+      },
+    )
+    .get(
+      '/auth/session',
+      documented({
+        summary: 'Who is signed in on this browser, if anyone, with the CSRF token.',
+        tags: ['accounts'],
+        access: 'public',
+        responses: {
+          200: {
+            description: 'The user and token, or nulls.',
+            schema: z.union([MeSchema, z.strictObject({ user: z.null(), csrfToken: z.null() })]),
+          },
+        },
+      }),
+      (c) => {
+        const user = c.get('user');
+        const token = c.get('sessionToken');
+        if (!user || !token) return c.json({ user: null, csrfToken: null }, 200);
+        return c.json(me(user, token), 200);
+      },
+    )
+    .post(
+      '/auth/magic-link',
+      documented({
+        summary:
+          'Email a one-time sign-in link (always answers the same; at most 3 link emails to one address in 15 minutes).',
+        tags: ['accounts'],
+        access: 'public',
+        responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
+      }),
+      jsonBody(EmailOnlySchema),
+      (c) => {
+        const { email } = c.req.valid('json');
+        mailLinkLater(c, email, async () => {
+          const user = await findUserByEmail(db, email);
+          return user
+            ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link'), user.locale)
+            : null;
+        });
+        return c.json({ detail: SAME_ANSWER }, 202);
+      },
+    )
+    .post(
+      '/auth/magic-link/verify',
+      documented({
+        summary: 'Sign in with a one-time link token.',
+        tags: ['accounts'],
+        access: 'public',
+        responses: { 200: { description: 'Signed in.', schema: MeSchema } },
+      }),
+      jsonBody(TokenSchema),
+      async (c) => {
+        const at = now().getTime();
+        const redeemed = await redeem(c.req.valid('json').token, at);
+        if (!redeemed) return problem(c, 400, 'Link not valid', { say: 'problem.signInLinkGone' });
+        const { user } = redeemed;
+        await audit(db, {
+          actor: user.id,
+          action: 'session.started',
+          subject: user.id,
+          detail: { via: 'magic-link' },
+          at,
+          requestId: c.get('requestId'),
+        });
+        return c.json(await startSession(c, sessionUserOf(user), redeemed.generation), 200);
+      },
+    )
+    .post(
+      '/auth/password-reset',
+      documented({
+        summary: 'Email a password-reset link (always answers the same).',
+        tags: ['accounts'],
+        access: 'public',
+        responses: { 202: { description: 'Sent if the account exists.', schema: AcceptedSchema } },
+      }),
+      jsonBody(EmailOnlySchema),
+      (c) => {
+        const { email } = c.req.valid('json');
+        mailLinkLater(c, email, async () => {
+          const user = await findUserByEmail(db, email);
+          return user
+            ? resetMail(user.email, await issueLink(user.id, 'password-reset'), user.locale)
+            : null;
+        });
+        return c.json({ detail: SAME_ANSWER }, 202);
+      },
+    )
+    .post(
+      '/auth/password-reset/confirm',
+      documented({
+        summary: 'Set a new password with a reset token; signs out other devices.',
+        tags: ['accounts'],
+        access: 'public',
+        responses: { 200: { description: 'Signed in with the new password.', schema: MeSchema } },
+      }),
+      jsonBody(ResetSchema),
+      async (c) => {
+        const body = c.req.valid('json');
+        const at = now().getTime();
+        const reset = await resetPassword(db, sha256(body.token), await hash(body.password), at);
+        const user = reset ? await findUserById(db, reset.userId) : undefined;
+        if (!reset || !user)
+          return problem(c, 400, 'Link not valid', { say: 'problem.resetLinkGone' });
+        await audit(db, {
+          actor: user.id,
+          action: 'password.reset',
+          subject: user.id,
+          at,
+          requestId: c.get('requestId'),
+        });
+        return c.json(await startSession(c, sessionUserOf(user), reset.generation), 200);
+      },
+    );
 
   if (demoMode)
-    app.get('/dev/outbox', async (c) =>
-      !isLoopbackRequest(c)
-        ? problem(c, 404, 'Not found', { say: 'problem.outboxLocal' })
-        : c.json(
-            (await outbox(db)).map((m) => ({
-              id: m.id,
-              to: m.to_email,
-              subject: m.subject,
-              body: m.body,
-              sentAt: new Date(m.created_at).toISOString(),
-              attachments: m.attachments
-                ? OutboxAttachmentsSchema.parse(JSON.parse(m.attachments))
-                : [],
-            })),
-            200,
-          ),
+    app.get(
+      '/dev/outbox',
+      documented({
+        summary: 'Demo mode only: the mail the app would have sent.',
+        tags: ['demo'],
+        access: 'public',
+        responses: {
+          200: {
+            description: 'Latest messages.',
+            schema: z.array(
+              z.strictObject({
+                id: z.string(),
+                to: z.string(),
+                subject: z.string(),
+                body: z.string(),
+                sentAt: z.string(),
+                attachments: OutboxAttachmentsSchema,
+              }),
+            ),
+          },
+        },
+      }),
+      async (c) =>
+        !isLoopbackRequest(c)
+          ? problem(c, 404, 'Not found', { say: 'problem.outboxLocal' })
+          : c.json(
+              (await outbox(db)).map((m) => ({
+                id: m.id,
+                to: m.to_email,
+                subject: m.subject,
+                body: m.body,
+                sentAt: new Date(m.created_at).toISOString(),
+                attachments: m.attachments
+                  ? OutboxAttachmentsSchema.parse(JSON.parse(m.attachments))
+                  : [],
+              })),
+              200,
+            ),
     );
   return app;
 }

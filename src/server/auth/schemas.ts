@@ -56,3 +56,8 @@ export const MeSchema = z.strictObject({
 export const LocaleChoiceSchema = z.strictObject({ locale: LocaleSchema });
 
 export const AcceptedSchema = z.strictObject({ detail: z.string() });
+
+/** Files sent with a mail (a visit's calendar file), as text. */
+export const OutboxAttachmentsSchema = z.array(
+  z.strictObject({ filename: z.string(), contentType: z.string(), content: z.string() }),
+);

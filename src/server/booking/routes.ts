@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { createHash, randomInt } from 'node:crypto';
+import { documented } from '../http/openapi';
 import { requestLocale } from '../http/locale';
 import { Hono, type Context } from 'hono';
 import { clinicSlots, describeSlots } from '../db/availability';
@@ -11,10 +13,9 @@ import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import type { Background } from '../http/background';
 import { fieldSaid, fieldsProblem, problem } from '../http/problem';
 import type { SchedulingReader } from '../fhir/scheduling';
-import { jsonBody, params, query } from '../http/validate';
+import { idParam, jsonBody, params, query } from '../http/validate';
 import type { Mailer } from '../mail';
 import { calendarUid } from './calendar';
-import { AppointmentParams } from './docs';
 import { bookingMailLimits, CALENDAR_FILE, visitMail, type VisitNews } from './emails';
 import { verifyToken } from './links';
 import {
@@ -29,13 +30,17 @@ import {
   type NewAppointment,
 } from './queries';
 import {
+  AppointmentViewSchema,
+  type BookingRequest,
   BookingRequestSchema,
+  ConflictSchema,
   RescheduleSchema,
   TokenQuerySchema,
-  type BookingRequest,
 } from './schemas';
 import { idempotencyKey } from '../http/idempotency';
 import { visitViews } from './view';
+
+const AppointmentParams = idParam('Appointment id');
 
 type Deps = {
   db: Db;
@@ -310,69 +315,129 @@ export function bookingRoutes({
   }
 
   return new Hono<AppEnv>()
-    .get('/me/appointments', requireRole('patient'), async (c) => {
-      const ids = await patientAppointments(db, currentUser(c).id);
-      const views = await Promise.all(ids.map((id) => view(id)));
-      return c.json(
-        views.filter((v) => v !== null),
-        200,
-      );
-    })
-    .post('/appointments', jsonBody(BookingRequestSchema), async (c) => {
-      const body = c.req.valid('json');
-      const idempotency = idempotencyKey(c);
-      if ('refusal' in idempotency) return idempotency.refusal;
-      const { key } = idempotency;
-      const what = await whatToBook(c, body);
-      if ('refusal' in what) return what.refusal;
-      const request = { ...body, ...what.booking };
-      const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-      const replay = async () => {
-        const existing = key ? await findByIdempotencyKey(db, key) : undefined;
-        if (!existing) return null;
-        if (existing.request_hash !== hash)
-          return problem(c, 409, 'Idempotency key reused', { say: 'problem.keyReused' });
-        c.header('idempotent-replayed', 'true');
-        return c.json(await view(existing.id), 201);
-      };
-      const earlier = await replay();
-      if (earlier) return earlier;
-
-      const who: Who = request.therapistId
-        ? { therapistId: request.therapistId, clinicId: request.clinicId }
-        : { clinicId: request.clinicId! };
-      const prepared = await prepare(c, request.slot, request.appointmentType, who);
-      if ('failure' in prepared) return prepared.failure;
-      const { row, candidates, clinic, rules, bufferMs, start, at } = prepared;
-      const user = c.get('user');
-      const booked = await claimFirst(candidates, async (therapistId) => {
-        const appointment = row(therapistId, {
-          guest_name: request.guest.name,
-          guest_email: request.guest.email.toLowerCase(),
-          guest_phone: request.guest.phone,
-          idempotency_key: key,
-          request_hash: hash,
-          rescheduled_from: null,
-          patient_user_id: user?.role === 'patient' ? user.id : null,
-          locale: requestLocale(c),
-        });
-        await book(
-          db,
-          { ...appointment, calendar_uid: calendarUid(appointment.id), calendar_sequence: 0 },
-          bufferMs,
+    .get(
+      '/me/appointments',
+      documented({
+        summary: "The signed-in patient's appointments, newest first, with their manage links.",
+        tags: ['booking'],
+        access: 'patient',
+        responses: {
+          200: { description: 'Appointments.', schema: z.array(AppointmentViewSchema) },
+        },
+      }),
+      requireRole('patient'),
+      async (c) => {
+        const ids = await patientAppointments(db, currentUser(c).id);
+        const views = await Promise.all(ids.map((id) => view(id)));
+        return c.json(
+          views.filter((v) => v !== null),
+          200,
         );
-        return appointment.id;
-      });
-      if (!booked) return (await replay()) ?? (await taken(c, clinic, rules, start, at));
-      mailLater(booked, 'booked');
-      return c.json(await view(booked), 201);
-    })
-    .get('/appointments/:id', params(AppointmentParams), query(TokenQuerySchema), async (c) => {
-      const found = await authorized(c.req.valid('param').id, c.req.valid('query').token);
-      return found ? c.json(found.view, 200) : notFound(c);
-    })
+      },
+    )
+    .post(
+      '/appointments',
+      documented({
+        summary:
+          'Book an offered slot, as a guest or signed in. Without a therapistId the server books whichever therapist at the clinic is free at that time. A confirmation email with the manage link and the calendar file follows. Send an Idempotency-Key header to make retries safe: the same key returns the same appointment.',
+        tags: ['booking'],
+        access: 'public',
+        responses: {
+          201: {
+            description: 'Booked, with a private manage link and a calendar file link.',
+            schema: AppointmentViewSchema,
+          },
+          404: { description: 'Unknown therapist or appointment type.' },
+          409: {
+            description:
+              'Someone took the slot a moment earlier; the nearest alternatives are listed.',
+            schema: ConflictSchema,
+            contentType: 'application/problem+json',
+          },
+        },
+      }),
+      jsonBody(BookingRequestSchema),
+      async (c) => {
+        const body = c.req.valid('json');
+        const idempotency = idempotencyKey(c);
+        if ('refusal' in idempotency) return idempotency.refusal;
+        const { key } = idempotency;
+        const what = await whatToBook(c, body);
+        if ('refusal' in what) return what.refusal;
+        const request = { ...body, ...what.booking };
+        const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+        const replay = async () => {
+          const existing = key ? await findByIdempotencyKey(db, key) : undefined;
+          if (!existing) return null;
+          if (existing.request_hash !== hash)
+            return problem(c, 409, 'Idempotency key reused', { say: 'problem.keyReused' });
+          c.header('idempotent-replayed', 'true');
+          return c.json(await view(existing.id), 201);
+        };
+        const earlier = await replay();
+        if (earlier) return earlier;
+
+        const who: Who = request.therapistId
+          ? { therapistId: request.therapistId, clinicId: request.clinicId }
+          : { clinicId: request.clinicId! };
+        const prepared = await prepare(c, request.slot, request.appointmentType, who);
+        if ('failure' in prepared) return prepared.failure;
+        const { row, candidates, clinic, rules, bufferMs, start, at } = prepared;
+        const user = c.get('user');
+        const booked = await claimFirst(candidates, async (therapistId) => {
+          const appointment = row(therapistId, {
+            guest_name: request.guest.name,
+            guest_email: request.guest.email.toLowerCase(),
+            guest_phone: request.guest.phone,
+            idempotency_key: key,
+            request_hash: hash,
+            rescheduled_from: null,
+            patient_user_id: user?.role === 'patient' ? user.id : null,
+            locale: requestLocale(c),
+          });
+          await book(
+            db,
+            { ...appointment, calendar_uid: calendarUid(appointment.id), calendar_sequence: 0 },
+            bufferMs,
+          );
+          return appointment.id;
+        });
+        if (!booked) return (await replay()) ?? (await taken(c, clinic, rules, start, at));
+        mailLater(booked, 'booked');
+        return c.json(await view(booked), 201);
+      },
+    )
+    .get(
+      '/appointments/:id',
+      documented({
+        summary: 'An appointment, through its private manage link.',
+        tags: ['booking'],
+        access: 'link-token',
+        responses: {
+          200: { description: 'The appointment.', schema: AppointmentViewSchema },
+          404: { description: 'No appointment with that id and token.' },
+        },
+      }),
+      params(AppointmentParams),
+      query(TokenQuerySchema),
+      async (c) => {
+        const found = await authorized(c.req.valid('param').id, c.req.valid('query').token);
+        return found ? c.json(found.view, 200) : notFound(c);
+      },
+    )
     .get(
       '/appointments/:id/calendar.ics',
+      documented({
+        summary:
+          'The visit as an iCalendar (.ics) file to import (METHOD:PUBLISH, or CANCEL once cancelled). Its UID stays the same through moves and its SEQUENCE rises, so an imported event updates.',
+        tags: ['booking'],
+        access: 'link-token',
+        responses: {
+          200: { description: 'text/calendar' },
+          404: { description: 'No appointment with that id and token.' },
+          409: { description: 'The visit was moved; its newest link has its calendar file.' },
+        },
+      }),
       params(AppointmentParams),
       query(TokenQuerySchema),
       async (c) => {
@@ -389,6 +454,17 @@ export function bookingRoutes({
     )
     .post(
       '/appointments/:id/cancel',
+      documented({
+        summary:
+          'Cancel through the private manage link; cancelling twice is harmless (one email goes out). A visit that was moved is cancelled from its newest link.',
+        tags: ['booking'],
+        access: 'link-token',
+        responses: {
+          200: { description: 'The cancelled appointment.', schema: AppointmentViewSchema },
+          404: { description: 'No appointment with that id and token.' },
+          409: { description: 'The visit was moved; its newest link cancels it.' },
+        },
+      }),
       params(AppointmentParams),
       query(TokenQuerySchema),
       async (c) => {
@@ -402,6 +478,22 @@ export function bookingRoutes({
     )
     .post(
       '/appointments/:id/reschedule',
+      documented({
+        summary:
+          'Move to another offered slot at the same clinic in one step: the old time is freed only if the new one is secured, and a visit is moved once. The same therapist unless therapistId or anyTherapist says otherwise. An email with the new link and the updated calendar file follows.',
+        tags: ['booking'],
+        access: 'link-token',
+        responses: {
+          201: { description: 'The new appointment.', schema: AppointmentViewSchema },
+          404: { description: 'No appointment with that id and token.' },
+          409: {
+            description:
+              'The new slot was just taken (the old appointment stands), or the visit was already moved or cancelled.',
+            schema: ConflictSchema,
+            contentType: 'application/problem+json',
+          },
+        },
+      }),
       params(AppointmentParams),
       query(TokenQuerySchema),
       jsonBody(RescheduleSchema),

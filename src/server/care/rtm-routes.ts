@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono';
+import { documented } from '../http/openapi';
 import { localDayOf, monthDays, RTM_RULES } from '../../domain/monitoring/rtm';
 import { loggableDays } from '../../domain/progress/progress';
 import { audit } from '../db/audit';
 import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { fieldSaid, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { rtmCsv, rtmPdf } from './rtm-documents';
@@ -19,78 +20,6 @@ import {
 } from './schemas';
 
 const PatientParams = idParam('Patient id');
-
-export const rtmDocs: RouteDoc[] = [
-  {
-    method: 'post',
-    path: '/api/v1/therapist/patients/{id}/rtm-minutes',
-    summary: 'Log treatment-management minutes for remote monitoring.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    body: RtmMinutesSchema,
-    responses: {
-      201: { description: 'Logged.' },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/therapist/patients/{id}/rtm-setup',
-    summary:
-      'Record remote-monitoring set-up and patient education (98975), once per patient, on the day it was done.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    body: RtmSetupSchema,
-    responses: {
-      201: { description: 'Recorded.' },
-      404: { description: 'Not one of your patients.' },
-      409: { description: 'Set-up was already recorded for this patient.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/patients/{id}/rtm',
-    summary: "One of your patients' remote monitoring for a month: periods, minutes and codes.",
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    query: RtmQuerySchema,
-    responses: {
-      200: { description: 'The month, with your time entries.', schema: RtmPatientDetailSchema },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/rtm',
-    summary:
-      'Monthly RTM report: per patient, the 30-day device periods with days of data (16 needed), the month’s minutes, and the codes supported.',
-    tags: ['therapist'],
-    access: 'therapist',
-    query: RtmQuerySchema,
-    responses: { 200: { description: 'The report.', schema: RtmReportSchema } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/rtm/report.csv',
-    summary: 'The monthly RTM report as CSV, one row per patient with units per code.',
-    tags: ['therapist'],
-    access: 'therapist',
-    query: RtmQuerySchema,
-    responses: { 200: { description: 'text/csv' } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/rtm/report.pdf',
-    summary: 'The monthly RTM report as a printable PDF for the clinic’s records.',
-    tags: ['therapist'],
-    access: 'therapist',
-    query: RtmQuerySchema,
-    responses: { 200: { description: 'application/pdf' } },
-  },
-];
 
 type Deps = { db: Db; now: () => Date };
 
@@ -124,6 +53,15 @@ export function rtmRoutes({ db, now }: Deps) {
   return new Hono<AppEnv>()
     .post(
       '/therapist/patients/:id/rtm-minutes',
+      documented({
+        summary: 'Log treatment-management minutes for remote monitoring.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          201: { description: 'Logged.' },
+          404: { description: 'Not one of your patients.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       jsonBody(RtmMinutesSchema),
@@ -167,6 +105,17 @@ export function rtmRoutes({ db, now }: Deps) {
     )
     .post(
       '/therapist/patients/:id/rtm-setup',
+      documented({
+        summary:
+          'Record remote-monitoring set-up and patient education (98975), once per patient, on the day it was done.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          201: { description: 'Recorded.' },
+          404: { description: 'Not one of your patients.' },
+          409: { description: 'Set-up was already recorded for this patient.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       jsonBody(RtmSetupSchema),
@@ -204,6 +153,18 @@ export function rtmRoutes({ db, now }: Deps) {
     )
     .get(
       '/therapist/patients/:id/rtm',
+      documented({
+        summary: "One of your patients' remote monitoring for a month: periods, minutes and codes.",
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: {
+            description: 'The month, with your time entries.',
+            schema: RtmPatientDetailSchema,
+          },
+          404: { description: 'Not one of your patients.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       query(RtmQuerySchema),
@@ -261,11 +222,27 @@ export function rtmRoutes({ db, now }: Deps) {
         );
       },
     )
-    .get('/therapist/rtm', requireRole('therapist'), query(RtmQuerySchema), async (c) =>
-      c.json(await report(c, c.req.valid('query').month, 'json'), 200),
+    .get(
+      '/therapist/rtm',
+      documented({
+        summary:
+          'Monthly RTM report: per patient, the 30-day device periods with days of data (16 needed), the month’s minutes, and the codes supported.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: { 200: { description: 'The report.', schema: RtmReportSchema } },
+      }),
+      requireRole('therapist'),
+      query(RtmQuerySchema),
+      async (c) => c.json(await report(c, c.req.valid('query').month, 'json'), 200),
     )
     .get(
       '/therapist/rtm/report.csv',
+      documented({
+        summary: 'The monthly RTM report as CSV, one row per patient with units per code.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: { 200: { description: 'text/csv' } },
+      }),
       requireRole('therapist'),
       query(RtmQuerySchema),
       async (c) => {
@@ -279,6 +256,12 @@ export function rtmRoutes({ db, now }: Deps) {
     )
     .get(
       '/therapist/rtm/report.pdf',
+      documented({
+        summary: 'The monthly RTM report as a printable PDF for the clinic’s records.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: { 200: { description: 'application/pdf' } },
+      }),
       requireRole('therapist'),
       query(RtmQuerySchema),
       async (c) => {

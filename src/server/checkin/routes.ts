@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { z } from 'zod';
 import { unknownVariant, type Exercise } from '../../domain/exercises/library';
 import { AnswerLocaleSchema, type Locale } from '../../domain/i18n/locale';
@@ -9,7 +10,7 @@ import {
 } from '../../domain/safety/checkin';
 import type { AppEnv } from '../http/auth';
 import { answerLocale, inLanguage } from '../http/locale';
-import type { RouteDoc } from '../http/openapi';
+
 import { fieldSaid, fieldsProblem } from '../http/problem';
 import { jsonBody } from '../http/validate';
 
@@ -23,21 +24,6 @@ export const CheckinResultSchema = z.strictObject({
   reasons: z.array(z.string()).min(1),
 });
 
-export const checkinDocs: RouteDoc[] = [
-  {
-    method: 'post',
-    path: '/api/v1/checkin/evaluate',
-    summary:
-      'Decide whether to continue, switch to a gentler variant, skip, or stop after an exercise.',
-    tags: ['session'],
-    access: 'public',
-    body: CheckinRequestSchema,
-    responses: {
-      200: { description: 'What the player should do next, and why.', schema: CheckinResultSchema },
-    },
-  },
-];
-
 export function checkinRoutes({
   exercises,
   guides,
@@ -47,21 +33,37 @@ export function checkinRoutes({
   /** The rules with their words in each language. */
   guides: Record<Locale, CheckinGuide>;
 }) {
-  return new Hono<AppEnv>().post('/checkin/evaluate', jsonBody(CheckinRequestSchema), (c) => {
-    const { locale: asked, ...report } = c.req.valid('json');
-    const locale = answerLocale(c, asked);
-    const mismatch = unknownVariant(exercises[locale], [report]);
-    const exercise = exercises[locale].find((e) => e.id === report.exerciseId);
-    if (mismatch || !exercise) {
-      const known = (mismatch?.known ?? []).map((v) => `"${v}"`).join(', ');
-      return fieldsProblem(c, [
-        fieldSaid(c, 'variant', 'issue.unknownVariant', {
-          variant: report.variant,
-          exercise: report.exerciseId,
-          known,
-        }),
-      ]);
-    }
-    return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, inLanguage(locale));
-  });
+  return new Hono<AppEnv>().post(
+    '/checkin/evaluate',
+    documented({
+      summary:
+        'Decide whether to continue, switch to a gentler variant, skip, or stop after an exercise.',
+      tags: ['session'],
+      access: 'public',
+      responses: {
+        200: {
+          description: 'What the player should do next, and why.',
+          schema: CheckinResultSchema,
+        },
+      },
+    }),
+    jsonBody(CheckinRequestSchema),
+    (c) => {
+      const { locale: asked, ...report } = c.req.valid('json');
+      const locale = answerLocale(c, asked);
+      const mismatch = unknownVariant(exercises[locale], [report]);
+      const exercise = exercises[locale].find((e) => e.id === report.exerciseId);
+      if (mismatch || !exercise) {
+        const known = (mismatch?.known ?? []).map((v) => `"${v}"`).join(', ');
+        return fieldsProblem(c, [
+          fieldSaid(c, 'variant', 'issue.unknownVariant', {
+            variant: report.variant,
+            exercise: report.exerciseId,
+            known,
+          }),
+        ]);
+      }
+      return c.json(evaluateCheckin(report, exercise, guides[locale]), 200, inLanguage(locale));
+    },
+  );
 }

@@ -20,7 +20,8 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import type { AppEnv } from '../http/auth';
 import { requestLocale } from '../http/locale';
-import type { RouteDoc } from '../http/openapi';
+import { documented, type Access } from '../http/openapi';
+import { validator } from 'hono-openapi';
 import { FHIR_JSON } from './export-routes';
 import { SCHEDULING_QUERIES, type SchedulingReader } from './scheduling';
 import { fhirLabels, fhirRecords } from './records';
@@ -41,67 +42,6 @@ const ReadParams = z.strictObject({
     .regex(/^[A-Za-z0-9.-]{1,64}$/)
     .describe('The resource id'),
 });
-
-/** The FHIR routes, documented from the same list the router is built from. */
-export const fhirApiDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/fhir/R4/metadata',
-    summary: 'The CapabilityStatement: exactly the resources, interactions and searches served.',
-    tags: ['fhir'],
-    access: 'public',
-    responses: { 200: { description: `${FHIR_JSON}: a CapabilityStatement` } },
-  },
-  ...SCHEDULING_TYPES.flatMap((type): RouteDoc[] => [
-    {
-      method: 'get',
-      path: `/fhir/R4/${type}`,
-      summary: `Search ${type} resources of the public clinic directory, as a FHIR searchset Bundle with paging links.`,
-      tags: ['fhir'],
-      access: 'public',
-      query: SCHEDULING_QUERIES[type],
-      responses: { 200: { description: `${FHIR_JSON}: a searchset Bundle` } },
-    },
-    {
-      method: 'get',
-      path: `/fhir/R4/${type}/{id}`,
-      summary:
-        type === 'Slot'
-          ? 'Read one free Slot; once it is booked or past, it is not found.'
-          : `Read one ${type} of the clinic directory.`,
-      tags: ['fhir'],
-      access: 'public',
-      params: ReadParams,
-      responses: {
-        200: { description: `${FHIR_JSON}: the ${type}` },
-        404: { description: 'No such resource (an OperationOutcome).' },
-      },
-    },
-  ]),
-  ...PATIENT_TYPES.flatMap((type): RouteDoc[] => [
-    {
-      method: 'get',
-      path: `/fhir/R4/${type}`,
-      summary: `Search ${type} resources you may see, as a FHIR searchset Bundle with paging links.`,
-      tags: ['fhir'],
-      access: 'signed-in',
-      query: SearchQuery,
-      responses: { 200: { description: `${FHIR_JSON}: a searchset Bundle` } },
-    },
-    {
-      method: 'get',
-      path: `/fhir/R4/${type}/{id}`,
-      summary: `Read one ${type} you may see.`,
-      tags: ['fhir'],
-      access: 'signed-in',
-      params: ReadParams,
-      responses: {
-        200: { description: `${FHIR_JSON}: the ${type}` },
-        404: { description: 'No such resource, or not yours to see (an OperationOutcome).' },
-      },
-    },
-  ]),
-];
 
 type Deps = {
   db: Db;
@@ -181,101 +121,162 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
       requestId: c.get('requestId'),
     });
 
-  let router = new Hono<AppEnv>().get('/metadata', (c) =>
-    fhir(c, capabilityStatement(base, 'ReliefPath', now().toISOString())),
+  /** Validators whose refusals are FHIR's own: a 400 OperationOutcome saying what to fix. */
+  const fhirQuery = <T extends z.ZodType>(schema: T, words: string) =>
+    validator('query', schema, (result, c) => {
+      if (!result.success) return refuse(c, 400, words);
+    });
+  const fhirId = validator('param', ReadParams, (result, c) => {
+    if (!result.success)
+      return refuse(c, 400, 'A FHIR id is 1 to 64 letters, digits, dots or hyphens.');
+  });
+  const reading = (type: string, access: Access, summary: string, notFound: string) =>
+    documented({
+      summary,
+      tags: ['fhir'],
+      access,
+      responses: {
+        200: { description: `${FHIR_JSON}: the ${type}` },
+        400: { description: 'Not a FHIR id (an OperationOutcome).' },
+        404: { description: notFound },
+      },
+    });
+  const searching = (access: Access, summary: string) =>
+    documented({
+      summary,
+      tags: ['fhir'],
+      access,
+      responses: {
+        200: { description: `${FHIR_JSON}: a searchset Bundle` },
+        400: { description: 'A search this server does not support (an OperationOutcome).' },
+      },
+    });
+
+  let router = new Hono<AppEnv>().get(
+    '/metadata',
+    documented({
+      summary: 'The CapabilityStatement: exactly the resources, interactions and searches served.',
+      tags: ['fhir'],
+      access: 'public',
+      responses: { 200: { description: `${FHIR_JSON}: a CapabilityStatement` } },
+    }),
+    (c) => fhir(c, capabilityStatement(base, 'ReliefPath', now().toISOString())),
   );
   for (const type of SCHEDULING_TYPES) {
     router = router
-      .get(`/${type}`, async (c) => {
-        const parsed = SCHEDULING_QUERIES[type].safeParse(normalized(c.req.queries()));
-        if (!parsed.success)
-          return refuse(
-            c,
-            400,
-            `Unsupported search: ${type} is searched by ${Object.keys(SCHEDULING_SEARCH[type]).join(', ')}, _count and _offset, with valid values${type === 'Slot' ? ', and needs a schedule' : ''}.`,
-          );
-        const q = parsed.data;
-        const answer = await scheduling.search(type, q);
-        if ('invalid' in answer) return refuse(c, 400, answer.invalid);
-        const selfUrl = (offset: number) => {
-          const params = new URLSearchParams();
-          for (const [name, value] of Object.entries(q))
-            if (!name.startsWith('_'))
-              for (const v of [value].flat()) params.append(name, String(v));
-          params.set('_count', String(q._count));
-          params.set('_offset', String(offset));
-          return `${base}/${type}?${params}`;
-        };
-        return fhir(c, searchPage(answer.resources, base, selfUrl, q._offset, q._count));
-      })
-      .get(`/${type}/:id`, async (c) => {
-        const parsed = ReadParams.safeParse(c.req.param());
-        if (!parsed.success)
-          return refuse(c, 400, 'A FHIR id is 1 to 64 letters, digits, dots or hyphens.');
-        const found = await scheduling.read(type, parsed.data.id);
-        return found
-          ? fhir(c, found)
-          : refuse(c, 404, `No ${type} with the id "${parsed.data.id}".`);
-      });
+      .get(
+        `/${type}`,
+        searching(
+          'public',
+          `Search ${type} resources of the public clinic directory, as a FHIR searchset Bundle with paging links.`,
+        ),
+        fhirQuery(
+          SCHEDULING_QUERIES[type],
+          `Unsupported search: ${type} is searched by ${Object.keys(SCHEDULING_SEARCH[type]).join(', ')}, _count and _offset, with valid values${type === 'Slot' ? ', and needs a schedule' : ''}.`,
+        ),
+        async (c) => {
+          const q = c.req.valid('query');
+          const answer = await scheduling.search(type, q);
+          if ('invalid' in answer) return refuse(c, 400, answer.invalid);
+          const selfUrl = (offset: number) => {
+            const params = new URLSearchParams();
+            for (const [name, value] of Object.entries(q))
+              if (!name.startsWith('_'))
+                for (const v of [value].flat()) params.append(name, String(v));
+            params.set('_count', String(q._count));
+            params.set('_offset', String(offset));
+            return `${base}/${type}?${params}`;
+          };
+          return fhir(c, searchPage(answer.resources, base, selfUrl, q._offset, q._count));
+        },
+      )
+      .get(
+        `/${type}/:id`,
+        reading(
+          type,
+          'public',
+          type === 'Slot'
+            ? 'Read one free Slot; once it is booked or past, it is not found.'
+            : `Read one ${type} of the clinic directory.`,
+          'No such resource (an OperationOutcome).',
+        ),
+        fhirId,
+        async (c) => {
+          const { id } = c.req.valid('param');
+          const found = await scheduling.read(type, id);
+          return found ? fhir(c, found) : refuse(c, 404, `No ${type} with the id "${id}".`);
+        },
+      );
   }
   for (const type of PATIENT_TYPES) {
     router = router
-      .get(`/${type}`, async (c) => {
-        const parsed = SearchQuery.safeParse(normalized(c.req.queries()));
-        if (!parsed.success)
-          return refuse(
+      .get(
+        `/${type}`,
+        searching(
+          'signed-in',
+          `Search ${type} resources you may see, as a FHIR searchset Bundle with paging links.`,
+        ),
+        fhirQuery(
+          SearchQuery,
+          `Unsupported search: use only ${Object.keys(SEARCH_PARAMS).join(', ')}, with valid values.`,
+        ),
+        async (c) => {
+          const q = c.req.valid('query');
+          const tests = [q.date ?? []].flat().map(parseDateTest);
+          if (tests.some((t) => t === null))
+            return refuse(
+              c,
+              400,
+              'Write each date as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.',
+            );
+          const visible = await visiblePatients(c);
+          if ('refusal' in visible) return visible.refusal;
+          const wanted = q.patient?.replace(/^Patient\//, '');
+          const patients = wanted
+            ? visible.patients.filter((p) => p.id === wanted)
+            : visible.patients;
+          const matches = (await resourcesOf(c, patients, type))
+            .map((m) => m.resource)
+            .filter((r) => tests.every((t) => passes(dateOf(r), t!)));
+          await logRead(
             c,
-            400,
-            `Unsupported search: use only ${Object.keys(SEARCH_PARAMS).join(', ')}, with valid values.`,
+            'fhir.searched',
+            { type, patients: patients.length, matches: matches.length },
+            patients.length === 1 ? patients[0]!.id : null,
           );
-        const q = parsed.data;
-        const tests = [q.date ?? []].flat().map(parseDateTest);
-        if (tests.some((t) => t === null))
-          return refuse(
-            c,
-            400,
-            'Write each date as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.',
+          const selfUrl = (offset: number) => {
+            const params = new URLSearchParams();
+            if (q.patient) params.set('patient', q.patient);
+            for (const d of [q.date ?? []].flat()) params.append('date', d);
+            params.set('_count', String(q._count));
+            params.set('_offset', String(offset));
+            return `${base}/${type}?${params}`;
+          };
+          return fhir(c, searchPage(matches, base, selfUrl, q._offset, q._count));
+        },
+      )
+      .get(
+        `/${type}/:id`,
+        reading(
+          type,
+          'signed-in',
+          `Read one ${type} you may see.`,
+          'No such resource, or not yours to see (an OperationOutcome).',
+        ),
+        fhirId,
+        async (c) => {
+          const { id } = c.req.valid('param');
+          const visible = await visiblePatients(c);
+          if ('refusal' in visible) return visible.refusal;
+          const found = (await resourcesOf(c, visible.patients, type)).find(
+            (m) => m.resource.id === id,
           );
-        const visible = await visiblePatients(c);
-        if ('refusal' in visible) return visible.refusal;
-        const wanted = q.patient?.replace(/^Patient\//, '');
-        const patients = wanted
-          ? visible.patients.filter((p) => p.id === wanted)
-          : visible.patients;
-        const matches = (await resourcesOf(c, patients, type))
-          .map((m) => m.resource)
-          .filter((r) => tests.every((t) => passes(dateOf(r), t!)));
-        await logRead(
-          c,
-          'fhir.searched',
-          { type, patients: patients.length, matches: matches.length },
-          patients.length === 1 ? patients[0]!.id : null,
-        );
-        const selfUrl = (offset: number) => {
-          const params = new URLSearchParams();
-          if (q.patient) params.set('patient', q.patient);
-          for (const d of [q.date ?? []].flat()) params.append('date', d);
-          params.set('_count', String(q._count));
-          params.set('_offset', String(offset));
-          return `${base}/${type}?${params}`;
-        };
-        return fhir(c, searchPage(matches, base, selfUrl, q._offset, q._count));
-      })
-      .get(`/${type}/:id`, async (c) => {
-        const parsed = ReadParams.safeParse(c.req.param());
-        if (!parsed.success)
-          return refuse(c, 400, 'A FHIR id is 1 to 64 letters, digits, dots or hyphens.');
-        const { id } = parsed.data;
-        const visible = await visiblePatients(c);
-        if ('refusal' in visible) return visible.refusal;
-        const found = (await resourcesOf(c, visible.patients, type)).find(
-          (m) => m.resource.id === id,
-        );
-        // Someone else's record is "not found", so a guess learns nothing about who exists.
-        if (!found) return refuse(c, 404, `No ${type} with the id "${id}" that you may read.`);
-        await logRead(c, 'fhir.read', { type, id }, found.patientId);
-        return fhir(c, found.resource);
-      });
+          // Someone else's record is "not found", so a guess learns nothing about who exists.
+          if (!found) return refuse(c, 404, `No ${type} with the id "${id}" that you may read.`);
+          await logRead(c, 'fhir.read', { type, id }, found.patientId);
+          return fhir(c, found.resource);
+        },
+      );
   }
   router.all('*', (c) =>
     refuse(
@@ -286,7 +287,3 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
   );
   return router;
 }
-
-/** Hono's repeated query values, with single ones as plain strings (as zod expects). */
-const normalized = (queries: Record<string, string[]>) =>
-  Object.fromEntries(Object.entries(queries).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));

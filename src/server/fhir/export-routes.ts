@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { documented } from '../http/openapi';
 import { patientBundle, type FhirPatientRecords } from '../../domain/fhir/patient-export';
 import type { Exercise } from '../../domain/exercises/library';
 import type { Locale } from '../../domain/i18n/locale';
@@ -7,7 +8,7 @@ import { NOT_ON_TEAM, teamPatient } from '../db/care-team';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
 import { requestLocale } from '../http/locale';
-import type { RouteDoc } from '../http/openapi';
+
 import { problem } from '../http/problem';
 import { idParam, params } from '../http/validate';
 import { fhirLabels, fhirRecords } from './records';
@@ -20,26 +21,6 @@ const bundleAnswer = {
     description: `${FHIR_JSON}: a FHIR R4 Bundle of type collection (Patient, pain Observations, PSFS Questionnaire and QuestionnaireResponses, the home program as a CarePlan, sessions as Procedures with check-in Observations, warning-sign screens as Observations, Appointments).`,
   },
 };
-
-export const fhirExportDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/me/export.fhir',
-    summary: 'Everything you recorded, as an HL7 FHIR R4 Bundle to hand to a clinic’s records.',
-    tags: ['account', 'fhir'],
-    access: 'patient',
-    responses: bundleAnswer,
-  },
-  {
-    method: 'get',
-    path: '/api/v1/patients/{id}/export.fhir',
-    summary: 'A patient on your care team, as an HL7 FHIR R4 Bundle for your clinic’s records.',
-    tags: ['care', 'fhir'],
-    access: 'therapist',
-    params: PatientParams,
-    responses: { ...bundleAnswer, 404: { description: 'Not a patient on your care team.' } },
-  },
-];
 
 type Deps = {
   db: Db;
@@ -75,12 +56,28 @@ export function fhirExportRoutes({ db, now, publicUrl, library }: Deps) {
   }
 
   return new Hono<AppEnv>()
-    .get('/me/export.fhir', requireRole('patient'), (c) => {
-      const { id, name, email, locale } = currentUser(c);
-      return answer(c, { id, name, email, locale });
-    })
+    .get(
+      '/me/export.fhir',
+      documented({
+        summary: 'Everything you recorded, as an HL7 FHIR R4 Bundle to hand to a clinic’s records.',
+        tags: ['account', 'fhir'],
+        access: 'patient',
+        responses: bundleAnswer,
+      }),
+      requireRole('patient'),
+      (c) => {
+        const { id, name, email, locale } = currentUser(c);
+        return answer(c, { id, name, email, locale });
+      },
+    )
     .get(
       '/patients/:id/export.fhir',
+      documented({
+        summary: 'A patient on your care team, as an HL7 FHIR R4 Bundle for your clinic’s records.',
+        tags: ['care', 'fhir'],
+        access: 'therapist',
+        responses: { ...bundleAnswer, 404: { description: 'Not a patient on your care team.' } },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       async (c) => {

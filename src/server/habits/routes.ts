@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { issue } from '../../domain/i18n/issues';
 import { z } from 'zod';
 import { daysBetween } from '../../domain/calendar-days';
@@ -9,7 +10,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import { listHabitChecks } from '../db/patient-records';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { implausibleDay } from '../http/loggable-day';
 import { jsonBody, params, query } from '../http/validate';
 import { saveHabitDay } from './queries';
@@ -60,48 +61,6 @@ const DayViewSchema = z.strictObject({
   habits: z.record(z.string(), z.boolean()),
 });
 
-export function habitDocs(lessons: readonly HabitLesson[]): RouteDoc[] {
-  return [
-    {
-      method: 'get',
-      path: '/api/v1/habits',
-      summary:
-        'The posture and movement habit lessons (stage 4): each with its sections, daily question, tips and sources.',
-      tags: ['habits'],
-      access: 'public',
-      responses: {
-        200: {
-          description: 'Every habit lesson and the sources they cite.',
-          schema: z.strictObject({
-            habits: z.array(HabitLessonSchema),
-            sources: z.array(SourceSchema),
-          }),
-        },
-      },
-    },
-    {
-      method: 'get',
-      path: '/api/v1/me/habits',
-      summary: `Your daily habit answers from one local date to another (both included, at most ${MAX_RANGE_DAYS} days).`,
-      tags: ['habits'],
-      access: 'patient',
-      query: RangeQuerySchema,
-      responses: { 200: { description: 'Answers, by day then habit.', schema: ChecksViewSchema } },
-    },
-    {
-      method: 'put',
-      path: '/api/v1/me/habits/{date}',
-      summary:
-        "Answer one day's habit questions (done or not) for any of the habits; sending the same answers again changes nothing.",
-      tags: ['habits'],
-      access: 'patient',
-      params: HabitDayParams,
-      body: habitAnswersSchema(lessons.map((l) => l.id)),
-      responses: { 200: { description: "Saved: that day's answers.", schema: DayViewSchema } },
-    },
-  ];
-}
-
 type Deps = {
   db: Db;
   now: () => Date;
@@ -114,14 +73,52 @@ export function habitRoutes({ db, now, lessons, sources }: Deps) {
   const cited = new Set(lessons.flatMap((l) => l.sources));
   const catalog = { habits: lessons, sources: sources.filter((s) => cited.has(s.id)) };
   return new Hono<AppEnv>()
-    .get('/habits', (c) => c.json(catalog, 200))
-    .get('/me/habits', requireRole('patient'), query(RangeQuerySchema), async (c) => {
-      const range = c.req.valid('query');
-      const checks = await listHabitChecks(db, currentUser(c).id, range);
-      return c.json({ ...range, checks }, 200);
-    })
+    .get(
+      '/habits',
+      documented({
+        summary:
+          'The posture and movement habit lessons (stage 4): each with its sections, daily question, tips and sources.',
+        tags: ['habits'],
+        access: 'public',
+        responses: {
+          200: {
+            description: 'Every habit lesson and the sources they cite.',
+            schema: z.strictObject({
+              habits: z.array(HabitLessonSchema),
+              sources: z.array(SourceSchema),
+            }),
+          },
+        },
+      }),
+      (c) => c.json(catalog, 200),
+    )
+    .get(
+      '/me/habits',
+      documented({
+        summary: `Your daily habit answers from one local date to another (both included, at most ${MAX_RANGE_DAYS} days).`,
+        tags: ['habits'],
+        access: 'patient',
+        responses: {
+          200: { description: 'Answers, by day then habit.', schema: ChecksViewSchema },
+        },
+      }),
+      requireRole('patient'),
+      query(RangeQuerySchema),
+      async (c) => {
+        const range = c.req.valid('query');
+        const checks = await listHabitChecks(db, currentUser(c).id, range);
+        return c.json({ ...range, checks }, 200);
+      },
+    )
     .put(
       '/me/habits/:date',
+      documented({
+        summary:
+          "Answer one day's habit questions (done or not) for any of the habits; sending the same answers again changes nothing.",
+        tags: ['habits'],
+        access: 'patient',
+        responses: { 200: { description: "Saved: that day's answers.", schema: DayViewSchema } },
+      }),
       requireRole('patient'),
       params(HabitDayParams),
       jsonBody(Answers),

@@ -1,20 +1,21 @@
+import type { Hono } from 'hono';
+import { describeRoute, generateSpecs, resolver } from 'hono-openapi';
 import { z } from 'zod';
 
-export type RouteDoc = {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** OpenAPI path template, e.g. /api/v1/exercises/{id} */
-  path: string;
+/**
+ * Who may call a route. Required, so no route can be added without saying; the privacy test
+ * walks every route by this: public, any signed-in user, one role, or a signed link.
+ */
+export type Access = 'public' | 'signed-in' | 'patient' | 'therapist' | 'admin' | 'link-token';
+
+/**
+ * What a route says about itself beside its validators: its words, who may call it and what it
+ * answers. The method, the path and the request's schemas come from the route itself.
+ */
+export type RouteWords = {
   summary: string;
   tags: string[];
-  /**
-   * Who may call it. Required, so no route can be added without saying; the privacy test
-   * walks every route by this: public, any signed-in user, one role, or a signed link.
-   */
-  access: 'public' | 'signed-in' | 'patient' | 'therapist' | 'admin' | 'link-token';
-  body?: z.ZodType;
-  query?: z.ZodType;
-  /** Path parameters, each described (`.describe`) and validated by the route with the same schema. */
-  params?: z.ZodObject;
+  access: Access;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 };
 
@@ -37,110 +38,96 @@ const problemSchema = {
   },
 } as const;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
-  delete json.$schema; // the document's dialect already says so
-  return json;
+const needsSession = (access: Access) => access !== 'public' && access !== 'link-token';
+
+/** Documents the route it is mounted on: the first middleware of every route. */
+export function documented(words: RouteWords) {
+  const spec = {
+    summary: words.summary,
+    tags: words.tags,
+    'x-access': words.access,
+    ...(needsSession(words.access) ? { security: [{ session: [] }] } : {}),
+    responses: Object.fromEntries(
+      Object.entries(words.responses).map(([status, r]) => [
+        status,
+        {
+          description: r.description,
+          ...(r.schema
+            ? {
+                content: {
+                  [r.contentType ?? 'application/json']: {
+                    schema: resolver(r.schema, { options: { io: 'output' } }),
+                  },
+                },
+              }
+            : {}),
+        },
+      ]),
+    ),
+  };
+  return describeRoute(spec);
 }
 
-/** OpenAPI 3.1 generated from the same zod schemas that validate requests. */
-export function buildOpenApi(routes: readonly RouteDoc[], serverUrl: string) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
-    const parameters = [
-      ...(route.params ? pathParameters(route.params) : []),
-      ...(route.query ? queryParameters(route.query) : []),
-    ];
-    const responses: Record<string, unknown> = {};
-    for (const [status, response] of Object.entries(route.responses)) {
-      responses[status] = {
-        description: response.description,
-        ...(response.schema
-          ? {
-              content: {
-                [response.contentType ?? 'application/json']: {
-                  schema: jsonSchema(response.schema, 'output'),
-                },
-              },
-            }
-          : {}),
-      };
-    }
-    if (route.body || route.query || route.params)
-      responses['400'] = {
-        description: 'The request is invalid; `detail` says what to fix.',
-        content: {
-          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
-        },
-      };
-    paths[route.path] ??= {};
-    paths[route.path]![route.method] = {
-      summary: route.summary,
-      tags: route.tags,
-      'x-access': route.access,
-      ...(route.access !== 'public' && route.access !== 'link-token'
-        ? { security: [{ session: [] }] }
-        : {}),
-      operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ?? '').toUpperCase())}`,
-      ...(parameters.length > 0 ? { parameters } : {}),
-      ...(route.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
-            },
-          }
-        : {}),
-      responses,
-    };
-  }
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'ReliefPath API',
-      version: '1.0.0',
-      description:
-        'Safe, personal sciatica stretching plans, in-session safety check-ins and the exercise library.',
-    },
-    servers: [{ url: serverUrl }],
-    paths,
-    components: {
-      schemas: { Problem: problemSchema },
-      securitySchemes: {
-        session: {
-          type: 'apiKey',
-          in: 'cookie',
-          name: 'rp_session',
+const PROBLEM_400 = {
+  description: 'The request is invalid; `detail` says what to fix.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+type Operation = { 'x-access'?: string; operationId?: string; [key: string]: unknown };
+
+/**
+ * OpenAPI 3.1 read from the app's own router: every route documents itself (`describe`) and
+ * its validators give its parameters and body. A route without words stops the build, so none
+ * can be served undocumented.
+ */
+/** Only the route table is read. */
+export type RouteTable = Pick<Hono, 'routes'>;
+
+export async function buildOpenApi(app: RouteTable, serverUrl: string) {
+  const generated = await generateSpecs(
+    app as Parameters<typeof generateSpecs>[0],
+    {
+      documentation: {
+        info: {
+          title: 'ReliefPath API',
+          version: '1.0.0',
           description:
-            'Session cookie from sign-in; state-changing requests also send x-csrf-token.',
+            'Safe, personal sciatica stretching plans, in-session safety check-ins, the exercise library, clinics and booking; FHIR R4 under /fhir/R4.',
+        },
+        servers: [{ url: serverUrl }],
+        components: {
+          schemas: { Problem: problemSchema },
+          securitySchemes: {
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'rp_session',
+              description:
+                'Session cookie from sign-in; state-changing requests also send x-csrf-token.',
+            },
+          },
         },
       },
-    },
-  };
+      defaultValidationErrorResponse: PROBLEM_400,
+      // Our files (export.csv, calendar.ics) are routes like any other, not static files.
+      excludeStaticFile: false,
+    } as unknown as Parameters<typeof generateSpecs>[1],
+  );
+  const paths = generated.paths as Record<string, Record<string, Operation>>;
+  const undocumented = Object.entries(paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([, op]) => !op['x-access'])
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  );
+  if (undocumented.length > 0)
+    throw new Error(`Routes without describe(): ${undocumented.join(', ')}`);
+  return { ...generated, tags: undefined };
 }
 
-function pathParameters(schema: z.ZodObject) {
-  const json = jsonSchema(schema, 'input') as { properties?: Record<string, object> };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => {
-    const { description, ...rest } = property as { description?: string };
-    return { name, in: 'path', required: true, description, schema: rest };
-  });
-}
-
-function queryParameters(schema: z.ZodType) {
-  const json = jsonSchema(schema, 'input') as {
-    properties?: Record<string, object>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: property,
-  }));
-}
-
-export type RoutedOperation = { method: RouteDoc['method'] | 'all'; path: string };
+export type RoutedOperation = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'all';
+  path: string;
+};
 
 /**
  * What a Hono app actually answers (`app.routes`), as OpenAPI operations: `:id` becomes `{id}`,
@@ -160,34 +147,3 @@ export function routedOperations(
   }
   return [...out.values()];
 }
-
-/** The operational endpoints outside /api/v1: health, readiness and this document. */
-export const operationsDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/healthz',
-    summary: 'The process is up.',
-    tags: ['operations'],
-    access: 'public',
-    responses: { 200: { description: 'Always `{ "status": "ok" }` while the process runs.' } },
-  },
-  {
-    method: 'get',
-    path: '/readyz',
-    summary: 'The app can reach its database and take requests.',
-    tags: ['operations'],
-    access: 'public',
-    responses: {
-      200: { description: '`{ "status": "ready" }`' },
-      503: { description: 'The database cannot be reached.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/openapi.json',
-    summary: 'This API document (OpenAPI 3.1).',
-    tags: ['operations'],
-    access: 'public',
-    responses: { 200: { description: 'The document.' } },
-  },
-];

@@ -1,8 +1,8 @@
-import { zValidator } from '@hono/zod-validator';
+import { validator } from 'hono-openapi';
 import { z } from 'zod';
 import { IdSchema } from '../../domain/ids';
 import type { Check } from './gate';
-import { problem, validationProblem } from './problem';
+import { problem, validationProblem, type RequestPart } from './problem';
 
 /** API writes with a body carry JSON; anything else gets a 415 that says how to send it. */
 export const requireJsonForWrites: Check = (c) => {
@@ -20,25 +20,28 @@ export const requireJsonForWrites: Check = (c) => {
   return undefined;
 };
 
-/** zod validation of a JSON body; failures become a 400 problem+json naming each field. */
-export function jsonBody<T extends z.ZodType>(schema: T) {
-  return zValidator('json', schema, (result, c) => {
-    if (!result.success) return validationProblem(c, result.error);
+/**
+ * Request validators from hono-openapi: each checks its part of the request with a zod schema
+ * and carries that schema into the API document, so what a route documents is what it checks.
+ * zod's issues come back whole through Standard Schema, so refusals keep their own wording.
+ */
+const checked = <T extends z.ZodType, Target extends 'json' | 'query' | 'param'>(
+  target: Target,
+  schema: T,
+  where: RequestPart,
+) =>
+  validator(target, schema, (result, c) => {
+    if (!result.success)
+      return validationProblem(c, { issues: result.error as readonly z.core.$ZodIssue[] }, where);
   });
-}
 
-export function query<T extends z.ZodType>(schema: T) {
-  return zValidator('query', schema, (result, c) => {
-    if (!result.success) return validationProblem(c, result.error, 'query');
-  });
-}
+/** zod validation of a JSON body; failures become a 400 problem+json naming each field. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => checked('json', schema, 'body');
+
+export const query = <T extends z.ZodType>(schema: T) => checked('query', schema, 'query');
 
 /** zod validation of the path's parameters; failures name the part of the address to fix. */
-export function params<T extends z.ZodType>(schema: T) {
-  return zValidator('param', schema, (result, c) => {
-    if (!result.success) return validationProblem(c, result.error, 'address');
-  });
-}
+export const params = <T extends z.ZodType>(schema: T) => checked('param', schema, 'address');
 
 /** The `{id}` of a path, described for the API document. */
 export const idParam = (description: string) =>

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { z } from 'zod';
 import { ExerciseSchema, SourceSchema } from '../../domain/exercises/library';
 import type { Library } from '../../domain/exercises/parse';
 import { SlugSchema } from '../../domain/ids';
 import { RedFlagSchema, type RedFlag } from '../../domain/safety/red-flags';
-import type { RouteDoc } from '../http/openapi';
+
 import { problem } from '../http/problem';
 import { answerLocale, inLanguage, LocaleQuerySchema } from '../http/locale';
 import { params, query } from '../http/validate';
@@ -14,49 +15,6 @@ import type { AppEnv } from '../http/auth';
 const ExerciseParams = z.strictObject({
   id: SlugSchema.describe('Exercise id, e.g. seated-piriformis'),
 });
-
-export const libraryDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/exercises',
-    summary:
-      'The exercise library: every stretch with its variants, demands, dose and sources, in English or Spanish.',
-    tags: ['library'],
-    access: 'public',
-    query: LocaleQuerySchema,
-    responses: {
-      200: {
-        description: 'All exercises and the sources they cite.',
-        schema: z.strictObject({
-          exercises: z.array(ExerciseSchema),
-          sources: z.array(SourceSchema),
-        }),
-      },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/exercises/{id}',
-    summary: 'One exercise by its stable id (e.g. figure-4), in English or Spanish.',
-    tags: ['library'],
-    access: 'public',
-    params: ExerciseParams,
-    query: LocaleQuerySchema,
-    responses: {
-      200: { description: 'The exercise.', schema: ExerciseSchema },
-      404: { description: 'No exercise has that id.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/red-flags',
-    summary: 'The safety-screen questions with their urgency tiers, in English or Spanish.',
-    tags: ['safety'],
-    access: 'public',
-    query: LocaleQuerySchema,
-    responses: { 200: { description: 'Red-flag questions.', schema: z.array(RedFlagSchema) } },
-  },
-];
 
 export function libraryRoutes({
   library,
@@ -68,20 +26,63 @@ export function libraryRoutes({
   redFlags: Record<Locale, readonly RedFlag[]>;
 }) {
   return new Hono<AppEnv>()
-    .get('/exercises', query(LocaleQuerySchema), (c) => {
-      const locale = answerLocale(c, c.req.valid('query').locale);
-      return c.json(library[locale], 200, inLanguage(locale));
-    })
-    .get('/exercises/:id', params(ExerciseParams), query(LocaleQuerySchema), (c) => {
-      const { id } = c.req.valid('param');
-      const locale = answerLocale(c, c.req.valid('query').locale);
-      const exercise = library[locale].exercises.find((e) => e.id === id);
-      if (!exercise)
-        return problem(c, 404, 'Not found', { say: 'problem.noExerciseId', values: { id } });
-      return c.json(exercise, 200, inLanguage(locale));
-    })
-    .get('/red-flags', query(LocaleQuerySchema), (c) => {
-      const locale = answerLocale(c, c.req.valid('query').locale);
-      return c.json(redFlags[locale], 200, inLanguage(locale));
-    });
+    .get(
+      '/exercises',
+      documented({
+        summary:
+          'The exercise library: every stretch with its variants, demands, dose and sources, in English or Spanish.',
+        tags: ['library'],
+        access: 'public',
+        responses: {
+          200: {
+            description: 'All exercises and the sources they cite.',
+            schema: z.strictObject({
+              exercises: z.array(ExerciseSchema),
+              sources: z.array(SourceSchema),
+            }),
+          },
+        },
+      }),
+      query(LocaleQuerySchema),
+      (c) => {
+        const locale = answerLocale(c, c.req.valid('query').locale);
+        return c.json(library[locale], 200, inLanguage(locale));
+      },
+    )
+    .get(
+      '/exercises/:id',
+      documented({
+        summary: 'One exercise by its stable id (e.g. figure-4), in English or Spanish.',
+        tags: ['library'],
+        access: 'public',
+        responses: {
+          200: { description: 'The exercise.', schema: ExerciseSchema },
+          404: { description: 'No exercise has that id.' },
+        },
+      }),
+      params(ExerciseParams),
+      query(LocaleQuerySchema),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const locale = answerLocale(c, c.req.valid('query').locale);
+        const exercise = library[locale].exercises.find((e) => e.id === id);
+        if (!exercise)
+          return problem(c, 404, 'Not found', { say: 'problem.noExerciseId', values: { id } });
+        return c.json(exercise, 200, inLanguage(locale));
+      },
+    )
+    .get(
+      '/red-flags',
+      documented({
+        summary: 'The safety-screen questions with their urgency tiers, in English or Spanish.',
+        tags: ['safety'],
+        access: 'public',
+        responses: { 200: { description: 'Red-flag questions.', schema: z.array(RedFlagSchema) } },
+      }),
+      query(LocaleQuerySchema),
+      (c) => {
+        const locale = answerLocale(c, c.req.valid('query').locale);
+        return c.json(redFlags[locale], 200, inLanguage(locale));
+      },
+    );
 }

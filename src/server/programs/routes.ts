@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { documented } from '../http/openapi';
 import { WORDS } from '../../../content/messages/words';
 import { LocaleSchema, type Locale } from '../../domain/i18n/locale';
 import { answerLocale, inLanguage } from '../http/locale';
@@ -15,7 +16,7 @@ import { idempotencyKey, idForKey } from '../http/idempotency';
 import type { Notifier } from '../notify/notifier';
 import type { Db } from '../db/create-db';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { fieldSaid, fieldsProblem, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { currentProgram } from '../db/prescriptions';
@@ -52,88 +53,6 @@ const HandoutQuery = z.strictObject({
     "The handout's language: en or es. Without it, the patient's own language.",
   ),
 });
-
-export const programDocs: RouteDoc[] = [
-  {
-    method: 'put',
-    path: '/api/v1/therapist/patients/{id}/program',
-    summary: "Assign a new version of your patient's home program; earlier versions are kept.",
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    body: ProgramSchema,
-    responses: {
-      201: { description: 'The new version.', schema: VersionSchema },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/patients/{id}/program',
-    summary: 'All versions of the patient’s program, newest first.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    responses: {
-      200: { description: 'Versions.', schema: z.array(VersionSchema) },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/therapist/templates',
-    summary: 'Save a program as a reusable template.',
-    tags: ['therapist'],
-    access: 'therapist',
-    body: NewTemplateSchema,
-    responses: { 201: { description: 'Saved.', schema: TemplateSchema } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/templates',
-    summary: 'Your templates.',
-    tags: ['therapist'],
-    access: 'therapist',
-    responses: { 200: { description: 'Templates.', schema: z.array(TemplateSchema) } },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/patients/{id}/program/handout.pdf',
-    summary:
-      'The current program as a printable handout with pictures, doses, stop rules and a QR code; `size=large` prints it in large type.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    query: HandoutQuery,
-    responses: {
-      200: { description: 'application/pdf' },
-      404: { description: 'No program, or not your patient.' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/me/program',
-    summary: 'The current version of the home program your therapist assigned, if any.',
-    tags: ['progress'],
-    access: 'patient',
-    responses: {
-      200: {
-        description: 'The program, or nulls.',
-        schema: z.union([VersionSchema, z.strictObject({ version: z.null() })]),
-      },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/me/plan',
-    summary:
-      "Today's plan: your therapist's program (or the standard routine) through the safety engine. Send an Idempotency-Key header when the same answers may be sent again (an app back online): they are recorded once.",
-    tags: ['plan'],
-    access: 'patient',
-    body: IntakeSchema,
-    responses: { 200: { description: 'A plan, or advice to seek care.' } },
-  },
-];
 
 type Deps = {
   db: Db;
@@ -198,6 +117,15 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
   return new Hono<AppEnv>()
     .put(
       '/therapist/patients/:id/program',
+      documented({
+        summary: "Assign a new version of your patient's home program; earlier versions are kept.",
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          201: { description: 'The new version.', schema: VersionSchema },
+          404: { description: 'Not one of your patients.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       jsonBody(ProgramSchema),
@@ -240,6 +168,15 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
     )
     .get(
       '/therapist/patients/:id/program',
+      documented({
+        summary: 'All versions of the patient’s program, newest first.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: { description: 'Versions.', schema: z.array(VersionSchema) },
+          404: { description: 'Not one of your patients.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       async (c) => {
@@ -252,6 +189,16 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
     )
     .get(
       '/therapist/patients/:id/program/handout.pdf',
+      documented({
+        summary:
+          'The current program as a printable handout with pictures, doses, stop rules and a QR code; `size=large` prints it in large type.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: { description: 'application/pdf' },
+          404: { description: 'No program, or not your patient.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       query(HandoutQuery),
@@ -284,6 +231,12 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
     )
     .post(
       '/therapist/templates',
+      documented({
+        summary: 'Save a program as a reusable template.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: { 201: { description: 'Saved.', schema: TemplateSchema } },
+      }),
       requireRole('therapist'),
       jsonBody(NewTemplateSchema),
       async (c) => {
@@ -301,42 +254,79 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
         return c.json({ id, name: body.name, program: body.program }, 201);
       },
     )
-    .get('/therapist/templates', requireRole('therapist'), async (c) => {
-      return c.json(
-        (await templates(db, currentUser(c).id)).map((t) => ({
-          id: t.id,
-          name: t.name,
-          program: parse(t.program),
-        })),
-        200,
-      );
-    })
-    .get('/me/program', requireRole('patient'), async (c) => {
-      const row = await currentProgram(db, currentUser(c).id);
-      return c.json(row ? view(row) : { version: null }, 200);
-    })
-    .post('/me/plan', requireRole('patient'), jsonBody(IntakeSchema), async (c) => {
-      const idempotency = idempotencyKey(c);
-      if ('refusal' in idempotency) return idempotency.refusal;
-      const user = currentUser(c);
-      const row = await currentProgram(db, user.id);
-      const intake = c.req.valid('json');
-      const locale = answerLocale(c, intake.locale);
-      const at = now();
-      const day = at.toISOString().slice(0, 10);
-      const plan = row
-        ? planFromProgram(intake, parse(row.program), rules[locale], WORDS[locale])
-        : await selfGuidedPlan(intake, user.id, day, locale);
-      // Every answer is recorded against the patient: a red flag alerts their therapist at once,
-      // and a clear one settles a re-check that worse symptoms had made due.
-      // Answers given offline are sent again until they arrive: a key is recorded once.
-      const { key } = idempotency;
-      const id = key ? idForKey('screening', user.id, key) : crypto.randomUUID();
-      const recorded = await recordScreening(db, id, at, plan, user.id);
-      if (plan.status === 'seek-care' && recorded) {
-        await reviewProgression(db, progression, user.id, day, at.getTime());
-        notifier.patientChanged(user.id, day);
-      }
-      return c.json(plan, 200, inLanguage(locale));
-    });
+    .get(
+      '/therapist/templates',
+      documented({
+        summary: 'Your templates.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: { 200: { description: 'Templates.', schema: z.array(TemplateSchema) } },
+      }),
+      requireRole('therapist'),
+      async (c) => {
+        return c.json(
+          (await templates(db, currentUser(c).id)).map((t) => ({
+            id: t.id,
+            name: t.name,
+            program: parse(t.program),
+          })),
+          200,
+        );
+      },
+    )
+    .get(
+      '/me/program',
+      documented({
+        summary: 'The current version of the home program your therapist assigned, if any.',
+        tags: ['progress'],
+        access: 'patient',
+        responses: {
+          200: {
+            description: 'The program, or nulls.',
+            schema: z.union([VersionSchema, z.strictObject({ version: z.null() })]),
+          },
+        },
+      }),
+      requireRole('patient'),
+      async (c) => {
+        const row = await currentProgram(db, currentUser(c).id);
+        return c.json(row ? view(row) : { version: null }, 200);
+      },
+    )
+    .post(
+      '/me/plan',
+      documented({
+        summary:
+          "Today's plan: your therapist's program (or the standard routine) through the safety engine. Send an Idempotency-Key header when the same answers may be sent again (an app back online): they are recorded once.",
+        tags: ['plan'],
+        access: 'patient',
+        responses: { 200: { description: 'A plan, or advice to seek care.' } },
+      }),
+      requireRole('patient'),
+      jsonBody(IntakeSchema),
+      async (c) => {
+        const idempotency = idempotencyKey(c);
+        if ('refusal' in idempotency) return idempotency.refusal;
+        const user = currentUser(c);
+        const row = await currentProgram(db, user.id);
+        const intake = c.req.valid('json');
+        const locale = answerLocale(c, intake.locale);
+        const at = now();
+        const day = at.toISOString().slice(0, 10);
+        const plan = row
+          ? planFromProgram(intake, parse(row.program), rules[locale], WORDS[locale])
+          : await selfGuidedPlan(intake, user.id, day, locale);
+        // Every answer is recorded against the patient: a red flag alerts their therapist at once,
+        // and a clear one settles a re-check that worse symptoms had made due.
+        // Answers given offline are sent again until they arrive: a key is recorded once.
+        const { key } = idempotency;
+        const id = key ? idForKey('screening', user.id, key) : crypto.randomUUID();
+        const recorded = await recordScreening(db, id, at, plan, user.id);
+        if (plan.status === 'seek-care' && recorded) {
+          await reviewProgression(db, progression, user.id, day, at.getTime());
+          notifier.patientChanged(user.id, day);
+        }
+        return c.json(plan, 200, inLanguage(locale));
+      },
+    );
 }

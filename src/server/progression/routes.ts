@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { documented } from '../http/openapi';
 import { decideProgression } from '../../domain/progression/decide';
 import { ProgressionDecisionSchema, progressionInputSchema } from '../../domain/progression/input';
 import type { ProgressionContent } from '../../domain/progression/stages';
 import type { AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { jsonBody } from '../http/validate';
 import type { Locale } from '../../domain/i18n/locale';
 import { inLanguage, requestLocale } from '../http/locale';
@@ -13,16 +14,18 @@ export function progressionPreviewSchema(content: ProgressionContent) {
   return progressionInputSchema(content.items.map((i) => i.id) as [string, ...string[]]);
 }
 
-export function progressionDocs(content: ProgressionContent): RouteDoc[] {
-  return [
-    {
-      method: 'post',
-      path: '/api/v1/progression/preview',
+export function progressionRoutes({ content }: { content: Record<Locale, ProgressionContent> }) {
+  // Item ids are the same in every language.
+  const Body = progressionPreviewSchema(content.en);
+  // Pure: the answer comes from the body alone (worded in the request's language), and nothing
+  // about the caller is kept.
+  return new Hono<AppEnv>().post(
+    '/progression/preview',
+    documented({
       summary:
         'Decide from a history of sessions, check-ins and daily pain scores whether to offer the next stage, stay, step back or seek care, with the reasons (no sign-in; nothing is recorded).',
       tags: ['progression'],
       access: 'public',
-      body: progressionPreviewSchema(content),
       responses: {
         200: {
           description:
@@ -30,17 +33,15 @@ export function progressionDocs(content: ProgressionContent): RouteDoc[] {
           schema: ProgressionDecisionSchema,
         },
       },
+    }),
+    jsonBody(Body),
+    (c) => {
+      const locale = requestLocale(c);
+      return c.json(
+        decideProgression(c.req.valid('json'), content[locale]),
+        200,
+        inLanguage(locale),
+      );
     },
-  ];
-}
-
-export function progressionRoutes({ content }: { content: Record<Locale, ProgressionContent> }) {
-  // Item ids are the same in every language.
-  const Body = progressionPreviewSchema(content.en);
-  // Pure: the answer comes from the body alone (worded in the request's language), and nothing
-  // about the caller is kept.
-  return new Hono<AppEnv>().post('/progression/preview', jsonBody(Body), (c) => {
-    const locale = requestLocale(c);
-    return c.json(decideProgression(c.req.valid('json'), content[locale]), 200, inLanguage(locale));
-  });
+  );
 }

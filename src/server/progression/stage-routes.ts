@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { documented } from '../http/openapi';
 import { z } from 'zod';
 import { daysBetween } from '../../domain/calendar-days';
 import { IdSchema } from '../../domain/ids';
@@ -10,7 +11,7 @@ import type { Db } from '../db/create-db';
 import { rewordReasons } from '../../domain/progression/decide';
 import { settleProposal, type SettleResult, type Settlement } from '../db/progression-state';
 import { currentUser, requireRole, type AppEnv } from '../http/auth';
-import type { RouteDoc } from '../http/openapi';
+
 import { fieldSaid, problem } from '../http/problem';
 import { idParam, jsonBody, params, query } from '../http/validate';
 import { StageViewSchema, stageView, type ViewDeps } from './stage-view';
@@ -51,81 +52,6 @@ const conflict = {
       'The offer is no longer open, a condition no longer holds (it is then withdrawn), or someone else decides it.',
   },
 };
-
-export const stageDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/me/program/stage',
-    summary:
-      'Your stage in the long-term program: what it holds, what the next one needs and why, the open offer if any, and every move so far.',
-    tags: ['progression'],
-    access: 'patient',
-    query: TodayQuery,
-    responses: { 200: { description: 'Where you are.', schema: StageViewSchema } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/me/program/stage/accept',
-    summary:
-      'Move on to the stage you were offered (self-guided only; the engine checks again first).',
-    tags: ['progression'],
-    access: 'patient',
-    body: Answer,
-    responses: { 200: { description: 'Your new stage.', schema: StageViewSchema }, ...conflict },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/me/program/stage/decline',
-    summary:
-      'Stay in your stage for now; the offer comes back after a week if you are still ready.',
-    tags: ['progression'],
-    access: 'patient',
-    body: Answer,
-    responses: { 200: { description: 'Where you are.', schema: StageViewSchema }, ...conflict },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/therapist/patients/{id}/progression',
-    summary: "Your patient's stage, the engine's reasons, the proposal to approve and the history.",
-    tags: ['therapist'],
-    access: 'therapist',
-    params: PatientParams,
-    query: TodayQuery,
-    responses: {
-      200: { description: 'Where the patient is.', schema: StageViewSchema },
-      404: { description: 'Not one of your patients.' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/patients/{id}/progression/{proposalId}/approve',
-    summary:
-      "Approve the proposed next stage: assigns a new program version with that stage's exercises, doses grown within their limits.",
-    tags: ['therapist'],
-    access: 'therapist',
-    params: ProposalParams,
-    body: TherapistAnswer,
-    responses: {
-      200: { description: 'The new version and stage.', schema: Approved },
-      404: { description: 'Not one of your patients.' },
-      ...conflict,
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/patients/{id}/progression/{proposalId}/decline',
-    summary: 'Keep the patient in their stage for now; the engine proposes again after a week.',
-    tags: ['therapist'],
-    access: 'therapist',
-    params: ProposalParams,
-    body: TherapistAnswer,
-    responses: {
-      200: { description: 'Where the patient is.', schema: StageViewSchema },
-      404: { description: 'Not one of your patients.' },
-      ...conflict,
-    },
-  },
-];
 
 export function stageRoutes({
   db,
@@ -207,29 +133,81 @@ export function stageRoutes({
   }
 
   return new Hono<AppEnv>()
-    .get('/me/program/stage', requireRole('patient'), query(TodayQuery), async (c) => {
-      const { today } = c.req.valid('query');
-      const bad = implausible(c, today, 'today');
-      if (bad) return bad;
-      return c.json(await stageView(db, byLocale[requestLocale(c)], currentUser(c).id, today), 200);
-    })
-    .post('/me/program/stage/accept', requireRole('patient'), jsonBody(Answer), async (c) => {
-      const user = currentUser(c);
-      const { proposalId, today } = c.req.valid('json');
-      return answer(c, user.id, proposalId, today, { kind: 'accept', actor: user.id }, async () =>
-        c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
-      );
-    })
-    .post('/me/program/stage/decline', requireRole('patient'), jsonBody(Answer), async (c) => {
-      const user = currentUser(c);
-      const { proposalId, today } = c.req.valid('json');
-      const settlement = { kind: 'decline', by: 'patient', actor: user.id, note: '' } as const;
-      return answer(c, user.id, proposalId, today, settlement, async () =>
-        c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
-      );
-    })
+    .get(
+      '/me/program/stage',
+      documented({
+        summary:
+          'Your stage in the long-term program: what it holds, what the next one needs and why, the open offer if any, and every move so far.',
+        tags: ['progression'],
+        access: 'patient',
+        responses: { 200: { description: 'Where you are.', schema: StageViewSchema } },
+      }),
+      requireRole('patient'),
+      query(TodayQuery),
+      async (c) => {
+        const { today } = c.req.valid('query');
+        const bad = implausible(c, today, 'today');
+        if (bad) return bad;
+        return c.json(
+          await stageView(db, byLocale[requestLocale(c)], currentUser(c).id, today),
+          200,
+        );
+      },
+    )
+    .post(
+      '/me/program/stage/accept',
+      documented({
+        summary:
+          'Move on to the stage you were offered (self-guided only; the engine checks again first).',
+        tags: ['progression'],
+        access: 'patient',
+        responses: {
+          200: { description: 'Your new stage.', schema: StageViewSchema },
+          ...conflict,
+        },
+      }),
+      requireRole('patient'),
+      jsonBody(Answer),
+      async (c) => {
+        const user = currentUser(c);
+        const { proposalId, today } = c.req.valid('json');
+        return answer(c, user.id, proposalId, today, { kind: 'accept', actor: user.id }, async () =>
+          c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
+        );
+      },
+    )
+    .post(
+      '/me/program/stage/decline',
+      documented({
+        summary:
+          'Stay in your stage for now; the offer comes back after a week if you are still ready.',
+        tags: ['progression'],
+        access: 'patient',
+        responses: { 200: { description: 'Where you are.', schema: StageViewSchema }, ...conflict },
+      }),
+      requireRole('patient'),
+      jsonBody(Answer),
+      async (c) => {
+        const user = currentUser(c);
+        const { proposalId, today } = c.req.valid('json');
+        const settlement = { kind: 'decline', by: 'patient', actor: user.id, note: '' } as const;
+        return answer(c, user.id, proposalId, today, settlement, async () =>
+          c.json(await stageView(db, byLocale[requestLocale(c)], user.id, today), 200),
+        );
+      },
+    )
     .get(
       '/therapist/patients/:id/progression',
+      documented({
+        summary:
+          "Your patient's stage, the engine's reasons, the proposal to approve and the history.",
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: { description: 'Where the patient is.', schema: StageViewSchema },
+          404: { description: 'Not one of your patients.' },
+        },
+      }),
       requireRole('therapist'),
       params(PatientParams),
       query(TodayQuery),
@@ -246,6 +224,17 @@ export function stageRoutes({
     )
     .post(
       '/patients/:id/progression/:proposalId/approve',
+      documented({
+        summary:
+          "Approve the proposed next stage: assigns a new program version with that stage's exercises, doses grown within their limits.",
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: { description: 'The new version and stage.', schema: Approved },
+          404: { description: 'Not one of your patients.' },
+          ...conflict,
+        },
+      }),
       requireRole('therapist'),
       params(ProposalParams),
       jsonBody(TherapistAnswer),
@@ -273,6 +262,16 @@ export function stageRoutes({
     )
     .post(
       '/patients/:id/progression/:proposalId/decline',
+      documented({
+        summary: 'Keep the patient in their stage for now; the engine proposes again after a week.',
+        tags: ['therapist'],
+        access: 'therapist',
+        responses: {
+          200: { description: 'Where the patient is.', schema: StageViewSchema },
+          404: { description: 'Not one of your patients.' },
+          ...conflict,
+        },
+      }),
       requireRole('therapist'),
       params(ProposalParams),
       jsonBody(TherapistAnswer),
