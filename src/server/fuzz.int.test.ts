@@ -1,4 +1,6 @@
 import { hash } from '@node-rs/argon2';
+import type { Resource } from '@medplum/fhirtypes';
+import { fhirErrors } from '../../tests/setup/fhir';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -208,6 +210,9 @@ describe.each(DIALECTS)('fuzzing every operation in the API document on %s', (di
     sent += 1;
     const where = `${method} ${url.slice(0, 200)} as ${role} (${req.label}) → ${res.status}: ${text.slice(0, 200)}`;
     expect(res.status, where).toBeLessThan(500);
+    // Whatever the FHIR API answers, refusal or not, is valid FHIR R4 by an independent validator.
+    if (req.path.startsWith('/fhir/'))
+      expect(await fhirErrors(JSON.parse(text) as Resource), where).toEqual([]);
     if (res.status < 400) return;
     refused += 1;
     // The FHIR API explains a refusal the FHIR way, as an OperationOutcome.

@@ -70,6 +70,24 @@ describe.each(DIALECTS)('the read-only FHIR R4 API on %s', (dialect) => {
     expect(missing.body.resourceType).toBe('OperationOutcome');
   });
 
+  it('lists for each type exactly the searches its route accepts, by the API document', async () => {
+    const { body } = await fhir<{
+      rest: { resource: { type: string; searchParam?: { name: string }[] }[] }[];
+    }>(new Client(ctx.app), '/fhir/R4/metadata');
+    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>;
+    };
+    for (const resource of body.rest[0]!.resource) {
+      const listed = (resource.searchParam ?? []).map((p) => p.name).sort();
+      const accepted = (doc.paths[`/fhir/R4/${resource.type}`]?.get?.parameters ?? [])
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort();
+      expect({ type: resource.type, listed }).toEqual({ type: resource.type, listed: accepted });
+      expect(doc.paths[`/fhir/R4/${resource.type}/{id}`]?.get, resource.type).toBeDefined();
+    }
+  });
+
   it("pages a therapist's Observations, filters by patient and date, and reads each one back", async () => {
     const therapist = await signedIn('therapist');
     const roster = await therapist.json<{ id: string; name: string }[]>(

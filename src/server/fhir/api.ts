@@ -35,6 +35,9 @@ const SearchQuery = z.strictObject({
   _count: z.coerce.number().int().min(1).max(100).default(50).describe(SEARCH_PARAMS._count),
   _offset: z.coerce.number().int().min(0).max(100_000).default(0).describe(SEARCH_PARAMS._offset),
 });
+type Search = z.infer<typeof SearchQuery>;
+// A Patient has no date and is not about a patient: only paging applies, as metadata says.
+const PatientSearchQuery = SearchQuery.pick({ _count: true, _offset: true });
 // FHIR's own rule for a logical id (R4 datatype `id`).
 const ReadParams = z.strictObject({
   id: z
@@ -217,11 +220,11 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
           `Search ${type} resources you may see, as a FHIR searchset Bundle with paging links.`,
         ),
         fhirQuery(
-          SearchQuery,
-          `Unsupported search: use only ${Object.keys(SEARCH_PARAMS).join(', ')}, with valid values.`,
+          type === 'Patient' ? PatientSearchQuery : SearchQuery,
+          `Unsupported search: use only ${Object.keys(type === 'Patient' ? PatientSearchQuery.shape : SEARCH_PARAMS).join(', ')}, with valid values.`,
         ),
         async (c) => {
-          const q = c.req.valid('query');
+          const q: Partial<Search> & Pick<Search, '_count' | '_offset'> = c.req.valid('query');
           const tests = [q.date ?? []].flat().map(parseDateTest);
           if (tests.some((t) => t === null))
             return refuse(
