@@ -20,9 +20,12 @@ cleanupOutdatedCaches();
 // The first visit's page is looked after at once, so its answers are kept for offline too.
 clientsClaim();
 
-// Every address of the app opens the kept page; the API and the calendar feeds never do.
+// Every address of the app opens the kept page; the APIs (ours, FHIR's, the calendar feeds
+// under /api) and the health checks never do: someone opening one wants the server's answer.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api\//, /^\/fhir\//, /^\/(healthz|readyz)$/],
+  }),
 );
 
 /**

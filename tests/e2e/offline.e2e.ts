@@ -310,6 +310,29 @@ describe('offline', () => {
     }
   });
 
+  it('leaves the FHIR API, the API document and the health checks to the server, not the kept page', async () => {
+    const { page, close } = await openPage(browser, { serviceWorkers: 'allow' });
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // A plain tab of the same browser (openPage's own waits for the app's screen), which the
+    // worker now looks after: each navigation passes through it.
+    const tab = await page.context().newPage();
+    for (const [path, type] of [
+      ['/fhir/R4/metadata', 'application/fhir+json'],
+      ['/fhir/R4/Location?address-state=NY', 'application/fhir+json'],
+      ['/api/openapi.json', 'application/json'],
+      ['/healthz', 'application/json'],
+    ] as const) {
+      const res = await tab.goto(path);
+      expect({ path, fromWorker: res!.fromServiceWorker() }).toEqual({ path, fromWorker: false });
+      expect(res!.headers()['content-type'], path).toContain(type);
+    }
+    await close();
+  });
+
   it('asks the warning signs again before the next plan when leg pain logged offline rose by 2', async () => {
     const { page, close } = await openPage(browser, { serviceWorkers: 'allow' }, [OFFLINE_NOISE]);
     await signInDemo(page, 'patient');
