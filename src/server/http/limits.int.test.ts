@@ -114,6 +114,16 @@ describe.each(DIALECTS)('request limits on a real server, on %s', (dialect) => {
     expect(((await res.json()) as { detail: string }).detail).toMatch(/pad/);
   });
 
+  it('takes a POST that sends no body and says no length (curl -X POST) as having none', async () => {
+    const { text } = await trickle(
+      server.port,
+      ['POST /api/v1/auth/sign-out HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
+      10,
+    );
+    // The route itself answers (no session to end), not the JSON-only rule for bodies (415).
+    expect(text).toMatch(/^HTTP\/1\.1 401 /);
+  });
+
   it('answers headers over 16 KB with a 431 problem+json', async () => {
     const { text } = await trickle(
       server.port,

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Check } from './gate';
 import type { Issue } from '../../domain/i18n/issues';
 import type { MessageValues } from '../../domain/i18n/words';
@@ -55,6 +56,36 @@ function decodedSegments(path: string): string[] | null {
   }
 }
 
+/** Whether every part of a query string decodes: `%FF` alone is no character at all. */
+function queryDecodes(url: string): boolean {
+  const start = url.indexOf('?');
+  if (start < 0) return true;
+  try {
+    for (const part of url.slice(start + 1).split('&'))
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first text in the address or query string that no field may hold, and where it is. */
+export function badAddressText(c: Context): { bad: BadText; where: RequestPart } | null {
+  const segments = decodedSegments(c.req.path);
+  if (!segments) return { bad: { field: 'path', issue: 'issue.brokenEscape' }, where: 'address' };
+  for (const segment of segments) {
+    const issue = textProblem(segment);
+    if (issue) return { bad: { field: 'path', issue }, where: 'address' };
+  }
+  if (!queryDecodes(c.req.url))
+    return { bad: { field: 'query', issue: 'issue.brokenEscape' }, where: 'query' };
+  for (const [key, values] of Object.entries(c.req.queries())) {
+    const found = findBadText({ [key]: values.length === 1 ? values[0] : values });
+    if (found) return { bad: found, where: 'query' };
+  }
+  return null;
+}
+
 /**
  * Text that no field may hold is refused once, here, for every route: in the address, the
  * query string and any JSON body. PostgreSQL rejects a NUL byte outright (a 500 deep inside a
@@ -63,16 +94,8 @@ function decodedSegments(path: string): string[] | null {
 export const textGuard: Check = (c) => {
   const refuse = (bad: BadText, where: RequestPart) =>
     fieldsProblem(c, [fieldSaid(c, bad.field, bad.issue, bad.values)], where);
-  const segments = decodedSegments(c.req.path);
-  if (!segments) return refuse({ field: 'path', issue: 'issue.brokenEscape' }, 'address');
-  for (const segment of segments) {
-    const issue = textProblem(segment);
-    if (issue) return refuse({ field: 'path', issue }, 'address');
-  }
-  for (const [key, values] of Object.entries(c.req.queries())) {
-    const found = findBadText({ [key]: values.length === 1 ? values[0] : values });
-    if (found) return refuse(found, 'query');
-  }
+  const inAddress = badAddressText(c);
+  if (inAddress) return refuse(inAddress.bad, inAddress.where);
   if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method)) return undefined;
   // Parsed once and cached by Hono, so the route's validator reads the same value.
   return c.req.json().then(
