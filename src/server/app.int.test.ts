@@ -30,6 +30,34 @@ describe.each(DIALECTS)('platform routes on %s', (dialect) => {
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
   });
 
+  it('documents the refusals every signed-in route can give, and where a retry is safe', async () => {
+    type Op = {
+      'x-access': string;
+      responses: Record<string, unknown>;
+      parameters?: { name: string; in: string }[];
+    };
+    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Op>>;
+    };
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ label: `${method} ${path}`, op })),
+    );
+    const signedIn = ops.filter(({ op }) => !['public', 'link-token'].includes(op['x-access']));
+    expect(signedIn.length).toBeGreaterThan(50);
+    expect(signedIn.filter(({ op }) => !op.responses['401']).map((o) => o.label)).toEqual([]);
+    expect(
+      signedIn
+        .filter(({ op }) => op['x-access'] !== 'signed-in' && !op.responses['403'])
+        .map((o) => o.label),
+    ).toEqual([]);
+    const idempotent = ops
+      .filter(({ op }) =>
+        op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
+      )
+      .map((o) => o.label);
+    expect(idempotent.sort()).toEqual(['post /api/v1/appointments', 'post /api/v1/me/plan']);
+  });
+
   it('serves the library by stable id and 404s an unknown one as problem+json', async () => {
     const res = await ctx.app.request('/api/v1/exercises/figure-4');
     expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { describeRoute, generateSpecs, resolver } from 'hono-openapi';
 import { z } from 'zod';
+import { IDEMPOTENCY_KEY } from './idempotency';
 
 /**
  * Who may call a route. Required, so no route can be added without saying; the privacy test
@@ -17,6 +18,8 @@ export type RouteWords = {
   tags: string[];
   access: Access;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /** The route takes an Idempotency-Key header (http/idempotency.ts): a retry is answered once. */
+  idempotent?: true;
 };
 
 const problemSchema = {
@@ -40,15 +43,43 @@ const problemSchema = {
 
 const needsSession = (access: Access) => access !== 'public' && access !== 'link-token';
 
+/** What every route that needs a session may also answer, unless it says otherwise. */
+const sessionRefusals = (access: Access) => ({
+  401: { description: 'Not signed in (problem+json).' },
+  ...(access === 'patient' || access === 'therapist' || access === 'admin'
+    ? {
+        403: { description: `Signed in, but not as ${access === 'admin' ? 'an' : 'a'} ${access}.` },
+      }
+    : {}),
+});
+
 /** Documents the route it is mounted on: the first middleware of every route. */
 export function documented(words: RouteWords) {
+  const responses = {
+    ...(needsSession(words.access) ? sessionRefusals(words.access) : {}),
+    ...words.responses,
+  };
   const spec = {
     summary: words.summary,
     tags: words.tags,
     'x-access': words.access,
     ...(needsSession(words.access) ? { security: [{ session: [] }] } : {}),
+    ...(words.idempotent
+      ? {
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header' as const,
+              required: false,
+              description:
+                'Any unique text (a UUID fits): the same key sent again gets the first answer, and nothing is done twice.',
+              schema: { type: 'string' as const, pattern: IDEMPOTENCY_KEY.source },
+            },
+          ],
+        }
+      : {}),
     responses: Object.fromEntries(
-      Object.entries(words.responses).map(([status, r]) => [
+      Object.entries(responses).map(([status, r]: [string, RouteWords['responses'][number]]) => [
         status,
         {
           description: r.description,
@@ -60,7 +91,9 @@ export function documented(words: RouteWords) {
                   },
                 },
               }
-            : {}),
+            : r.contentType
+              ? { content: { [r.contentType]: {} } }
+              : {}),
         },
       ]),
     ),

@@ -296,6 +296,7 @@ export function programRoutes({ db, now, rules, publicUrl, notifier, progression
     .post(
       '/me/plan',
       documented({
+        idempotent: true,
         summary:
           "Today's plan: your therapist's program (or the standard routine) through the safety engine. Send an Idempotency-Key header when the same answers may be sent again (an app back online): they are recorded once.",
         tags: ['plan'],
