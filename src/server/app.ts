@@ -8,7 +8,7 @@ import { CATALOGS, inEachLocale, HABIT_LESSON_LIST, LIBRARY } from '../../conten
 import { WORDS } from '../../content/messages/words';
 import type { Locale } from '../domain/i18n/locale';
 import { accountRoutes } from './account/routes';
-import { fhirApiRoutes } from './fhir/api';
+import { fhirApiRoutes, fhirTextGuard } from './fhir/api';
 import { fhirExportRoutes } from './fhir/export-routes';
 import { schedulingReader } from './fhir/scheduling';
 import { adminRoutes } from './admin/routes';
@@ -330,10 +330,12 @@ export function createApp({
       ),
     )
     .route('/api/v1', api)
-    // The FHIR API reads the same records under the same sign-in; it only ever reads, and
-    // nothing a request sends reaches a query (ids and dates are matched in memory), so the
-    // text guard is not needed and every refusal is its own OperationOutcome.
-    .use('/fhir/*', checksInOrder(noStore, clientAddress(trustProxy), loadSession(db, now)))
+    // The FHIR API reads the same records under the same sign-in and the same text guard; it
+    // only ever reads, and every refusal is its own OperationOutcome.
+    .use(
+      '/fhir/*',
+      checksInOrder(noStore, clientAddress(trustProxy), fhirTextGuard, loadSession(db, now)),
+    )
     .route(
       '/fhir/R4',
       fhirApiRoutes({

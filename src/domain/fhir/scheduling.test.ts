@@ -37,7 +37,7 @@ describe('the FHIR scheduling directory', () => {
   });
 
   it('takes no id it did not make', () => {
-    for (const id of ['', 'abc', '.5', 'x.', 'x.ABC', 'x.1234567890'])
+    for (const id of ['', 'abc', '.5', 'x.', 'x.ABC', 'x.1234567890', 'x.0htucc', 'x.00'])
       expect(parseSlotId(id), id).toBeNull();
   });
 

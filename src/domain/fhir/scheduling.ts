@@ -168,11 +168,15 @@ export function slotId(scheduleId: string, start: number): string {
   return `${scheduleId}.${Math.floor(start / 60_000).toString(36)}`;
 }
 
-/** The Schedule and start a Slot id names, or null when it is not one of ours. */
+/**
+ * The Schedule and start a Slot id names, or null when it is not one of ours. Only the id
+ * slotId writes is taken (no leading zeros), so one Slot has one id.
+ */
 export function parseSlotId(id: string): { scheduleId: string; start: number } | null {
   const dot = id.lastIndexOf('.');
   if (dot < 1 || !/^[0-9a-z]{1,9}$/.test(id.slice(dot + 1))) return null;
-  return { scheduleId: id.slice(0, dot), start: parseInt(id.slice(dot + 1), 36) * 60_000 };
+  const read = { scheduleId: id.slice(0, dot), start: parseInt(id.slice(dot + 1), 36) * 60_000 };
+  return slotId(read.scheduleId, read.start) === id ? read : null;
 }
 
 export function slotResource(

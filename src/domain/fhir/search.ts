@@ -36,6 +36,19 @@ export const SEARCH_PARAMS = {
 } as const;
 export type SearchParam = keyof typeof SEARCH_PARAMS;
 
+/**
+ * What each record type's date is searched by, by R4's own parameter names (a
+ * QuestionnaireResponse's is `authored`); a Patient has none.
+ */
+export const DATE_PARAM = {
+  Patient: null,
+  Observation: 'date',
+  QuestionnaireResponse: 'authored',
+  CarePlan: 'date',
+  Procedure: 'date',
+  Appointment: 'date',
+} as const satisfies Record<PatientType, string | null>;
+
 /** The moment a resource is found by in a date search, as written on it. */
 export function dateOf(resource: Resource): string | undefined {
   switch (resource.resourceType) {
@@ -54,14 +67,25 @@ export function dateOf(resource: Resource): string | undefined {
   }
 }
 
-/** A FHIR date or dateTime as the span of milliseconds it covers (a day is a whole day). */
+const realDay = (y: number, m: number, d: number) => {
+  const at = new Date(Date.UTC(y, m - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
+};
+
+/**
+ * A FHIR date or dateTime as the span of milliseconds it covers (a day is a whole day, an
+ * instant one millisecond); null for anything else, including days no calendar has.
+ */
 export function spanOf(value: string): { from: number; to: number } | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d))?$/.exec(
+      value,
+    );
+  if (!match || !realDay(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
+  if (!match[4]) {
     const from = Date.parse(`${value}T00:00:00Z`);
-    return Number.isNaN(from) ? null : { from, to: from + 86_400_000 };
+    return { from, to: from + 86_400_000 };
   }
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value))
-    return null;
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : { from: at, to: at + 1 };
 }
@@ -79,24 +103,49 @@ export function parseDateTest(raw: string): DateTest | null {
   return { prefix: (match[1] as DateTest['prefix'] | undefined) ?? 'eq', span };
 }
 
-/** Whether a resource's date passes a test, by the spans both cover. */
+/**
+ * Whether a resource's date passes a test, as R4 defines the prefixes over ranges: `eq` when
+ * the search's span holds the whole of the resource's; the others when the resource's span
+ * reaches into the part of time the prefix names (at or after the search's start for `ge`,
+ * after its end for `gt`, before its end for `le`, before its start for `lt`).
+ */
 export function passes(date: string | undefined, test: DateTest): boolean {
   const own = date ? spanOf(date) : null;
   if (!own) return false;
   const { from, to } = test.span;
   switch (test.prefix) {
     case 'eq':
-      return own.from < to && own.to > from;
+      return own.from >= from && own.to <= to;
     case 'ge':
-      return own.from >= from;
+      return own.to > from;
     case 'gt':
-      return own.from >= to;
+      return own.to > to;
     case 'le':
       return own.from < to;
     case 'lt':
       return own.from < from;
   }
 }
+
+/** FHIR string search: the value starts with the search text, ignoring case and accents. */
+export function startsAsSearched(value: string, searched: string): boolean {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(value).startsWith(fold(searched));
+}
+
+/** A FHIR token search value, `code`, `system|code` or `|code`, against a coded value. */
+export function tokenMatches(searched: string, coded: { system?: string; code: string }): boolean {
+  const bar = searched.indexOf('|');
+  if (bar < 0) return searched === coded.code;
+  const system = searched.slice(0, bar);
+  return (
+    searched.slice(bar + 1) === coded.code &&
+    (system === '' ? !coded.system : system === coded.system)
+  );
+}
+
+/** A search value's alternatives: FHIR's comma is "or". */
+export const alternatives = (value: string) => value.split(',');
 
 /** One page of matches as a searchset Bundle, with `self` and, when more follow, `next`. */
 export function searchPage(
@@ -150,13 +199,12 @@ export function capabilityStatement(
     type,
     interaction: [{ code: 'read' }, { code: 'search-type' }],
     searchParam: [
-      ...(type === 'Patient'
+      ...(DATE_PARAM[type] === null
         ? []
-        : (['patient', 'date'] as const).map((name) => ({
-            name,
-            type: name === 'date' ? ('date' as const) : ('reference' as const),
-            documentation: SEARCH_PARAMS[name],
-          }))),
+        : [
+            { name: 'patient', type: 'reference' as const, documentation: SEARCH_PARAMS.patient },
+            { name: DATE_PARAM[type], type: 'date' as const, documentation: SEARCH_PARAMS.date },
+          ]),
       ...PAGE_PARAMS,
     ],
   });

@@ -338,6 +338,7 @@ export function bookingRoutes({
     .post(
       '/appointments',
       documented({
+        idempotent: true,
         summary:
           'Book an offered slot, as a guest or signed in. Without a therapistId the server books whichever therapist at the clinic is free at that time. A confirmation email with the manage link and the calendar file follows. Send an Idempotency-Key header to make retries safe: the same key returns the same appointment.',
         tags: ['booking'],
@@ -347,7 +348,10 @@ export function bookingRoutes({
             description: 'Booked, with a private manage link and a calendar file link.',
             schema: AppointmentViewSchema,
           },
-          404: { description: 'Unknown therapist or appointment type.' },
+          404: {
+            description:
+              'Unknown therapist or appointment type, or the fhirSlot is not free (taken, past or never offered).',
+          },
           409: {
             description:
               'Someone took the slot a moment earlier; the nearest alternatives are listed.',
@@ -362,9 +366,6 @@ export function bookingRoutes({
         const idempotency = idempotencyKey(c);
         if ('refusal' in idempotency) return idempotency.refusal;
         const { key } = idempotency;
-        const what = await whatToBook(c, body);
-        if ('refusal' in what) return what.refusal;
-        const request = { ...body, ...what.booking };
         const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
         const replay = async () => {
           const existing = key ? await findByIdempotencyKey(db, key) : undefined;
@@ -374,8 +375,13 @@ export function bookingRoutes({
           c.header('idempotent-replayed', 'true');
           return c.json(await view(existing.id), 201);
         };
+        // A retry is answered from the first booking before anything else is looked at: by
+        // then its FHIR Slot is taken, and the client must still learn that it got it.
         const earlier = await replay();
         if (earlier) return earlier;
+        const what = await whatToBook(c, body);
+        if ('refusal' in what) return what.refusal;
+        const request = { ...body, ...what.booking };
 
         const who: Who = request.therapistId
           ? { therapistId: request.therapistId, clinicId: request.clinicId }

@@ -88,6 +88,25 @@ describe.each(DIALECTS)('the read-only FHIR R4 API on %s', (dialect) => {
     }
   });
 
+  it('searches each record type by its R4 date parameter and refuses an empty patient', async () => {
+    const patient = await signedIn('patient');
+    const all = await fhir(patient, '/fhir/R4/QuestionnaireResponse');
+    expect(all.body.total).toBeGreaterThan(0);
+    const since = await fhir(patient, '/fhir/R4/QuestionnaireResponse?authored=ge2000-01-01');
+    expect(since.body.total).toBe(all.body.total);
+    for (const path of [
+      '/fhir/R4/QuestionnaireResponse?date=ge2000-01-01',
+      '/fhir/R4/Observation?patient=',
+      '/fhir/R4/Observation?patient=Patient/',
+      '/fhir/R4/Observation?patient=%01',
+      '/fhir/R4/Patient?date=2026-11-01',
+    ]) {
+      const { status, body } = await fhir(patient, path);
+      expect(status, path).toBe(400);
+      expect(body.resourceType).toBe('OperationOutcome');
+    }
+  });
+
   it("pages a therapist's Observations, filters by patient and date, and reads each one back", async () => {
     const therapist = await signedIn('therapist');
     const roster = await therapist.json<{ id: string; name: string }[]>(

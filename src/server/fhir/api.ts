@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { patientBundle } from '../../domain/fhir/patient-export';
 import {
   capabilityStatement,
+  DATE_PARAM,
   dateOf,
   operationOutcome,
   parseDateTest,
@@ -20,24 +21,63 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
 import type { AppEnv } from '../http/auth';
 import { requestLocale } from '../http/locale';
-import { documented, type Access } from '../http/openapi';
+import { documented, type Access, type RouteWords } from '../http/openapi';
+import type { Check } from '../http/gate';
+import { fieldSaid } from '../http/problem';
+import { badAddressText } from '../http/text-guard';
 import { validator } from 'hono-openapi';
 import { FHIR_JSON } from './export-routes';
-import { SCHEDULING_QUERIES, type SchedulingReader } from './scheduling';
+import {
+  DATE_SEARCH,
+  PAGE_QUERY,
+  referenceTo,
+  SCHEDULING_QUERIES,
+  type SchedulingReader,
+} from './scheduling';
 import { fhirLabels, fhirRecords } from './records';
 
-const SearchQuery = z.strictObject({
-  patient: z.string().max(120).optional().describe(SEARCH_PARAMS.patient),
-  date: z
-    .union([z.string().max(40), z.array(z.string().max(40)).max(2)])
-    .optional()
-    .describe(SEARCH_PARAMS.date),
-  _count: z.coerce.number().int().min(1).max(100).default(50).describe(SEARCH_PARAMS._count),
-  _offset: z.coerce.number().int().min(0).max(100_000).default(0).describe(SEARCH_PARAMS._offset),
-});
-type Search = z.infer<typeof SearchQuery>;
-// A Patient has no date and is not about a patient: only paging applies, as metadata says.
-const PatientSearchQuery = SearchQuery.pick({ _count: true, _offset: true });
+/**
+ * A record type's search: by patient and by its date parameter (R4's name for it), with
+ * paging; a Patient by paging alone, as the CapabilityStatement says. Read as one shape.
+ */
+function recordSearch(type: PatientType) {
+  const dateParam = DATE_PARAM[type];
+  const shape = z.strictObject({
+    ...(dateParam === null
+      ? {}
+      : {
+          patient: referenceTo('Patient').optional().describe(SEARCH_PARAMS.patient),
+          [dateParam]: DATE_SEARCH.optional().describe(SEARCH_PARAMS.date),
+        }),
+    ...PAGE_QUERY,
+  });
+  return shape.transform((q) => {
+    const given = q as Record<string, unknown>;
+    return {
+      patient: given.patient as string | undefined,
+      dates: [(dateParam && (given[dateParam] as string | string[] | undefined)) ?? []].flat(),
+      dateParam,
+      _count: q._count,
+      _offset: q._offset,
+    };
+  });
+}
+/** How a record route refuses someone it does not serve, the FHIR way. */
+const RECORD_REFUSALS: RouteWords['responses'] = {
+  401: { description: 'Not signed in (an OperationOutcome).', contentType: FHIR_JSON },
+  403: {
+    description: 'Signed in as staff with no patients (an OperationOutcome).',
+    contentType: FHIR_JSON,
+  },
+};
+
+/** The parameters a record type is searched by, in the words of a refusal. */
+const capabilityOf = (type: PatientType) => [
+  ...(DATE_PARAM[type] === null ? [] : ['patient', DATE_PARAM[type]]),
+  '_count',
+  '_offset',
+];
+
 // FHIR's own rule for a logical id (R4 datatype `id`).
 const ReadParams = z.strictObject({
   id: z
@@ -45,6 +85,23 @@ const ReadParams = z.strictObject({
     .regex(/^[A-Za-z0-9.-]{1,64}$/)
     .describe('The resource id'),
 });
+
+/**
+ * The text guard of the rest of the API, answered the FHIR way: an address or query holding a
+ * control character, a broken one or a broken escape gets a 400 OperationOutcome naming it.
+ */
+export const fhirTextGuard: Check = (c) => {
+  const found = badAddressText(c);
+  if (!found) return undefined;
+  const { field, message } = fieldSaid(c, found.bad.field, found.bad.issue, found.bad.values);
+  return c.body(
+    JSON.stringify(operationOutcome('invalid', `Fix the ${field}: it ${message}.`)),
+    400,
+    {
+      'content-type': `${FHIR_JSON}; charset=utf-8`,
+    },
+  );
+};
 
 type Deps = {
   db: Db;
@@ -139,9 +196,10 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
       tags: ['fhir'],
       access,
       responses: {
-        200: { description: `${FHIR_JSON}: the ${type}` },
-        400: { description: 'Not a FHIR id (an OperationOutcome).' },
-        404: { description: notFound },
+        200: { description: `The ${type}.`, contentType: FHIR_JSON },
+        400: { description: 'Not a FHIR id (an OperationOutcome).', contentType: FHIR_JSON },
+        ...(access === 'public' ? {} : RECORD_REFUSALS),
+        404: { description: notFound, contentType: FHIR_JSON },
       },
     });
   const searching = (access: Access, summary: string) =>
@@ -150,8 +208,12 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
       tags: ['fhir'],
       access,
       responses: {
-        200: { description: `${FHIR_JSON}: a searchset Bundle` },
-        400: { description: 'A search this server does not support (an OperationOutcome).' },
+        200: { description: 'A searchset Bundle.', contentType: FHIR_JSON },
+        400: {
+          description: 'A search this server does not support (an OperationOutcome).',
+          contentType: FHIR_JSON,
+        },
+        ...(access === 'public' ? {} : RECORD_REFUSALS),
       },
     });
 
@@ -161,7 +223,7 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
       summary: 'The CapabilityStatement: exactly the resources, interactions and searches served.',
       tags: ['fhir'],
       access: 'public',
-      responses: { 200: { description: `${FHIR_JSON}: a CapabilityStatement` } },
+      responses: { 200: { description: 'The CapabilityStatement.', contentType: FHIR_JSON } },
     }),
     (c) => fhir(c, capabilityStatement(base, 'ReliefPath', now().toISOString())),
   );
@@ -186,6 +248,7 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
             for (const [name, value] of Object.entries(q))
               if (!name.startsWith('_'))
                 for (const v of [value].flat()) params.append(name, String(v));
+            for (const start of answer.pinned ?? []) params.append('start', start);
             params.set('_count', String(q._count));
             params.set('_offset', String(offset));
             return `${base}/${type}?${params}`;
@@ -220,21 +283,21 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
           `Search ${type} resources you may see, as a FHIR searchset Bundle with paging links.`,
         ),
         fhirQuery(
-          type === 'Patient' ? PatientSearchQuery : SearchQuery,
-          `Unsupported search: use only ${Object.keys(type === 'Patient' ? PatientSearchQuery.shape : SEARCH_PARAMS).join(', ')}, with valid values.`,
+          recordSearch(type),
+          `Unsupported search: ${type} is searched by ${capabilityOf(type).join(', ')}, with valid values.`,
         ),
         async (c) => {
-          const q: Partial<Search> & Pick<Search, '_count' | '_offset'> = c.req.valid('query');
-          const tests = [q.date ?? []].flat().map(parseDateTest);
+          const q = c.req.valid('query');
+          const tests = q.dates.map(parseDateTest);
           if (tests.some((t) => t === null))
             return refuse(
               c,
               400,
-              'Write each date as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.',
+              `Write each ${q.dateParam} as eq, ge, gt, le or lt and YYYY-MM-DD or an instant.`,
             );
           const visible = await visiblePatients(c);
           if ('refusal' in visible) return visible.refusal;
-          const wanted = q.patient?.replace(/^Patient\//, '');
+          const wanted = q.patient;
           const patients = wanted
             ? visible.patients.filter((p) => p.id === wanted)
             : visible.patients;
@@ -250,7 +313,7 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
           const selfUrl = (offset: number) => {
             const params = new URLSearchParams();
             if (q.patient) params.set('patient', q.patient);
-            for (const d of [q.date ?? []].flat()) params.append('date', d);
+            for (const d of q.dates) params.append(q.dateParam!, d);
             params.set('_count', String(q._count));
             params.set('_offset', String(offset));
             return `${base}/${type}?${params}`;

@@ -18,7 +18,8 @@ export const FHIR_JSON = 'application/fhir+json';
 const PatientParams = idParam('Patient id');
 const bundleAnswer = {
   200: {
-    description: `${FHIR_JSON}: a FHIR R4 Bundle of type collection (Patient, pain Observations, PSFS Questionnaire and QuestionnaireResponses, the home program as a CarePlan, sessions as Procedures with check-in Observations, warning-sign screens as Observations, Appointments).`,
+    contentType: FHIR_JSON,
+    description: `A FHIR R4 Bundle of type collection (Patient, pain Observations, PSFS Questionnaire and QuestionnaireResponses, the home program as a CarePlan, sessions as Procedures with check-in Observations, warning-sign screens as Observations, Appointments).`,
   },
 };
 

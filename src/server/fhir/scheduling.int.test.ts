@@ -150,10 +150,93 @@ describe.each(DIALECTS)('the public FHIR scheduling directory on %s', (dialect) 
     expect(after.map((s) => s.id)).not.toContain(slot.id);
   });
 
+  it('answers a retried Slot booking with the first booking, by its Idempotency-Key', async () => {
+    const { schedule } = await chicagoSchedule('initial-evaluation');
+    const [slot] = resources<Slot>((await fhir(`/fhir/R4/Slot?schedule=${schedule.id}`)).body);
+    const send = () =>
+      ctx.app.request('/api/v1/appointments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'fhir-retry-key-0001' },
+        body: JSON.stringify({ fhirSlot: slot!.id, guest: guest(20) }),
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const again = await send();
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as { id: string }).id).toBe(
+      ((await first.json()) as { id: string }).id,
+    );
+  });
+
+  it('gives one Slot one id, searches as FHIR defines, and keeps a page to its week', async () => {
+    const { schedule } = await chicagoSchedule('follow-up');
+    const page = await fhir(`/fhir/R4/Slot?schedule=${schedule.id}&_count=3`);
+    const [slot] = resources<Slot>(page.body);
+    // The same start with a leading zero is not another name for it.
+    const [head, tail] = [
+      slot!.id!.slice(0, slot!.id!.lastIndexOf('.')),
+      slot!.id!.split('.').pop(),
+    ];
+    expect((await fhir(`/fhir/R4/Slot/${head}.0${tail}`)).status).toBe(404);
+    expect(
+      (
+        await postJson(ctx.app, '/api/v1/appointments', {
+          fhirSlot: `${head}.0${tail}`,
+          guest: guest(21),
+        })
+      ).status,
+    ).toBe(404);
+    // A search without dates pins "the next week" into its links, so every page is that week.
+    const next = page.body.link!.find((l) => l.relation === 'next')!.url;
+    expect(new URL(next).searchParams.getAll('start')).toEqual([
+      expect.stringMatching(/^ge\d{4}-/),
+      expect.stringMatching(/^lt\d{4}-/),
+    ]);
+
+    const count = async (path: string) => (await fhir(path)).body.total;
+    const all = await count(`/fhir/R4/Schedule?actor=Location/${CLINIC}&_count=100`);
+    const followUps = await count(
+      `/fhir/R4/Schedule?actor=Location/${CLINIC}&service-type=follow-up`,
+    );
+    expect(followUps! * 2).toBe(all);
+    expect(
+      await count(
+        `/fhir/R4/Schedule?actor=Location/${CLINIC}&service-type=urn:reliefpath:appointment-type|follow-up`,
+      ),
+    ).toBe(followUps);
+    expect(
+      await count(`/fhir/R4/Schedule?actor=Location/${CLINIC}&service-type=bogus|follow-up`),
+    ).toBe(0);
+    expect(await count(`/fhir/R4/Schedule?actor=Location/${CLINIC}&service-type=|follow-up`)).toBe(
+      0,
+    );
+    expect(
+      await count(
+        `/fhir/R4/Schedule?actor=Location/${CLINIC}&service-type=follow-up,initial-evaluation&_count=100`,
+      ),
+    ).toBe(all);
+    expect(await count('/fhir/R4/Location?address-city=chic')).toBe(
+      await count('/fhir/R4/Location?address-city=Chicago'),
+    );
+    expect(await count(`/fhir/R4/Slot?schedule=${schedule.id}&status=busy,free`)).toBe(
+      page.body.total,
+    );
+    expect(await count(`/fhir/R4/Slot?schedule=${schedule.id}&status=busy`)).toBe(0);
+  });
+
   it('refuses what it cannot answer with a clear OperationOutcome or problem', async () => {
     const { schedule } = await chicagoSchedule('follow-up');
     for (const path of [
       '/fhir/R4/Slot',
+      '/fhir/R4/PractitionerRole?location=Location/',
+      '/fhir/R4/PractitionerRole?location=',
+      '/fhir/R4/Location?address-city=%01',
+      '/fhir/R4/Location?address-city=%FF',
+      '/fhir/R4/Loc%01ation',
+      '/fhir/R4/Location?_count=0x10',
+      '/fhir/R4/Location?_count=1e2',
+      `/fhir/R4/Slot?schedule=${schedule.id}&start=ge2026-02-30`,
       `/fhir/R4/Slot?schedule=${schedule.id}&start=ge2026-12-01&start=le2027-02-01`,
       `/fhir/R4/Slot?schedule=${schedule.id}&start=soon`,
       '/fhir/R4/Location?near=42|-87',

@@ -9,10 +9,18 @@ import {
   slotResource,
   type FhirAppointmentType,
   type FhirTherapist,
+  APPOINTMENT_TYPE_SYSTEM,
   SCHEDULING_SEARCH,
   type SchedulingType,
 } from '../../domain/fhir/scheduling';
-import { parseDateTest, passes, type DateTest } from '../../domain/fhir/search';
+import {
+  alternatives,
+  parseDateTest,
+  passes,
+  startsAsSearched,
+  tokenMatches,
+  type DateTest,
+} from '../../domain/fhir/search';
 import { clinicSlots } from '../db/availability';
 import type { ClinicDirectory, ListedClinic } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
@@ -44,31 +52,34 @@ type ScheduleEntry = {
 };
 
 const DAY = 86_400_000;
+const FREE = { system: 'http://hl7.org/fhir/slotstatus', code: 'free' };
 const DEFAULT_DAYS = 7;
 const MOST_DAYS = 31;
 
-const reference = (type: string) =>
+/** A reference search: `Type/id` or just the id (a FHIR id), read as the id. */
+export const referenceTo = (...types: [string, ...string[]]) =>
   z
     .string()
-    .max(120)
-    .transform((v) => v.replace(new RegExp(`^${type}/`), ''));
-const page = {
-  _count: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(50)
-    .describe('How many per page, 1 to 100.'),
-  _offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(100_000)
-    .default(0)
-    .describe('Where the page starts.'),
+    .regex(new RegExp(`^((${types.join('|')})/)?[A-Za-z0-9.-]{1,64}$`))
+    .transform((v) => v.slice(v.indexOf('/') + 1));
+
+/** A whole number written in digits only (no 0x10, no 1e2), within limits. */
+const digits = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+/** Paging, the same for every FHIR search. */
+export const PAGE_QUERY = {
+  _count: digits(1, 100, 50).describe('How many per page, 1 to 100 (default 50).'),
+  _offset: digits(0, 100_000, 0).describe('Where the page starts; the `next` link carries it.'),
 };
-const dateSearch = z.union([z.string().max(40), z.array(z.string().max(40)).max(2)]);
+
+/** A date search, given once or twice (a range). */
+export const DATE_SEARCH = z.union([z.string().max(40), z.array(z.string().max(40)).max(2)]);
 
 const said = <T extends SchedulingType>(type: T, name: keyof (typeof SCHEDULING_SEARCH)[T]) =>
   (SCHEDULING_SEARCH[type][name] as readonly [string, string])[1];
@@ -78,27 +89,31 @@ export const SCHEDULING_QUERIES = {
   Location: z.strictObject({
     'address-postalcode': z
       .string()
-      .max(10)
+      .max(60)
       .optional()
       .describe(said('Location', 'address-postalcode')),
-    'address-state': z.string().max(2).optional().describe(said('Location', 'address-state')),
-    'address-city': z.string().max(80).optional().describe(said('Location', 'address-city')),
-    ...page,
+    'address-state': z.string().max(60).optional().describe(said('Location', 'address-state')),
+    'address-city': z.string().max(200).optional().describe(said('Location', 'address-city')),
+    ...PAGE_QUERY,
   }),
   PractitionerRole: z.strictObject({
-    location: reference('Location').optional().describe(said('PractitionerRole', 'location')),
-    ...page,
+    location: referenceTo('Location').optional().describe(said('PractitionerRole', 'location')),
+    ...PAGE_QUERY,
   }),
   Schedule: z.strictObject({
-    actor: z.string().max(140).optional().describe(said('Schedule', 'actor')),
-    'service-type': z.string().max(120).optional().describe(said('Schedule', 'service-type')),
-    ...page,
+    actor: z
+      .string()
+      .regex(/^(PractitionerRole|Location)\/[A-Za-z0-9.-]{1,64}$/)
+      .optional()
+      .describe(said('Schedule', 'actor')),
+    'service-type': z.string().max(300).optional().describe(said('Schedule', 'service-type')),
+    ...PAGE_QUERY,
   }),
   Slot: z.strictObject({
-    schedule: reference('Schedule').describe(said('Slot', 'schedule')),
-    start: dateSearch.optional().describe(said('Slot', 'start')),
-    status: z.string().max(20).optional().describe(said('Slot', 'status')),
-    ...page,
+    schedule: referenceTo('Schedule').describe(said('Slot', 'schedule')),
+    start: DATE_SEARCH.optional().describe(said('Slot', 'start')),
+    status: z.string().max(100).optional().describe(said('Slot', 'status')),
+    ...PAGE_QUERY,
   }),
 } satisfies Record<SchedulingType, z.ZodType>;
 
@@ -106,7 +121,8 @@ export type SchedulingSearch = {
   [T in SchedulingType]: z.infer<(typeof SCHEDULING_QUERIES)[T]>;
 };
 
-type Answer = { resources: Resource[] } | { invalid: string };
+/** What a search found; `pinned` is the window a Slot search without dates covered, for its links. */
+type Answer = { resources: Resource[]; pinned?: string[] } | { invalid: string };
 
 /** The public directory as FHIR, read fresh from the same tables the booking API reads. */
 export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => Date) {
@@ -189,14 +205,17 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
       switch (type) {
         case 'Location': {
           const l = q as SchedulingSearch['Location'];
-          const city = l['address-city']?.toLowerCase();
+          // FHIR string search: starts with, any case and accents; a comma is "or".
+          const matches = (value: string, searched: string | undefined) =>
+            searched === undefined ||
+            alternatives(searched).some((a) => startsAsSearched(value, a));
           return {
             resources: clinics
               .filter(
                 (c) =>
-                  (!l['address-postalcode'] || c.zip === l['address-postalcode']) &&
-                  (!l['address-state'] || c.state === l['address-state'].toUpperCase()) &&
-                  (!city || c.city.toLowerCase() === city),
+                  matches(c.zip, l['address-postalcode']) &&
+                  matches(c.state, l['address-state']) &&
+                  matches(c.city, l['address-city']),
               )
               .map(location),
           };
@@ -209,15 +228,18 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
         }
         case 'Schedule': {
           const s = q as SchedulingSearch['Schedule'];
-          const actor = s.actor;
+          const wanted = s['service-type'];
           return {
             resources: schedules
               .filter(
                 (e) =>
-                  (!actor ||
-                    actor === `PractitionerRole/${roleKey(e.therapist.id)}` ||
-                    actor === `Location/${locationKey(e.clinic.id)}`) &&
-                  (!s['service-type'] || s['service-type'].replace(/^.*\|/, '') === e.type.id),
+                  (!s.actor ||
+                    s.actor === `PractitionerRole/${roleKey(e.therapist.id)}` ||
+                    s.actor === `Location/${locationKey(e.clinic.id)}`) &&
+                  (wanted === undefined ||
+                    alternatives(wanted).some((t) =>
+                      tokenMatches(t, { system: APPOINTMENT_TYPE_SYSTEM, code: e.type.id }),
+                    )),
               )
               .map(schedule),
           };
@@ -231,10 +253,21 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
             };
           const entry = schedules.find((e) => e.id === s.schedule);
           if (!entry) return { resources: [] };
-          if (s.status && s.status !== 'free') return { resources: [] };
+          // Only free slots are served: any other status matches nothing.
+          if (s.status !== undefined && !alternatives(s.status).some((t) => tokenMatches(t, FREE)))
+            return { resources: [] };
           const range = slotRange(tests as DateTest[]);
           if ('invalid' in range) return range;
+          // "The next week" moves on; the next page must cover the same week as this one.
+          const pinned =
+            tests.length === 0
+              ? [
+                  `ge${new Date(range.start).toISOString()}`,
+                  `lt${new Date(range.end).toISOString()}`,
+                ]
+              : undefined;
           return {
+            ...(pinned ? { pinned } : {}),
             resources: (await openSlots(entry, range))
               .map((slot) => slotResource(entry.id, fhirType(entry.type), slot))
               .filter((r) => tests.every((t) => passes(r.start, t!))),
