@@ -120,9 +120,12 @@ const records: fc.Arbitrary<FhirPatientRecords> = fc.record({
       start: when,
       end: when,
       status: fc.constantFrom('booked' as const, 'cancelled' as const),
+      typeId: fc.constantFrom('initial-evaluation', 'follow-up'),
       typeName: text,
       therapistName: text,
       clinicName: text,
+      roleId: fc.stringMatching(/^[A-Za-z0-9.-]{1,64}$/),
+      locationId: fc.stringMatching(/^[A-Za-z0-9.-]{1,64}$/),
     }),
     { maxLength: 3 },
   ),
@@ -162,7 +165,7 @@ describe('a patient as a FHIR R4 bundle', () => {
     expect(errors.join('\n')).toMatch(/value/);
   });
 
-  it('holds each record once, with unique addresses and every reference inside the bundle', () => {
+  it('holds each record once, with unique addresses and every reference inside the bundle or the public directory', () => {
     fc.assert(
       fc.property(records, (r) => {
         const bundle = patientBundle(r, LABELS, BASE, DAY0);
@@ -179,10 +182,20 @@ describe('a patient as a FHIR R4 bundle', () => {
         expect(count('Procedure')).toBe(r.sessions.length);
         expect(count('CarePlan')).toBe(r.program ? 1 : 0);
         expect(count('Appointment')).toBe(r.appointments.length);
-        // Every "Type/id" reference names an entry of this bundle.
+        // Every "Type/id" reference names an entry of this bundle, or, for a visit's therapist
+        // and clinic, the public directory (read at the same base).
         const here = new Set(resources.map((x) => `${x.resourceType}/${x.id}`));
+        const directory = new Set(
+          r.appointments.flatMap((a) => [
+            `PractitionerRole/${a.roleId}`,
+            `Location/${a.locationId}`,
+          ]),
+        );
         const references = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
-        for (const ref of references) expect(here).toContain(ref.slice(13, -1));
+        for (const ref of references) {
+          const named = ref.slice(13, -1);
+          expect(here.has(named) || directory.has(named), named).toBe(true);
+        }
       }),
     );
   });

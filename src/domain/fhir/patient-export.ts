@@ -15,6 +15,7 @@ import type {
   Reference,
   Resource,
 } from '@medplum/fhirtypes';
+import { APPOINTMENT_TYPE_SYSTEM } from './scheduling';
 import type { Locale } from '../i18n/locale';
 import type { ProgramItem } from '../personalization/program';
 import type { CheckinRecord, DailyLog } from '../progress/progress';
@@ -69,9 +70,13 @@ export type FhirAppointment = {
   start: number;
   end: number;
   status: 'booked' | 'cancelled';
+  typeId: string;
   typeName: string;
   therapistName: string;
   clinicName: string;
+  /** The FHIR ids of the therapist's PractitionerRole and the clinic's Location. */
+  roleId: string;
+  locationId: string;
 };
 
 export type FhirPatientRecords = {
@@ -341,13 +346,24 @@ function appointment(visit: FhirAppointment, subject: Reference<Patient>): Appoi
     resourceType: 'Appointment',
     id: fhirId(visit.id),
     status: visit.status,
-    serviceType: [{ text: visit.typeName }],
+    serviceType: [
+      {
+        coding: [{ system: APPOINTMENT_TYPE_SYSTEM, code: visit.typeId, display: visit.typeName }],
+        text: visit.typeName,
+      },
+    ],
     start: instant(visit.start),
     end: instant(visit.end),
     participant: [
       { actor: subject, status: 'accepted' },
-      { actor: { display: visit.therapistName }, status: 'accepted' },
-      { actor: { display: visit.clinicName }, status: 'accepted' },
+      {
+        actor: { reference: `PractitionerRole/${visit.roleId}`, display: visit.therapistName },
+        status: 'accepted',
+      },
+      {
+        actor: { reference: `Location/${visit.locationId}`, display: visit.clinicName },
+        status: 'accepted',
+      },
     ],
   };
 }

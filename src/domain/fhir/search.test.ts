@@ -15,15 +15,17 @@ const moment = fc.oneof(
 );
 
 /**
- * The prefixes as R4 words them, checked minute by minute over the spans (an independent
- * reading: "some minute of the record lies in the part of time the prefix names"; for eq,
- * "every minute of the record lies in the searched span").
+ * The prefixes as R4 words them, checked point by point over the spans (an independent
+ * reading: "some moment of the record lies in the part of time the prefix names"; for eq,
+ * "every moment of the record lies in the searched span").
  */
 function oracle(prefix: string, record: string, searched: string): boolean {
   const r = spanOf(record)!;
   const s = spanOf(searched)!;
+  // Every search edge falls on a minute or a millisecond after one, so the first and last
+  // millisecond of each of the record's minutes decide it exactly.
   const minutes: number[] = [];
-  for (let t = r.from; t < r.to; t += Math.min(MINUTE, r.to - r.from)) minutes.push(t);
+  for (let t = r.from; t < r.to; t += MINUTE) minutes.push(t, Math.min(t + MINUTE, r.to) - 1);
   const inPart = (t: number) =>
     prefix === 'ge'
       ? t >= s.from

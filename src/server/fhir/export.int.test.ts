@@ -27,6 +27,40 @@ describe.each(DIALECTS)('the FHIR R4 export on %s', (dialect) => {
     return (await res.json()) as Bundle;
   };
 
+  it("names a booked visit's therapist and clinic by their public PractitionerRole and Location", async () => {
+    const patient = await signedIn('patient');
+    const schedules = (await (
+      await ctx.app.request('/fhir/R4/Schedule?service-type=follow-up&_count=1')
+    ).json()) as Bundle;
+    const scheduleId = schedules.entry![0]!.resource!.id!;
+    const slots = (await (
+      await ctx.app.request(`/fhir/R4/Slot?schedule=${scheduleId}&_count=1`)
+    ).json()) as Bundle;
+    const booked = await patient.json('POST', '/api/v1/appointments', {
+      fhirSlot: slots.entry![0]!.resource!.id,
+      guest: { name: 'Pat Demo', email: `patient${DEMO_EMAIL_DOMAIN}`, phone: '(212) 555-0100' },
+    });
+    expect(booked.status).toBe(201);
+    const bundle = await bundleOf(await patient.request('GET', '/api/v1/me/export.fhir'));
+    expect(await fhirErrors(bundle)).toEqual([]);
+    const [visit] = ofType(bundle, 'Appointment') as {
+      participant: { actor: { reference: string; display?: string } }[];
+    }[];
+    const directory = visit!.participant
+      .map((p) => p.actor)
+      .filter((a) => !a.reference.startsWith('Patient/'));
+    expect(directory.map((a) => a.reference.split('/')[0])).toEqual([
+      'PractitionerRole',
+      'Location',
+    ]);
+    for (const actor of directory) {
+      const res = await ctx.app.request(`/fhir/R4/${actor.reference}`);
+      expect(res.status, actor.reference).toBe(200);
+      const resource = (await res.json()) as { name?: string; practitioner?: { display: string } };
+      expect(resource.name ?? resource.practitioner?.display).toContain(actor.display);
+    }
+  });
+
   it("gives a patient everything they recorded, valid FHIR R4, counted from the database's rows", async () => {
     const patient = await signedIn('patient');
     const logged = await patient.json('PUT', `/api/v1/me/logs/${TODAY}`, {

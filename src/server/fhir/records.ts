@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locationKey, roleKey } from './scheduling';
 import { WORDS } from '../../../content/messages/words';
 import type { Exercise } from '../../domain/exercises/library';
 import type { FhirLabels, FhirPatientRecords, FhirProgram } from '../../domain/fhir/patient-export';
@@ -74,8 +75,11 @@ export async function fhirRecords(
         'appointment.starts_at',
         'appointment.ends_at',
         'appointment.status',
+        'appointment_type.id as type_id',
         'appointment_type.name as type_name',
+        'therapist.id as therapist_id',
         'therapist.name as therapist_name',
+        'clinic.id as clinic_id',
         'clinic.name as clinic_name',
       ])
       .where('appointment.patient_user_id', '=', patient.id)
@@ -108,9 +112,12 @@ export async function fhirRecords(
       start: Number(a.starts_at),
       end: Number(a.ends_at),
       status: a.status,
+      typeId: a.type_id,
       typeName: a.type_name,
       therapistName: a.therapist_name,
       clinicName: a.clinic_name,
+      roleId: roleKey(a.therapist_id),
+      locationId: locationKey(a.clinic_id),
     })),
   };
 }

@@ -40,8 +40,9 @@ export function fhirKey(longest: number, ...parts: string[]): string {
 }
 // A Slot id is its Schedule's id, a dot and up to 9 characters of start, so Schedules stop at 54.
 const scheduleKey = (therapistId: string, typeId: string) => fhirKey(54, therapistId, typeId);
-const locationKey = (clinicId: string) => fhirKey(64, clinicId);
-const roleKey = (therapistId: string) => fhirKey(64, therapistId);
+/** The ids of a clinic's Location and a therapist's PractitionerRole, wherever they are named. */
+export const locationKey = (clinicId: string) => fhirKey(64, clinicId);
+export const roleKey = (therapistId: string) => fhirKey(64, therapistId);
 
 type Therapist = FhirTherapist & { clinicId: string };
 type ScheduleEntry = {
