@@ -84,18 +84,20 @@ export function AccountPage() {
           {t('account.waiting', { count: sync.waiting })}
         </p>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void signOut().then(() => {
-            setSession(null);
-            navigate('/');
-          })
-        }
-      >
-        {t('account.signOut')}
-      </button>
+      <p className="account-end">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void signOut().then(() => {
+              setSession(null);
+              navigate('/');
+            })
+          }
+        >
+          {t('account.signOut')}
+        </button>
+      </p>
     </section>
   );
 }
