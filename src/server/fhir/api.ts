@@ -120,6 +120,22 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
   const refuse = (c: Context, status: 400 | 401 | 403 | 404, text: string) =>
     fhir(c, operationOutcome(STATUS_CODE[status], text), status);
 
+  /**
+   * A search's page links: the request's own (validated) parameters, with the page's place,
+   * and any start window the server chose (`pinned`), so every page answers the same search.
+   */
+  const pageLinks =
+    (c: Context, type: string, count: number, pinned: readonly string[] = []) =>
+    (offset: number) => {
+      const params = new URL(c.req.url).searchParams;
+      params.delete('_count');
+      params.delete('_offset');
+      for (const start of pinned) params.append('start', start);
+      params.set('_count', String(count));
+      params.set('_offset', String(offset));
+      return `${base}/${type}?${params}`;
+    };
+
   /** The patients this person may read: themselves, or their care team's patients. */
   async function visiblePatients(c: Context<AppEnv>) {
     const user = c.get('user');
@@ -243,16 +259,7 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
           const q = c.req.valid('query');
           const answer = await scheduling.search(type, q);
           if ('invalid' in answer) return refuse(c, 400, answer.invalid);
-          const selfUrl = (offset: number) => {
-            const params = new URLSearchParams();
-            for (const [name, value] of Object.entries(q))
-              if (!name.startsWith('_'))
-                for (const v of [value].flat()) params.append(name, String(v));
-            for (const start of answer.pinned ?? []) params.append('start', start);
-            params.set('_count', String(q._count));
-            params.set('_offset', String(offset));
-            return `${base}/${type}?${params}`;
-          };
+          const selfUrl = pageLinks(c, type, q._count, answer.pinned ?? []);
           return fhir(c, searchPage(answer.resources, base, selfUrl, q._offset, q._count));
         },
       )
@@ -310,14 +317,7 @@ export function fhirApiRoutes({ db, scheduling, now, publicUrl, library }: Deps)
             { type, patients: patients.length, matches: matches.length },
             patients.length === 1 ? patients[0]!.id : null,
           );
-          const selfUrl = (offset: number) => {
-            const params = new URLSearchParams();
-            if (q.patient) params.set('patient', q.patient);
-            for (const d of q.dates) params.append(q.dateParam!, d);
-            params.set('_count', String(q._count));
-            params.set('_offset', String(offset));
-            return `${base}/${type}?${params}`;
-          };
+          const selfUrl = pageLinks(c, type, q._count);
           return fhir(c, searchPage(matches, base, selfUrl, q._offset, q._count));
         },
       )
