@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hash, verify } from '@node-rs/argon2';
 import { documented } from '../http/openapi';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { audit } from '../db/audit';
 import type { Db } from '../db/create-db';
@@ -56,6 +56,22 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
   const deps = { db, now, secret, publicUrl, mailer, background };
   const kit = authKit(deps);
   const { startSession, me, issueLink, mailLinkLater } = kit;
+
+  /**
+   * A one-time link of this kind to the account that has the address, if one does; the
+   * caller answers the same either way, so nobody learns who has an account.
+   */
+  function mailLinkIfKnown(
+    c: Context<AppEnv>,
+    email: string,
+    kind: 'magic-link' | 'password-reset',
+    mail: typeof signInLinkMail,
+  ) {
+    mailLinkLater(c, email, async () => {
+      const user = await findUserByEmail(db, email);
+      return user ? mail(user.email, await issueLink(user.id, kind), user.locale) : null;
+    });
+  }
 
   /** The account behind a live sign-in link, spending the link. */
   async function redeem(token: string, at: number) {
@@ -196,12 +212,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       jsonBody(EmailOnlySchema),
       (c) => {
         const { email } = c.req.valid('json');
-        mailLinkLater(c, email, async () => {
-          const user = await findUserByEmail(db, email);
-          return user
-            ? signInLinkMail(user.email, await issueLink(user.id, 'magic-link'), user.locale)
-            : null;
-        });
+        mailLinkIfKnown(c, email, 'magic-link', signInLinkMail);
         return c.json({ detail: SAME_ANSWER }, 202);
       },
     )
@@ -241,12 +252,7 @@ export function authRoutes({ db, now, secret, publicUrl, mailer, demoMode, backg
       jsonBody(EmailOnlySchema),
       (c) => {
         const { email } = c.req.valid('json');
-        mailLinkLater(c, email, async () => {
-          const user = await findUserByEmail(db, email);
-          return user
-            ? resetMail(user.email, await issueLink(user.id, 'password-reset'), user.locale)
-            : null;
-        });
+        mailLinkIfKnown(c, email, 'password-reset', resetMail);
         return c.json({ detail: SAME_ANSWER }, 202);
       },
     )
