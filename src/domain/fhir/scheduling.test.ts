@@ -71,7 +71,7 @@ describe('the FHIR scheduling directory', () => {
           hours: s.hours,
         }),
         practitionerRoleResource('t-1', therapist, 'clinic-1'),
-        scheduleResource('t-1.follow-up', 't-1', therapist, 'clinic-1', type),
+        scheduleResource('t-1.follow-up', 't-1', therapist.name, 'clinic-1', type),
         slotResource('t-1.follow-up', type, {
           start: s.start,
           end: s.start + s.minutes * 60_000,

@@ -146,7 +146,7 @@ const serviceType = (type: FhirAppointmentType) => [
 export function scheduleResource(
   id: string,
   roleId: string,
-  therapist: FhirTherapist,
+  therapistName: string,
   locationId: string,
   type: FhirAppointmentType,
 ): Schedule {
@@ -156,10 +156,10 @@ export function scheduleResource(
     active: true,
     serviceType: serviceType(type),
     actor: [
-      { reference: `PractitionerRole/${roleId}`, display: therapist.name },
+      { reference: `PractitionerRole/${roleId}`, display: therapistName },
       { reference: `Location/${locationId}` },
     ],
-    comment: `${type.name} (${type.durationMinutes} min) with ${therapist.name}`,
+    comment: `${type.name} (${type.durationMinutes} min) with ${therapistName}`,
   };
 }
 

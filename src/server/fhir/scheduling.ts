@@ -44,7 +44,8 @@ const scheduleKey = (therapistId: string, typeId: string) => fhirKey(54, therapi
 export const locationKey = (clinicId: string) => fhirKey(64, clinicId);
 export const roleKey = (therapistId: string) => fhirKey(64, therapistId);
 
-type Therapist = FhirTherapist & { clinicId: string };
+/** A therapist as read for the directory; weekly hours stay unparsed until a role shows them. */
+type Therapist = Omit<FhirTherapist, 'hours'> & { clinicId: string; workingHours: string };
 type ScheduleEntry = {
   id: string;
   therapist: Therapist;
@@ -146,7 +147,7 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
         clinicId: t.clinic_id,
         name: t.name,
         credentials: t.credentials,
-        hours: parseHours(t.working_hours),
+        workingHours: t.working_hours,
       }));
     const schedules: ScheduleEntry[] = therapists.flatMap((therapist) =>
       types.map((type) => ({
@@ -156,7 +157,7 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
         type,
       })),
     );
-    return { clinics, therapists, schedules, byId };
+    return { clinics, therapists, schedules };
   }
 
   const fhirType = (type: AppointmentTypeTable): FhirAppointmentType => ({
@@ -167,12 +168,16 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
   const location = (clinic: ListedClinic) =>
     locationResource({ ...clinic, id: locationKey(clinic.id), hours: clinic.hours });
   const role = (t: Therapist) =>
-    practitionerRoleResource(roleKey(t.id), t, locationKey(t.clinicId));
+    practitionerRoleResource(
+      roleKey(t.id),
+      { ...t, hours: parseHours(t.workingHours) },
+      locationKey(t.clinicId),
+    );
   const schedule = (s: ScheduleEntry) =>
     scheduleResource(
       s.id,
       roleKey(s.therapist.id),
-      s.therapist,
+      s.therapist.name,
       locationKey(s.clinic.id),
       fhirType(s.type),
     );
@@ -281,10 +286,14 @@ export function schedulingReader(db: Db, directory: ClinicDirectory, now: () => 
     async read(type: SchedulingType, id: string): Promise<Resource | undefined> {
       const { clinics, therapists, schedules } = await catalog();
       switch (type) {
-        case 'Location':
-          return clinics.map(location).find((r) => r.id === id);
-        case 'PractitionerRole':
-          return therapists.map(role).find((r) => r.id === id);
+        case 'Location': {
+          const clinic = clinics.find((c) => locationKey(c.id) === id);
+          return clinic && location(clinic);
+        }
+        case 'PractitionerRole': {
+          const therapist = therapists.find((t) => roleKey(t.id) === id);
+          return therapist && role(therapist);
+        }
         case 'Schedule': {
           const entry = schedules.find((e) => e.id === id);
           return entry && schedule(entry);
