@@ -19,3 +19,7 @@ export const LinkTokenSchema = z
   .min(16, issue('issue.tokenShort'))
   .max(200, issue('issue.tokenLong'))
   .regex(/^[A-Za-z0-9_-]+$/, issue('issue.notAToken'));
+
+/** HL7 FHIR R4's logical id (datatype `id`): what every FHIR id we write or read must be. */
+export const FHIR_ID = '[A-Za-z0-9.-]{1,64}';
+export const FhirIdSchema = z.string().regex(new RegExp(`^${FHIR_ID}$`), issue('issue.notAFhirId'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issue } from '../../domain/i18n/issues';
-import { IdSchema, LinkTokenSchema, SlugSchema } from '../../domain/ids';
+import { FhirIdSchema, IdSchema, LinkTokenSchema, SlugSchema } from '../../domain/ids';
 import { ClinicContactShape } from '../clinics/schemas';
 
 const instant = z.iso.datetime({ offset: true, message: issue('issue.instant') });
@@ -17,13 +17,9 @@ export const GuestSchema = z.strictObject({
 
 export const BookingRequestSchema = z.strictObject({
   slot: instant.optional().describe('When the visit starts. Required unless fhirSlot is given.'),
-  fhirSlot: z
-    .string()
-    .regex(/^[A-Za-z0-9.-]{1,64}$/, issue('issue.notAFhirId'))
-    .optional()
-    .describe(
-      'Book a free FHIR Slot (GET /fhir/R4/Slot) by its id instead of slot, appointmentType, therapistId and clinicId.',
-    ),
+  fhirSlot: FhirIdSchema.optional().describe(
+    'Book a free FHIR Slot (GET /fhir/R4/Slot) by its id instead of slot, appointmentType, therapistId and clinicId.',
+  ),
   therapistId: IdSchema.optional().describe(
     'Who to see. Leave it out (and name the clinicId) to see whichever therapist is free then.',
   ),

@@ -15,6 +15,7 @@ import {
   type PatientType,
 } from '../../domain/fhir/search';
 import type { Exercise } from '../../domain/exercises/library';
+import { FhirIdSchema } from '../../domain/ids';
 import { SCHEDULING_SEARCH, SCHEDULING_TYPES } from '../../domain/fhir/scheduling';
 import type { Locale } from '../../domain/i18n/locale';
 import { audit } from '../db/audit';
@@ -78,13 +79,7 @@ const capabilityOf = (type: PatientType) => [
   '_offset',
 ];
 
-// FHIR's own rule for a logical id (R4 datatype `id`).
-const ReadParams = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9.-]{1,64}$/)
-    .describe('The resource id'),
-});
+const ReadParams = z.strictObject({ id: FhirIdSchema.describe('The resource id') });
 
 /**
  * The text guard of the rest of the API, answered the FHIR way: an address or query holding a

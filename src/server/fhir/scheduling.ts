@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
+import { FHIR_ID } from '../../domain/ids';
+
+const WHOLE_FHIR_ID = new RegExp(`^${FHIR_ID}$`);
 import {
   locationResource,
   parseSlotId,
@@ -34,7 +37,7 @@ import type { AppointmentTypeTable } from '../db/schema';
  */
 export function fhirKey(longest: number, ...parts: string[]): string {
   const joined = parts.join('.');
-  return joined.length <= longest && /^[A-Za-z0-9.-]+$/.test(joined)
+  return joined.length <= longest && WHOLE_FHIR_ID.test(joined)
     ? joined
     : `h-${createHash('sha256').update(joined).digest('hex').slice(0, 24)}`;
 }
@@ -62,7 +65,7 @@ const MOST_DAYS = 31;
 export const referenceTo = (...types: [string, ...string[]]) =>
   z
     .string()
-    .regex(new RegExp(`^((${types.join('|')})/)?[A-Za-z0-9.-]{1,64}$`))
+    .regex(new RegExp(`^((${types.join('|')})/)?${FHIR_ID}$`))
     .transform((v) => v.slice(v.indexOf('/') + 1));
 
 /** A whole number written in digits only (no 0x10, no 1e2), within limits. */
@@ -105,7 +108,7 @@ export const SCHEDULING_QUERIES = {
   Schedule: z.strictObject({
     actor: z
       .string()
-      .regex(/^(PractitionerRole|Location)\/[A-Za-z0-9.-]{1,64}$/)
+      .regex(new RegExp(`^(PractitionerRole|Location)/${FHIR_ID}$`))
       .optional()
       .describe(said('Schedule', 'actor')),
     'service-type': z.string().max(300).optional().describe(said('Schedule', 'service-type')),
