@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { FHIR_ID } from '../../domain/ids';
-
-const WHOLE_FHIR_ID = new RegExp(`^${FHIR_ID}$`);
 import {
   locationResource,
   parseSlotId,
@@ -29,6 +27,8 @@ import type { ClinicDirectory, ListedClinic } from '../db/clinic-directory';
 import type { Db } from '../db/create-db';
 import { parseHours, toRules } from '../db/schedules';
 import type { AppointmentTypeTable } from '../db/schema';
+
+const WHOLE_FHIR_ID = new RegExp(`^${FHIR_ID}$`);
 
 /**
  * A FHIR id for one of our records: the record's own id when it is a FHIR id short enough,
