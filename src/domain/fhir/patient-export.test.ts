@@ -146,6 +146,22 @@ describe('a patient as a FHIR R4 bundle', () => {
     );
   }, 120_000);
 
+  it('leaves out a program note of only spaces, which FHIR refuses (found by the property above)', async () => {
+    const [r] = fc.sample(
+      records.filter((x) => x.program !== null),
+      { numRuns: 1, seed: 3 },
+    );
+    const bundle = patientBundle(
+      { ...r!, program: { ...r!.program!, note: '   ' } },
+      LABELS,
+      BASE,
+      DAY0,
+    );
+    const plan = bundle.entry!.find((e) => e.resource?.resourceType === 'CarePlan')!.resource!;
+    expect(plan).not.toHaveProperty('description');
+    expect(await fhirErrors(bundle)).toEqual([]);
+  });
+
   it('is checked by a validator that does find errors (the oracle can fail)', async () => {
     const [r] = fc.sample(records, { numRuns: 1, seed: 7 });
     const bundle = patientBundle(

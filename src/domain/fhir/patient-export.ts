@@ -332,7 +332,8 @@ function carePlan(
     status: 'active',
     intent: 'plan',
     title: labels.programTitle,
-    ...(program.note ? { description: program.note } : {}),
+    // FHIR refuses a string of spaces, so a blank note is left out rather than sent empty.
+    ...(program.note.trim() ? { description: program.note } : {}),
     subject,
     period: { start: instant(program.createdAt) },
     created: instant(program.createdAt),
