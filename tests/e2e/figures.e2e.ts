@@ -90,9 +90,11 @@ describe('exercise pictures match their reference images', () => {
 // Each page mostly waits (seconds of figures moving, or staying still), so a few run at once
 // (maxConcurrency in vitest.config.ts): one after another they took 93 s of a CI run.
 describe.concurrent('exercise pages on a phone', () => {
-  it.each(LIBRARY.exercises.map((e) => [e.id, e] as const))(
+  // it.for hands each test its own `expect`: run side by side, the shared one's expect.poll
+  // cannot tell which test it belongs to (it failed a CI run so).
+  it.for(LIBRARY.exercises.map((e) => [e.id, e] as const))(
     '%s shows a moving figure for every version, held still when less motion is asked for',
-    async (_, exercise) => {
+    async ([, exercise], { expect }) => {
       // Both ways at once: each page mostly waits for its figures to move (or not).
       const look = async (reducedMotion: 'no-preference' | 'reduce') => {
         const { page: phone, close } = await openPage(browser, {
